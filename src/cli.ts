@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from "commander";
+import { registerRun } from "./cli/run-command.js";
+import { ConfigError } from "./config/config-error.js";
+import { toolVersion } from "./results/build-results.js";
+
+/** Exit codes: 0 done (a failed scenario is reported, not fatal), 1 unexpected failure or failed gate, 2 bad input. */
+export async function cli(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name("concurrency-guard")
+    .description("Run scenarios under async, threads and processes; compare with baselines; catch concurrency regressions.")
+    .version(toolVersion())
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerRun(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ConfigError) {
+      process.stderr.write(`concurrency-guard: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`concurrency-guard: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.on("unhandledRejection", (reason) => {
+  process.stderr.write(`concurrency-guard: unhandled rejection: ${String(reason)}\n`);
+  process.exit(1);
+});
+process.exitCode = await cli(process.argv);

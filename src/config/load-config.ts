@@ -1,0 +1,176 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { ConfigError } from "./config-error.js";
+import { parseDuration } from "./duration.js";
+import type { BudgetSpec, CompareSettings, Config, Kind, Model, PoolSpec, Runtime, ScenarioConfig, Settings } from "./types.js";
+import { MODELS } from "./types.js";
+import { formatPath, validateConfig } from "./validate.js";
+
+export const CONFIG_NAMES = ["concurrency-guard.yml", "concurrency-guard.yaml", "concurrency-guard.json"];
+
+export const DEFAULT_SETTINGS: Settings = {
+  models: [...MODELS],
+  concurrency: [1, 8, 64],
+  trials: 10,
+  durationMs: 1000,
+  warmupMs: 250,
+  timeoutMs: 30_000,
+  blockMs: 20,
+  pool: {},
+  python: "python3",
+};
+
+export const DEFAULT_COMPARE: CompareSettings = {
+  alpha: 0.01,
+  thresholds: { throughput: 0.05, p99: 0.1 },
+  gateAcrossEnvironments: false,
+};
+
+/** Finds the config in `dir` or the nearest parent up to the repository root. */
+export function findConfig(dir: string): string | undefined {
+  let current = path.resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(current, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(current);
+    if (existsSync(path.join(current, ".git")) || parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/** Reads, validates and resolves a config; every problem is reported at once, naming file, field and expectation. */
+export function loadConfig(configPath: string | undefined, cwd = process.cwd()): Config {
+  const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
+  if (!file) {
+    throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
+  }
+  const shown = path.relative(cwd, file) || file;
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
+
+  const text = readFileSync(file, "utf8");
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const lines = doc.errors.map((e) => {
+      const pos = e.linePos?.[0];
+      return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
+    });
+    throw new ConfigError(lines.join("\n"));
+  }
+  const data: unknown = doc.toJS();
+
+  const problems = validateConfig(data);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => {
+      const node = doc.getIn(p.segments, true) as { range?: [number, number, number] } | undefined;
+      const parentNode = doc.getIn(p.segments.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
+      const offset = node?.range?.[0] ?? parentNode?.range?.[0];
+      const line = offset === undefined ? "" : ` (line ${lineCounter.linePos(offset).line})`;
+      return `${shown}: ${p.path}${line}: ${p.message}`;
+    });
+    throw new ConfigError(lines.join("\n"));
+  }
+  return resolveConfig(data as RawConfig, file, shown);
+}
+
+interface RawSettings {
+  models?: Model[];
+  concurrency?: number[];
+  trials?: number;
+  duration?: string;
+  warmup?: string;
+  timeout?: string;
+  block?: string;
+  pool?: { threads?: PoolSpec; processes?: PoolSpec };
+  python?: string;
+  budgets?: BudgetSpec & Partial<Record<Model, BudgetSpec>>;
+}
+interface RawScenario extends RawSettings {
+  name: string;
+  file: string;
+  kind: Kind;
+}
+interface RawConfig {
+  version: 1;
+  defaults?: RawSettings;
+  compare?: { alpha?: number; threshold?: { throughput?: string; p99?: string }; gateAcrossEnvironments?: boolean };
+  scenarios: RawScenario[];
+}
+
+function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
+  const root = path.dirname(file);
+  const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
+  const errors: string[] = [];
+  const seen = new Map<string, number>();
+  const scenarios: ScenarioConfig[] = raw.scenarios.map((s, i) => {
+    const earlier = seen.get(s.name);
+    if (earlier !== undefined) errors.push(`${shown}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
+    seen.set(s.name, i);
+    const scenarioPath = path.resolve(root, s.file);
+    if (!existsSync(scenarioPath)) errors.push(`${shown}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
+    return {
+      ...mergeSettings(defaults, s),
+      name: s.name,
+      file: s.file,
+      path: scenarioPath,
+      runtime: runtimeOf(s.file),
+      kind: s.kind,
+    };
+  });
+  for (const [i, s] of scenarios.entries()) {
+    if (s.warmupMs + s.durationMs >= s.timeoutMs) {
+      errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
+    }
+  }
+  if (errors.length > 0) throw new ConfigError(errors.join("\n"));
+  const compare: CompareSettings = {
+    alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
+    thresholds: {
+      throughput: percent(raw.compare?.threshold?.throughput) ?? DEFAULT_COMPARE.thresholds.throughput,
+      p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99,
+    },
+    gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments,
+  };
+  return { version: 1, file, root, defaults, scenarios, compare };
+}
+
+function mergeSettings(base: Settings, raw: RawSettings): Settings {
+  const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
+  const modelBudgets = { ...base.modelBudgets, ...(a && { async: a }), ...(t && { threads: t }), ...(p && { processes: p }) };
+  const budgets = { ...base.budgets, ...plain };
+  return {
+    models: raw.models ?? base.models,
+    concurrency: raw.concurrency ?? base.concurrency,
+    trials: raw.trials ?? base.trials,
+    durationMs: ms(raw.duration) ?? base.durationMs,
+    warmupMs: ms(raw.warmup) ?? base.warmupMs,
+    timeoutMs: ms(raw.timeout) ?? base.timeoutMs,
+    blockMs: ms(raw.block) ?? base.blockMs,
+    pool: { ...base.pool, ...raw.pool },
+    python: raw.python ?? base.python,
+    ...(Object.keys(budgets).length > 0 && { budgets }),
+    ...(Object.keys(modelBudgets).length > 0 && { modelBudgets }),
+  };
+}
+
+function ms(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : parseDuration(text);
+}
+
+function percent(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text.replace("%", "")) / 100;
+}
+
+function runtimeOf(file: string): Runtime {
+  return file.endsWith(".py") ? "python" : "node";
+}
+
+/** Resolves a pool spec to a worker count for one concurrency level. */
+export function poolSize(spec: PoolSpec, concurrency: number, cores = availableParallelism()): number {
+  const size = spec === "cores" ? cores : spec === "concurrency" ? concurrency : spec;
+  return Math.max(1, Math.min(size, concurrency));
+}

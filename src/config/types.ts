@@ -1,0 +1,70 @@
+/** The three ways a scenario's operations can be run concurrently. */
+export type Model = "async" | "threads" | "processes";
+export const MODELS: readonly Model[] = ["async", "threads", "processes"];
+
+export type Runtime = "node" | "python";
+export type Kind = "io" | "cpu";
+
+/**
+ * How many workers a pool model starts: a fixed count, one per core, or one per
+ * operation in flight (the classic thread-per-request shape).
+ */
+export type PoolSpec = number | "cores" | "concurrency";
+
+/** Budgets as written in the config; parsed and checked by the compare stage. */
+export interface BudgetSpec {
+  throughput?: string;
+  p99?: string;
+  maxBlock?: string;
+  regression?: string;
+}
+
+/** Settings every scenario inherits unless it overrides them. Durations in ms. */
+export interface Settings {
+  models: Model[];
+  concurrency: number[];
+  trials: number;
+  durationMs: number;
+  warmupMs: number;
+  timeoutMs: number;
+  /** Loop stall threshold: a loop that cannot run callbacks for longer is stalled. */
+  blockMs: number;
+  /** Unset means the runtime's default: Node uses one worker per core; Python threads one per operation in flight. */
+  pool: { threads?: PoolSpec; processes?: PoolSpec };
+  /** Python interpreter for `.py` scenarios. */
+  python: string;
+  budgets?: BudgetSpec;
+  /** Per-model budget overrides, e.g. budgets for `async` only. */
+  modelBudgets?: Partial<Record<Model, BudgetSpec>>;
+}
+
+export interface ScenarioConfig extends Settings {
+  name: string;
+  /** As written in the config, relative to the config's folder. */
+  file: string;
+  /** Absolute path of the scenario module. */
+  path: string;
+  runtime: Runtime;
+  kind: Kind;
+}
+
+/** A validated config with every default filled in. */
+export interface Config {
+  version: 1;
+  /** Absolute path of the config file. */
+  file: string;
+  /** Folder that scenario paths and reported source lines are relative to. */
+  root: string;
+  defaults: Settings;
+  scenarios: ScenarioConfig[];
+  /** Comparison settings (issue: compare); defaults filled in. */
+  compare: CompareSettings;
+}
+
+export interface CompareSettings {
+  alpha: number;
+  /** Relative change that counts as real, per metric, as a fraction (0.05 = 5%). */
+  thresholds: { throughput: number; p99: number };
+  /** Gate on throughput even when the baseline came from different hardware. */
+  gateAcrossEnvironments: boolean;
+}

@@ -1,0 +1,95 @@
+import { setImmediate as yieldToLoop } from "node:timers/promises";
+import { Histogram } from "../histogram.js";
+
+export interface DriveResult {
+  ops: number;
+  errors: number;
+  histogram: Histogram;
+  /** Measured window on this loop, in epoch ms (comparable across processes). */
+  startEpochMs: number;
+  endEpochMs: number;
+  firstError?: { message: string; stack?: string };
+}
+
+export interface DriveOptions {
+  inFlight: number;
+  warmupMs: number;
+  durationMs: number;
+  /** Called once when warm-up ends and measurement begins. */
+  onMeasureStart?: () => void;
+  now?: () => number;
+}
+
+/**
+ * Runs `inFlight` concurrent chains of `run` calls on this loop: warm-up first (not counted),
+ * then the measured window. An operation counts when it starts inside the window; the window
+ * ends when the last chain's last operation completes, so throughput = ops / that wall time.
+ * A sync `run` returns to the loop (setImmediate) between operations, the way separate
+ * requests would: it still blocks the loop for its whole duration, which is what gets measured.
+ */
+export async function drive(run: (state: unknown) => unknown, state: unknown, options: DriveOptions): Promise<DriveResult> {
+  const now = options.now ?? (() => performance.now());
+  const histogram = new Histogram();
+  const begin = now();
+  const measureStart = begin + options.warmupMs;
+  const end = measureStart + options.durationMs;
+  let ops = 0;
+  let errors = 0;
+  let firstError: DriveResult["firstError"];
+  let measuring = false;
+  let lastFinish = measureStart;
+
+  const markMeasureStart = () => {
+    if (measuring) return;
+    measuring = true;
+    options.onMeasureStart?.();
+  };
+  if (options.warmupMs <= 0) markMeasureStart();
+
+  const chain = async () => {
+    for (;;) {
+      const started = now();
+      if (started >= end) return;
+      const counted = started >= measureStart;
+      if (counted) markMeasureStart();
+      let isAsync = false;
+      try {
+        const result = run(state);
+        if (result !== null && typeof result === "object" && typeof (result as Promise<unknown>).then === "function") {
+          isAsync = true;
+          await result;
+        }
+        const finished = now();
+        if (counted) {
+          ops++;
+          histogram.record(finished - started);
+          if (finished > lastFinish) lastFinish = finished;
+        }
+      } catch (error) {
+        if (counted) {
+          errors++;
+          const finished = now();
+          if (finished > lastFinish) lastFinish = finished;
+        }
+        firstError ??= describeError(error);
+      }
+      if (!isAsync) await yieldToLoop();
+    }
+  };
+  await Promise.all(Array.from({ length: options.inFlight }, chain));
+  markMeasureStart();
+  const origin = performance.timeOrigin;
+  return {
+    ops,
+    errors,
+    histogram,
+    startEpochMs: origin + measureStart,
+    endEpochMs: origin + Math.max(lastFinish, measureStart),
+    ...(firstError && { firstError }),
+  };
+}
+
+export function describeError(error: unknown): { message: string; stack?: string } {
+  if (error instanceof Error) return { message: error.message || error.name, ...(error.stack && { stack: error.stack }) };
+  return { message: String(error) };
+}

@@ -1,0 +1,102 @@
+import type { LoopStats, Stall } from "../../results/types.js";
+import type { SerializedHistogram } from "../histogram.js";
+import type { ScenarioInfo, TrialSpec } from "../trial-spec.js";
+import { describeError, drive } from "./drive.js";
+import { startLoopStats } from "./loop-stats.js";
+import { loadScenarioModule, type ScenarioModule } from "./scenario-module.js";
+
+/** What one loop (main, a worker, a child) reports after its measured window. */
+export interface MemberReport {
+  loop: string;
+  ops: number;
+  errors: number;
+  histogram: SerializedHistogram;
+  startEpochMs: number;
+  endEpochMs: number;
+  loopStats: LoopStats;
+  /** CPU of this process over the measured window, us; only where the member owns its process. */
+  cpu?: { user: number; system: number };
+  /** Peak RSS of this process, KB; only where the member owns its process. */
+  peakRssKb?: number;
+  stalls?: Stall[];
+  firstError?: { message: string; stack?: string };
+}
+
+/**
+ * Something that watches a loop during the measured window (loop stats, the blocking detector).
+ * `stop` returns what it saw, merged into the member's report.
+ */
+export interface LoopProbe {
+  start(): void;
+  stop(): Partial<Pick<MemberReport, "stalls">>;
+}
+export type ProbeFactory = (loop: string, spec: TrialSpec) => LoopProbe | undefined;
+
+const probeFactories: ProbeFactory[] = [];
+
+/** Lets a feature (the blocking detector) watch every loop without the runner knowing it. */
+export function registerProbe(factory: ProbeFactory): void {
+  probeFactories.push(factory);
+}
+
+/** A loaded and set-up scenario on one loop, ready to be driven. */
+export interface PreparedMember {
+  loop: string;
+  mod: ScenarioModule;
+  state: unknown;
+  inFlight: number;
+}
+
+export async function prepareMember(spec: TrialSpec, worker: number, inFlight: number, loop: string): Promise<PreparedMember> {
+  const mod = await loadScenarioModule(spec.file);
+  const info: ScenarioInfo = {
+    scenario: spec.scenario,
+    model: spec.model,
+    concurrency: spec.concurrency,
+    inFlight,
+    worker,
+    poolSize: spec.poolSize,
+    trial: spec.trial,
+  };
+  const state = mod.setup ? await mod.setup(info) : undefined;
+  return { loop, mod, state, inFlight };
+}
+
+/** Drives a prepared member through warm-up and the measured window, then tears it down. */
+export async function driveMember(spec: TrialSpec, member: PreparedMember, ownsProcess: boolean): Promise<MemberReport> {
+  const probes = probeFactories.map((f) => f(member.loop, spec)).filter((p): p is LoopProbe => p !== undefined);
+  let stopStats: (() => LoopStats) | undefined;
+  let cpuStart: NodeJS.CpuUsage | undefined;
+  const result = await drive(member.mod.run, member.state, {
+    inFlight: member.inFlight,
+    warmupMs: spec.warmupMs,
+    durationMs: spec.durationMs,
+    onMeasureStart: () => {
+      stopStats = startLoopStats(member.loop);
+      if (ownsProcess) cpuStart = process.cpuUsage();
+      for (const probe of probes) probe.start();
+    },
+  });
+  const cpu = cpuStart ? process.cpuUsage(cpuStart) : undefined;
+  const loopStats = stopStats!();
+  const extra = Object.assign({}, ...probes.map((p) => p.stop())) as Partial<MemberReport>;
+  let firstError = result.firstError;
+  try {
+    if (member.mod.teardown) await member.mod.teardown(member.state);
+  } catch (error) {
+    firstError ??= { ...describeError(error), message: `teardown: ${describeError(error).message}` };
+  }
+  return {
+    loop: member.loop,
+    ops: result.ops,
+    errors: result.errors,
+    histogram: result.histogram.toJSON(),
+    startEpochMs: result.startEpochMs,
+    endEpochMs: result.endEpochMs,
+    loopStats,
+    ...(cpu && { cpu }),
+    ...(ownsProcess && { peakRssKb: process.resourceUsage().maxRSS }),
+    ...extra,
+    ...(firstError && { firstError }),
+  };
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Config } from "../config/types.js";
+import { readEnv } from "./env.js";
+import { readGit } from "./git.js";
+import { analyzeScenarios, summarizeCell } from "./summarize.js";
+import { RESULTS_SCHEMA, type CellResult, type ResultsFile } from "./types.js";
+
+export const TOOL_NAME = "concurrency-guard";
+
+/** The config as recorded in results: paths relative to the config root, so results move between machines. */
+export function serializableConfig(config: Config, seed?: number) {
+  const rel = (p: string) => path.relative(config.root, p) || ".";
+  return {
+    file: path.basename(config.file),
+    defaults: config.defaults,
+    compare: config.compare,
+    scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
+    ...(seed !== undefined && { seed }),
+    root: rel(config.root),
+  };
+}
+
+export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string } = {}): ResultsFile {
+  for (const cell of cells) {
+    const summary = cell.summary ?? summarizeCell(cell);
+    if (summary) cell.summary = summary;
+  }
+  const git = readGit(config.root);
+  return {
+    schema: RESULTS_SCHEMA,
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    createdAt: (options.now ?? new Date()).toISOString(),
+    env: readEnv(options.python ? { python: options.python } : {}),
+    ...(git && { git }),
+    config: serializableConfig(config, options.seed),
+    cells,
+    scenarios: analyzeScenarios(cells),
+  };
+}
+
+let version: string | undefined;
+/** The package version, from the package.json next to the bundle (dist/) or the sources (src/results/). */
+export function toolVersion(): string {
+  for (const candidate of ["../package.json", "../../package.json"]) {
+    if (version) break;
+    try {
+      version = (JSON.parse(readFileSync(new URL(candidate, import.meta.url), "utf8")) as { version?: string }).version;
+    } catch {
+      // try the next place
+    }
+  }
+  return (version ??= "0.0.0");
+}

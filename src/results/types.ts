@@ -1,0 +1,144 @@
+import type { Kind, Model, Runtime } from "../config/types.js";
+
+export const RESULTS_SCHEMA = "concurrency-guard/results@1";
+
+/** Percentiles in milliseconds. */
+export interface Percentiles {
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+/** One event loop's health during the measured window (main thread, a worker, a child). */
+export interface LoopStats {
+  /** `main`, `worker 0`, `child 1`, ... */
+  loop: string;
+  delayMs: { p50: number; p99: number; max: number };
+  /** Event-loop utilization, 0..1. */
+  utilization: number;
+}
+
+/** A stretch during which one loop could not run callbacks (filled by the blocking detector). */
+export interface Stall {
+  loop: string;
+  /** Start, ms since the measured window began (negative = during warm-up, not kept). */
+  startMs: number;
+  durationMs: number;
+  /** True when a GC pause explains the stall. */
+  gc?: boolean;
+  site?: StallSite;
+}
+
+export interface StallSite {
+  /** Relative to the config root. */
+  file: string;
+  line: number;
+  column?: number;
+  function?: string;
+  /** The blocking API when one is known (`readFileSync`, `time.sleep`). */
+  api?: string;
+  /** The source line, when read. */
+  source?: string;
+  stack?: string[];
+  /** How the site was found. */
+  via: "sync-api" | "profiler" | "frame-sample" | "callback";
+}
+
+export type TrialStatus = "ok" | "error" | "timeout" | "crashed";
+
+export interface TrialResult {
+  /** Trial number within its cell, 0-based. */
+  index: number;
+  /** Position in the run's interleaved order, 0-based. */
+  order: number;
+  status: TrialStatus;
+  /** Why a trial did not complete (timeout, crash, setup failure). */
+  message?: string;
+  ops: number;
+  errors: number;
+  /** Measured wall time in ms (warm-up excluded). */
+  wallMs: number;
+  /** ops / measured wall seconds. */
+  throughput: number;
+  latencyMs: Percentiles;
+  /** Loop delay summed up over every loop: worst p99 and max. */
+  loopDelayMs: { p50: number; p99: number; max: number };
+  loops: LoopStats[];
+  cpu: { userMs: number; systemMs: number; perOpUs: number };
+  memory: { baselineRssMb: number; peakRssMb: number; perInFlightKb: number };
+  /** Time to start the pool and run every setup, ms (not measured in throughput). */
+  startupMs: number;
+  poolSize: number;
+  inFlightPerWorker: number[];
+  firstError?: { message: string; stack?: string };
+  stalls?: Stall[];
+  /** Free-form runtime facts (python version, GIL state, ...). */
+  runtimeInfo?: Record<string, string | number | boolean>;
+}
+
+export interface CellResult {
+  /** `SCENARIO/MODEL/CONCURRENCY` */
+  id: string;
+  scenario: string;
+  runtime: Runtime;
+  kind: Kind;
+  model: Model;
+  concurrency: number;
+  poolSize: number;
+  inFlightPerWorker: number[];
+  trials: TrialResult[];
+  /** Set when the cell could not produce a single usable trial. */
+  error?: string;
+  /** Medians over ok trials, for readers that want one number. */
+  summary?: CellSummary;
+}
+
+export interface CellSummary {
+  okTrials: number;
+  throughput: number;
+  p50Ms: number;
+  p99Ms: number;
+  loopDelayMaxMs: number;
+  cpuPerOpUs: number;
+  memPerInFlightKb: number;
+  /** CPU time / wall time per op over the pool: ~1 per busy core, ~0 for waiting. */
+  cpuShare: number;
+}
+
+export interface EnvInfo {
+  os: string;
+  arch: string;
+  cpus: number;
+  cpuModel: string;
+  memoryMb: number;
+  node: string;
+  python?: string;
+  /** Stable hash of what makes numbers comparable: cpu model, cores, memory, os, arch. */
+  fingerprint: string;
+}
+
+export interface ResultsFile {
+  schema: typeof RESULTS_SCHEMA;
+  tool: { name: string; version: string };
+  createdAt: string;
+  env: EnvInfo;
+  git?: { sha: string; ref?: string };
+  /** The resolved config (defaults filled in), as the run used it. */
+  config: unknown;
+  cells: CellResult[];
+  /** Per scenario analysis filled by the results stage (best model, measured kind, ...). */
+  scenarios?: ScenarioAnalysis[];
+}
+
+export interface ScenarioAnalysis {
+  scenario: string;
+  declaredKind: Kind;
+  /** From CPU time per op vs wall time per op at concurrency 1 (or the lowest level). */
+  measuredKind?: Kind;
+  cpuShare?: number;
+  kindWarning?: string;
+  /** Which model gave the best median throughput at each level, and by how much over the next. */
+  best: { concurrency: number; model: Model; throughput: number; ratioOverNext?: number }[];
+}

@@ -1,0 +1,7 @@
+import { main } from "./execute/node/trial-main.js";
+
+process.on("unhandledRejection", (reason) => {
+  console.error("concurrency-guard trial: unhandled rejection:", reason);
+  process.exitCode = 1;
+});
+await main();
