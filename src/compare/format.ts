@@ -1,0 +1,62 @@
+import type { MetricName } from "./types.js";
+
+/** Compact, unit-aware numbers for tables and messages: `12.3k/s`, `1.24ms`, `830µs`. */
+export function formatValue(value: number | null, unit: string): string {
+  if (value === null || !Number.isFinite(value)) return "-";
+  switch (unit) {
+    case "/s":
+      return `${formatNumber(value)}/s`;
+    case "ms":
+      return formatMs(value);
+    case "µs":
+      return value >= 1000 ? formatMs(value / 1000) : `${significant(value)}µs`;
+    case "KB":
+      return value >= 1024 ? `${significant(value / 1024)}MB` : `${significant(value)}KB`;
+    default:
+      return `${significant(value)}${unit}`;
+  }
+}
+
+export function formatMs(ms: number): string {
+  if (Math.abs(ms) >= 1000) return `${significant(ms / 1000)}s`;
+  if (Math.abs(ms) < 1 && ms !== 0) return `${significant(ms * 1000)}µs`;
+  return `${significant(ms)}ms`;
+}
+
+export function formatNumber(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `${significant(value / 1e6)}M`;
+  if (abs >= 1e4) return `${significant(value / 1e3)}k`;
+  return significant(value);
+}
+
+/** Three significant digits, no exponent for everyday magnitudes. */
+export function significant(value: number): string {
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return value.toFixed(digits);
+}
+
+/** Signed percentage: `+4.2%`, `-12%`. */
+export function formatPercent(fraction: number | null): string {
+  if (fraction === null || !Number.isFinite(fraction)) return "-";
+  const pct = fraction * 100;
+  const abs = Math.abs(pct);
+  const text = abs >= 10 ? pct.toFixed(0) : abs >= 1 ? pct.toFixed(1) : pct.toFixed(2);
+  return `${pct > 0 ? "+" : ""}${text}%`;
+}
+
+export function formatP(p: number | null): string {
+  if (p === null) return "-";
+  if (p < 0.0001) return "<0.0001";
+  return p.toFixed(4);
+}
+
+export const METRIC_LABELS: Record<MetricName, string> = {
+  throughput: "throughput",
+  p99: "p99 latency",
+  loopDelayMax: "max loop delay",
+  cpuPerOp: "CPU per op",
+  memPerInFlight: "memory per in-flight op",
+};

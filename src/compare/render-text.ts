@@ -1,0 +1,72 @@
+import { HEADER, shortSha, verdictRows } from "./table-rows.js";
+import type { Comparison, RunInfo } from "./types.js";
+
+/**
+ * Terminal rendering: the verdict first (what a CI log reader looks for), then
+ * an environment warning when timing is not comparable, the table, and the
+ * reasons the gate failed. Plain text, no colours, so CI logs stay readable.
+ */
+export function renderText(c: Comparison): string {
+  const lines: string[] = [];
+  lines.push(`concurrency-guard compare: ${c.verdict.toUpperCase()}`);
+  lines.push(`baseline: ${describe(c.baseline)}`);
+  lines.push(`current:  ${describe(c.current)}`);
+  if (!c.environment.match) {
+    lines.push("");
+    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
+    lines.push(
+      c.environment.timingGated
+        ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)"
+        : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare",
+    );
+  }
+  const { rows, hidden } = verdictRows(c);
+  lines.push("");
+  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
+  const header = HEADER.map((h) => (h === "interval" ? `interval (${confidence})` : h));
+  lines.push(...alignTable(header, rows));
+  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
+  lines.push(
+    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ` +
+      `${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`,
+  );
+
+  if (c.blocking.length > 0) {
+    lines.push("", "Blocking sites:");
+    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${b.message}`);
+  }
+  if (c.budgets.length > 0) {
+    lines.push("", "Budgets:");
+    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${b.message}`);
+  }
+  if (c.notes.length > 0) {
+    lines.push("", "Notes:");
+    for (const n of c.notes) lines.push(`  - ${n}`);
+  }
+  if (c.reasons.length > 0) {
+    lines.push("", "Gate failed because:");
+    for (const r of c.reasons) lines.push(`  - ${r}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+function describe(r: RunInfo): string {
+  const source = r.source ? `${r.source} ` : "";
+  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
+}
+
+function pct(f: number): string {
+  return `${+(f * 100).toFixed(2)}%`;
+}
+
+/** Left-aligns text columns and right-aligns numeric-looking ones. */
+export function alignTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const numeric = header.map((_, i) => i >= 2 && i <= 6);
+  const fmt = (r: string[]): string =>
+    r
+      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
+}

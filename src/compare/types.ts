@@ -1,0 +1,128 @@
+import type { CompareSettings, Model } from "../config/types.js";
+
+export const COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
+
+/** What the comparison says about one metric of one cell. */
+export type MetricVerdict = "regression" | "improvement" | "unchanged" | "inconclusive";
+
+/** Metrics read from each trial. Throughput and p99 gate; the rest are reported. */
+export type MetricName = "throughput" | "p99" | "loopDelayMax" | "cpuPerOp" | "memPerInFlight";
+
+export interface MetricComparison {
+  metric: MetricName;
+  unit: string;
+  /** Which way is good: throughput up, everything else down. */
+  better: "higher" | "lower";
+  /** True when this metric can fail the gate (and so is in the Holm family). */
+  gated: boolean;
+  /** Relative change that counts as real (0.05 = 5%). */
+  threshold: number;
+  baseline: { median: number | null; n: number };
+  current: { median: number | null; n: number };
+  /** Relative change of the median (exp of the Hodges-Lehmann log shift, minus 1). */
+  change: number | null;
+  /** Confidence interval of `change`; bounds are null when the sample is too small for the level. */
+  interval: { lower: number | null; upper: number | null; confidence: number } | null;
+  /** Two-sided Mann-Whitney p, raw and Holm-adjusted within its family. */
+  p: number | null;
+  pAdjusted: number | null;
+  test: "exact" | "normal" | null;
+  verdict: MetricVerdict;
+  /**
+   * Smallest change in the bad direction this data could have flagged, as a
+   * positive fraction (0.12 = a 12% worsening); null when no change could be
+   * flagged with so few trials.
+   */
+  minDetectableChange: number | null;
+  /** Why a verdict is inconclusive or was computed differently (non-positive values, too few trials). */
+  note?: string;
+}
+
+export type CellStatus =
+  /** Both runs measured the cell. */
+  | "compared"
+  /** Only the current run has it. */
+  | "new"
+  /** Only the baseline has it (the current run may have been filtered). */
+  | "missing"
+  /** The baseline measured it but the current run got no usable trial: fails the gate. */
+  | "broken";
+
+export interface CellComparison {
+  id: string;
+  scenario: string;
+  model: Model;
+  concurrency: number;
+  status: CellStatus;
+  baselineTrials: number;
+  currentTrials: number;
+  metrics: MetricComparison[];
+  note?: string;
+}
+
+/** A blocking site (file:line) seen in most current trials of a cell and absent or rare in the baseline. */
+export interface BlockingFinding {
+  cell: string;
+  scenario: string;
+  model: Model;
+  concurrency: number;
+  site: { file: string; line: number; function?: string; api?: string };
+  /** Trials (ok ones) in which the site stalled a loop, out of how many. */
+  current: { trials: number; of: number; maxStallMs: number };
+  baseline: { trials: number; of: number } | null;
+  /** False when the baseline lacks the cell: reported, not gated. */
+  gated: boolean;
+  message: string;
+}
+
+export type BudgetName = "throughput" | "p99" | "maxBlock" | "regression";
+
+export interface BudgetResult {
+  cell: string;
+  scenario: string;
+  model: Model;
+  concurrency: number;
+  budget: BudgetName;
+  /** As written in the config, e.g. ">= 2000/s". */
+  spec: string;
+  /** Median over ok trials (or the relative change for `regression`), in the budget's unit. */
+  measured: number | null;
+  status: "pass" | "fail" | "unknown";
+  message: string;
+}
+
+export interface RunInfo {
+  createdAt: string;
+  git?: { sha: string; ref?: string };
+  fingerprint: string;
+  cpuModel: string;
+  cpus: number;
+  /** Where it was read from (`file:...`, `branch:...@sha`), when known. */
+  source?: string;
+}
+
+export interface EnvironmentCheck {
+  match: boolean;
+  /** Fields that differ, e.g. `cpuModel: "Xeon A" -> "EPYC B"`. */
+  differences: string[];
+  /** False when a mismatch keeps throughput and p99 out of the gate. */
+  timingGated: boolean;
+}
+
+export interface Comparison {
+  schema: typeof COMPARISON_SCHEMA;
+  createdAt: string;
+  verdict: "pass" | "fail";
+  /** One line per reason the gate failed (empty on pass). */
+  reasons: string[];
+  settings: CompareSettings & { confidence: number };
+  baseline: RunInfo;
+  current: RunInfo;
+  environment: EnvironmentCheck;
+  cells: CellComparison[];
+  blocking: BlockingFinding[];
+  budgets: BudgetResult[];
+  /** Size of the Holm family of gated comparisons. */
+  gatedComparisons: number;
+  notes: string[];
+}
