@@ -18302,7 +18302,7 @@ function parseDuration(text) {
 }
 
 // src/measure.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path5 from "node:path";
 
 // src/config/load-config.ts
@@ -18688,7 +18688,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
   if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const lines = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
@@ -19435,13 +19435,14 @@ async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, cwd);
   const plan = makePlan(config, options);
+  const out = path5.resolve(cwd, options.out ?? "concurrency-guard-results.json");
+  mkdirSync(path5.dirname(out), { recursive: true });
   const cells = await executePlan(config, plan, {
     ...options.events && { events: options.events(plan) },
     ...options.detectBlocking !== void 0 && { detectBlocking: options.detectBlocking },
     ...options.attributeBlocking !== void 0 && { attributeBlocking: options.attributeBlocking }
   });
   const results = buildResults(config, cells, { seed: plan.seed });
-  const out = path5.resolve(cwd, options.out ?? "concurrency-guard-results.json");
   writeFileSync2(out, `${JSON.stringify(results, null, 2)}
 `);
   return { config, plan, results, out };

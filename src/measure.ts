@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "./config/load-config.js";
 import type { Config } from "./config/types.js";
@@ -24,13 +24,15 @@ export async function measure(options: MeasureOptions = {}): Promise<{ config: C
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, cwd);
   const plan = makePlan(config, options);
+  const out = path.resolve(cwd, options.out ?? "concurrency-guard-results.json");
+  // Create the results folder before spending minutes measuring, not after.
+  mkdirSync(path.dirname(out), { recursive: true });
   const cells = await executePlan(config, plan, {
     ...(options.events && { events: options.events(plan) }),
     ...(options.detectBlocking !== undefined && { detectBlocking: options.detectBlocking }),
     ...(options.attributeBlocking !== undefined && { attributeBlocking: options.attributeBlocking }),
   });
   const results = buildResults(config, cells, { seed: plan.seed });
-  const out = path.resolve(cwd, options.out ?? "concurrency-guard-results.json");
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   return { config, plan, results, out };
 }

@@ -53,7 +53,7 @@ export function loadConfig(configPath: string | undefined, cwd = process.cwd()):
 
   const text = readFileSync(file, "utf8");
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const lines = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
