@@ -1,0 +1,80 @@
+import type { ResultsFile } from "../results/types.js";
+
+/** One stored baseline, as listed by a store. */
+export interface BaselineEntry {
+  /** Commit the baseline run measured. */
+  sha: string;
+  ref?: string;
+  /** When the run was made (from the results file). */
+  createdAt: string;
+  /** When it was stored. */
+  savedAt: string;
+  fingerprint: string;
+  cpuModel: string;
+  cpus: number;
+  cells: number;
+  /** Where it lives inside the store (a path in the branch, or the file itself). */
+  file: string;
+}
+
+export interface SaveOptions {
+  /**
+   * Must be `true`: a baseline decides what later runs are judged against, so
+   * only a run the caller vouches for (a default-branch run, not a pull
+   * request from a fork) may become one. Anything else is refused.
+   */
+  trusted: boolean;
+  /** Commit to file the run under when the results file has none. */
+  sha?: string;
+}
+
+/**
+ * Where baselines live. Small on purpose: the compare command needs the
+ * latest (or a given commit's) baseline, `baseline show` a list, and trusted
+ * runs a way to add one; a store for another backend implements just this.
+ */
+export interface BaselineStore {
+  /** `file:PATH` or `branch:NAME`, for messages. */
+  readonly description: string;
+  /** Newest baseline, preferring one measured on the same hardware when a fingerprint is given. */
+  loadLatest(options?: { fingerprint?: string }): Promise<ResultsFile | undefined>;
+  /** Baseline of a commit (full sha or a prefix of at least 7 characters). */
+  loadByCommit(sha: string): Promise<ResultsFile | undefined>;
+  /** Newest first. */
+  list(): Promise<BaselineEntry[]>;
+  save(results: ResultsFile, options: SaveOptions): Promise<BaselineEntry>;
+}
+
+/** Thrown by every store when `save` is called without `trusted: true`. */
+export class UntrustedWriteError extends Error {
+  override name = "UntrustedWriteError";
+  constructor(store: string) {
+    super(`${store}: refusing to write a baseline from an untrusted run (pass trusted: true only for default-branch runs)`);
+  }
+}
+
+export function assertTrusted(store: string, options: SaveOptions | undefined): void {
+  if (options?.trusted !== true) throw new UntrustedWriteError(store);
+}
+
+/** The index entry describing a results file. */
+export function entryFor(results: ResultsFile, sha: string, file: string, savedAt: string): BaselineEntry {
+  const entry: BaselineEntry = {
+    sha,
+    createdAt: results.createdAt,
+    savedAt,
+    fingerprint: results.env.fingerprint,
+    cpuModel: results.env.cpuModel,
+    cpus: results.env.cpus,
+    cells: results.cells.length,
+    file,
+  };
+  if (results.git?.ref) entry.ref = results.git.ref;
+  return entry;
+}
+
+/** Full sha or a prefix of 7+ hex characters. */
+export function shaMatches(full: string, query: string): boolean {
+  const q = query.toLowerCase();
+  return q.length >= 7 && full.toLowerCase().startsWith(q);
+}
