@@ -1,6 +1,7 @@
 // Harness overhead, side by side in one run: the async model driving a no-op (and a 100 us op)
 // through the real trial program, versus a bare loop awaiting the same function, versus tinybench.
-// Rounds alternate the contenders so that machine noise falls on all of them alike.
+// Each round runs the contenders in a fresh random order so that machine noise, and whatever
+// a contender leaves behind for the next, falls on all of them alike.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +11,7 @@ import { Bench } from "tinybench";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const trialProgram = path.join(here, "../dist/trial.js");
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const WARMUP_MS = 300;
 const DURATION_MS = 1000;
 const work = mkdtempSync(path.join(tmpdir(), "cg-bench-"));
@@ -63,11 +64,16 @@ const contenders = {
 };
 const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, fn] of Object.entries(contenders)) samples[name].push(await fn());
+  const order = Object.entries(contenders);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  for (const [name, fn] of order) samples[name].push(await fn());
   process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
 }
 const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-console.log(`Harness overhead (median of ${ROUNDS} alternating rounds, ${DURATION_MS} ms each, Node ${process.versions.node})`);
+console.log(`Harness overhead (median of ${ROUNDS} rounds in random order, ${DURATION_MS} ms each, Node ${process.versions.node})`);
 for (const [name, value] of Object.entries(m)) console.log(`  ${name.padEnd(28)} ${fmt(value)}`);
 const c1 = m["harness, no-op, c=1"] / m["bare loop, no-op, c=1"];
 const c64 = m["harness, no-op, c=64"] / m["bare loop, no-op, c=64"];
