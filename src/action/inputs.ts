@@ -1,0 +1,125 @@
+import { parseDuration } from "../config/duration.js";
+import { FAIL_ON, type FailOn } from "./gate.js";
+
+export type RequestedMode = "auto" | "check" | "update-baseline" | "run";
+export type CommentMode = "auto" | "always" | "on-change" | "never";
+
+const MODES: readonly RequestedMode[] = ["auto", "check", "update-baseline", "run"];
+const COMMENT_MODES: readonly CommentMode[] = ["auto", "always", "on-change", "never"];
+
+export const DEFAULT_STORE = "branch:concurrency-guard-baselines";
+
+/** Every input of `action.yml`, read once and checked, with defaults filled in. */
+export interface ActionInputs {
+  /** Config path relative to the workspace; undefined: found at the repository root. */
+  config?: string;
+  mode: RequestedMode;
+  /** Baseline store, `branch:NAME` or `file:PATH`. */
+  baseline: string;
+  /** Empty when none was given: then nothing is posted, the summary still is. */
+  githubToken: string;
+  comment: CommentMode;
+  failOn: FailOn[];
+  alpha?: number;
+  /** Throughput threshold as a fraction (0.05 = 5%). */
+  threshold?: number;
+  trials?: number;
+  durationMs?: number;
+  timeBudgetMs?: number;
+}
+
+/** A bad input value: the step fails with this message before anything runs. */
+export class ActionInputError extends Error {
+  override name = "ActionInputError";
+}
+
+/**
+ * Reads each input once through `read` (the runner's `INPUT_*` variables in production, a plain
+ * map in tests) and reports every bad value at once, each message naming the input and the form
+ * it expects, so one failed run is enough to fix a workflow.
+ */
+export function readInputs(read: (name: string) => string): ActionInputs {
+  const problems: string[] = [];
+  const get = (name: string) => read(name).trim();
+  const bad = (name: string, expected: string, got: string) => problems.push(`input "${name}": expected ${expected}, got "${got}"`);
+
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = get(name);
+    if (value === "") return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    bad(name, `one of ${allowed.join(", ")}`, value);
+    return fallback;
+  };
+
+  const inputs: ActionInputs = {
+    mode: choice("mode", MODES, "auto"),
+    baseline: get("baseline") || DEFAULT_STORE,
+    githubToken: get("github-token"),
+    comment: choice("comment", COMMENT_MODES, "auto"),
+    failOn: [...FAIL_ON],
+  };
+
+  const config = get("config");
+  if (config !== "") inputs.config = config;
+
+  if (!/^(branch:|file:)/.test(inputs.baseline)) bad("baseline", "a store such as branch:concurrency-guard-baselines or file:PATH", inputs.baseline);
+  else if (/^file:\s*$/.test(inputs.baseline)) bad("baseline", "a path after file:", inputs.baseline);
+
+  const failOn = get("fail-on");
+  if (failOn !== "") {
+    const items = failOn.split(/[\s,]+/).filter((s) => s !== "");
+    if (items.length === 1 && items[0] === "none") inputs.failOn = [];
+    else {
+      const unknown = items.filter((i) => !(FAIL_ON as readonly string[]).includes(i));
+      if (unknown.length > 0) bad("fail-on", `a list of ${FAIL_ON.join(", ")} (or none)`, failOn);
+      else inputs.failOn = FAIL_ON.filter((f) => items.includes(f));
+    }
+  }
+
+  const alpha = get("alpha");
+  if (alpha !== "") {
+    const value = Number(alpha);
+    if (!/^\d*\.?\d+(e-?\d+)?$/i.test(alpha) || !(value > 0 && value < 1)) bad("alpha", "a number between 0 and 1 such as 0.01", alpha);
+    else inputs.alpha = value;
+  }
+
+  const threshold = get("threshold");
+  if (threshold !== "") {
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(threshold);
+    const fraction = /^0?\.\d+$/.test(threshold) ? Number(threshold) : undefined;
+    const value = pct ? Number(pct[1]) / 100 : fraction;
+    if (value === undefined || !(value > 0 && value < 1)) bad("threshold", "a percentage such as 5% (or a fraction such as 0.05)", threshold);
+    else inputs.threshold = value;
+  }
+
+  const trials = get("trials");
+  if (trials !== "") {
+    if (!/^\d+$/.test(trials) || Number(trials) < 2) bad("trials", "an integer of at least 2 (trials are the unit the statistics compare)", trials);
+    else inputs.trials = Number(trials);
+  }
+
+  const duration = get("duration");
+  if (duration !== "") {
+    const ms = parseDuration(duration);
+    if (ms === undefined || ms <= 0) bad("duration", "a duration such as 500ms, 1s or 2m", duration);
+    else inputs.durationMs = ms;
+  }
+
+  const budget = get("time-budget");
+  if (budget !== "") {
+    const ms = parseDuration(budget);
+    if (ms === undefined || ms <= 0) bad("time-budget", "a duration such as 10m or 90s", budget);
+    else inputs.timeBudgetMs = ms;
+  }
+
+  if (problems.length > 0) throw new ActionInputError(problems.join("\n"));
+  return inputs;
+}
+
+/**
+ * The runner's way of passing inputs (`INPUT_<NAME>`, upper-cased, spaces as underscores, hyphens
+ * kept), for callers that run outside the Actions toolkit such as the local-action script.
+ */
+export function envInputReader(env: NodeJS.ProcessEnv): (name: string) => string {
+  return (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+}

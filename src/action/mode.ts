@@ -1,0 +1,120 @@
+import { ActionInputError, type RequestedMode } from "./inputs.js";
+
+/** The webhook event the workflow runs for, as the runner hands it over. */
+export interface EventInfo {
+  /** `GITHUB_EVENT_NAME` */
+  name: string;
+  /** Parsed `GITHUB_EVENT_PATH` */
+  payload: Record<string, unknown>;
+  /** `GITHUB_REF`, e.g. `refs/heads/main` */
+  ref?: string;
+  /** `GITHUB_SHA` */
+  sha?: string;
+}
+
+/** The pull request a run belongs to, from the event payload. */
+export interface PullRequestInfo {
+  number: number;
+  baseRef: string;
+  baseSha: string;
+  headSha: string;
+  headRef: string;
+  /** `owner/name` of the repository the PR targets, and of the one its head lives in. */
+  baseRepo: string;
+  headRepo?: string;
+  /** The head lives in another repository (or a deleted one): the token is read-only. */
+  fork: boolean;
+}
+
+export interface ModeDecision {
+  mode: "check" | "update-baseline" | "run";
+  /** One sentence for the log: why this mode. */
+  why: string;
+  pullRequest?: PullRequestInfo;
+  defaultBranch?: string;
+  /** Branch the run is on (push, schedule, dispatch), when known. */
+  branch?: string;
+  /**
+   * True only for runs on code already in the repository (push, schedule, dispatch): the only runs
+   * allowed to write a baseline, which every later pull request is judged against.
+   */
+  trusted: boolean;
+}
+
+/** Events whose code may come from a pull request (or a fork): never trusted with the baseline. */
+const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment", "merge_group"]);
+/** Events that run code already on a branch of the repository. */
+const TRUSTED_EVENTS = new Set(["push", "schedule", "workflow_dispatch", "repository_dispatch"]);
+
+/**
+ * Decides what the action does for this event. `auto` compares on pull requests, writes the
+ * baseline on pushes to (and scheduled or dispatched runs on) the default branch, and otherwise
+ * only measures and reports. An explicit `update-baseline` is refused on any event a pull request
+ * can trigger: such a run executes code nobody merged yet.
+ */
+export function decideMode(requested: RequestedMode, event: EventInfo): ModeDecision {
+  const repository = record(event.payload.repository);
+  const defaultBranch = str(repository?.default_branch);
+  const pullRequest = readPullRequest(event.payload);
+  const branch = event.ref?.startsWith("refs/heads/") ? event.ref.slice("refs/heads/".length) : undefined;
+  const isPullEvent = PULL_REQUEST_EVENTS.has(event.name) || pullRequest !== undefined;
+  // A scheduled run always runs on the default branch; its payload may not name it.
+  const onDefault = branch !== undefined && (branch === defaultBranch || (event.name === "schedule" && defaultBranch === undefined));
+  const trusted = TRUSTED_EVENTS.has(event.name) && !isPullEvent && branch !== undefined;
+  const base = {
+    ...(pullRequest && { pullRequest }),
+    ...(defaultBranch !== undefined && { defaultBranch }),
+    ...(branch !== undefined && { branch }),
+  };
+
+  if (requested === "update-baseline") {
+    if (!trusted) {
+      throw new ActionInputError(
+        `input "mode": update-baseline is refused on a ${event.name} event${branch ? "" : " without a branch ref"}: ` +
+          `baselines are written only from push, schedule or workflow_dispatch runs on a branch, never from pull requests or forks`,
+      );
+    }
+    return { ...base, mode: "update-baseline", why: `mode update-baseline on ${event.name} to ${branch}`, trusted };
+  }
+  if (requested === "check") return { ...base, mode: "check", why: `mode check on ${event.name}`, trusted };
+  if (requested === "run") return { ...base, mode: "run", why: `mode run on ${event.name}`, trusted };
+
+  if (isPullEvent && pullRequest) {
+    return { ...base, mode: "check", why: `pull request #${pullRequest.number} into ${pullRequest.baseRef}: compare with the baseline`, trusted: false };
+  }
+  if (trusted && onDefault && event.name !== "repository_dispatch") {
+    return { ...base, mode: "update-baseline", why: `${event.name} on the default branch ${branch}: measure and update the baseline`, trusted };
+  }
+  const where = branch ? ` on ${branch}` : "";
+  const notDefault = trusted && !onDefault ? ` (not the default branch${defaultBranch ? ` ${defaultBranch}` : ""})` : "";
+  return { ...base, mode: "run", why: `${event.name}${where}${notDefault}: measure and report only`, trusted };
+}
+
+function readPullRequest(payload: Record<string, unknown>): PullRequestInfo | undefined {
+  const pr = record(payload.pull_request);
+  if (!pr) return undefined;
+  const baseSide = record(pr.base);
+  const headSide = record(pr.head);
+  const number = typeof pr.number === "number" ? pr.number : typeof payload.number === "number" ? payload.number : undefined;
+  if (number === undefined || !baseSide || !headSide) return undefined;
+  const baseRepo = str(record(baseSide.repo)?.full_name) ?? str(record(payload.repository)?.full_name) ?? "";
+  const headRepo = str(record(headSide.repo)?.full_name);
+  return {
+    number,
+    baseRef: str(baseSide.ref) ?? "",
+    baseSha: str(baseSide.sha) ?? "",
+    headSha: str(headSide.sha) ?? "",
+    headRef: str(headSide.ref) ?? "",
+    baseRepo,
+    ...(headRepo !== undefined && { headRepo }),
+    fork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+  };
+}
+
+function record(v: unknown): Record<string, unknown> | undefined {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" && v !== "" ? v : undefined;
+}

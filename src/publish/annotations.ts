@@ -1,0 +1,75 @@
+import * as core from "@actions/core";
+import type { FailOn } from "../action/gate.js";
+import type { Comparison } from "../compare/types.js";
+import type { ResultsFile } from "../results/types.js";
+import { collectSites } from "../report/blocking-sites.js";
+import { repoPath } from "../report/report-context.js";
+
+export interface Annotation {
+  level: "error" | "warning";
+  title: string;
+  message: string;
+  /** Repository-relative path and line: where the annotation shows on the PR's diff. */
+  file: string;
+  startLine: number;
+}
+
+/** GitHub shows at most 10 annotations of each level per step; more are dropped silently, so we say so. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+/**
+ * One annotation per blocking site, at its line, so a stall shows on the diff where it was
+ * written. A new site that fails the gate is an error; a new one that does not (not in `fail-on`,
+ * or no baseline for its cell) and one the baseline already had are warnings. Sites outside the
+ * repository get none: GitHub cannot place them.
+ */
+export function buildAnnotations(input: {
+  current: ResultsFile;
+  comparison?: Comparison;
+  configDir: string;
+  failOn: readonly FailOn[];
+}): { annotations: Annotation[]; dropped: number } {
+  const all: Annotation[] = [];
+  const fresh = new Set<string>();
+  for (const b of input.comparison?.blocking ?? []) {
+    fresh.add(`${b.site.file}:${b.site.line}`);
+    const file = repoPath(input.configDir, b.site.file);
+    if (!file) continue;
+    const where = [b.site.api, b.site.function && `in ${b.site.function}`].filter(Boolean).join(" ");
+    all.push({
+      level: b.gated && input.failOn.includes("blocking") ? "error" : "warning",
+      title: `concurrency-guard: new event-loop stall${b.gated ? "" : " (not gated)"}`,
+      message:
+        `${where ? `${where}: ` : ""}blocked the loop in ${b.current.trials} of ${b.current.of} trials, up to ${Math.round(b.current.maxStallMs)} ms ` +
+        `(${b.cell}); ${b.baseline ? `${b.baseline.trials} of ${b.baseline.of} baseline trials` : "no baseline for this cell"}`,
+      file,
+      startLine: b.site.line,
+    });
+  }
+  for (const s of collectSites(input.current)) {
+    if (fresh.has(`${s.file}:${s.line}`)) continue;
+    const file = repoPath(input.configDir, s.file);
+    if (!file) continue;
+    const where = [s.api, s.function && `in ${s.function}`].filter(Boolean).join(" ");
+    all.push({
+      level: "warning",
+      title: input.comparison ? "concurrency-guard: event-loop stall (also in the baseline)" : "concurrency-guard: event-loop stall",
+      message: `${where ? `${where}: ` : ""}blocked the loop ${s.stalls}x in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms (${s.cells.join(", ")})`,
+      file,
+      startLine: s.line,
+    });
+  }
+  const errors = all.filter((a) => a.level === "error");
+  const warnings = all.filter((a) => a.level === "warning");
+  const kept = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)];
+  return { annotations: kept, dropped: all.length - kept.length };
+}
+
+/** Writes the annotations as workflow commands (`::error file=...,line=...::`). */
+export function emitAnnotations(annotations: Annotation[]): void {
+  for (const a of annotations) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine };
+    if (a.level === "error") core.error(a.message, props);
+    else core.warning(a.message, props);
+  }
+}

@@ -1,0 +1,80 @@
+import type { BlockingFinding } from "../compare/types.js";
+import { collectSites } from "./blocking-sites.js";
+import { inlineCode, link } from "./markdown-escape.js";
+import { blobUrl, repoPath, type ReportContext } from "./report-context.js";
+import { ICONS } from "./scenario-tables.js";
+
+interface Item {
+  icon: string;
+  file: string;
+  line: number;
+  function?: string;
+  api?: string;
+  text: string;
+}
+
+/**
+ * The blocking findings, each linked to its line at the PR's head commit. New sites come first
+ * (they are what the gate counts); sites the baseline already had are listed after, so a known
+ * stall stays visible without being blamed on this change.
+ */
+export function blockingVariants(ctx: ReportContext): string[] {
+  const items: Item[] = [];
+  const fresh = new Set<string>();
+  if (ctx.comparison) {
+    for (const b of ctx.comparison.blocking) {
+      fresh.add(`${b.site.file}:${b.site.line}`);
+      items.push(findingItem(b));
+    }
+  }
+  const known = collectSites(ctx.current).filter((s) => !fresh.has(`${s.file}:${s.line}`));
+  for (const s of known) {
+    items.push({
+      icon: ICONS.notGated,
+      file: s.file,
+      line: s.line,
+      ...(s.function !== undefined && { function: s.function }),
+      ...(s.api !== undefined && { api: s.api }),
+      text:
+        `blocked the loop ${s.stalls}× in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms` +
+        (ctx.comparison ? " (also in the baseline)" : "") +
+        ` · ${s.cells.slice(0, 3).map((c) => inlineCode(c)).join(", ")}${s.cells.length > 3 ? ` and ${s.cells.length - 3} more` : ""}`,
+    });
+  }
+  if (items.length === 0) return [""];
+  const heading = "#### Event-loop blocking";
+  const lines = items.map((item) => renderItem(ctx, item));
+  const newCount = ctx.comparison?.blocking.length ?? 0;
+  const count = `_${items.length} blocking site(s)${ctx.comparison ? `, ${newCount} new` : ""}; the list was left out to fit the comment (see the job summary and the annotations)._`;
+  const variants = [[heading, lines.join("\n")].join("\n\n")];
+  if (lines.length > 10) variants.push([heading, lines.slice(0, 10).join("\n"), `_and ${lines.length - 10} more in the job summary._`].join("\n\n"));
+  variants.push([heading, count].join("\n\n"));
+  return variants;
+}
+
+function findingItem(b: BlockingFinding): Item {
+  const base = b.baseline ? `, ${b.baseline.trials} of ${b.baseline.of} in the baseline` : ", no baseline for this cell";
+  return {
+    icon: b.gated ? ICONS.regression : ICONS.notGated,
+    file: b.site.file,
+    line: b.site.line,
+    ...(b.site.function !== undefined && { function: b.site.function }),
+    ...(b.site.api !== undefined && { api: b.site.api }),
+    text: `new: blocked the loop in ${b.current.trials} of ${b.current.of} trials, up to ${Math.round(b.current.maxStallMs)} ms${base} · ${inlineCode(b.cell)}`,
+  };
+}
+
+function renderItem(ctx: ReportContext, item: Item): string {
+  const where = repoPath(ctx.configDir, item.file);
+  const label = inlineCode(`${where ?? item.file}:${item.line}`);
+  const url = where ? blobUrl(ctx.links, where, item.line) : undefined;
+  const site = url ? link(label, url) : label;
+  const fn = item.function ? ` in ${inlineCode(item.function)}` : "";
+  const api = item.api ? ` (${inlineCode(item.api)})` : "";
+  return `- ${item.icon} ${site}${fn}${api}: ${item.text}`;
+}
+
+/** Plain text of a site for annotations and logs, relative to the repository root when possible. */
+export function siteLabel(configDir: string, file: string, line: number): string {
+  return `${repoPath(configDir, file) ?? file}:${line}`;
+}

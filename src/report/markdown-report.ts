@@ -1,0 +1,209 @@
+import { markdownTable } from "markdown-table";
+import { verdictRows, HEADER as METRIC_HEADER } from "../compare/table-rows.js";
+import { summarizeCell } from "../results/summarize.js";
+import type { ResultsFile } from "../results/types.js";
+import { blockingVariants } from "./blocking-section.js";
+import { COMMENT_LIMIT, fitSections, type FitOptions, type Section } from "./fit-size.js";
+import { escapeText, inlineCode, link } from "./markdown-escape.js";
+import { throughputChart } from "./mermaid-chart.js";
+import { commitUrl, isSha, type CommitRef, type ReportContext } from "./report-context.js";
+import { comparisonScenarioVariants, currentScenarioVariants, LEGEND, unique } from "./scenario-tables.js";
+
+export type { ReportContext } from "./report-context.js";
+
+/** Importance of each part when the report must shrink: lower gives way first. */
+const PRIORITY = { details: 0, charts: 1, passingBudgets: 2, scenarios: 3, blocking: 4, reasons: 5, notes: 6, headline: 9 } as const;
+
+/**
+ * The report a reviewer reads in the PR comment and the job summary: the verdict and its counts
+ * first, then a table per scenario, the blocking sites linked to their lines, budgets, a chart of
+ * throughput against concurrency, and the full metric table folded away. Every piece of text that
+ * came from the code under test is escaped; the whole stays under `limit` by shortening detail,
+ * never the headline.
+ */
+export function renderMarkdownReport(ctx: ReportContext, fit: FitOptions = { limit: COMMENT_LIMIT }): string {
+  const sections: Section[] = [];
+  sections.push({ priority: PRIORITY.headline, variants: [headline(ctx)] });
+  const reasons = reasonVariants(ctx);
+  if (reasons) sections.push({ priority: PRIORITY.reasons, variants: reasons });
+  const notes = noteLines(ctx);
+  if (notes.length > 0) sections.push({ priority: PRIORITY.notes, variants: [notes.join("\n"), notes.slice(0, 5).join("\n")] });
+
+  const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current) : currentScenarioVariants(ctx.current);
+  scenarios.forEach((s, i) => {
+    const withLegend = ctx.comparison && i === scenarios.length - 1 ? s.variants.map((v) => `${v}\n\n<sub>${LEGEND}</sub>`) : s.variants;
+    sections.push({ priority: PRIORITY.scenarios, variants: withLegend });
+  });
+  sections.push({ priority: PRIORITY.blocking, variants: blockingVariants(ctx) });
+  const budgets = budgetVariants(ctx);
+  if (budgets) sections.push({ priority: PRIORITY.passingBudgets, variants: budgets });
+  sections.push({ priority: PRIORITY.charts, variants: [charts(ctx), ""] });
+  sections.push({ priority: PRIORITY.details, variants: [details(ctx), ""] });
+  sections.push({ priority: PRIORITY.headline, variants: [footer(ctx)] });
+  return fitSections(sections, fit).text;
+}
+
+function headline(ctx: ReportContext): string {
+  const g = ctx.gate;
+  const title =
+    g.verdict === "fail"
+      ? "### ❌ concurrency-guard: failed"
+      : g.verdict === "no-baseline"
+        ? "### ⚪ concurrency-guard: no baseline yet"
+        : g.ignored.length > 0
+          ? "### ⚠️ concurrency-guard: passed, with findings outside `fail-on`"
+          : "### ✅ concurrency-guard: passed";
+  const counts = [
+    count(g.regressions, "regression", "regressions"),
+    count(g.blocking, "new blocking site", "new blocking sites"),
+    count(g.budgets, "budget broken", "budgets broken"),
+  ].join(" · ");
+  const lines = [title, "", ctx.comparison ? counts : g.budgets > 0 ? count(g.budgets, "budget broken", "budgets broken") : ""];
+  lines.push(commitsLine(ctx));
+  if (g.verdict === "no-baseline" || !ctx.comparison) lines.push("", noBaselineText(ctx));
+  else if (!ctx.comparison.environment.match) {
+    lines.push(
+      "",
+      `> ${ctx.comparison.environment.timingGated ? "⚠️" : "⚠️ **Not gated on timing:**"} the baseline ran on different hardware ` +
+        `(${escapeText(ctx.comparison.environment.differences.join("; "))}). ` +
+        (ctx.comparison.environment.timingGated ? "Timing is gated anyway (`gateAcrossEnvironments: true`)." : "Throughput and p99 are shown but cannot fail the check."),
+    );
+  }
+  return lines.filter((l, i, all) => !(l === "" && all[i - 1] === "")).join("\n").trim();
+}
+
+function count(n: number, one: string, many: string): string {
+  const text = `${n} ${n === 1 ? one : many}`;
+  return n > 0 ? `**${text}**` : text;
+}
+
+function commitsLine(ctx: ReportContext): string {
+  const current = ctx.commits.current;
+  const baseline = ctx.commits.baseline;
+  const cells = ctx.current.cells.length;
+  const trials = unique(ctx.current.cells.map((c) => c.trials.length));
+  const trialText = trials.length === 1 ? `${trials[0]} trials each` : `${Math.min(...trials)}-${Math.max(...trials)} trials each`;
+  const measured = `${cells} cell(s), ${trialText}`;
+  if (ctx.comparison) {
+    const when = ctx.baseline?.createdAt ? `, ${ctx.baseline.createdAt.slice(0, 10)}` : "";
+    return `${commitText(ctx, current)} compared with baseline ${commitText(ctx, baseline)}${when} · ${measured}`;
+  }
+  return `Measured ${commitText(ctx, current)} · ${measured}`;
+}
+
+function commitText(ctx: ReportContext, ref: CommitRef | undefined): string {
+  if (!ref) return "an unknown commit";
+  const short = isSha(ref.sha) ? ref.sha.slice(0, 7) : "unknown";
+  const url = commitUrl(ctx.links, ref.sha);
+  const code = inlineCode(short);
+  return `${url ? link(code, url) : code} (${escapeText(ref.label)})`;
+}
+
+function noBaselineText(ctx: ReportContext): string {
+  const branch = ctx.defaultBranch ? inlineCode(ctx.defaultBranch) : "the default branch";
+  return (
+    `No baseline was found in ${inlineCode(ctx.store)} for this comparison, so nothing was compared and nothing can fail except absolute budgets. ` +
+    `The numbers below are this run's. A baseline is written when this workflow runs with \`mode: auto\` on a push to ${branch}, ` +
+    `on \`schedule\` or on \`workflow_dispatch\` there (or with \`mode: update-baseline\`); pull requests read it and never write it.`
+  );
+}
+
+function reasonVariants(ctx: ReportContext): string[] | undefined {
+  const g = ctx.gate;
+  const blocks: string[][] = [];
+  if (g.failedBecause.length > 0) blocks.push(["**The check failed because:**", ...g.failedBecause.map((r) => `- ${escapeText(r)}`)]);
+  if (g.ignored.length > 0) {
+    blocks.push([`**Found, but not in \`fail-on\` (${g.failOn.join(", ") || "none"}):**`, ...g.ignored.map((r) => `- ${escapeText(r)}`)]);
+  }
+  if (blocks.length === 0) return undefined;
+  const cap = (n: number) =>
+    blocks
+      .map(([head, ...items]) => [head, ...items.slice(0, n), ...(items.length > n ? [`- …and ${items.length - n} more (job summary)`] : [])].join("\n"))
+      .join("\n\n");
+  return [cap(Infinity), cap(20), cap(5)];
+}
+
+function noteLines(ctx: ReportContext): string[] {
+  const notes = [...ctx.notes];
+  if (ctx.comparison) notes.push(...ctx.comparison.notes.filter((n) => !n.startsWith("environment differs")));
+  return notes.map((n) => `> ${escapeText(n)}`).flatMap((n, i) => (i === 0 ? [n] : [">", n]));
+}
+
+function budgetVariants(ctx: ReportContext): string[] | undefined {
+  if (ctx.budgets.length === 0) return undefined;
+  const row = (b: ReportContext["budgets"][number]) => [
+    inlineCode(b.cell, { inTable: true }),
+    `${escapeText(b.budget)} ${inlineCode(b.spec, { inTable: true })}`,
+    b.status === "fail" ? "❌" : b.status === "pass" ? "✅" : "❔",
+    escapeText(b.message),
+  ];
+  const header = ["cell", "budget", "", "detail"];
+  const failed = ctx.budgets.filter((b) => b.status !== "pass");
+  const heading = "#### Budgets";
+  const full = [heading, markdownTable([header, ...ctx.budgets.map(row)])].join("\n\n");
+  if (failed.length === 0) return [full, `${heading}\n\n${ctx.budgets.length} budget(s) held.`];
+  return [full, [heading, markdownTable([header, ...failed.map(row)]), `_${ctx.budgets.length - failed.length} budget(s) held._`].join("\n\n")];
+}
+
+/** One chart per scenario and model with more than one level: bars are the baseline, the line this run. */
+function charts(ctx: ReportContext): string {
+  const blocks: string[] = [];
+  const scenarios = unique(ctx.current.cells.map((c) => c.scenario));
+  for (const scenario of scenarios) {
+    const cells = ctx.current.cells.filter((c) => c.scenario === scenario);
+    for (const model of unique(cells.map((c) => c.model))) {
+      const levels = unique(cells.filter((c) => c.model === model).map((c) => c.concurrency)).sort((a, b) => a - b);
+      if (levels.length < 2) continue;
+      blocks.push(
+        throughputChart({
+          title: `${scenario} / ${model}`,
+          levels,
+          current: levels.map((l) => median(ctx.current, scenario, model, l)),
+          ...(ctx.baseline && { baseline: levels.map((l) => median(ctx.baseline!, scenario, model, l)) }),
+        }),
+      );
+    }
+  }
+  if (blocks.length === 0) return "";
+  const caption = ctx.baseline ? "bars: baseline, line: this run" : "this run";
+  return `<details><summary>Throughput against concurrency (${caption})</summary>\n\n${blocks.join("\n\n")}\n\n</details>`;
+}
+
+function median(results: ResultsFile, scenario: string, model: string, level: number): number | null {
+  const cell = results.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level);
+  if (!cell) return null;
+  return (cell.summary ?? summarizeCell(cell))?.throughput ?? null;
+}
+
+function details(ctx: ReportContext): string {
+  const parts: string[] = [];
+  if (ctx.comparison) {
+    const { rows, hidden } = verdictRows(ctx.comparison);
+    const table = markdownTable(
+      [METRIC_HEADER, ...rows.map((r) => r.map((cell, i) => (i === 0 ? inlineCode(cell, { inTable: true }) : escapeText(cell))))],
+      { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] },
+    );
+    parts.push(table);
+    if (hidden > 0) parts.push(`_${hidden} reported (not gated) metric(s) unchanged or inconclusive are in the comparison JSON._`);
+  }
+  const env = ctx.current.env;
+  parts.push(
+    `Current run: Node ${escapeText(env.node)}, ${env.cpus} × ${escapeText(env.cpuModel)}, ${escapeText(env.os)} ${escapeText(env.arch)}` +
+      (ctx.baseline ? ` · baseline: Node ${escapeText(ctx.baseline.env.node)}, ${ctx.baseline.env.cpus} × ${escapeText(ctx.baseline.env.cpuModel)}` : ""),
+  );
+  return `<details><summary>All metrics and the environment</summary>\n\n${parts.join("\n\n")}\n\n</details>`;
+}
+
+function footer(ctx: ReportContext): string {
+  const bits: string[] = [];
+  if (ctx.comparison) {
+    const s = ctx.comparison.settings;
+    bits.push(
+      `Mann-Whitney U per metric, Holm at α ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), ` +
+        `Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99`,
+    );
+  }
+  bits.push(`fails on: ${ctx.gate.failOn.join(", ") || "nothing"}`);
+  if (ctx.runUrl && /^https?:\/\/[^\s()<>]+$/.test(ctx.runUrl)) bits.push(link("workflow run", ctx.runUrl));
+  return `<sub>${bits.join(" · ")}</sub>`;
+}

@@ -1,0 +1,152 @@
+import { markdownTable } from "markdown-table";
+import { formatPercent, formatValue } from "../compare/format.js";
+import type { CellComparison, Comparison, MetricComparison } from "../compare/types.js";
+import { summarizeCell } from "../results/summarize.js";
+import type { CellResult, ResultsFile } from "../results/types.js";
+import { escapeText, inlineCode } from "./markdown-escape.js";
+
+/** One icon per cell, the worst thing the comparison says about it. */
+export const ICONS = {
+  regression: "❌",
+  notGated: "⚠️",
+  broken: "💥",
+  improvement: "🚀",
+  unchanged: "✅",
+  inconclusive: "❔",
+  new: "🆕",
+  missing: "➖",
+} as const;
+
+export const LEGEND =
+  `${ICONS.regression} regression · ${ICONS.improvement} improvement · ${ICONS.unchanged} unchanged (interval within the threshold) · ` +
+  `${ICONS.inconclusive} inconclusive (too noisy to tell) · ${ICONS.notGated} worse but not gated · ${ICONS.new} not in the baseline · ` +
+  `${ICONS.broken} no usable trial`;
+
+/** The verdict icon of a compared cell: a gated regression outranks everything, then the rest by severity. */
+export function cellIcon(cell: CellComparison): string {
+  if (cell.status === "broken") return ICONS.broken;
+  if (cell.status === "new") return ICONS.new;
+  if (cell.status === "missing") return ICONS.missing;
+  const gatedish = cell.metrics.filter((m) => m.metric === "throughput" || m.metric === "p99");
+  if (gatedish.some((m) => m.verdict === "regression" && m.gated)) return ICONS.regression;
+  if (gatedish.some((m) => m.verdict === "regression")) return ICONS.notGated;
+  if (gatedish.some((m) => m.verdict === "improvement")) return ICONS.improvement;
+  if (gatedish.length > 0 && gatedish.every((m) => m.verdict === "unchanged")) return ICONS.unchanged;
+  return ICONS.inconclusive;
+}
+
+/** Per scenario, for the comparison: the full table, then only the rows that say something, then one line. */
+export function comparisonScenarioVariants(comparison: Comparison, current: ResultsFile): { scenario: string; variants: string[] }[] {
+  const scenarios = unique(comparison.cells.map((c) => c.scenario));
+  return scenarios.map((scenario) => {
+    const cells = comparison.cells.filter((c) => c.scenario === scenario).sort(byModelThenLevel);
+    const heading = scenarioHeading(scenario, current);
+    const confidence = `${+(comparison.settings.confidence * 100).toFixed(2)}%`;
+    const header = ["model", "concurrency", "baseline", "current", `change [${confidence} interval]`, "p99 change", ""];
+    const rows = cells.map((cell) => comparisonRow(cell));
+    const quiet = cells.filter((c) => cellIcon(c) === ICONS.unchanged);
+    const loud = cells.filter((c) => cellIcon(c) !== ICONS.unchanged);
+    const table = (list: CellComparison[]) => markdownTable([header, ...list.map((c) => comparisonRow(c))], { align: ["l", "r", "r", "r", "r", "r", "c"] });
+    const warning = kindWarning(scenario, current);
+    const full = [heading, markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "c"] }), ...warning].join("\n\n");
+    const compact = [
+      heading,
+      loud.length > 0 ? table(loud) : "",
+      `_${quiet.length} unchanged cell(s) not shown here._`,
+      ...warning,
+    ]
+      .filter((t) => t !== "")
+      .join("\n\n");
+    const regressions = cells.filter((c) => cellIcon(c) === ICONS.regression || c.status === "broken").length;
+    const oneLine = `${heading}\n\n_${cells.length} cell(s), ${regressions} with a regression; table left out to fit the comment (see the job summary)._`;
+    return { scenario, variants: loud.length === cells.length ? [full, oneLine] : [full, compact, oneLine] };
+  });
+}
+
+/** Per scenario, without a baseline: the current medians only. */
+export function currentScenarioVariants(current: ResultsFile): { scenario: string; variants: string[] }[] {
+  const scenarios = unique(current.cells.map((c) => c.scenario));
+  return scenarios.map((scenario) => {
+    const cells = current.cells.filter((c) => c.scenario === scenario).sort(byModelThenLevel);
+    const heading = scenarioHeading(scenario, current);
+    const header = ["model", "concurrency", "throughput", "p50", "p99", "max loop delay", "CPU per op", "trials"];
+    const rows = cells.map(currentRow);
+    const table = markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "r", "r"] });
+    const failures = cells.filter((c) => c.error).map((c) => `- ${ICONS.broken} ${inlineCode(c.id)}: ${escapeText(c.error ?? "")}`);
+    const full = [heading, table, ...kindWarning(scenario, current), ...(failures.length > 0 ? [failures.join("\n")] : [])].join("\n\n");
+    const oneLine = `${heading}\n\n_${cells.length} cell(s); table left out to fit the comment (see the job summary)._`;
+    return { scenario, variants: [full, oneLine] };
+  });
+}
+
+function scenarioHeading(scenario: string, current: ResultsFile): string {
+  const cell = current.cells.find((c) => c.scenario === scenario);
+  const analysis = current.scenarios?.find((s) => s.scenario === scenario);
+  const kind = cell ? `declared ${cell.kind}` : "";
+  const measured = analysis?.measuredKind ? `, measured ${analysis.measuredKind === "io" ? "I/O" : "CPU"}-bound` : "";
+  return `#### ${inlineCode(scenario)}${kind ? ` · ${kind}${measured}` : ""}`;
+}
+
+function kindWarning(scenario: string, current: ResultsFile): string[] {
+  const warning = current.scenarios?.find((s) => s.scenario === scenario)?.kindWarning;
+  return warning ? [`> ${ICONS.notGated} ${escapeText(warning)}`] : [];
+}
+
+function comparisonRow(cell: CellComparison): string[] {
+  const tp = metric(cell, "throughput");
+  const p99 = metric(cell, "p99");
+  if (cell.status !== "compared" || !tp) {
+    return [escapeText(cell.model), String(cell.concurrency), trialsText(cell.baselineTrials), trialsText(cell.currentTrials), escapeText(cell.note ?? cell.status), "", cellIcon(cell)];
+  }
+  return [
+    escapeText(cell.model),
+    String(cell.concurrency),
+    formatValue(tp.baseline.median, tp.unit),
+    formatValue(tp.current.median, tp.unit),
+    changeText(tp),
+    p99 ? formatPercent(p99.change) : "",
+    cellIcon(cell),
+  ];
+}
+
+function changeText(m: MetricComparison): string {
+  if (m.change === null) return escapeText(m.note ?? "-");
+  const lo = m.interval?.lower ?? null;
+  const hi = m.interval?.upper ?? null;
+  const interval = m.interval ? ` [${lo === null ? "−∞" : formatPercent(lo)}, ${hi === null ? "+∞" : formatPercent(hi)}]` : "";
+  const text = `${formatPercent(m.change)}${interval}`;
+  return m.verdict === "regression" && m.gated ? `**${text}**` : text;
+}
+
+function currentRow(cell: CellResult): string[] {
+  const s = cell.summary ?? summarizeCell(cell);
+  const ok = cell.trials.filter((t) => t.status === "ok").length;
+  if (!s) return [escapeText(cell.model), String(cell.concurrency), "-", "-", "-", "-", "-", `${ok}/${cell.trials.length} ${ICONS.broken}`];
+  return [
+    escapeText(cell.model),
+    String(cell.concurrency),
+    formatValue(s.throughput, "/s"),
+    formatValue(s.p50Ms, "ms"),
+    formatValue(s.p99Ms, "ms"),
+    formatValue(s.loopDelayMaxMs, "ms"),
+    formatValue(s.cpuPerOpUs, "µs"),
+    `${ok}/${cell.trials.length}`,
+  ];
+}
+
+function metric(cell: CellComparison, name: MetricComparison["metric"]): MetricComparison | undefined {
+  return cell.metrics.find((m) => m.metric === name);
+}
+
+function trialsText(n: number): string {
+  return `${n} trials`;
+}
+
+const MODEL_ORDER = ["async", "threads", "processes"];
+function byModelThenLevel(a: { model: string; concurrency: number }, b: { model: string; concurrency: number }): number {
+  return MODEL_ORDER.indexOf(a.model) - MODEL_ORDER.indexOf(b.model) || a.concurrency - b.concurrency;
+}
+
+export function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
