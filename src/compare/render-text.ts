@@ -59,10 +59,9 @@ function pct(f: number): string {
   return `${+(f * 100).toFixed(2)}%`;
 }
 
-/** Left-aligns text columns and right-aligns numeric-looking ones. */
-export function alignTable(header: string[], rows: string[][]): string[] {
+/** Pads a table for a fixed-width terminal; `numeric` columns are right-aligned (default: the verdict table's). */
+export function alignTable(header: string[], rows: string[][], numeric: boolean[] = header.map((_, i) => i >= 2 && i <= 6)): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const numeric = header.map((_, i) => i >= 2 && i <= 6);
   const fmt = (r: string[]): string =>
     r
       .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
