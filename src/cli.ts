@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
+import { registerBaseline } from "./cli/baseline-command.js";
+import { registerCompare } from "./cli/compare-command.js";
 import { registerRun } from "./cli/run-command.js";
 import { ConfigError } from "./config/config-error.js";
 import { toolVersion } from "./results/build-results.js";
@@ -13,6 +15,8 @@ export async function cli(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerRun(program);
+  registerCompare(program);
+  registerBaseline(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
