@@ -1,0 +1,234 @@
+// Measured power of the compare gate (npm run bench:power): how often it cries wolf on
+// identical code (A/A), and how often it catches injected slowdowns, on this machine.
+//
+//   node bench/power.mjs [--aa 20] [--slow 10] [--trials 10] [--duration 300ms] [--out .tmp/power] [--reuse]
+//
+// Runs the real CLI (`dist/cli.js run`) on fixtures/power, whose scenarios read the injected
+// slowdown from the environment, then compares the runs with the real compare code.
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { setPriority } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import * as esbuild from "esbuild";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { values: args } = parseArgs({
+  options: {
+    aa: { type: "string", default: "20" },
+    slow: { type: "string", default: "10" },
+    trials: { type: "string" },
+    duration: { type: "string" },
+    out: { type: "string", default: ".tmp/power" },
+    reuse: { type: "boolean", default: false },
+  },
+});
+const aaComparisons = Number(args.aa);
+const slowRuns = Number(args.slow);
+const outDir = path.resolve(root, args.out);
+const config = path.join(root, "fixtures/power/concurrency-guard.yml");
+mkdirSync(outDir, { recursive: true });
+
+if (!existsSync(path.join(root, "dist/cli.js")) || !existsSync(path.join(root, "dist/trial.js"))) {
+  process.stderr.write("bench:power needs the built CLI (dist/cli.js, dist/trial.js): run npm run build first\n");
+  process.exit(2);
+}
+// Run a snapshot of dist/: the study takes a while, and a rebuild meanwhile must not change the code under test.
+const distCopy = path.join(outDir, "dist");
+rmSync(distCopy, { recursive: true, force: true });
+cpSync(path.join(root, "dist"), distCopy, { recursive: true });
+const cli = path.join(distCopy, "cli.js");
+
+// The compare core is TypeScript; bundle it once so this plain script runs the real code.
+const bundle = path.join(outDir, "compare-bundle.mjs");
+await esbuild.build({
+  stdin: {
+    contents: [
+      'export { compareResults } from "./src/compare/compare.ts";',
+      'export { readCompareConfig } from "./src/compare/settings.ts";',
+    ].join("\n"),
+    resolveDir: root,
+    loader: "ts",
+  },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  outfile: bundle,
+  logLevel: "error",
+});
+const { compareResults, readCompareConfig } = await import(bundle);
+
+// Interleave kinds so slow drift of the machine does not line up with one kind of run.
+const kinds = {
+  A: {},
+  S1: { CG_POWER_CPU_SLOWDOWN: "0.1", CG_POWER_IO_SLOWDOWN: "0.2" },
+  S2: { CG_POWER_CPU_SLOWDOWN: "0.2" },
+};
+const plan = [];
+for (let i = 0; i <= aaComparisons; i++) {
+  plan.push({ kind: "A", index: i });
+  if (i >= 1 && i <= slowRuns) {
+    plan.push({ kind: "S1", index: i });
+    plan.push({ kind: "S2", index: i });
+  }
+}
+
+const started = Date.now();
+for (const [n, step] of plan.entries()) {
+  const file = resultsPath(step.kind, step.index);
+  if (args.reuse && existsSync(file)) continue;
+  const eta = n === 0 ? "" : `, about ${Math.round((((Date.now() - started) / n) * (plan.length - n)) / 60000)} min left`;
+  process.stderr.write(`power: run ${n + 1}/${plan.length} (${step.kind}${step.index})${eta}\n`);
+  await runOnce(file, kinds[step.kind]);
+}
+
+const load = (kind, i) => JSON.parse(readFileSync(resultsPath(kind, i), "utf8"));
+const first = load("A", 0);
+const { settings } = readCompareConfig(first.config, "fixtures/power");
+const compare = (b, c) => compareResults(b, c, { settings });
+
+const aa = [];
+for (let i = 0; i < aaComparisons; i++) aa.push(compare(load("A", i), load("A", i + 1)));
+const s1 = [];
+const s2 = [];
+for (let k = 1; k <= slowRuns; k++) {
+  const base = load("A", k);
+  s1.push(compare(base, load("S1", k)));
+  s2.push(compare(base, load("S2", k)));
+}
+
+const regressed = (c, scenario, metrics = ["throughput", "p99"]) =>
+  c.cells.some((cell) => cell.scenario === scenario && cell.metrics.some((m) => m.gated && metrics.includes(m.metric) && m.verdict === "regression"));
+const anyAlarm = (c) => c.cells.some((cell) => cell.metrics.some((m) => m.gated && m.verdict === "regression"));
+const count = (list, pred) => list.filter(pred).length;
+
+const summary = {
+  machine: `${first.env.cpus} x ${first.env.cpuModel}, node ${first.env.node}`,
+  grid: first.cells.map((c) => c.id),
+  trials: first.cells[0]?.trials.length,
+  durationMs: args.duration ?? first.config?.defaults?.durationMs,
+  warmupMs: first.config?.defaults?.warmupMs,
+  gatedComparisonsPerRun: aa[0]?.gatedComparisons,
+  alpha: settings.alpha,
+  thresholds: settings.thresholds,
+  aa: {
+    comparisons: aa.length,
+    withAnyRegression: count(aa, anyAlarm),
+    gateFailed: count(aa, (c) => c.verdict === "fail"),
+    reasons: aa.flatMap((c) => c.reasons),
+  },
+  cpu10: flagged(s1, "sha256"),
+  io20: flagged(s1, "http-get"),
+  cpu20: flagged(s2, "sha256"),
+  // A scenario left alone in a slowed run is one more A/A check.
+  untouchedInSlowRuns: {
+    runs: s2.length,
+    ioFlagged: count(s2, (c) => regressed(c, "http-get")),
+  },
+  detectable: detectableByCell(aa),
+};
+writeFileSync(path.join(outDir, "power-summary.json"), JSON.stringify(summary, null, 2) + "\n");
+process.stdout.write(report(summary));
+
+function flagged(list, scenario) {
+  const perCell = {};
+  for (const c of list) {
+    for (const cell of c.cells.filter((x) => x.scenario === scenario)) {
+      const tp = cell.metrics.find((m) => m.metric === "throughput");
+      const entry = (perCell[cell.id] ??= { flagged: 0, changes: [] });
+      if (tp?.verdict === "regression") entry.flagged++;
+      if (tp?.change != null) entry.changes.push(tp.change);
+    }
+  }
+  return {
+    runs: list.length,
+    flaggedAnyMetric: count(list, (c) => regressed(c, scenario)),
+    flaggedThroughput: count(list, (c) => regressed(c, scenario, ["throughput"])),
+    perCell: Object.fromEntries(
+      Object.entries(perCell).map(([id, e]) => [id, { flagged: e.flagged, medianChange: median(e.changes) }]),
+    ),
+  };
+}
+
+function detectableByCell(list) {
+  const out = {};
+  for (const c of list) {
+    for (const cell of c.cells) {
+      for (const m of cell.metrics.filter((x) => x.metric === "throughput" || x.metric === "p99")) {
+        const e = ((out[cell.id] ??= {})[m.metric] ??= []);
+        e.push(m.minDetectableChange);
+      }
+    }
+  }
+  for (const cell of Object.values(out)) {
+    for (const [metric, xs] of Object.entries(cell)) {
+      const finite = xs.filter((x) => x !== null);
+      cell[metric] = finite.length === 0 ? null : median(finite);
+    }
+  }
+  return out;
+}
+
+function report(s) {
+  const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
+  const lines = [
+    `power study on ${s.machine}`,
+    `grid: ${s.grid.join(", ")}; ${s.trials} trials x ${s.durationMs}${typeof s.durationMs === "number" ? " ms" : ""} (+${s.warmupMs} ms warm-up) per cell`,
+    `alpha ${s.alpha} with Holm over ${s.gatedComparisonsPerRun} gated comparisons; thresholds throughput ${pct(s.thresholds.throughput)}, p99 ${pct(s.thresholds.p99)}`,
+    "",
+    `A/A: ${s.aa.withAnyRegression} of ${s.aa.comparisons} comparisons raised a regression (gate failed ${s.aa.gateFailed})`,
+    ...s.aa.reasons.map((r) => `  - ${r}`),
+    `untouched I/O scenario in the CPU+20% runs: flagged in ${s.untouchedInSlowRuns.ioFlagged} of ${s.untouchedInSlowRuns.runs}`,
+    "",
+  ];
+  for (const [name, f] of [
+    ["CPU +10% work per op", s.cpu10],
+    ["CPU +20% work per op", s.cpu20],
+    ["I/O +20% server delay", s.io20],
+  ]) {
+    lines.push(`${name}: flagged in ${f.flaggedAnyMetric} of ${f.runs} runs (by throughput: ${f.flaggedThroughput})`);
+    for (const [id, c] of Object.entries(f.perCell)) {
+      lines.push(`  ${id.padEnd(24)} throughput flagged ${c.flagged}/${f.runs}, median change ${pct(c.medianChange)}`);
+    }
+  }
+  lines.push("", "smallest detectable change (median over the A/A comparisons):");
+  for (const [id, m] of Object.entries(s.detectable)) {
+    lines.push(`  ${id.padEnd(24)} throughput ${pct(m.throughput)}, p99 ${pct(m.p99)}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+function median(xs) {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function resultsPath(kind, index) {
+  return path.join(outDir, `${kind}-${String(index).padStart(2, "0")}.json`);
+}
+
+/** One real run of the CLI, at low CPU priority so it yields to whatever else the machine does. */
+function runOnce(out, env) {
+  const extra = [];
+  if (args.trials) extra.push("--trials", args.trials);
+  if (args.duration) extra.push("--duration", args.duration);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, "run", "--config", config, "--out", out, ...extra], {
+      cwd: root,
+      env: { ...process.env, ...env, CI: "true" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    try {
+      setPriority(child.pid, 19);
+    } catch {
+      // Not permitted here: run at normal priority.
+    }
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`run failed (exit ${code}): ${stderr.slice(-2000)}`))));
+  });
+}
