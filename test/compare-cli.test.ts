@@ -90,6 +90,13 @@ describe("concurrency-guard compare", () => {
     expect(noCurrent.stderr).toBe("concurrency-guard: nope.json: file not found\n");
   });
 
+  it("exits 2 when a branch store cannot be read (not a git repository here)", async () => {
+    await write("cur.json", results([cell(spec, seeded(2))]));
+    const r = await compare("--baseline", "branch:perf", "--current", "cur.json");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^concurrency-guard: branch:perf: git fetch origin failed: fatal: not a git repository/);
+  });
+
   it("exits 2 on a bad budget in the recorded config, naming where it is", async () => {
     const config = { scenarios: [{ name: "cpu-hash", budgets: { p99: "fast" } }] };
     await write("base.json", results([cell(spec, seeded(1))]));
