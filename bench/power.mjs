@@ -7,7 +7,7 @@
 // slowdown from the environment, then compares the runs with the real compare code.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { setPriority } from "node:os";
+import { loadavg, setPriority } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     duration: { type: "string" },
     out: { type: "string", default: ".tmp/power" },
     reuse: { type: "boolean", default: false },
+    // Niceness of the measured runs: raise it on a shared machine to yield to other work.
+    nice: { type: "string", default: "0" },
   },
 });
 const aaComparisons = Number(args.aa);
@@ -75,6 +77,7 @@ for (let i = 0; i <= aaComparisons; i++) {
 }
 
 const started = Date.now();
+const loadBefore = loadavg();
 for (const [n, step] of plan.entries()) {
   const file = resultsPath(step.kind, step.index);
   if (args.reuse && existsSync(file)) continue;
@@ -83,6 +86,8 @@ for (const [n, step] of plan.entries()) {
   await runOnce(file, kinds[step.kind]);
 }
 
+const loadAfter = loadavg();
+const minutes = (Date.now() - started) / 60000;
 const load = (kind, i) => JSON.parse(readFileSync(resultsPath(kind, i), "utf8"));
 const first = load("A", 0);
 const { settings } = readCompareConfig(first.config, "fixtures/power");
@@ -110,6 +115,10 @@ const summary = {
   durationMs: args.duration ?? first.config?.defaults?.durationMs,
   warmupMs: first.config?.defaults?.warmupMs,
   gatedComparisonsPerRun: aa[0]?.gatedComparisons,
+  runs: plan.length,
+  minutes: Math.round(minutes),
+  nice: Number(args.nice),
+  loadAverage1m: { before: loadBefore[0], after: loadAfter[0] },
   alpha: settings.alpha,
   thresholds: settings.thresholds,
   aa: {
@@ -173,7 +182,7 @@ function detectableByCell(list) {
 function report(s) {
   const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
   const lines = [
-    `power study on ${s.machine}`,
+    `power study on ${s.machine}: ${s.runs} runs in ${s.minutes} min at nice ${s.nice}, load average ${s.loadAverage1m.before.toFixed(1)} -> ${s.loadAverage1m.after.toFixed(1)}`,
     `grid: ${s.grid.join(", ")}; ${s.trials} trials x ${s.durationMs}${typeof s.durationMs === "number" ? " ms" : ""} (+${s.warmupMs} ms warm-up) per cell`,
     `alpha ${s.alpha} with Holm over ${s.gatedComparisonsPerRun} gated comparisons; thresholds throughput ${pct(s.thresholds.throughput)}, p99 ${pct(s.thresholds.p99)}`,
     "",
@@ -210,7 +219,7 @@ function resultsPath(kind, index) {
   return path.join(outDir, `${kind}-${String(index).padStart(2, "0")}.json`);
 }
 
-/** One real run of the CLI, at low CPU priority so it yields to whatever else the machine does. */
+/** One real run of the CLI (at the niceness asked for; its trial processes inherit it). */
 function runOnce(out, env) {
   const extra = [];
   if (args.trials) extra.push("--trials", args.trials);
@@ -222,7 +231,7 @@ function runOnce(out, env) {
       stdio: ["ignore", "ignore", "pipe"],
     });
     try {
-      setPriority(child.pid, 19);
+      if (Number(args.nice) !== 0) setPriority(child.pid, Number(args.nice));
     } catch {
       // Not permitted here: run at normal priority.
     }
