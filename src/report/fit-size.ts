@@ -39,7 +39,9 @@ export function fitSections(sections: Section[], options: FitOptions): { text: s
     const candidates = sections
       .map((s, i) => ({ s, i }))
       .filter(({ s, i }) => chosen[i]! < s.variants.length - 1)
-      .sort((a, b) => a.s.priority - b.s.priority || b.i - a.i);
+      // Least important first; among equals, the least shortened, then the last one: every scenario
+      // table gets compact before any disappears, and the first ones stay longest.
+      .sort((a, b) => a.s.priority - b.s.priority || chosen[a.i]! - chosen[b.i]! || b.i - a.i);
     const next = candidates[0];
     if (!next) break;
     chosen[next.i]!++;

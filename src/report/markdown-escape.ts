@@ -75,5 +75,6 @@ export function htmlCommentText(text: string): string {
 
 function oneLine(text: string): string {
   // Control characters (including the bidi overrides used to disguise text) and line breaks.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ");
 }

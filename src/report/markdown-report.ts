@@ -12,7 +12,7 @@ import { comparisonScenarioVariants, currentScenarioVariants, LEGEND, unique } f
 export type { ReportContext } from "./report-context.js";
 
 /** Importance of each part when the report must shrink: lower gives way first. */
-const PRIORITY = { details: 0, charts: 1, passingBudgets: 2, scenarios: 3, blocking: 4, reasons: 5, notes: 6, headline: 9 } as const;
+const PRIORITY = { details: 0, charts: 1, passingBudgets: 2, reasons: 2.5, scenarios: 3, blocking: 4, notes: 6, headline: 9 } as const;
 
 /**
  * The report a reviewer reads in the PR comment and the job summary: the verdict and its counts
@@ -46,13 +46,17 @@ export function renderMarkdownReport(ctx: ReportContext, fit: FitOptions = { lim
 function headline(ctx: ReportContext): string {
   const g = ctx.gate;
   const title =
-    g.verdict === "fail"
-      ? "### ❌ concurrency-guard: failed"
-      : g.verdict === "no-baseline"
-        ? "### ⚪ concurrency-guard: no baseline yet"
-        : g.ignored.length > 0
-          ? "### ⚠️ concurrency-guard: passed, with findings outside `fail-on`"
-          : "### ✅ concurrency-guard: passed";
+    ctx.mode === "update-baseline"
+      ? `### 📌 concurrency-guard: baseline run${ctx.comparison ? `, ${g.verdict === "fail" ? "worse than" : "compared with"} the previous baseline` : ""}`
+      : ctx.mode === "run" && !ctx.comparison
+        ? "### 📊 concurrency-guard: measured, not compared"
+        : g.verdict === "fail"
+          ? "### ❌ concurrency-guard: failed"
+          : g.verdict === "no-baseline"
+            ? "### ⚪ concurrency-guard: no baseline yet"
+            : g.ignored.length > 0
+              ? "### ⚠️ concurrency-guard: passed, with findings outside `fail-on`"
+              : "### ✅ concurrency-guard: passed";
   const counts = [
     count(g.regressions, "regression", "regressions"),
     count(g.blocking, "new blocking site", "new blocking sites"),
@@ -60,13 +64,15 @@ function headline(ctx: ReportContext): string {
   ].join(" · ");
   const lines = [title, "", ctx.comparison ? counts : g.budgets > 0 ? count(g.budgets, "budget broken", "budgets broken") : ""];
   lines.push(commitsLine(ctx));
-  if (g.verdict === "no-baseline" || !ctx.comparison) lines.push("", noBaselineText(ctx));
-  else if (!ctx.comparison.environment.match) {
+  const env = ctx.comparison?.environment;
+  if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
+  else if (!ctx.comparison && ctx.mode === "update-baseline") {
+    lines.push("", `No earlier baseline in ${inlineCode(ctx.store)} to compare with: this run starts the history that pull requests are compared with.`);
+  } else if (env && !env.match) {
     lines.push(
       "",
-      `> ${ctx.comparison.environment.timingGated ? "⚠️" : "⚠️ **Not gated on timing:**"} the baseline ran on different hardware ` +
-        `(${escapeText(ctx.comparison.environment.differences.join("; "))}). ` +
-        (ctx.comparison.environment.timingGated ? "Timing is gated anyway (`gateAcrossEnvironments: true`)." : "Throughput and p99 are shown but cannot fail the check."),
+      `> ${env.timingGated ? "⚠️" : "⚠️ **Not gated on timing:**"} the baseline ran on different hardware (${escapeText(env.differences.join("; "))}). ` +
+        (env.timingGated ? "Timing is gated anyway (`gateAcrossEnvironments: true`)." : "Throughput and p99 are shown but cannot fail the check."),
     );
   }
   return lines.filter((l, i, all) => !(l === "" && all[i - 1] === "")).join("\n").trim();
@@ -180,7 +186,8 @@ function details(ctx: ReportContext): string {
   if (ctx.comparison) {
     const { rows, hidden } = verdictRows(ctx.comparison);
     const table = markdownTable(
-      [METRIC_HEADER, ...rows.map((r) => r.map((cell, i) => (i === 0 ? inlineCode(cell, { inTable: true }) : escapeText(cell))))],
+      // Only the cell id and the note can carry text from the code under test; the rest are our numbers.
+      [METRIC_HEADER, ...rows.map((r) => r.map((cell, i) => (i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell))))],
       { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] },
     );
     parts.push(table);
@@ -188,10 +195,15 @@ function details(ctx: ReportContext): string {
   }
   const env = ctx.current.env;
   parts.push(
-    `Current run: Node ${escapeText(env.node)}, ${env.cpus} × ${escapeText(env.cpuModel)}, ${escapeText(env.os)} ${escapeText(env.arch)}` +
-      (ctx.baseline ? ` · baseline: Node ${escapeText(ctx.baseline.env.node)}, ${ctx.baseline.env.cpus} × ${escapeText(ctx.baseline.env.cpuModel)}` : ""),
+    `Current run: Node ${inlineCode(env.node)}, ${env.cpus} × ${inlineCode(env.cpuModel)}, ${inlineCode(`${env.os} ${env.arch}`)}` +
+      (ctx.baseline ? ` · baseline: Node ${inlineCode(ctx.baseline.env.node)}, ${ctx.baseline.env.cpus} × ${inlineCode(ctx.baseline.env.cpuModel)}` : ""),
   );
   return `<details><summary>All metrics and the environment</summary>\n\n${parts.join("\n\n")}\n\n</details>`;
+}
+
+/** Our own formatted numbers only need to keep the table intact. */
+function tableSafe(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
 }
 
 function footer(ctx: ReportContext): string {

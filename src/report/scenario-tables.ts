@@ -47,7 +47,7 @@ export function comparisonScenarioVariants(comparison: Comparison, current: Resu
     const quiet = cells.filter((c) => cellIcon(c) === ICONS.unchanged);
     const loud = cells.filter((c) => cellIcon(c) !== ICONS.unchanged);
     const table = (list: CellComparison[]) => markdownTable([header, ...list.map((c) => comparisonRow(c))], { align: ["l", "r", "r", "r", "r", "r", "c"] });
-    const warning = kindWarning(scenario, current);
+    const warning = [...kindWarning(scenario, current), ...failureLines(scenario, current)];
     const full = [heading, markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "c"] }), ...warning].join("\n\n");
     const compact = [
       heading,
@@ -72,8 +72,7 @@ export function currentScenarioVariants(current: ResultsFile): { scenario: strin
     const header = ["model", "concurrency", "throughput", "p50", "p99", "max loop delay", "CPU per op", "trials"];
     const rows = cells.map(currentRow);
     const table = markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "r", "r"] });
-    const failures = cells.filter((c) => c.error).map((c) => `- ${ICONS.broken} ${inlineCode(c.id)}: ${escapeText(c.error ?? "")}`);
-    const full = [heading, table, ...kindWarning(scenario, current), ...(failures.length > 0 ? [failures.join("\n")] : [])].join("\n\n");
+    const full = [heading, table, ...kindWarning(scenario, current), ...failureLines(scenario, current)].join("\n\n");
     const oneLine = `${heading}\n\n_${cells.length} cell(s); table left out to fit the comment (see the job summary)._`;
     return { scenario, variants: [full, oneLine] };
   });
@@ -90,6 +89,13 @@ function scenarioHeading(scenario: string, current: ResultsFile): string {
 function kindWarning(scenario: string, current: ResultsFile): string[] {
   const warning = current.scenarios?.find((s) => s.scenario === scenario)?.kindWarning;
   return warning ? [`> ${ICONS.notGated} ${escapeText(warning)}`] : [];
+}
+
+/** Cells of the current run that failed outright, with the first line of why (the code under test wrote it: escaped). */
+function failureLines(scenario: string, current: ResultsFile): string[] {
+  const failed = current.cells.filter((c) => c.scenario === scenario && c.error);
+  if (failed.length === 0) return [];
+  return [failed.map((c) => `- ${ICONS.broken} ${inlineCode(c.id)}: ${escapeText((c.error ?? "").slice(0, 300))}`).join("\n")];
 }
 
 function comparisonRow(cell: CellComparison): string[] {

@@ -1,0 +1,41 @@
+// The step's verdict from a comparison: counts per class, fail-on filtering, and budgets without a baseline.
+import { describe, expect, it } from "vitest";
+import { evaluateGate } from "../src/action/gate.js";
+import { compareResults } from "../src/compare/compare.js";
+import { DEFAULT_COMPARE_SETTINGS } from "../src/compare/settings.js";
+import type { BudgetResult } from "../src/compare/types.js";
+import { around, fixtureResults } from "./support/results-fixture.js";
+
+const stalls = () => [{ loop: "main", startMs: 1, durationMs: 40, site: { file: "a.mjs", line: 3, via: "sync-api" as const } }];
+const baseline = fixtureResults([{ scenario: "s", model: "async", concurrency: 1, throughput: around(1000, 8) }]);
+const current = fixtureResults([{ scenario: "s", model: "async", concurrency: 1, throughput: around(500, 8), stalls }]);
+const comparison = compareResults(baseline, current, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
+
+const broken: BudgetResult = { cell: "s/async/1", scenario: "s", model: "async", concurrency: 1, budget: "p99", spec: "<= 1ms", measured: 10, status: "fail", message: "p99 broken" };
+
+describe("evaluateGate", () => {
+  it("counts regressions and new blocking sites and fails on both by default", () => {
+    const gate = evaluateGate(comparison, comparison.budgets, ["regression", "blocking", "budget"]);
+    expect(gate).toMatchObject({ verdict: "fail", regressions: 1, blocking: 1, budgets: 0, ignored: [] });
+    expect(gate.failedBecause[0]).toMatch(/^s\/async\/1: throughput -50% \[-5\d%, -4\d%\] beyond the 5% threshold$/);
+    expect(gate.failedBecause[1]).toMatch(/new blocking site a\.mjs:3/);
+  });
+
+  it("reports but does not fail on classes left out of fail-on", () => {
+    const gate = evaluateGate(comparison, [], ["budget"]);
+    expect(gate.verdict).toBe("pass");
+    expect(gate.ignored).toHaveLength(2);
+    expect(evaluateGate(comparison, [], []).verdict).toBe("pass");
+  });
+
+  it("says no-baseline without a comparison, unless an absolute budget broke", () => {
+    expect(evaluateGate(undefined, [], ["regression", "blocking", "budget"])).toMatchObject({ verdict: "no-baseline", regressions: 0, blocking: 0 });
+    expect(evaluateGate(undefined, [broken], ["budget"])).toMatchObject({ verdict: "fail", budgets: 1, failedBecause: ["p99 broken"] });
+    expect(evaluateGate(undefined, [broken], ["regression"])).toMatchObject({ verdict: "no-baseline", ignored: ["p99 broken"] });
+  });
+
+  it("passes a comparison with no change", () => {
+    const same = compareResults(baseline, baseline, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
+    expect(evaluateGate(same, same.budgets, ["regression", "blocking", "budget"])).toMatchObject({ verdict: "pass", regressions: 0, blocking: 0, budgets: 0 });
+  });
+});
