@@ -1,3 +1,4 @@
+import "./execute/node/blocking/register.js";
 import { main } from "./execute/node/trial-main.js";
 
 process.on("unhandledRejection", (reason) => {

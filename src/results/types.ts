@@ -26,8 +26,18 @@ export interface Stall {
   /** Start, ms since the measured window began (negative = during warm-up, not kept). */
   startMs: number;
   durationMs: number;
+  /** Start in epoch ms, to line a stall up with other clocks (logs, the benchmark's ground truth). */
+  startEpochMs?: number;
+  /**
+   * The loop kept running code but never got back to its timers and I/O: a chain of microtasks
+   * or many short callbacks, none of them over the threshold alone. Timed by how late the
+   * detector's timer fired.
+   */
+  starvation?: boolean;
   /** True when a GC pause explains the stall. */
   gc?: boolean;
+  /** Milliseconds of garbage-collection pause inside the stall. */
+  gcMs?: number;
   site?: StallSite;
 }
 

@@ -24,11 +24,15 @@ export interface MemberReport {
 
 /**
  * Something that watches a loop during the measured window (loop stats, the blocking detector).
- * `stop` returns what it saw, merged into the member's report.
+ * Made when the loop is prepared, before the scenario loads, so its own start-up (threads,
+ * profilers) overlaps the scenario's import and setup; `stop` returns what it saw, merged into
+ * the member's report.
  */
 export interface LoopProbe {
   start(): void;
   stop(): Partial<Pick<MemberReport, "stalls">>;
+  /** Wraps the scenario's `run`, so a probe sees operation boundaries (the blocking detector beats there). */
+  wrapRun?(run: ScenarioModule["run"]): ScenarioModule["run"];
 }
 export type ProbeFactory = (loop: string, spec: TrialSpec) => LoopProbe | undefined;
 
@@ -45,9 +49,11 @@ export interface PreparedMember {
   mod: ScenarioModule;
   state: unknown;
   inFlight: number;
+  probes: LoopProbe[];
 }
 
 export async function prepareMember(spec: TrialSpec, worker: number, inFlight: number, loop: string): Promise<PreparedMember> {
+  const probes = probeFactories.map((f) => f(loop, spec)).filter((p): p is LoopProbe => p !== undefined);
   const mod = await loadScenarioModule(spec.file);
   const info: ScenarioInfo = {
     scenario: spec.scenario,
@@ -59,15 +65,16 @@ export async function prepareMember(spec: TrialSpec, worker: number, inFlight: n
     trial: spec.trial,
   };
   const state = mod.setup ? await mod.setup(info) : undefined;
-  return { loop, mod, state, inFlight };
+  return { loop, mod, state, inFlight, probes };
 }
 
 /** Drives a prepared member through warm-up and the measured window, then tears it down. */
 export async function driveMember(spec: TrialSpec, member: PreparedMember, ownsProcess: boolean): Promise<MemberReport> {
-  const probes = probeFactories.map((f) => f(member.loop, spec)).filter((p): p is LoopProbe => p !== undefined);
+  const { probes } = member;
   let stopStats: (() => LoopStats) | undefined;
   let cpuStart: NodeJS.CpuUsage | undefined;
-  const result = await drive(member.mod.run, member.state, {
+  const run = probes.reduce((r, p) => p.wrapRun?.(r) ?? r, member.mod.run);
+  const result = await drive(run, member.state, {
     inFlight: member.inFlight,
     warmupMs: spec.warmupMs,
     durationMs: spec.durationMs,

@@ -1,0 +1,90 @@
+/**
+ * The loop's side of the stall detector: a heartbeat in shared memory that the watchdog thread
+ * reads. The loop writes the time of its last beat; when the watchdog sees that time go stale it
+ * raises WATCH, and the loop's next beat stamps where the gap began and ended, so a stall's
+ * boundaries are the loop's last moment of progress before it and its first one after it.
+ *
+ * Beats come from operation boundaries and from a timer. The timer's own beats are also kept
+ * apart: when the loop keeps running code that beats (a chain of microtasks, many short
+ * callbacks) but never gets back to its timers, each callback is short, yet timers and I/O wait;
+ * the loop reports that as starvation, timed by how late its timer fired.
+ */
+
+/** Int32 slots. */
+export const WATCH = 0;
+export const STOP = 1;
+export const ACK = 2;
+const INT_SLOTS = 4;
+/** Float64 slots (epoch ms). */
+export const BEAT = 0;
+export const RESUME_FROM = 1;
+export const RESUME_AT = 2;
+export const TIMER_BEAT = 3;
+const FLOAT_SLOTS = 4;
+
+/** Epoch milliseconds with sub-ms resolution; the same clock on every thread of the process. */
+export function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+export interface HeartbeatMemory {
+  buffer: SharedArrayBuffer;
+  ints: Int32Array;
+  floats: Float64Array;
+}
+
+export function heartbeatMemory(buffer = new SharedArrayBuffer(INT_SLOTS * 4 + FLOAT_SLOTS * 8)): HeartbeatMemory {
+  return { buffer, ints: new Int32Array(buffer, 0, INT_SLOTS), floats: new Float64Array(buffer, INT_SLOTS * 4, FLOAT_SLOTS) };
+}
+
+/** A gap the loop noticed by itself: the watchdog slept through it (an overloaded machine). */
+export interface LoopGap {
+  from: number;
+  to: number;
+}
+
+export interface Heartbeat {
+  memory: HeartbeatMemory;
+  intervalMs: number;
+  beat(): void;
+  /** Gaps of at least the threshold that the watchdog did not claim. */
+  missed: LoopGap[];
+  /** Stretches of at least the threshold during which the timer was due but could not run. */
+  starved: LoopGap[];
+  stop(): void;
+}
+
+/**
+ * Beats on a timer (so a loop that is only waiting is never mistaken for a stalled one) and
+ * wherever the caller adds a beat (operation boundaries), which splits back-to-back blocking
+ * callbacks into one stall each.
+ */
+export function startHeartbeat(blockMs: number, intervalMs: number, now: () => number = epochNow): Heartbeat {
+  const memory = heartbeatMemory();
+  const { ints, floats } = memory;
+  const missed: LoopGap[] = [];
+  const starved: LoopGap[] = [];
+  floats[BEAT] = floats[TIMER_BEAT] = now();
+  const beat = () => {
+    const at = now();
+    const last = floats[BEAT]!;
+    if (Atomics.load(ints, WATCH) === 1) {
+      floats[RESUME_FROM] = last;
+      floats[RESUME_AT] = at;
+      Atomics.store(ints, WATCH, 0);
+    } else if (at - last >= blockMs) {
+      missed.push({ from: last, to: at });
+    }
+    floats[BEAT] = at;
+  };
+  const timerBeat = () => {
+    const at = now();
+    const due = floats[TIMER_BEAT]! + intervalMs;
+    if (at - due >= blockMs) starved.push({ from: due, to: at });
+    floats[TIMER_BEAT] = at;
+    beat();
+  };
+  const timer = setInterval(timerBeat, intervalMs);
+  timer.unref();
+  return { memory, intervalMs, beat, missed, starved, stop: () => clearInterval(timer) };
+}

@@ -1,0 +1,175 @@
+/**
+ * The watchdog thread's program, as source text: the trial ships as one bundle, and an eval'd
+ * worker needs no file of its own next to it. It polls the loop's heartbeat from outside the
+ * loop and claims each gap that goes stale (the loop then stamps the gap's true end). While a
+ * gap lasts, or while the loop's timer is overdue, it can pause the loop through the inspector
+ * to read the JS stack that is running (a "frame sample") and resume it at once. Slots must
+ * match heartbeat.ts.
+ */
+export const WATCHDOG_SOURCE = String.raw`
+"use strict";
+const { workerData } = require("node:worker_threads");
+const { Session } = require("node:inspector");
+const { buffer, port, blockMs, pollMs, triggerMs, beatMs, sampleFrames, loopIsMain, loopThreadId } = workerData;
+const WATCH = 0, STOP = 1, ACK = 2, BEAT = 0, RESUME_FROM = 1, RESUME_AT = 2, TIMER_BEAT = 3;
+const ints = new Int32Array(buffer, 0, 4);
+const floats = new Float64Array(buffer, 16, 4);
+const now = () => performance.timeOrigin + performance.now();
+const PENDING_LIMIT_MS = 1000;
+
+const stalls = [];
+const samples = [];
+let watching = false;
+let pending = null;
+// A pause asked for while the last one has not been resumed yet would be swallowed by it.
+let resuming = false;
+let lastSample = 0;
+let gapSamples = 0;
+let sampler = null;
+let resumeLoop = () => {};
+let finished = false;
+// Paused frames name their script by id only; scriptParsed events (sent for every script on
+// Debugger.enable, then for each new one) give the url.
+const scriptUrls = new Map();
+function onScriptParsed(params) {
+  if (params.url) scriptUrls.set(params.scriptId, params.url);
+}
+
+function framesOf(callFrames) {
+  return callFrames.slice(0, 48).map((f) => ({
+    url: f.url || scriptUrls.get(f.location.scriptId) || "",
+    line: f.location.lineNumber + 1,
+    column: f.location.columnNumber + 1,
+    fn: f.functionName || "",
+  }));
+}
+
+function onPaused(params) {
+  const at = now();
+  resumeLoop();
+  lastSample = at;
+  const requestedAt = pending;
+  pending = null;
+  if (requestedAt === null) return;
+  samples.push({ requestedAt, at, frames: framesOf(params.callFrames) });
+  if (finished) finish();
+}
+
+function requestSample(t) {
+  pending = t;
+  lastSample = t;
+  gapSamples++;
+  sampler.pause();
+}
+
+function mainThreadSampler() {
+  const session = new Session();
+  session.connectToMainThread();
+  resumeLoop = () => {
+    resuming = true;
+    session.post("Debugger.resume", {}, () => (resuming = false));
+  };
+  session.on("Debugger.scriptParsed", (m) => onScriptParsed(m.params));
+  session.on("Debugger.paused", (m) => onPaused(m.params));
+  session.post("Debugger.enable", {}, (error) => {
+    if (!error) sampler = { pause: () => session.post("Debugger.pause") };
+  });
+}
+
+// A worker's isolate is reached through the main thread's NodeWorker domain, which relays
+// protocol messages to it; the main thread only waits on the pool meanwhile.
+function workerSampler() {
+  const session = new Session();
+  session.connectToMainThread();
+  let target;
+  let nextId = 1;
+  const replies = new Map();
+  const send = (method, params, reply) => {
+    const id = nextId++;
+    if (reply) replies.set(id, reply);
+    session.post("NodeWorker.sendMessageToWorker", { sessionId: target, message: JSON.stringify({ id, method, params: params || {} }) });
+  };
+  session.on("NodeWorker.attachedToWorker", ({ params }) => {
+    if (target === undefined && params.workerInfo.title === "[worker " + loopThreadId + "]") {
+      target = params.sessionId;
+      resumeLoop = () => {
+        resuming = true;
+        send("Debugger.resume", {}, () => (resuming = false));
+      };
+      send("Debugger.enable", {}, (message) => {
+        if (!message.error) sampler = { pause: () => send("Debugger.pause") };
+          });
+    } else {
+      session.post("NodeWorker.detach", { sessionId: params.sessionId });
+    }
+  });
+  session.on("NodeWorker.receivedMessageFromWorker", ({ params }) => {
+    if (params.sessionId !== target) return;
+    const message = JSON.parse(params.message);
+    if (message.id !== undefined) {
+      const reply = replies.get(message.id);
+      replies.delete(message.id);
+      if (reply) reply(message);
+    } else if (message.method === "Debugger.paused") {
+      onPaused(message.params);
+    } else if (message.method === "Debugger.scriptParsed") {
+      onScriptParsed(message.params);
+    }
+  });
+  session.post("NodeWorker.enable", { waitForDebuggerOnStart: false });
+}
+
+function settle() {
+  if (watching && Atomics.load(ints, WATCH) === 0) {
+    const from = floats[RESUME_FROM];
+    const to = floats[RESUME_AT];
+    if (to - from >= blockMs) stalls.push({ from, to });
+    watching = false;
+  }
+}
+
+function poll() {
+  if (finished) return;
+  const t = now();
+  settle();
+  if (!watching && t - floats[BEAT] > triggerMs) {
+    watching = true;
+    Atomics.store(ints, WATCH, 1);
+  }
+  const starving = t - floats[TIMER_BEAT] > triggerMs + beatMs;
+  // A few samples early in each stall (two that agree make a line certain), then sparser ones:
+  // every pause adds a fraction of a millisecond to the stall it samples.
+  const period = gapSamples < 3 ? triggerMs : 4 * triggerMs;
+  // A pause that never landed (the loop went idle and stayed so) is given up after a while.
+  if (pending !== null && t - pending > PENDING_LIMIT_MS) pending = null;
+  if (!watching && !starving) gapSamples = 0;
+  else if (sampler && pending === null && !resuming && t - lastSample >= period) requestSample(t);
+  if (Atomics.load(ints, STOP) === 1) {
+    finished = true;
+    // A pause still in flight lands first, so the loop is never left paused behind our back.
+    if (pending !== null) setTimeout(finish, 50);
+    else finish();
+  }
+}
+
+let done = false;
+function finish() {
+  if (done) return;
+  done = true;
+  clearInterval(timer);
+  settle();
+  port.postMessage({ stalls, samples, sampling: sampler !== null });
+  Atomics.store(ints, ACK, 1);
+  Atomics.notify(ints, ACK);
+}
+
+const timer = setInterval(poll, pollMs);
+if (sampleFrames) {
+  try {
+    if (loopIsMain) mainThreadSampler();
+    else workerSampler();
+  } catch {
+    sampler = null;
+  }
+}
+`;

@@ -1,0 +1,89 @@
+import { MessageChannel, receiveMessageOnPort, threadId, Worker, isMainThread } from "node:worker_threads";
+import { ACK, STOP, type HeartbeatMemory } from "./heartbeat.js";
+import { WATCHDOG_SOURCE } from "./watchdog-source.js";
+
+/** One JS stack read by pausing the blocked loop: asked for at `requestedAt`, paused at `at`. */
+export interface FrameSample {
+  requestedAt: number;
+  at: number;
+  frames: RawFrame[];
+}
+
+/** A frame as the inspector reports it: url, 1-based line and column. */
+export interface RawFrame {
+  url: string;
+  line: number;
+  column: number;
+  fn: string;
+}
+
+/** A stall as the watchdog claimed it: the loop's own stamps of its last beat before and first after. */
+export interface WatchedStall {
+  from: number;
+  to: number;
+}
+
+export interface WatchReport {
+  stalls: WatchedStall[];
+  samples: FrameSample[];
+  /** Whether frame sampling was running (the inspector was reachable). */
+  sampling: boolean;
+}
+
+export interface WatchdogOptions {
+  blockMs: number;
+  /** The heartbeat timer's interval. */
+  beatMs: number;
+  /** Pause the loop during stalls to read its stack (attribution). */
+  sampleFrames: boolean;
+  /** The real Atomics.wait: the sync-API hooks may have wrapped the global one. */
+  wait: (array: Int32Array, index: number, value: number, timeoutMs: number) => string;
+}
+
+export interface Watchdog {
+  /** Asks the watchdog for everything it saw; blocks this loop briefly (after the measured window). */
+  collect(): WatchReport | undefined;
+}
+
+/** How long `collect` waits for the watchdog's answer: past this it has died or never started. */
+const COLLECT_TIMEOUT_MS = 1000;
+
+/**
+ * Starts a watchdog thread for this loop. Its timings: it polls every quarter threshold and
+ * claims a gap at half the threshold, so any gap reaching the threshold is claimed while it
+ * lasts; frame samples come every half threshold while a stall lasts (sparser after three),
+ * each costing the loop well under a millisecond.
+ */
+export function startWatchdog(memory: HeartbeatMemory, options: WatchdogOptions): Watchdog {
+  const { port1, port2 } = new MessageChannel();
+  const triggerMs = options.blockMs / 2;
+  const worker = new Worker(WATCHDOG_SOURCE, {
+    eval: true,
+    workerData: {
+      buffer: memory.buffer,
+      port: port2,
+      blockMs: options.blockMs,
+      pollMs: Math.max(1, Math.min(10, Math.floor(options.blockMs / 4))),
+      triggerMs,
+      beatMs: options.beatMs,
+      sampleFrames: options.sampleFrames,
+      loopIsMain: isMainThread,
+      loopThreadId: threadId,
+    },
+    transferList: [port2],
+    stdout: false,
+    stderr: false,
+  });
+  worker.unref();
+  worker.on("error", () => {});
+  return {
+    collect() {
+      Atomics.store(memory.ints, STOP, 1);
+      options.wait(memory.ints, ACK, 0, COLLECT_TIMEOUT_MS);
+      const message = receiveMessageOnPort(port1)?.message as WatchReport | undefined;
+      port1.close();
+      void worker.terminate();
+      return message;
+    },
+  };
+}
