@@ -1,0 +1,314 @@
+"""Loop stalls: which callback kept an asyncio loop from running others, and on which line.
+
+Every callback a watched loop runs goes through `asyncio.events.Handle._run`, which is patched to
+time it. A watchdog thread looks at the callbacks in progress every half threshold; while one has
+run for half the threshold or more it samples that thread's frame (`sys._current_frames()`), and keeps the deepest frame
+that lies in the user's repository. A callback that ran for the threshold or longer is a stall;
+its site is the line the samples saw most. The watchdog needs the GIL to sample: a blocking call
+that releases it (`time.sleep`, socket and file I/O) or pure Python code is sampled while it runs;
+a long C call that holds the GIL is named by its coroutine instead (`via: "callback"`).
+
+Garbage-collection pauses are timed (`gc.callbacks`) and a stall mostly spent in one is labelled
+`gc`. A loop kept from its timers by many short callbacks, none over the threshold, is reported by
+the loop probe's late timer as a `starvation` stall.
+"""
+import ast
+import dis
+import gc
+import linecache
+import os
+import sys
+import threading
+import time
+from asyncio import events
+
+from .scenario import relative
+from .system import epoch_ms, now
+
+HARNESS_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LIBRARY_MARKERS = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
+STACK_DEPTH = 8
+# Collections shorter than this cannot explain a stall worth reporting; not kept.
+GC_KEEP_S = 0.001
+GC_HISTORY = 256
+
+
+class StallDetector:
+    def __init__(self, root, block_ms, attribute=True):
+        self.root = os.path.abspath(root)
+        self.root_prefix = self.root.rstrip(os.sep) + os.sep
+        self.block_s = block_ms / 1000.0
+        self.sample_after_s = self.block_s / 2.0
+        self.tick_s = min(0.01, max(0.001, self.block_s / 2.0))
+        self.attribute = attribute
+        self.loops = {}
+        self.active = {}
+        self.stalls = []
+        self.lock = threading.Lock()
+        self.stopped = False
+        self.watchdog = None
+        self.original = None
+        self._repo_files = {}
+        self._calls = {}
+        self._trees = {}
+        self.gc_pauses = []
+        self._gc_started = {}
+
+    def _on_gc(self, phase, info):
+        ident = threading.get_ident()
+        if phase == "start":
+            self._gc_started[ident] = now()
+            return
+        started = self._gc_started.pop(ident, None)
+        if started is None:
+            return
+        finished = now()
+        if finished - started >= GC_KEEP_S:
+            pauses = self.gc_pauses
+            pauses.append((started, finished))
+            if len(pauses) > GC_HISTORY:
+                del pauses[: len(pauses) - GC_HISTORY]
+
+    def gc_within(self, start, end):
+        """Seconds of garbage collection between start and end."""
+        return sum(max(0.0, min(end, b) - max(start, a)) for a, b in list(self.gc_pauses))
+
+    def install(self):
+        """Patches the callback runner; returns False where asyncio has no Handle._run to patch."""
+        original = getattr(events.Handle, "_run", None)
+        if original is None:
+            return False
+        self.original = original
+        detector = self
+        loops = self.loops
+        active = self.active
+        get_ident = threading.get_ident
+        block_s = self.block_s
+
+        def _run(handle):
+            name = loops.get(handle._loop)
+            if name is None:
+                return original(handle)
+            ident = get_ident()
+            slot = [now(), name, []]
+            active[ident] = slot
+            try:
+                return original(handle)
+            finally:
+                finished = now()
+                active.pop(ident, None)
+                if finished - slot[0] >= block_s:
+                    detector._record(handle, slot, finished)
+
+        events.Handle._run = _run
+        gc.callbacks.append(self._on_gc)
+        return True
+
+    def uninstall(self):
+        self.stopped = True
+        if self.original is not None:
+            events.Handle._run = self.original
+            self.original = None
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
+
+    def watch(self, loop, name):
+        self.loops[loop] = name
+        if self.attribute and self.watchdog is None:
+            with self.lock:
+                if self.watchdog is None:
+                    self.watchdog = threading.Thread(target=self._watch, name="concurrency-guard watchdog", daemon=True)
+                    self.watchdog.start()
+
+    def unwatch(self, loop):
+        self.loops.pop(loop, None)
+
+    def stalls_of(self, loop_name):
+        """This loop's stalls, as the results file has them (internal fields dropped)."""
+        with self.lock:
+            return [{k: v for k, v in s.items() if not k.startswith("_")} for s in self.stalls if s["loop"] == loop_name]
+
+    def _watch(self):
+        frames_of = sys._current_frames
+        tick = self.tick_s
+        while not self.stopped:
+            time.sleep(tick)
+            moment = now()
+            overdue = [(ident, slot) for ident, slot in list(self.active.items()) if moment - slot[0] >= self.sample_after_s]
+            if not overdue:
+                continue
+            frames = frames_of()
+            for ident, slot in overdue:
+                frame = frames.get(ident)
+                if frame is None or self.active.get(ident) is not slot:
+                    continue
+                try:
+                    site = self.site_of(frame)
+                except Exception:
+                    site = None
+                if site is not None:
+                    slot[2].append(site)
+            del frames
+
+    def _record(self, handle, slot, finished):
+        started, name, samples = slot
+        site = None
+        if samples:
+            counts = {}
+            for sample in samples:
+                key = (sample["file"], sample["line"])
+                counts[key] = counts.get(key, 0) + 1
+            best = max(counts, key=lambda key: counts[key])
+            site = next(s for s in samples if (s["file"], s["line"]) == best)
+        else:
+            try:
+                site = self.site_of_callback(handle)
+            except Exception:
+                site = None
+        self._add(name, started, finished, site)
+
+    def starved(self, name, due, ran):
+        """The loop probe's timer ran late by the threshold or more: unless a callback stall or a
+        collection already explains that time, many short callbacks kept the loop from its timers."""
+        with self.lock:
+            explained = any(s["loop"] == name and s["_start"] < ran and s["_end"] > due for s in self.stalls)
+        if not explained:
+            self._add(name, due, ran, None, starvation=True)
+
+    def _add(self, name, started, finished, site, starvation=False):
+        stall = {
+            "loop": name,
+            "startEpochMs": epoch_ms(started),
+            "durationMs": (finished - started) * 1000.0,
+            "_start": started,
+            "_end": finished,
+        }
+        if starvation:
+            stall["starvation"] = True
+        gc_s = self.gc_within(started, finished)
+        if gc_s > 0:
+            stall["gcMs"] = gc_s * 1000.0
+            if gc_s * 2 >= finished - started:
+                stall["gc"] = True
+        if site is not None:
+            stall["site"] = site
+        with self.lock:
+            self.stalls.append(stall)
+
+    def in_repo(self, filename):
+        known = self._repo_files.get(filename)
+        if known is None:
+            path = os.path.abspath(filename) if filename and not filename.startswith("<") else ""
+            known = (
+                bool(path)
+                and path.startswith(self.root_prefix)
+                and not path.startswith(HARNESS_DIR + os.sep)
+                and not any(marker in path for marker in LIBRARY_MARKERS)
+            )
+            self._repo_files[filename] = known
+        return known
+
+    def site_of(self, frame):
+        """The deepest frame of this stack in the repository, as a stall site (None when there is none)."""
+        stack = []
+        while frame is not None:
+            stack.append(frame)
+            frame = frame.f_back
+        index = next((i for i, f in enumerate(stack) if self.in_repo(f.f_code.co_filename)), None)
+        if index is None:
+            return None
+        frame = stack[index]
+        code = frame.f_code
+        line = frame.f_lineno
+        site = {
+            "file": relative(os.path.abspath(code.co_filename), self.root),
+            "line": line,
+            "function": getattr(code, "co_qualname", code.co_name),
+            "via": "frame-sample",
+        }
+        source = linecache.getline(code.co_filename, line).strip()
+        if source:
+            site["source"] = source
+        if index > 0:
+            callee = stack[index - 1]
+            module = callee.f_globals.get("__name__", "")
+            site["api"] = (module + "." if module else "") + callee.f_code.co_name
+        else:
+            api = self._called_name(frame)
+            if api:
+                site["api"] = api
+        site["stack"] = [
+            "%s (%s:%d)" % (getattr(f.f_code, "co_qualname", f.f_code.co_name), relative(os.path.abspath(f.f_code.co_filename), self.root), f.f_lineno)
+            for f in stack[index:]
+            if self.in_repo(f.f_code.co_filename)
+        ][:STACK_DEPTH]
+        return site
+
+    def site_of_callback(self, handle):
+        """No sample: name the coroutine the callback stepped (its current line, or its first)."""
+        callback = getattr(handle, "_callback", None)
+        owner = getattr(callback, "__self__", None)
+        get_coro = getattr(owner, "get_coro", None)
+        coro = get_coro() if get_coro is not None else None
+        code = getattr(coro, "cr_code", None) or getattr(callback, "__code__", None)
+        if code is None or not self.in_repo(code.co_filename):
+            return None
+        frame = getattr(coro, "cr_frame", None)
+        line = frame.f_lineno if frame is not None else code.co_firstlineno
+        site = {
+            "file": relative(os.path.abspath(code.co_filename), self.root),
+            "line": line,
+            "function": getattr(code, "co_qualname", code.co_name),
+            "via": "callback",
+        }
+        source = linecache.getline(code.co_filename, line).strip()
+        if source:
+            site["source"] = source
+        return site
+
+    def _called_name(self, frame):
+        """The function a repository frame is calling into C code, e.g. `time.sleep`."""
+        code = frame.f_code
+        offsets = self._calls.get(code)
+        if offsets is None:
+            offsets = {i.offset for i in dis.get_instructions(code) if i.opname.startswith(("CALL", "PRECALL")) and i.opname != "CALL_INTRINSIC_1" and i.opname != "CALL_INTRINSIC_2"}
+            self._calls[code] = offsets
+        if frame.f_lasti not in offsets:
+            return None
+        column = None
+        positions = getattr(code, "co_positions", None)
+        if positions is not None:
+            try:
+                column = list(positions())[frame.f_lasti // 2][2]
+            except (IndexError, TypeError):
+                column = None
+        tree = self._tree(code.co_filename)
+        if tree is None:
+            return None
+        line = frame.f_lineno
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == line]
+        if not calls:
+            return None
+        calls.sort(key=lambda n: n.col_offset)
+        chosen = next((n for n in calls if column is not None and n.col_offset == column), calls[0])
+        return _dotted(chosen.func)
+
+    def _tree(self, filename):
+        if filename not in self._trees:
+            try:
+                with open(filename, encoding="utf-8") as source:
+                    self._trees[filename] = ast.parse(source.read(), filename)
+            except (OSError, SyntaxError, ValueError):
+                self._trees[filename] = None
+        return self._trees[filename]
+
+
+def _dotted(node):
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None

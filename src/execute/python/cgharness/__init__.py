@@ -1,0 +1,1 @@
+"""The pieces of concurrency-guard's Python trial program (see harness.py)."""

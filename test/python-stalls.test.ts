@@ -1,0 +1,115 @@
+// Python loop stalls on a real python3: each blocking call found at its exact line, in every model that has a loop.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { Model } from "../src/config/types.js";
+import { runTrialProcess } from "../src/execute/run-trial.js";
+import type { TrialSpec } from "../src/execute/trial-spec.js";
+import { spread } from "../src/plan/plan.js";
+import type { Stall } from "../src/results/types.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const scenarios = path.join(here, "fixtures/python");
+const python = process.env.CG_TEST_PYTHON ?? "python3";
+
+function spec(file: string, model: Model, concurrency: number, poolSize = 1, extra: Partial<TrialSpec> = {}): TrialSpec {
+  return {
+    scenario: path.basename(file, ".py"),
+    file: path.join(scenarios, file),
+    root: scenarios,
+    runtime: "python",
+    model,
+    concurrency,
+    poolSize,
+    inFlightPerWorker: spread(concurrency, poolSize),
+    warmupMs: 50,
+    durationMs: 300,
+    blockMs: 20,
+    trial: 0,
+    ...extra,
+  };
+}
+
+function trial(s: TrialSpec) {
+  return runTrialProcess(s, { timeoutMs: 30_000, python });
+}
+
+function sited(stalls: Stall[] | undefined): Stall[] {
+  return (stalls ?? []).filter((s) => s.site && !s.starvation);
+}
+
+describe("a blocking call in a coroutine", () => {
+  it("is reported at its line with the API, source and duration (async model)", async () => {
+    const result = await trial(spec("stall_sleep.py", "async", 4));
+    expect(result.status, result.message).toBe("ok");
+    const stalls = sited(result.stalls);
+    // One 40 ms stall per operation; a few may straddle the window's edges.
+    expect(stalls.length).toBeGreaterThanOrEqual(Math.max(3, result.ops - 2));
+    for (const stall of stalls) {
+      expect(stall.loop).toBe("main");
+      expect(stall.site).toEqual({
+        file: "stall_sleep.py",
+        line: 7,
+        function: "run",
+        api: "time.sleep",
+        source: "time.sleep(0.04)",
+        stack: ["run (stall_sleep.py:7)"],
+        via: "frame-sample",
+      });
+      expect(stall.durationMs).toBeGreaterThanOrEqual(38);
+      expect(stall.durationMs).toBeLessThan(400);
+      expect(stall.startMs).toBeGreaterThanOrEqual(0);
+      expect(stall.startMs).toBeLessThanOrEqual(result.wallMs);
+    }
+    // Four chains blocking one after another: the loop's timer ran late by several stalls at once.
+    expect(result.loopDelayMs.max).toBeGreaterThan(60);
+  });
+
+  it("names the deepest repository frame of CPU work in a helper, with the caller in the stack", async () => {
+    const result = await trial(spec("stall_busy.py", "async", 2));
+    expect(result.status, result.message).toBe("ok");
+    const stalls = sited(result.stalls);
+    expect(stalls.length).toBeGreaterThanOrEqual(2);
+    for (const stall of stalls) {
+      expect(stall.site).toMatchObject({ file: "stall_busy.py", line: 11, function: "crunch", via: "frame-sample" });
+      expect(stall.site?.stack?.slice(0, 2)).toEqual(["crunch (stall_busy.py:11)", "run (stall_busy.py:18)"]);
+      expect(stall.durationMs).toBeGreaterThanOrEqual(48);
+    }
+    // Two of three operations do not block: far fewer stalls than operations.
+    expect(stalls.length).toBeLessThan(result.ops);
+  });
+
+  it("is found on each thread's loop in the threads model", async () => {
+    const result = await trial(spec("stall_sleep.py", "threads", 2, 2));
+    expect(result.status, result.message).toBe("ok");
+    const stalls = sited(result.stalls);
+    expect(new Set(stalls.map((s) => s.loop))).toEqual(new Set(["thread 0", "thread 1"]));
+    expect(stalls.every((s) => s.site?.line === 7 && s.site.api === "time.sleep")).toBe(true);
+  });
+
+  it("is found on each child's loop in the processes model", async () => {
+    const result = await trial(spec("stall_sleep.py", "processes", 2, 2));
+    expect(result.status, result.message).toBe("ok");
+    const stalls = sited(result.stalls);
+    expect(new Set(stalls.map((s) => s.loop))).toEqual(new Set(["child 0", "child 1"]));
+    expect(stalls.every((s) => s.site?.file === "stall_sleep.py" && s.site.line === 7)).toBe(true);
+    expect(result.runtimeInfo?.stallDetection).toBe("on");
+  });
+});
+
+describe("no blocking, no site", () => {
+  it("reports no stall in the scenario's code when every wait is awaited", async () => {
+    const result = await trial(spec("wait.py", "async", 16));
+    expect(result.status).toBe("ok");
+    expect(sited(result.stalls)).toEqual([]);
+  });
+
+  it("reports nothing when detection is off, and says so", async () => {
+    const result = await trial(spec("stall_sleep.py", "async", 2, 1, { detectBlocking: false }));
+    expect(result.status).toBe("ok");
+    expect(result.stalls).toBeUndefined();
+    expect(result.runtimeInfo?.stallDetection).toBe("off");
+    // The loop still shows how late its timer ran.
+    expect(result.loopDelayMs.max).toBeGreaterThan(30);
+  });
+});
