@@ -1,6 +1,6 @@
 // The bundled action end to end, as the runner starts it: real webhook payloads, a fake GitHub API checked against OpenAPI, real git baselines in a bare repo.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -66,10 +66,13 @@ function makeRepo(): Repo {
 function pullRequest(action: "opened" | "synchronize", fork = false): Record<string, unknown> {
   const payload = webhookExample("pull_request", (e) => e.action === action);
   if (fork) {
-    const head = (payload.pull_request as { head: { repo: { full_name: string; fork: boolean; owner: { login: string } } } }).head;
+    // The examples have no fork PR: move the head to another owner's repository, as GitHub sends it then.
+    const head = (payload.pull_request as { head: { label: string; user: { login: string }; repo: { full_name: string; fork: boolean; owner: { login: string } } } }).head;
     head.repo.full_name = "someone-else/Hello-World";
     head.repo.owner.login = "someone-else";
     head.repo.fork = true;
+    head.user.login = "someone-else";
+    head.label = "someone-else:changes";
   }
   return payload;
 }
@@ -197,6 +200,66 @@ describe("pull request runs", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::concurrency-guard: input "fail-on": expected a list of regression, blocking, budget (or none), got "regressions"%0Ainput "trials"');
     expect(gh.requests).toEqual([]);
+  });
+});
+
+describe("workflow_run follow-up for fork pull requests", () => {
+  /** A workflow_run payload (the examples have none for a PR) built from the example's shape. */
+  function followUpPayload(pr: Record<string, unknown>): Record<string, unknown> {
+    const payload = webhookExample("workflow_run", (e) => e.action === "completed");
+    const head = (pr.pull_request as { head: { sha: string; ref: string; repo: Record<string, unknown> } }).head;
+    const run = payload.workflow_run as Record<string, unknown>;
+    Object.assign(run, { name: "concurrency", event: "pull_request", head_branch: head.ref, head_sha: head.sha, head_repository: head.repo, pull_requests: [], conclusion: "success" });
+    return payload;
+  }
+
+  it("reports the fork PR's results artifact as a comment, finding the PR by its head and never running its code", async () => {
+    const pr = pullRequest("opened", true);
+    const prJob = await prRun(pr);
+    expect(prJob.code).toBe(0);
+    expect(gh.requests).toEqual([]);
+    // The follow-up downloads the artifact into its own checkout of the default branch.
+    mkdirSync(path.join(repo.workspace, "artifact"));
+    writeFileSync(path.join(repo.workspace, "artifact/results.json"), readFileSync(prJob.outputs.results!));
+    rmSync(path.join(repo.workspace, "env-seen.json"));
+    gh.addPullRequest(OWNER, REPO, pr.pull_request as Record<string, unknown>);
+
+    const followUp = await run({
+      eventName: "workflow_run",
+      payload: followUpPayload(pr),
+      ref: "refs/heads/master",
+      inputs: { results: "artifact/results.json" },
+      env: { GITHUB_WORKFLOW: "concurrency-comment" },
+    });
+    expect(followUp.stderr).toBe("");
+    expect(followUp.code).toBe(0);
+    expect(followUp.stdout).toContain("reporting on pull request #2 (someone-else:changes at ec26c3e)");
+    expect(existsSync(path.join(repo.workspace, "env-seen.json"))).toBe(false);
+    expect(gh.requests.map((r) => `${r.method} ${r.route} ${r.status}`)).toEqual([
+      "GET /repos/{owner}/{repo}/pulls 200",
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments 200",
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments 201",
+    ]);
+    expect(gh.requests[0]!.query).toMatchObject({ head: "someone-else:changes", state: "open" });
+    const comments = gh.commentsOn(OWNER, REPO, 2);
+    expect(comments).toHaveLength(1);
+    // Same marker as the PR's own workflow would use: the two never make two comments.
+    expect(comments[0]!.body).toMatch(/^<!-- concurrency-guard:sticky key=[0-9a-f]{16} \(concurrency \/ concurrency-guard\.yml\) -->\n### ⚪ concurrency-guard: no baseline yet/);
+    expect(followUp.outputs["comment-url"]).toMatch(/#issuecomment-\d+$/);
+  });
+
+  it("comments on nothing when no open PR has the run's head commit", async () => {
+    const pr = pullRequest("opened", true);
+    const prJob = await prRun(pr);
+    mkdirSync(path.join(repo.workspace, "artifact"));
+    writeFileSync(path.join(repo.workspace, "artifact/results.json"), readFileSync(prJob.outputs.results!));
+    const moved = structuredClone(pr.pull_request) as { head: { sha: string } };
+    moved.head.sha = "0".repeat(40);
+    gh.addPullRequest(OWNER, REPO, moved as unknown as Record<string, unknown>);
+    const followUp = await run({ eventName: "workflow_run", payload: followUpPayload(pr), ref: "refs/heads/master", inputs: { results: "artifact/results.json" } });
+    expect(followUp.code).toBe(0);
+    expect(gh.commentsOn(OWNER, REPO, 2)).toHaveLength(0);
+    expect(followUp.summary.replace(/\\/g, "")).toContain("no open pull request has the head someone-else:changes at ec26c3e");
   });
 });
 

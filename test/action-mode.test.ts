@@ -67,6 +67,27 @@ describe("decideMode auto", () => {
   });
 });
 
+describe("decideMode on a workflow_run follow-up", () => {
+  const completed = payload("workflow_run", (e) => e.action === "completed");
+  const run = completed.workflow_run as Record<string, unknown>;
+
+  it("reports a pull request run's results, naming the PR by its head only", () => {
+    const body = structuredClone(completed);
+    Object.assign(body.workflow_run as object, { event: "pull_request", name: "CI", head_branch: "changes", head_sha: "ec26c3e57ca3a959ca5aad62de7213c562f8c821" });
+    const d = decideMode("auto", event("workflow_run", body, "refs/heads/main"));
+    expect(d).toMatchObject({
+      mode: "check",
+      trusted: false,
+      followUp: { headOwner: "octo-org", headBranch: "changes", headSha: "ec26c3e57ca3a959ca5aad62de7213c562f8c821", workflowName: "CI", runId: run.id },
+    });
+    expect(() => decideMode("update-baseline", event("workflow_run", body, "refs/heads/main"))).toThrow(/refused on a workflow_run event/);
+  });
+
+  it("is no follow-up when the run was not for a pull request", () => {
+    expect(decideMode("auto", event("workflow_run", completed, "refs/heads/main"))).toMatchObject({ mode: "run" });
+  });
+});
+
 describe("decideMode explicit", () => {
   it("refuses update-baseline on a pull request, a fork or a merge queue", () => {
     for (const e of [event("pull_request", opened), event("pull_request_target", forkPayload()), event("merge_group", {}, "refs/heads/gh-readonly-queue/main/pr-1")]) {

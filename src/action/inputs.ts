@@ -26,6 +26,11 @@ export interface ActionInputs {
   trials?: number;
   durationMs?: number;
   timeBudgetMs?: number;
+  /**
+   * A results file to report on instead of measuring: the workflow_run follow-up job passes the
+   * artifact of the pull request's run, so code from the PR never runs next to a write token.
+   */
+  results?: string;
 }
 
 /** A bad input value: the step fails with this message before anything runs. */
@@ -61,6 +66,8 @@ export function readInputs(read: (name: string) => string): ActionInputs {
 
   const config = get("config");
   if (config !== "") inputs.config = config;
+  const results = get("results");
+  if (results !== "") inputs.results = results;
 
   if (!/^(branch:|file:)/.test(inputs.baseline)) bad("baseline", "a store such as branch:concurrency-guard-baselines or file:PATH", inputs.baseline);
   else if (/^file:\s*$/.test(inputs.baseline)) bad("baseline", "a path after file:", inputs.baseline);

@@ -26,8 +26,23 @@ export interface PullRequestInfo {
   fork: boolean;
 }
 
+/**
+ * A `workflow_run` follow-up of a pull request's run: the PR is named by its head, not trusted from
+ * an artifact, and is looked up through the API (for forks `pull_requests` in the payload is empty).
+ */
+export interface FollowUp {
+  headOwner: string;
+  headBranch: string;
+  headSha: string;
+  /** The run whose results are reported, for the log. */
+  runId?: number;
+  /** Name of the PR's workflow: the comment marker uses it, so the PR job and its follow-up share one comment. */
+  workflowName?: string;
+}
+
 export interface ModeDecision {
   mode: "check" | "update-baseline" | "run";
+  followUp?: FollowUp;
   /** One sentence for the log: why this mode. */
   why: string;
   pullRequest?: PullRequestInfo;
@@ -61,8 +76,10 @@ export function decideMode(requested: RequestedMode, event: EventInfo): ModeDeci
   // A scheduled run always runs on the default branch; its payload may not name it.
   const onDefault = branch !== undefined && (branch === defaultBranch || (event.name === "schedule" && defaultBranch === undefined));
   const trusted = TRUSTED_EVENTS.has(event.name) && !isPullEvent && branch !== undefined;
+  const followUp = readFollowUp(event);
   const base = {
     ...(pullRequest && { pullRequest }),
+    ...(followUp && { followUp }),
     ...(defaultBranch !== undefined && { defaultBranch }),
     ...(branch !== undefined && { branch }),
   };
@@ -79,6 +96,14 @@ export function decideMode(requested: RequestedMode, event: EventInfo): ModeDeci
   if (requested === "check") return { ...base, mode: "check", why: `mode check on ${event.name}`, trusted };
   if (requested === "run") return { ...base, mode: "run", why: `mode run on ${event.name}`, trusted };
 
+  if (followUp) {
+    return {
+      ...base,
+      mode: "check",
+      why: `workflow_run follow-up of the pull request run for ${followUp.headOwner}:${followUp.headBranch}: report its results`,
+      trusted: false,
+    };
+  }
   if (isPullEvent && pullRequest) {
     return { ...base, mode: "check", why: `pull request #${pullRequest.number} into ${pullRequest.baseRef}: compare with the baseline`, trusted: false };
   }
@@ -88,6 +113,18 @@ export function decideMode(requested: RequestedMode, event: EventInfo): ModeDeci
   const where = branch ? ` on ${branch}` : "";
   const notDefault = trusted && !onDefault ? ` (not the default branch${defaultBranch ? ` ${defaultBranch}` : ""})` : "";
   return { ...base, mode: "run", why: `${event.name}${where}${notDefault}: measure and report only`, trusted };
+}
+
+function readFollowUp(event: EventInfo): FollowUp | undefined {
+  if (event.name !== "workflow_run") return undefined;
+  const run = record(event.payload.workflow_run);
+  if (!run || !str(run.event)?.startsWith("pull_request")) return undefined;
+  const headOwner = str(record(record(run.head_repository)?.owner)?.login);
+  const headBranch = str(run.head_branch);
+  const headSha = str(run.head_sha);
+  if (!headOwner || !headBranch || !headSha) return undefined;
+  const workflowName = str(run.name);
+  return { headOwner, headBranch, headSha, ...(typeof run.id === "number" && { runId: run.id }), ...(workflowName && { workflowName }) };
 }
 
 function readPullRequest(payload: Record<string, unknown>): PullRequestInfo | undefined {

@@ -10,18 +10,21 @@ import { loadConfig } from "../config/load-config.js";
 import { measure } from "../measure.js";
 import { buildAnnotations } from "../publish/annotations.js";
 import { createGitHubClient, statusOf, type ClientOptions, type GitHubClient } from "../publish/github-client.js";
+import { findPullRequestForRun } from "../publish/pull-request.js";
 import { stickyMarker, upsertStickyComment } from "../publish/sticky-comment.js";
 import { byteLength, COMMENT_LIMIT, SUMMARY_LIMIT } from "../report/fit-size.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
 import { progressReporter } from "../report/progress.js";
 import type { CommitRef, ReportContext } from "../report/report-context.js";
+import { serializableConfig } from "../results/build-results.js";
 import type { ResultsFile } from "../results/types.js";
+import { readResultsFile } from "../store/results-file.js";
 import { parseStore } from "../store/parse-store.js";
 import type { BaselineStore } from "../store/store.js";
 import { readEvent, repositoryOf } from "./event.js";
 import { evaluateGate, type GateResult } from "./gate.js";
 import { ActionInputError, envInputReader, readInputs, type ActionInputs } from "./inputs.js";
-import { decideMode, type ModeDecision } from "./mode.js";
+import { decideMode, type ModeDecision, type PullRequestInfo } from "./mode.js";
 import type { ActionOutputs, RunnerIO } from "./runner-io.js";
 import { planForBudget } from "./time-budget.js";
 
@@ -90,26 +93,37 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       report: path.join(outDir, "report.md"),
     };
 
-    const stream = deps.progress ?? process.stdout;
-    const { results } = await io.group("Measure", () =>
-      measure({
-        config: config.file,
-        cwd: workspace,
-        out: files.results,
-        ...(trials !== undefined && { trials }),
-        ...(durationMs !== undefined && { durationMs }),
-        events: (plan) => {
-          stream.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1000)}s\n`);
-          return progressReporter(stream, plan.estimatedMs);
-        },
-      }),
-    );
-    io.info(`results written to ${files.results}`);
+    const results = inputs.results
+      ? await reportedResults(path.resolve(workspace, inputs.results), files.results, io)
+      : await io.group("Measure", async () => {
+          const stream = deps.progress ?? process.stdout;
+          const measured = await measure({
+            config: config.file,
+            cwd: workspace,
+            out: files.results,
+            ...(trials !== undefined && { trials }),
+            ...(durationMs !== undefined && { durationMs }),
+            events: (plan) => {
+              stream.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1000)}s\n`);
+              return progressReporter(stream, plan.estimatedMs);
+            },
+          });
+          io.info(`results written to ${files.results}`);
+          return measured.results;
+        });
+
+    const repo = repositoryOf(env, event);
+    let client: GitHubClient | undefined;
+    const github = () =>
+      (client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) }));
+    const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : undefined);
 
     const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
-    const baseline = store ? await loadBaseline(store, decision, results, io, notes) : undefined;
+    const baseline = store ? await loadBaseline(store, decision, pr, results, io, notes) : undefined;
 
-    const { settings, budgets: budgetTable } = readCompareConfig(results.config, configLabel);
+    // Settings and budgets come from the checked-out config, not from the results file: in a
+    // follow-up job that file is an artifact the pull request's code wrote.
+    const { settings, budgets: budgetTable } = readCompareConfig(serializableConfig(config), configLabel);
     if (inputs.alpha !== undefined) settings.alpha = inputs.alpha;
     if (inputs.threshold !== undefined) settings.thresholds.throughput = inputs.threshold;
     const comparison = baseline
@@ -141,8 +155,6 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
     }
 
-    const repo = repositoryOf(env, event);
-    const pr = decision.pullRequest;
     const currentSha = pr?.headSha || results.git?.sha || event.sha || "";
     const ctx: ReportContext = {
       gate,
@@ -172,9 +184,9 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     io.annotate(annotations);
     if (dropped > 0) io.info(`${dropped} more blocking site(s) not annotated (GitHub shows 10 per level); all are in the summary`);
 
-    const marker = stickyMarker(env.GITHUB_WORKFLOW || "workflow", configLabel);
+    const marker = stickyMarker(decision.followUp?.workflowName || env.GITHUB_WORKFLOW || "workflow", configLabel);
     const commentMarkdown = renderMarkdownReport(ctx, { limit: COMMENT_LIMIT - marker.length - 1 });
-    const commentUrl = await publishComment({ deps, inputs, decision, gate, comparison, repo, marker, body: commentMarkdown });
+    const commentUrl = await publishComment({ io, github, inputs, decision, pr, gate, comparison, repo, marker, body: commentMarkdown });
 
     const outputs: ActionOutputs = {
       verdict: gate.verdict,
@@ -210,12 +222,13 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
 async function loadBaseline(
   store: BaselineStore,
   decision: ModeDecision,
+  pr: PullRequestInfo | undefined,
   current: ResultsFile,
   io: RunnerIO,
   notes: string[],
 ): Promise<{ results: ResultsFile; source: string } | undefined> {
   try {
-    const baseSha = decision.pullRequest?.baseSha;
+    const baseSha = pr?.baseSha;
     if (decision.mode === "check" && baseSha) {
       const exact = await store.loadByCommit(baseSha);
       if (exact) return { results: exact, source: `${store.description}@${baseSha.slice(0, 12)}` };
@@ -250,21 +263,22 @@ function hasFindings(gate: GateResult, comparison: Comparison | undefined): bool
 }
 
 async function publishComment(args: {
-  deps: RunDependencies;
+  io: RunnerIO;
+  github: () => GitHubClient;
   inputs: ActionInputs;
   decision: ModeDecision;
+  pr: PullRequestInfo | undefined;
   gate: GateResult;
   comparison: Comparison | undefined;
   repo: { owner: string; repo: string } | undefined;
   marker: string;
   body: string;
 }): Promise<string> {
-  const { deps, inputs, decision, repo } = args;
-  const { io, env } = deps;
-  const pr = decision.pullRequest;
+  const { io, inputs, decision, pr, repo } = args;
   if (!pr || inputs.comment === "never") return "";
   const followUp = "The job summary above has the full report; docs/action.md shows how a workflow_run follow-up job can post it as a comment.";
-  if (inputs.comment === "auto" && pr.fork) {
+  // A follow-up runs in the base repository with its token: a fork's PR can be commented on from there.
+  if (inputs.comment === "auto" && pr.fork && !decision.followUp) {
     io.notice(`concurrency-guard: pull request #${pr.number} comes from a fork, whose token is read-only: no comment (set comment: always to try anyway). ${followUp}`);
     return "";
   }
@@ -272,14 +286,9 @@ async function publishComment(args: {
     io.notice(`concurrency-guard: no ${inputs.githubToken ? "repository" : "github-token"} to comment with. ${followUp}`);
     return "";
   }
-  const octokit = (deps.client ?? createGitHubClient)({
-    token: inputs.githubToken,
-    baseUrl: env.GITHUB_API_URL || "https://api.github.com",
-    log: (m) => io.info(m),
-  });
   const create = inputs.comment !== "on-change" || hasFindings(args.gate, args.comparison);
   try {
-    const result = await upsertStickyComment(octokit, { ...repo, issueNumber: pr.number }, args.marker, args.body, { create });
+    const result = await upsertStickyComment(args.github(), { ...repo, issueNumber: pr.number }, args.marker, args.body, { create });
     if (result.action === "skipped") {
       io.info("concurrency-guard: nothing changed and no earlier comment to refresh: no comment (comment: on-change)");
       return "";
@@ -297,6 +306,42 @@ async function publishComment(args: {
     else io.warning(message);
     await io.writeSummary(`\n> ${message.replace(/\n/g, " ")}\n`);
     return "";
+  }
+}
+
+/** Reads the results a follow-up job reports on (validated: the file came from the PR's run) and keeps a copy with the outputs. */
+async function reportedResults(file: string, copy: string, io: RunnerIO): Promise<ResultsFile> {
+  const results = await readResultsFile(file, `input "results" (${file})`);
+  writeFileSync(copy, `${JSON.stringify(results, null, 2)}\n`);
+  io.info(`reporting on ${file} (${results.cells.length} cells) instead of measuring`);
+  return results;
+}
+
+/** The pull request of a workflow_run follow-up, looked up by head branch and commit through the API. */
+async function followUpPullRequest(
+  decision: ModeDecision,
+  inputs: ActionInputs,
+  repo: { owner: string; repo: string } | undefined,
+  github: () => GitHubClient,
+  io: RunnerIO,
+  notes: string[],
+): Promise<PullRequestInfo | undefined> {
+  const followUp = decision.followUp!;
+  const what = `${followUp.headOwner}:${followUp.headBranch} at ${followUp.headSha.slice(0, 7)}`;
+  if (!inputs.githubToken || !repo) {
+    notes.push(`no github-token to find the pull request of ${what}`);
+    return undefined;
+  }
+  try {
+    const pr = await findPullRequestForRun(github(), repo, followUp);
+    if (pr) io.info(`concurrency-guard: reporting on pull request #${pr.number} (${what})`);
+    else notes.push(`no open pull request has the head ${what} (closed, or pushed to since): nothing to comment on`);
+    return pr;
+  } catch (error) {
+    const message = `could not look up the pull request of ${what}: ${messageOf(error)}`;
+    io.warning(`concurrency-guard: ${message}`);
+    notes.push(message);
+    return undefined;
   }
 }
 

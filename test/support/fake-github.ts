@@ -41,15 +41,6 @@ export interface StoredComment {
   updatedAt: string;
 }
 
-export interface PullRequestFixture {
-  owner: string;
-  repo: string;
-  number: number;
-  headSha: string;
-  headRef: string;
-  baseRef: string;
-  baseSha: string;
-}
 
 /** A scripted answer: the next `times` requests matching method and path get this status instead. */
 export interface FaultRule {
@@ -70,7 +61,8 @@ export interface FakeGitHub {
   comments: Map<number, StoredComment>;
   fail(rule: FaultRule): void;
   addComment(c: { owner: string; repo: string; issueNumber: number; body: string; userType?: "Bot" | "User"; login?: string }): StoredComment;
-  addPullRequest(pr: PullRequestFixture): void;
+  /** Serves a pull request, given as the `pull_request` object of a webhook payload (a superset of the REST shape). */
+  addPullRequest(owner: string, repo: string, pullRequest: Record<string, unknown>): void;
   commentsOn(owner: string, repo: string, issueNumber: number): StoredComment[];
   close(): Promise<void>;
 }
@@ -152,7 +144,7 @@ export async function startFakeGitHub(options: { token: string; login?: string }
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const comments = new Map<number, StoredComment>();
-  const pulls = new Map<string, PullRequestFixture>();
+  const pulls: { owner: string; repo: string; pr: Record<string, unknown> }[] = [];
   const faults: (FaultRule & { left: number })[] = [];
   let nextId = 1000;
   let baseUrl = "";
@@ -240,6 +232,17 @@ export async function startFakeGitHub(options: { token: string; login?: string }
         c.body = String(body.body);
         c.updatedAt = new Date().toISOString().replace(/\.\d+Z$/, "Z");
         return { status: 200, body: commentJson(c) as Json };
+      }
+      case "GET /repos/{owner}/{repo}/pulls": {
+        const state = query.state ?? "open";
+        const list = pulls
+          .filter((p) => p.owner === owner && p.repo === repo)
+          .map((p) => p.pr as { state?: string; head?: { ref?: string; user?: { login?: string } } })
+          .filter((pr) => state === "all" || pr.state === state)
+          .filter((pr) => !query.head || query.head === `${pr.head?.user?.login}:${pr.head?.ref}`)
+          // Webhook payloads predate `auto_merge` in some examples; the REST list always has it.
+          .map((pr) => ({ auto_merge: null, ...pr }));
+        return { status: 200, body: list as Json };
       }
       case "GET /repos/{owner}/{repo}/issues/comments/{comment_id}": {
         const c = comments.get(Number(params.comment_id));
@@ -364,7 +367,7 @@ export async function startFakeGitHub(options: { token: string; login?: string }
     comments,
     fail: (rule) => faults.push({ ...rule, left: rule.times ?? 1 }),
     addComment,
-    addPullRequest: (pr) => pulls.set(`${pr.owner}/${pr.repo}#${pr.number}`, pr),
+    addPullRequest: (owner, repo, pr) => pulls.push({ owner, repo, pr }),
     commentsOn: (owner, repo, issueNumber) => [...comments.values()].filter((c) => c.owner === owner && c.repo === repo && c.issueNumber === issueNumber),
     close: () =>
       new Promise<void>((resolve) => {
