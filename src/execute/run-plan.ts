@@ -2,7 +2,8 @@ import type { Config } from "../config/types.js";
 import type { CellPlan, Plan, TrialPlan } from "../plan/plan.js";
 import { summarizeCell } from "../results/summarize.js";
 import type { CellResult, TrialResult } from "../results/types.js";
-import type { TrialOutcome } from "./failed-trial.js";
+import { failedTrial, type TrialOutcome } from "./failed-trial.js";
+import { checkPythonScenarios } from "./python-check.js";
 import { runTrialProcess } from "./run-trial.js";
 import type { TrialSpec } from "./trial-spec.js";
 
@@ -35,7 +36,15 @@ export async function executePlan(config: Config, plan: Plan, options: ExecuteOp
   const total = plan.trials.length;
   let done = 0;
   let cellsDone = 0;
-  const run = options.runTrial ?? ((spec, cell) => runTrialProcess(spec, { timeoutMs: cell.scenario.timeoutMs, python: cell.scenario.python }));
+  // A missing or too old Python fails its scenarios' trials with one clear message, without starting them.
+  const pythonProblems = options.runTrial ? new Map<string, string>() : await checkPythonScenarios(plan.cells, config.root);
+  const run =
+    options.runTrial ??
+    ((spec, cell) => {
+      const problem = pythonProblems.get(cell.scenario.name);
+      if (problem !== undefined) return Promise.resolve(failedTrial(spec, "error", { message: problem }));
+      return runTrialProcess(spec, { timeoutMs: cell.scenario.timeoutMs, python: cell.scenario.python });
+    });
 
   const finishCell = (cell: CellResult) => {
     cell.trials.sort((a, b) => a.index - b.index);
