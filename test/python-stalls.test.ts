@@ -97,6 +97,31 @@ describe("a blocking call in a coroutine", () => {
   });
 });
 
+describe("what else explains a stall", () => {
+  it("labels a stall spent in garbage collection, still at the line that set it off", async () => {
+    const result = await trial(spec("gc_pause.py", "async", 2));
+    expect(result.status, result.message).toBe("ok");
+    const stalls = sited(result.stalls);
+    expect(stalls.length).toBeGreaterThanOrEqual(1);
+    for (const stall of stalls) {
+      expect(stall.gc).toBe(true);
+      expect(stall.gcMs).toBeGreaterThan(0.5 * stall.durationMs);
+      expect(stall.site).toMatchObject({ file: "gc_pause.py", line: 17, api: "gc.collect" });
+    }
+  });
+
+  it("without attribution, still names the coroutine, at the line it suspended on next", async () => {
+    const result = await trial(spec("stall_sleep.py", "async", 1, 1, { attributeBlocking: false }));
+    expect(result.runtimeInfo?.stallDetection).toBe("detection only");
+    const stalls = sited(result.stalls);
+    expect(stalls.length).toBeGreaterThanOrEqual(3);
+    for (const stall of stalls) {
+      expect(stall.site).toEqual({ file: "stall_sleep.py", line: 8, function: "run", source: "await asyncio.sleep(0.001)", via: "callback" });
+      expect(stall.durationMs).toBeGreaterThanOrEqual(38);
+    }
+  });
+});
+
 describe("no blocking, no site", () => {
   it("reports no stall in the scenario's code when every wait is awaited", async () => {
     const result = await trial(spec("wait.py", "async", 16));

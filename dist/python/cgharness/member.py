@@ -8,7 +8,7 @@ import asyncio
 from .drive import Window, drive_async, drive_sync
 from .loop_stats import LoopProbe
 from .scenario import ScenarioInfo, describe, format_error, invoke, invoke_sync
-from .system import cpu_since, cpu_times, epoch_ms, peak_rss_kb
+from .system import cpu_since, cpu_times, epoch_ms, gil_enabled, peak_rss_kb
 
 
 class Member:
@@ -103,6 +103,7 @@ class Member:
             report["cpu"] = cpu
         if self.owns_process:
             report["peakRssKb"] = peak_rss_kb()
+            report["gil"] = gil_enabled()
         if first_error is not None:
             report["firstError"] = first_error
         return report

@@ -41,8 +41,7 @@ class StallDetector:
         self.sample_after_s = self.block_s / 2.0
         self.tick_s = min(0.01, max(0.001, self.block_s / 2.0))
         self.attribute = attribute
-        self.loops = {}
-        self.active = {}
+        self.slots = {}
         self.stalls = []
         self.lock = threading.Lock()
         self.stopped = False
@@ -74,31 +73,35 @@ class StallDetector:
         return sum(max(0.0, min(end, b) - max(start, a)) for a, b in list(self.gc_pauses))
 
     def install(self):
-        """Patches the callback runner; returns False where asyncio has no Handle._run to patch."""
+        """Patches the callback runner; returns False where asyncio has no Handle._run to patch.
+
+        The wrapper is on every callback's path, so it does the least it can: one dict lookup, two
+        clock reads and two stores into the loop's slot, `[start, name, thread, samples]`, that
+        the watchdog reads (start 0.0 = between callbacks).
+        """
         original = getattr(events.Handle, "_run", None)
         if original is None:
             return False
         self.original = original
         detector = self
-        loops = self.loops
-        active = self.active
-        get_ident = threading.get_ident
+        slots = self.slots
         block_s = self.block_s
 
         def _run(handle):
-            name = loops.get(handle._loop)
-            if name is None:
+            slot = slots.get(handle._loop)
+            if slot is None:
                 return original(handle)
-            ident = get_ident()
-            slot = [now(), name, []]
-            active[ident] = slot
+            started = now()
+            slot[0] = started
             try:
                 return original(handle)
             finally:
                 finished = now()
-                active.pop(ident, None)
-                if finished - slot[0] >= block_s:
-                    detector._record(handle, slot, finished)
+                slot[0] = 0.0
+                if finished - started >= block_s:
+                    detector._record(handle, slot, started, finished)
+                elif slot[3]:
+                    slot[3] = []
 
         events.Handle._run = _run
         gc.callbacks.append(self._on_gc)
@@ -113,7 +116,8 @@ class StallDetector:
             gc.callbacks.remove(self._on_gc)
 
     def watch(self, loop, name):
-        self.loops[loop] = name
+        """Watches a loop from now on; called on the loop's own thread."""
+        self.slots[loop] = [0.0, name, threading.get_ident(), []]
         if self.attribute and self.watchdog is None:
             with self.lock:
                 if self.watchdog is None:
@@ -121,7 +125,7 @@ class StallDetector:
                     self.watchdog.start()
 
     def unwatch(self, loop):
-        self.loops.pop(loop, None)
+        self.slots.pop(loop, None)
 
     def stalls_of(self, loop_name):
         """This loop's stalls, as the results file has them (internal fields dropped)."""
@@ -131,27 +135,29 @@ class StallDetector:
     def _watch(self):
         frames_of = sys._current_frames
         tick = self.tick_s
+        sample_after = self.sample_after_s
         while not self.stopped:
             time.sleep(tick)
             moment = now()
-            overdue = [(ident, slot) for ident, slot in list(self.active.items()) if moment - slot[0] >= self.sample_after_s]
+            overdue = [(slot, slot[0]) for slot in list(self.slots.values()) if slot[0] and moment - slot[0] >= sample_after]
             if not overdue:
                 continue
             frames = frames_of()
-            for ident, slot in overdue:
-                frame = frames.get(ident)
-                if frame is None or self.active.get(ident) is not slot:
+            for slot, started in overdue:
+                frame = frames.get(slot[2])
+                if frame is None or slot[0] != started:
                     continue
                 try:
                     site = self.site_of(frame)
                 except Exception:
                     site = None
-                if site is not None:
-                    slot[2].append(site)
+                if site is not None and slot[0] == started:
+                    slot[3].append(site)
             del frames
 
-    def _record(self, handle, slot, finished):
-        started, name, samples = slot
+    def _record(self, handle, slot, started, finished):
+        samples = slot[3]
+        slot[3] = []
         site = None
         if samples:
             counts = {}
@@ -165,7 +171,7 @@ class StallDetector:
                 site = self.site_of_callback(handle)
             except Exception:
                 site = None
-        self._add(name, started, finished, site)
+        self._add(slot[1], started, finished, site)
 
     def starved(self, name, due, ran):
         """The loop probe's timer ran late by the threshold or more: unless a callback stall or a
@@ -229,8 +235,10 @@ class StallDetector:
         source = linecache.getline(code.co_filename, line).strip()
         if source:
             site["source"] = source
-        if index > 0:
-            callee = stack[index - 1]
+        # The API is the library function the repository frame called, or, when it called into C
+        # (the harness's own hooks, such as the GC callback, do not count), the call on its line.
+        callee = stack[index - 1] if index > 0 else None
+        if callee is not None and not os.path.abspath(callee.f_code.co_filename).startswith(HARNESS_DIR + os.sep):
             module = callee.f_globals.get("__name__", "")
             site["api"] = (module + "." if module else "") + callee.f_code.co_name
         else:
@@ -245,16 +253,29 @@ class StallDetector:
         return site
 
     def site_of_callback(self, handle):
-        """No sample: name the coroutine the callback stepped (its current line, or its first)."""
+        """No sample: name the innermost repository coroutine the callback stepped, at the line it
+        suspended on next (the await after the blocking call), or a plain callback's function."""
         callback = getattr(handle, "_callback", None)
         owner = getattr(callback, "__self__", None)
         get_coro = getattr(owner, "get_coro", None)
         coro = get_coro() if get_coro is not None else None
-        code = getattr(coro, "cr_code", None) or getattr(callback, "__code__", None)
-        if code is None or not self.in_repo(code.co_filename):
-            return None
-        frame = getattr(coro, "cr_frame", None)
-        line = frame.f_lineno if frame is not None else code.co_firstlineno
+        found = None
+        depth = 0
+        while coro is not None and depth < 64:
+            code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+            if code is not None and self.in_repo(code.co_filename):
+                found = coro
+            coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+            depth += 1
+        if found is not None:
+            code = getattr(found, "cr_code", None) or found.gi_code
+            frame = getattr(found, "cr_frame", None) or getattr(found, "gi_frame", None)
+            line = frame.f_lineno if frame is not None else code.co_firstlineno
+        else:
+            code = getattr(callback, "__code__", None)
+            if code is None or not self.in_repo(code.co_filename):
+                return None
+            line = code.co_firstlineno
         site = {
             "file": relative(os.path.abspath(code.co_filename), self.root),
             "line": line,

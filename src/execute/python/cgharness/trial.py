@@ -58,18 +58,23 @@ def run_trial(spec):
     detector, detection = (None, "off") if spec["model"] == "processes" else stall_detector(spec)
     if spec["model"] == "processes" and spec.get("detectBlocking") is not False:
         detection = "on"
-    info = runtime_info(detection)
+    # Read after the scenario ran: on a free-threaded build, importing an extension that is not
+    # ready for it turns the GIL back on.
+    info = lambda: runtime_info(detection)
     try:
         if spec["model"] == "processes":
             reports, startup_ms = run_processes(spec, begin)
             peak = current_rss_kb() + sum(r.get("peakRssKb", 0) for r in reports)
-            return combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak, runtime_info=info)
+            facts = info()
+            facts["gil"] = any(r.get("gil", facts["gil"]) for r in reports)
+            return combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak, runtime_info=facts)
         scenario = load_scenario(spec["file"], spec["root"])
         if spec["model"] == "threads":
             reports, cpu, main_loop, startup_ms, late = run_threads(spec, scenario, detector, begin)
+            facts = info()
             if late:
-                info["lateThreads"] = late
-            return combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb(), cpu=cpu, extra_loops=[main_loop], runtime_info=info)
+                facts["lateThreads"] = late
+            return combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb(), cpu=cpu, extra_loops=[main_loop], runtime_info=facts)
         member = Member(spec, scenario, 0, spec["concurrency"], "main", detector, owns_process=True)
         try:
             member.prepare()
@@ -77,14 +82,14 @@ def run_trial(spec):
             raise setup_failure(scenario, error)
         startup_ms = (now() - begin) * 1000.0
         report = member.drive()
-        return combine_reports(spec, [report], startup_ms, baseline_rss_kb, report["peakRssKb"], cpu=report.get("cpu"), runtime_info=info)
+        return combine_reports(spec, [report], startup_ms, baseline_rss_kb, report["peakRssKb"], cpu=report.get("cpu"), runtime_info=info())
     except ScenarioError as error:
-        return failed_trial(spec, "error", {"message": str(error), "stack": error.stack}, (now() - begin) * 1000.0, info)
+        return failed_trial(spec, "error", {"message": str(error), "stack": error.stack}, (now() - begin) * 1000.0, info())
     except PoolFailure as error:
         status = "crashed" if error.crashed else "error"
-        return failed_trial(spec, status, {"message": str(error), "stack": error.stack}, (now() - begin) * 1000.0, info)
+        return failed_trial(spec, status, {"message": str(error), "stack": error.stack}, (now() - begin) * 1000.0, info())
     except BaseException as error:
-        return failed_trial(spec, "error", error_info(error, 0), (now() - begin) * 1000.0, info)
+        return failed_trial(spec, "error", error_info(error, 0), (now() - begin) * 1000.0, info())
     finally:
         if detector is not None:
             detector.uninstall()
