@@ -34,6 +34,16 @@ describe("evaluateGate", () => {
     expect(evaluateGate(undefined, [broken], ["regression"])).toMatchObject({ verdict: "no-baseline", ignored: ["p99 broken"] });
   });
 
+  it("counts a site that stalls several cells once", () => {
+    const base2 = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 8) })));
+    const cur2 = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 8), stalls })));
+    const c = compareResults(base2, cur2, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
+    expect(c.blocking).toHaveLength(2);
+    const gate = evaluateGate(c, [], ["blocking"]);
+    expect(gate).toMatchObject({ verdict: "fail", blocking: 1 });
+    expect(gate.failedBecause).toEqual(["new blocking site a.mjs:3: stalled the loop in 16 of 16 trials of 2 cells, up to 40 ms; 0 of 16 baseline trials"]);
+  });
+
   it("passes a comparison with no change", () => {
     const same = compareResults(baseline, baseline, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
     expect(evaluateGate(same, same.budgets, ["regression", "blocking", "budget"])).toMatchObject({ verdict: "pass", regressions: 0, blocking: 0, budgets: 0 });

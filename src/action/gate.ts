@@ -1,4 +1,5 @@
 import type { BudgetResult, Comparison } from "../compare/types.js";
+import { findingText, groupFindings } from "../report/blocking-sites.js";
 
 /** The classes of findings a user can choose to fail the step on (`fail-on`). */
 export type FailOn = "regression" | "blocking" | "budget";
@@ -9,7 +10,7 @@ export interface GateResult {
   verdict: "pass" | "fail" | "no-baseline";
   /** Gated metric regressions plus cells that broke (measured in the baseline, no usable trial now). */
   regressions: number;
-  /** New blocking sites that count against the gate. */
+  /** New blocking sites (distinct file:line, however many cells showed each) that count against the gate. */
   blocking: number;
   /** Budgets broken in the current run. */
   budgets: number;
@@ -43,10 +44,10 @@ export function evaluateGate(comparison: Comparison | undefined, budgets: Budget
         findings.push({ kind: "regression", message: regressionMessage(cell.id, m) });
       }
     }
-    for (const b of comparison.blocking) {
-      if (!b.gated) continue;
+    for (const site of groupFindings(comparison.blocking)) {
+      if (!site.gated) continue;
       blocking++;
-      findings.push({ kind: "blocking", message: b.message });
+      findings.push({ kind: "blocking", message: findingText(site) });
     }
   }
   const broken = budgets.filter((b) => b.status === "fail");

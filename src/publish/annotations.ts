@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 import type { FailOn } from "../action/gate.js";
 import type { Comparison } from "../compare/types.js";
 import type { ResultsFile } from "../results/types.js";
-import { collectSites } from "../report/blocking-sites.js";
+import { collectSites, groupFindings } from "../report/blocking-sites.js";
 import { repoPath } from "../report/report-context.js";
 
 export interface Annotation {
@@ -31,19 +31,19 @@ export function buildAnnotations(input: {
 }): { annotations: Annotation[]; dropped: number } {
   const all: Annotation[] = [];
   const fresh = new Set<string>();
-  for (const b of input.comparison?.blocking ?? []) {
-    fresh.add(`${b.site.file}:${b.site.line}`);
-    const file = repoPath(input.configDir, b.site.file);
+  for (const b of groupFindings(input.comparison?.blocking ?? [])) {
+    fresh.add(`${b.file}:${b.line}`);
+    const file = repoPath(input.configDir, b.file);
     if (!file) continue;
-    const where = [b.site.api, b.site.function && `in ${b.site.function}`].filter(Boolean).join(" ");
+    const where = [b.api, b.function && `in ${b.function}`].filter(Boolean).join(" ");
     all.push({
       level: b.gated && input.failOn.includes("blocking") ? "error" : "warning",
       title: `concurrency-guard: new event-loop stall${b.gated ? "" : " (not gated)"}`,
       message:
-        `${where ? `${where}: ` : ""}blocked the loop in ${b.current.trials} of ${b.current.of} trials, up to ${Math.round(b.current.maxStallMs)} ms ` +
-        `(${b.cell}); ${b.baseline ? `${b.baseline.trials} of ${b.baseline.of} baseline trials` : "no baseline for this cell"}`,
+        `${where ? `${where}: ` : ""}blocked the loop in ${b.trials} of ${b.of} trials, up to ${Math.round(b.maxStallMs)} ms ` +
+        `(${b.cells.join(", ")}); ${b.baseline ? `${b.baseline.trials} of ${b.baseline.of} baseline trials` : "no baseline for its cells"}`,
       file,
-      startLine: b.site.line,
+      startLine: b.line,
     });
   }
   for (const s of collectSites(input.current)) {

@@ -1,5 +1,4 @@
-import type { BlockingFinding } from "../compare/types.js";
-import { collectSites } from "./blocking-sites.js";
+import { collectSites, groupFindings, type SiteFinding } from "./blocking-sites.js";
 import { inlineCode, link } from "./markdown-escape.js";
 import { blobUrl, repoPath, type ReportContext } from "./report-context.js";
 import { ICONS } from "./scenario-tables.js";
@@ -22,9 +21,9 @@ export function blockingVariants(ctx: ReportContext): string[] {
   const items: Item[] = [];
   const fresh = new Set<string>();
   if (ctx.comparison) {
-    for (const b of ctx.comparison.blocking) {
-      fresh.add(`${b.site.file}:${b.site.line}`);
-      items.push(findingItem(b));
+    for (const site of groupFindings(ctx.comparison.blocking)) {
+      fresh.add(`${site.file}:${site.line}`);
+      items.push(findingItem(site));
     }
   }
   const known = collectSites(ctx.current).filter((s) => !fresh.has(`${s.file}:${s.line}`));
@@ -38,7 +37,7 @@ export function blockingVariants(ctx: ReportContext): string[] {
       text:
         `blocked the loop ${s.stalls}× in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms` +
         (ctx.comparison ? " (also in the baseline)" : "") +
-        ` · ${s.cells.slice(0, 3).map((c) => inlineCode(c)).join(", ")}${s.cells.length > 3 ? ` and ${s.cells.length - 3} more` : ""}`,
+        ` · ${cellList(s.cells)}`,
     });
   }
   if (items.length === 0) return [""];
@@ -52,16 +51,22 @@ export function blockingVariants(ctx: ReportContext): string[] {
   return variants;
 }
 
-function findingItem(b: BlockingFinding): Item {
-  const base = b.baseline ? `, ${b.baseline.trials} of ${b.baseline.of} in the baseline` : ", no baseline for this cell";
+function findingItem(s: SiteFinding): Item {
+  const base = s.baseline ? `, ${s.baseline.trials} of ${s.baseline.of} in the baseline` : ", no baseline for its cells";
   return {
-    icon: b.gated ? ICONS.regression : ICONS.notGated,
-    file: b.site.file,
-    line: b.site.line,
-    ...(b.site.function !== undefined && { function: b.site.function }),
-    ...(b.site.api !== undefined && { api: b.site.api }),
-    text: `new: blocked the loop in ${b.current.trials} of ${b.current.of} trials, up to ${Math.round(b.current.maxStallMs)} ms${base} · ${inlineCode(b.cell)}`,
+    icon: s.gated ? ICONS.regression : ICONS.notGated,
+    file: s.file,
+    line: s.line,
+    ...(s.function !== undefined && { function: s.function }),
+    ...(s.api !== undefined && { api: s.api }),
+    text: `new: blocked the loop in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms${base} · ${cellList(s.cells)}`,
   };
+}
+
+/** The cells a site stalled, the first few by name. */
+function cellList(cells: string[]): string {
+  const shown = cells.slice(0, 3).map((c) => inlineCode(c)).join(", ");
+  return cells.length > 3 ? `${shown} and ${cells.length - 3} more` : shown;
 }
 
 function renderItem(ctx: ReportContext, item: Item): string {
