@@ -82,7 +82,7 @@ function runAction(eventName, payload, ref, sha) {
 }
 
 // 1. The baseline: a push to main.
-const push = structuredClone(examples.find((e) => e.name === "push").examples.find((e) => e.ref === "refs/heads/master"));
+const push = JSON.parse(JSON.stringify(examples.find((e) => e.name === "push").examples.find((e) => e.ref === "refs/heads/master")));
 Object.assign(push, { ref: "refs/heads/main", after: baseSha });
 push.repository = { ...push.repository, full_name: "your-org/your-app", name: "your-app", default_branch: "main", master_branch: "main" };
 runAction("push", push, "refs/heads/main", baseSha);
@@ -101,7 +101,7 @@ writeFileSync(
 git(ws, "checkout", "--quiet", "-b", "read-routes");
 git(ws, "commit", "--quiet", "-am", "read the routing table per request");
 const headSha = git(ws, "rev-parse", "HEAD");
-const pr = structuredClone(examples.find((e) => e.name === "pull_request").examples.find((e) => e.action === "synchronize"));
+const pr = JSON.parse(JSON.stringify(examples.find((e) => e.name === "pull_request").examples.find((e) => e.action === "synchronize")));
 Object.assign(pr.pull_request.base, { ref: "main", sha: baseSha });
 Object.assign(pr.pull_request.head, { ref: "read-routes", sha: headSha });
 pr.repository = { ...pr.repository, full_name: "your-org/your-app", name: "your-app", default_branch: "main" };
