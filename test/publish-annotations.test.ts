@@ -35,15 +35,15 @@ describe("buildAnnotations", () => {
   });
 
   it("puts one annotation on a line that stalled several cells", () => {
-    const twoBase = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 4) })));
-    const twoCur = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 4), stalls: () => [at("bench/new.mjs", 14, 87)] })));
+    const twoBase = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 8) })));
+    const twoCur = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 8), stalls: () => [at("bench/new.mjs", 14, 87)] })));
     const c = compareResults(twoBase, twoCur, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
     const { annotations } = buildAnnotations({ current: twoCur, comparison: c, configDir: "", failOn: ["blocking"] });
     expect(annotations).toEqual([
       {
         level: "error",
         title: "concurrency-guard: new event-loop stall",
-        message: "readFileSync in load: blocked the loop in 8 of 8 trials, up to 87 ms (s/async/1, s/async/8); 0 of 8 baseline trials",
+        message: "readFileSync in load: blocked the loop in 16 of 16 trials, up to 87 ms (s/async/1, s/async/8); 0 of 16 baseline trials",
         file: "bench/new.mjs",
         startLine: 14,
       },

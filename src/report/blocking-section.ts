@@ -59,7 +59,7 @@ function findingItem(s: SiteFinding): Item {
     line: s.line,
     ...(s.function !== undefined && { function: s.function }),
     ...(s.api !== undefined && { api: s.api }),
-    text: `new: blocked the loop in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms${base} · ${cellList(s.cells)}`,
+    text: `${s.gated ? "new" : s.baseline ? "new, not yet significant" : "new to the comparison"}: blocked the loop in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms${base} · ${cellList(s.cells)}`,
   };
 }
 
