@@ -1,0 +1,151 @@
+// runAction in-process with a recording RunnerIO: comment on-change, an unreadable baseline, a failed baseline write, outputs and summary order.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runAction } from "../src/action/run-action.js";
+import type { ActionOutputs, RunnerIO } from "../src/action/runner-io.js";
+import type { Annotation } from "../src/publish/annotations.js";
+import { stickyMarker } from "../src/publish/sticky-comment.js";
+import { webhookExample } from "./support/action-process.js";
+import { startFakeGitHub, type FakeGitHub } from "./support/fake-github.js";
+import { around, fixtureResults } from "./support/results-fixture.js";
+
+const TOKEN = "ghs_run_test";
+
+/** Records everything the action says to the runner, in order. */
+function recorder() {
+  const events: string[] = [];
+  const state = { outputs: undefined as ActionOutputs | undefined, failed: [] as string[], summary: "", annotations: [] as Annotation[] };
+  const io: RunnerIO = {
+    info: (m) => events.push(`info ${m}`),
+    notice: (m) => events.push(`notice ${m}`),
+    warning: (m) => events.push(`warning ${m}`),
+    setFailed: (m) => {
+      events.push("failed");
+      state.failed.push(m);
+    },
+    setSecret: () => events.push("secret"),
+    setOutputs: (o) => {
+      events.push("outputs");
+      state.outputs = o;
+    },
+    writeSummary: async (md) => {
+      events.push("summary");
+      state.summary += md;
+    },
+    annotate: (a) => state.annotations.push(...a),
+    group: async (_name, fn) => fn(),
+  };
+  return { io, events, state };
+}
+
+let gh: FakeGitHub;
+let workspace: string;
+
+beforeEach(async () => {
+  gh = await startFakeGitHub({ token: TOKEN });
+  workspace = mkdtempSync(path.join(tmpdir(), "cg-run-"));
+  mkdirSync(path.join(workspace, "bench"));
+  writeFileSync(path.join(workspace, "bench/tick.mjs"), "export async function run() {}\n");
+  writeFileSync(
+    path.join(workspace, "concurrency-guard.yml"),
+    "version: 1\ndefaults: { models: [async], concurrency: [1], trials: 8 }\nscenarios:\n  - { name: tick, file: bench/tick.mjs, kind: io }\n",
+  );
+});
+
+afterEach(async () => {
+  expect(gh.violations).toEqual([]);
+  await gh.close();
+});
+
+function env(eventName: string, payload: Record<string, unknown>, inputs: Record<string, string>, ref = "refs/pull/2/merge"): NodeJS.ProcessEnv {
+  const runner = mkdtempSync(path.join(tmpdir(), "cg-run-runner-"));
+  writeFileSync(path.join(runner, "event.json"), JSON.stringify(payload));
+  return {
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: path.join(runner, "event.json"),
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: "Codertocat/Hello-World",
+    GITHUB_REF: ref,
+    GITHUB_API_URL: gh.url,
+    GITHUB_WORKFLOW: "concurrency",
+    RUNNER_TEMP: runner,
+    "INPUT_GITHUB-TOKEN": TOKEN,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+}
+
+/** A results file "measured" by the PR (the `results` input) and a baseline with the same numbers. */
+function writeRuns(currentThroughput: number): void {
+  const cell = (t: number) => [{ scenario: "tick", model: "async" as const, concurrency: 1, throughput: around(t, 8) }];
+  writeFileSync(path.join(workspace, "baseline.json"), JSON.stringify(fixtureResults(cell(1000), { sha: "f95f852bd8fca8fcc58a9a2d6c842781e32a215e" })));
+  writeFileSync(path.join(workspace, "current.json"), JSON.stringify(fixtureResults(cell(currentThroughput), { sha: "ec26c3e57ca3a959ca5aad62de7213c562f8c821" })));
+}
+
+const opened = () => webhookExample("pull_request", (e) => e.action === "opened");
+const checkInputs = { results: "current.json", baseline: "file:baseline.json" };
+
+describe("runAction", () => {
+  it("with comment: on-change stays quiet on a clean pass, and refreshes a comment that exists", async () => {
+    writeRuns(1000);
+    const quiet = recorder();
+    const outcome = await runAction({ env: env("pull_request", opened(), { ...checkInputs, comment: "on-change" }), io: quiet.io });
+    expect(outcome?.gate.verdict).toBe("pass");
+    expect(gh.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(quiet.state.outputs?.["comment-url"]).toBe("");
+
+    const old = gh.addComment({ owner: "Codertocat", repo: "Hello-World", issueNumber: 2, body: `${stickyMarker("concurrency", "concurrency-guard.yml")}\nold red report`, userType: "Bot" });
+    const refresh = recorder();
+    await runAction({ env: env("pull_request", opened(), { ...checkInputs, comment: "on-change" }), io: refresh.io });
+    expect(gh.comments.get(old.id)?.body).toContain("### ✅ concurrency-guard: passed");
+    expect(refresh.state.outputs?.["comment-url"]).toContain(`#issuecomment-${old.id}`);
+  });
+
+  it("with comment: on-change comments when something regressed, and fails the step last", async () => {
+    writeRuns(500);
+    const r = recorder();
+    await runAction({ env: env("pull_request", opened(), { ...checkInputs, comment: "on-change" }), io: r.io });
+    expect(gh.commentsOn("Codertocat", "Hello-World", 2)).toHaveLength(1);
+    expect(r.state.outputs).toMatchObject({ verdict: "fail", regressions: 1, blocking: 0 });
+    // The summary is written before the comment is tried; outputs before the step is failed.
+    const order = r.events.filter((e) => ["summary", "outputs", "failed"].includes(e));
+    expect(order).toEqual(["summary", "outputs", "failed"]);
+    expect(r.state.failed[0]).toMatch(/^concurrency-guard: 1 regression\(s\), 0 new blocking site\(s\), 0 budget\(s\) broken\n- tick\/async\/1: throughput -50%/);
+  });
+
+  it("reports an unreadable baseline and goes on without one", async () => {
+    writeRuns(1000);
+    writeFileSync(path.join(workspace, "baseline.json"), "{ not json");
+    const r = recorder();
+    const outcome = await runAction({ env: env("pull_request", opened(), { ...checkInputs, comment: "never" }), io: r.io });
+    expect(outcome?.gate.verdict).toBe("no-baseline");
+    expect(r.events.find((e) => e.startsWith("warning"))).toMatch(/could not read the baseline from file:baseline\.json: .*not valid JSON/);
+    expect(r.state.summary).toContain("could not read the baseline");
+    expect(r.state.failed).toEqual([]);
+    expect(gh.requests).toEqual([]);
+  });
+
+  it("fails the step when a baseline run cannot store its baseline, after writing the summary and outputs", async () => {
+    writeRuns(1000);
+    const push = webhookExample("push", (e) => e.ref === "refs/heads/master");
+    const r = recorder();
+    // The workspace is no git repository, so the branch store cannot fetch or push.
+    await runAction({ env: env("push", push, { results: "current.json" }, "refs/heads/master"), io: r.io });
+    expect(r.state.outputs?.verdict).toBe("no-baseline");
+    expect(r.state.summary.split("\n")[0]).toBe("### 📌 concurrency-guard: baseline run");
+    expect(r.state.failed).toHaveLength(1);
+    expect(r.state.failed[0]).toMatch(/^concurrency-guard: could not update the baseline in branch:concurrency-guard-baselines: .*git/);
+    expect(r.events.find((e) => e.startsWith("warning"))).toMatch(/could not read the baseline from branch:concurrency-guard-baselines/);
+  });
+
+  it("fails with every bad input named, before doing anything", async () => {
+    const r = recorder();
+    const outcome = await runAction({ env: env("pull_request", opened(), { mode: "fast", comment: "loud" }), io: r.io });
+    expect(outcome).toBeUndefined();
+    expect(r.state.failed).toEqual([
+      'concurrency-guard: input "mode": expected one of auto, check, update-baseline, run, got "fast"\ninput "comment": expected one of auto, always, on-change, never, got "loud"',
+    ]);
+    expect(r.state.outputs).toBeUndefined();
+  });
+});
