@@ -17,6 +17,8 @@ function run(seed: number, tweak: (s: CellSpec) => Partial<CellSpec> = () => ({}
   );
 }
 
+const target = (s: CellSpec) => s.scenario === "io-read" && s.model === "async" && s.concurrency === 64;
+
 function metric(c: ReturnType<typeof compareResults>, id: string, name: string) {
   const m = c.cells.find((x) => x.id === id)?.metrics.find((x) => x.metric === name);
   if (!m) throw new Error(`no ${name} for ${id}`);
@@ -132,28 +134,61 @@ describe("compareResults", () => {
     expect(gatedAnyway.verdict).toBe("fail");
   });
 
-  it("finds a new blocking site present in most current trials and absent from the baseline", () => {
+  it("gates a new named blocking call on the most-trials/rare-in-baseline rule", () => {
     const site = { file: "bench/read-config.mjs", line: 12, function: "run", api: "readFileSync", via: "sync-api" as const };
     const stall = (ms: number, gc = false): Stall => ({ loop: "main", startMs: 100, durationMs: ms, site, ...(gc ? { gc } : {}) });
-    const target = (s: CellSpec) => s.scenario === "io-read" && s.model === "async" && s.concurrency === 64;
-    const cur = run(14, (s) => (target(s) ? { stalls: (i: number) => (i < 8 ? [stall(60), stall(70)] : undefined) } : {}));
-    const c = compareResults(run(15), cur, { settings, now });
+    const withSite = (seed: number, inTrials: number, gc = false) =>
+      run(seed, (s) => (target(s) ? { stalls: (i: number) => (i < inTrials ? [stall(60, gc), stall(70, gc)] : undefined) } : {}));
+
+    const c = compareResults(run(15), withSite(14, 6), { settings, now });
     expect(c.blocking).toHaveLength(1);
     const b = c.blocking[0]!;
     expect(b.cell).toBe("io-read/async/64");
-    expect(b.current).toEqual({ trials: 8, of: 10, maxStallMs: 70 });
+    expect(b.current).toEqual({ trials: 6, of: 10, maxStallMs: 70 });
     expect(b.baseline).toEqual({ trials: 0, of: 10 });
+    expect(b.needsTest).toBe(false);
     expect(b.gated).toBe(true);
     expect(b.message).toBe(
-      "io-read/async/64: new blocking site bench/read-config.mjs:12 in run (readFileSync) stalled the loop in 8 of 10 trials (up to 70ms), 0 of 10 baseline trials",
+      "io-read/async/64: new blocking site bench/read-config.mjs:12 in run (readFileSync) stalled the loop in 6 of 10 trials (up to 70ms), 0 of 10 baseline trials",
+    );
+    expect(c.verdict).toBe("fail");
+    expect(c.reasons).toContain(b.message);
+    // Not in the Holm family: 36 metric comparisons only.
+    expect(c.gatedComparisons).toBe(36);
+
+    // In 5 of 10 trials is not "most"; in 2 of 10 baseline trials is not "rare"; GC stalls never count.
+    expect(compareResults(run(15), withSite(14, 5), { settings, now }).blocking).toEqual([]);
+    expect(compareResults(withSite(15, 2), withSite(14, 9), { settings, now }).blocking).toEqual([]);
+    expect(compareResults(run(15), withSite(14, 10, true), { settings, now }).blocking).toEqual([]);
+  });
+
+  it("gates a sampled blocking site only when its excess over the baseline is significant after Holm", () => {
+    const site = { file: "bench/handler.mjs", line: 30, function: "onRequest", via: "profiler" as const };
+    const stall = (ms: number): Stall => ({ loop: "main", startMs: 100, durationMs: ms, site });
+    const withSite = (seed: number, inTrials: number) =>
+      run(seed, (s) => (target(s) ? { stalls: (i: number) => (i < inTrials ? [stall(45)] : undefined) } : {}));
+
+    const c = compareResults(run(15), withSite(14, 9), { settings, now });
+    const b = c.blocking[0]!;
+    expect(b.needsTest).toBe(true);
+    // One-sided Fisher: C(10,9) C(10,0) / C(20,9) = 10 / 167960; Holm over 36 metrics + this site.
+    expect(b.p).toBeCloseTo(10 / 167960, 15);
+    expect(c.gatedComparisons).toBe(37);
+    expect(b.pAdjusted).toBeCloseTo((37 * 10) / 167960, 12);
+    expect(b.gated).toBe(true);
+    expect(b.message).toBe(
+      "io-read/async/64: new blocking site bench/handler.mjs:30 in onRequest stalled the loop in 9 of 10 trials (up to 45ms), " +
+        "0 of 10 baseline trials, p 0.0022 after Holm",
     );
     expect(c.verdict).toBe("fail");
 
-    // Present in 3 of 10 baseline trials: not new. GC stalls never count.
-    const base = run(15, (s) => (target(s) ? { stalls: (i: number) => (i < 3 ? [stall(55)] : undefined) } : {}));
-    expect(compareResults(base, cur, { settings, now }).blocking).toEqual([]);
-    const gcOnly = run(14, (s) => (target(s) ? { stalls: () => [stall(80, true)] } : {}));
-    expect(compareResults(run(15), gcOnly, { settings, now }).blocking).toEqual([]);
+    // 6 of 10 against 1 of 10 is what a loaded machine produces by chance (p = 0.029): reported, not gated.
+    const chance = compareResults(withSite(15, 1), withSite(14, 6), { settings, now });
+    expect(chance.blocking).toHaveLength(1);
+    expect(chance.blocking[0]!.p).toBeCloseTo(0.028637770897832815, 12);
+    expect(chance.blocking[0]!.gated).toBe(false);
+    expect(chance.blocking[0]!.message).toMatch(/; not significant \(p 1\.0000 after Holm, needs <= 0\.01\)$/);
+    expect(chance.verdict).toBe("pass");
   });
 
   it("fails on a cell the baseline measured but the current run could not, and lists new and missing cells", () => {

@@ -1,7 +1,8 @@
-// Covers src/stats/holm.ts (Holm step-down adjustment) and src/stats/detectable-change.ts.
+// Covers src/stats/holm.ts (Holm step-down), detectable-change.ts and fisher.ts (one-sided Fisher exact test).
 import { describe, expect, it } from "vitest";
 import { holmAdjust } from "../src/stats/holm.js";
 import { minimumDetectableShift } from "../src/stats/detectable-change.js";
+import { fisherGreater } from "../src/stats/fisher.js";
 
 describe("holmAdjust", () => {
   it("matches R's p.adjust(c(.01,.02,.03,.04,.05), 'holm')", () => {
@@ -45,5 +46,26 @@ describe("minimumDetectableShift", () => {
     const decision = { estimate: 0, lower: -0.03, upper: 0.04 };
     const family = { estimate: 0, lower: -Infinity, upper: Infinity };
     expect(minimumDetectableShift(decision, family, 0.05, "up")).toBeNull();
+  });
+});
+
+describe("fisherGreater", () => {
+  it("matches Fisher's tea-tasting table [[3,1],[1,3]]: 17/70", () => {
+    expect(fisherGreater(3, 4, 1, 4)).toBeCloseTo(17 / 70, 14);
+  });
+
+  it.each([
+    [8, 10, 0, 10, 0.0003572279114074779],
+    [6, 10, 1, 10, 0.028637770897832815],
+    [7, 10, 1, 10, 0.009883305548940223],
+    [10, 10, 0, 10, 5.412544112234515e-6],
+    [30, 50, 5, 50, 9.791558337240132e-8],
+  ])("%i/%i vs %i/%i matches scipy's one-sided p", (a, n1, b, n2, p) => {
+    expect(fisherGreater(a, n1, b, n2) / p).toBeCloseTo(1, 10);
+  });
+
+  it("gives 1 when the first group has no events and rejects impossible counts", () => {
+    expect(fisherGreater(0, 10, 3, 10)).toBeCloseTo(1, 14);
+    expect(() => fisherGreater(11, 10, 0, 10)).toThrow(/exceed/);
   });
 });

@@ -1,4 +1,5 @@
 import type { CellResult, ResultsFile, StallSite } from "../results/types.js";
+import { fisherGreater } from "../stats/fisher.js";
 import type { BlockingFinding } from "./types.js";
 
 /** A site is "in most trials" above this share of the cell's ok trials. */
@@ -13,10 +14,18 @@ interface SiteCount {
 }
 
 /**
- * New blocking sites: a file:line that stalled a loop in most current trials
- * of a cell and in none or few baseline trials. Counting trials, not stalls,
- * keeps one trial with a thousand stalls from outvoting nine clean ones; GC
- * pauses are left out because the code did not ask for them.
+ * Candidate new blocking sites: a file:line that stalled a loop in most
+ * current trials of a cell and in none or few baseline trials. Counting
+ * trials, not stalls, keeps one trial with a thousand stalls from outvoting
+ * nine clean ones; GC pauses are left out because the code did not ask for
+ * them.
+ *
+ * A site with a named blocking API (`readFileSync`, `time.sleep`) is a fact
+ * about the code: the rule alone gates it. A site found only by sampling where
+ * the loop was when it stalled is not: on a loaded machine any callback gets
+ * caught, and 6 of 10 against 1 of 10 happens by chance. Those carry a
+ * one-sided Fisher exact p that compare() Holm-corrects with the gated
+ * metrics, and only a significant one fails the gate.
  */
 export function findBlocking(baseline: ResultsFile, current: ResultsFile): BlockingFinding[] {
   const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
@@ -31,9 +40,8 @@ export function findBlocking(baseline: ResultsFile, current: ResultsFile): Block
       const inBase = baseSites?.sites.get(key)?.trials ?? 0;
       const gated = baseSites !== null && baseSites.of > 0;
       if (gated && inBase / baseSites.of > RARE) continue;
-      const fn = s.site.function ? ` in ${s.site.function}` : "";
-      const api = s.site.api ? ` (${s.site.api})` : "";
-      const baseText = gated ? `${inBase} of ${baseSites.of} baseline trials` : "no baseline for this cell";
+      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
+      const named = Boolean(s.site.api);
       out.push({
         cell: cur.id,
         scenario: cur.scenario,
@@ -42,14 +50,32 @@ export function findBlocking(baseline: ResultsFile, current: ResultsFile): Block
         site: pickSite(s.site),
         current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
         baseline: gated ? { trials: inBase, of: baseSites.of } : null,
+        p,
+        pAdjusted: null,
+        needsTest: gated && !named,
         gated,
-        message:
-          `${cur.id}: new blocking site ${key}${fn}${api} stalled the loop in ${s.trials} of ${curSites.of} trials ` +
-          `(up to ${Math.round(s.maxStallMs)}ms), ${baseText}`,
+        message: "",
       });
     }
   }
   return out;
+}
+
+/** The finding's one-line message, once its adjusted p (and so its verdict) is known. */
+export function blockingMessage(f: BlockingFinding, alpha: number): string {
+  const fn = f.site.function ? ` in ${f.site.function}` : "";
+  const api = f.site.api ? ` (${f.site.api})` : "";
+  const seen =
+    `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` +
+    (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
+  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
+  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
+  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
+  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
+  const p = f.pAdjusted < 0.0001 ? "<0.0001" : f.pAdjusted.toFixed(4);
+  return f.pAdjusted <= alpha
+    ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm`
+    : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
 }
 
 function countSites(cell: CellResult): { of: number; sites: Map<string, SiteCount> } {

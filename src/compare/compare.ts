@@ -6,7 +6,7 @@ import { hodgesLehmann } from "../stats/hodges-lehmann.js";
 import { holmAdjust } from "../stats/holm.js";
 import { mannWhitneyU } from "../stats/mann-whitney.js";
 import { checkAbsoluteBudgets, checkRegressionBudget, parseCellBudgets, type ParsedBudget } from "./budgets.js";
-import { findBlocking } from "./blocking.js";
+import { blockingMessage, findBlocking } from "./blocking.js";
 import { formatP, formatPercent, METRIC_LABELS } from "./format.js";
 import { budgetsFor, type BudgetTable } from "./settings.js";
 import {
@@ -165,18 +165,28 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     });
   }
 
-  // Holm over each family: gated comparisons decide the gate; reported ones only inform.
+  // Holm over each family: gated comparisons (metrics and candidate blocking
+  // sites) decide the gate; reported metrics only inform.
+  const blocking = findBlocking(baseline, current);
+  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
   const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
   const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  for (const family of [gatedFamily, reportedFamily]) {
-    const adjusted = holmAdjust(family.map((p) => p.out.p as number));
-    family.forEach((p, i) => {
-      p.out.pAdjusted = adjusted[i]!;
-      finishMetric(p, alpha, family.length, confidence);
-    });
-  }
-
-  const blocking = findBlocking(baseline, current);
+  const familySize = gatedFamily.length + blockingTests.length;
+  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p as number), ...blockingTests.map((b) => b.p as number)]);
+  gatedFamily.forEach((p, i) => {
+    p.out.pAdjusted = gatedAdjusted[i]!;
+    finishMetric(p, alpha, familySize, confidence);
+  });
+  blockingTests.forEach((b, i) => {
+    b.pAdjusted = gatedAdjusted[gatedFamily.length + i]!;
+    b.gated = b.pAdjusted <= alpha;
+  });
+  for (const b of blocking) b.message = blockingMessage(b, alpha);
+  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p as number));
+  reportedFamily.forEach((p, i) => {
+    p.out.pAdjusted = reportedAdjusted[i]!;
+    finishMetric(p, alpha, reportedFamily.length, confidence);
+  });
 
   const budgetResults: BudgetResult[] = [];
   for (const cur of current.cells) {
@@ -228,7 +238,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     cells,
     blocking,
     budgets: budgetResults,
-    gatedComparisons: gatedFamily.length,
+    gatedComparisons: familySize,
     notes,
   };
 }

@@ -70,7 +70,24 @@ export interface BlockingFinding {
   /** Trials (ok ones) in which the site stalled a loop, out of how many. */
   current: { trials: number; of: number; maxStallMs: number };
   baseline: { trials: number; of: number } | null;
-  /** False when the baseline lacks the cell: reported, not gated. */
+  /**
+   * One-sided Fisher exact p that the site is more frequent in current trials
+   * than in baseline trials; null without a baseline for the cell.
+   */
+  p: number | null;
+  /** Holm-adjusted with the gated metrics, for sites that need the test; else null. */
+  pAdjusted: number | null;
+  /**
+   * True for a site found by sampling (no named blocking API): it fails the
+   * gate only when significant after Holm. A named API (readFileSync,
+   * time.sleep) is gated on the most-trials/rare-in-baseline rule alone.
+   */
+  needsTest: boolean;
+  /**
+   * True when it fails the gate: the baseline has the cell, and the site names
+   * a blocking API or its increase is significant after Holm. Others are
+   * reported only (no baseline, or too few trials to tell a new site from chance).
+   */
   gated: boolean;
   message: string;
 }
@@ -122,7 +139,7 @@ export interface Comparison {
   cells: CellComparison[];
   blocking: BlockingFinding[];
   budgets: BudgetResult[];
-  /** Size of the Holm family of gated comparisons. */
+  /** Size of the Holm family of gated comparisons (gated metrics plus candidate blocking sites). */
   gatedComparisons: number;
   notes: string[];
 }
