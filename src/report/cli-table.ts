@@ -22,6 +22,7 @@ export function renderResultsTable(results: ResultsFile): string {
       if (analysis.measuredKind) out.push(`  measured ${analysis.measuredKind}-bound (CPU share ${Math.round((analysis.cpuShare ?? 0) * 100)}%)`);
       if (analysis.kindWarning) out.push(`  warning: ${analysis.kindWarning}`);
     }
+    out.push(...blockingLines(cells, blockThreshold(results, name)));
     for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${cell.error}`);
     for (const cell of cells.filter((c) => !c.error && c.trials.some((t) => t.status !== "ok"))) {
       const bad = cell.trials.filter((t) => t.status !== "ok");
@@ -35,6 +36,35 @@ export function renderResultsTable(results: ResultsFile): string {
     out.push("");
   }
   return out.join("\n");
+}
+
+/** Sites shown per cell; the results JSON has them all. */
+const SITES_PER_CELL = 3;
+
+/** Where each cell's loops were blocked, worst first, with the source line the first time a site shows up. */
+function blockingLines(cells: CellResult[], blockMs: number | undefined): string[] {
+  const blocked = cells.filter((c) => c.blocking?.length);
+  if (blocked.length === 0) return [];
+  const out = [`  blocking (loops stalled ${blockMs !== undefined ? `${blockMs}ms` : "past the threshold"} or more):`];
+  const width = Math.max(...blocked.map((c) => `${c.model}/${c.concurrency}`.length));
+  const shown = new Set<string>();
+  for (const cell of blocked) {
+    const sites = cell.blocking!;
+    sites.slice(0, SITES_PER_CELL).forEach((site, i) => {
+      const label = i === 0 ? `${cell.model}/${cell.concurrency}` : "";
+      out.push(`    ${label.padEnd(width)}  ${site.text}`);
+      if (site.site?.source && !shown.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${site.site.source}`);
+      shown.add(site.key);
+    });
+    if (sites.length > SITES_PER_CELL) out.push(`    ${"".padEnd(width)}  and ${sites.length - SITES_PER_CELL} more sites`);
+  }
+  return out;
+}
+
+/** The scenario's stall threshold, as the run's recorded config has it. */
+function blockThreshold(results: ResultsFile, scenario: string): number | undefined {
+  const scenarios = (results.config as { scenarios?: { name?: string; blockMs?: number }[] } | undefined)?.scenarios;
+  return scenarios?.find((s) => s.name === scenario)?.blockMs;
 }
 
 function row(cell: CellResult): string[] {

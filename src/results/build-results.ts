@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "../config/types.js";
+import { summarizeBlocking } from "./blocking.js";
 import { readEnv } from "./env.js";
 import { readGit } from "./git.js";
 import { analyzeScenarios, summarizeCell } from "./summarize.js";
@@ -25,6 +26,8 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
   for (const cell of cells) {
     const summary = cell.summary ?? summarizeCell(cell);
     if (summary) cell.summary = summary;
+    const blocking = summarizeBlocking(cell);
+    if (blocking.length > 0) cell.blocking = blocking;
   }
   const git = readGit(config.root);
   return {

@@ -60,14 +60,23 @@ export function analyzeScenarios(cells: CellResult[]): ScenarioAnalysis[] {
       analysis.measuredKind = measuredKind;
       analysis.cpuShare = cpuShare;
       if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group) : undefined;
         analysis.kindWarning =
           declaredKind === "io"
-            ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); a hidden blocking call or CPU work is likely`
+            ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` +
+              (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely")
             : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
       }
     }
     return analysis;
   });
+}
+
+/** The code site that blocked the scenario's loops longest, GC aside: the likely hidden blocking call. */
+function topBlocker(cells: CellResult[]): string | undefined {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
 }
 
 function modelRank(model: string): number {

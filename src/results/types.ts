@@ -34,8 +34,20 @@ export interface Stall {
    * detector's timer fired.
    */
   starvation?: boolean;
-  /** True when a GC pause explains the stall. */
+  /** True when garbage collection explains the stall (GC pauses or collector samples fill half of it). */
   gc?: boolean;
+  /**
+   * The code's own time in the stall (its thread running, or asleep in a blocking call) stayed
+   * under the threshold; the rest was waiting for a CPU: an overloaded machine, not the code.
+   * From the scheduler's counters (Linux), else from a CPU profile short of samples.
+   */
+  descheduled?: boolean;
+  /** Milliseconds of the stall during which the detector itself held the loop paused to read its stack. */
+  pausedMs?: number;
+  /** Milliseconds the loop's thread ran on a CPU during the stall (Linux). */
+  cpuMs?: number;
+  /** Milliseconds the loop's thread was ready to run but waited for a CPU (Linux). */
+  waitingMs?: number;
   /** Milliseconds of garbage-collection pause inside the stall. */
   gcMs?: number;
   site?: StallSite;
@@ -103,6 +115,36 @@ export interface CellResult {
   error?: string;
   /** Medians over ok trials, for readers that want one number. */
   summary?: CellSummary;
+  /** Where the cell's loops were blocked, one entry per site, most total time first; absent when no stall. */
+  blocking?: BlockingSite[];
+}
+
+/** One place that blocked a loop, over a cell's completed trials (see results/blocking.ts). */
+export interface BlockingSite {
+  /**
+   * `file:line`; prefixed `gc ` for collection pauses and `starved ` for starvation;
+   * `unattributed` when no code could be blamed; `descheduled` for every stall the machine made.
+   */
+  key: string;
+  /** Where, with the stack and source line of one occurrence; absent when nothing could be blamed. */
+  site?: StallSite;
+  /** Every stall here was mostly garbage collection. */
+  gc?: boolean;
+  /** Every stall here was starvation (many short callbacks or microtasks), not one long call. */
+  starvation?: boolean;
+  /** Every stall here was mostly the loop's thread waiting for a CPU. */
+  descheduled?: boolean;
+  count: number;
+  totalMs: number;
+  maxMs: number;
+  /** Completed trials in which this site stalled a loop. */
+  trials: number;
+  /** trials / completed trials of the cell. */
+  share: number;
+  /** Which loops it blocked: main, worker 0, child 1, ... */
+  loops: string[];
+  /** `blocked the loop 87 ms (x12 in 10 trials) at bench/read-config.mjs:14 readFileSync` */
+  text: string;
 }
 
 export interface CellSummary {

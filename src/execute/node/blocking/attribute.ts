@@ -1,5 +1,5 @@
 import type { StallSite } from "../../../results/types.js";
-import type { LoopProfile } from "./cpu-profile.js";
+import { firstSampleAt, type LoopProfile } from "./cpu-profile.js";
 import { culpritIndex, shortStack, type Frame, type FrameResolver } from "./frames.js";
 import type { SyncCall } from "./sync-hooks.js";
 import type { FrameSample } from "./watchdog.js";
@@ -95,10 +95,10 @@ function fromSamplesAndProfile(from: number, to: number, samples: FrameSample[],
 function usableFrameSamples(from: number, to: number, samples: FrameSample[], evidence: Evidence): Candidate[] {
   const inStall: { candidate: Candidate; latencyMs: number }[] = [];
   for (const s of samples) {
-    if (s.requestedAt < from || s.at > to) continue;
+    if (s.requestedAt === null || s.requestedAt < from || s.at > to) continue;
     const frames = s.frames.map((f) => evidence.resolver.resolve(f));
     const culprit = culpritIndex(frames);
-    if (culprit !== undefined) inStall.push({ candidate: { frames, culprit, via: "frame-sample" }, latencyMs: s.at - s.requestedAt });
+    if (culprit !== undefined) inStall.push({ candidate: { frames, culprit, via: "frame-sample" }, latencyMs: s.at - s.requestedAt! });
   }
   const perLine = new Map<string, number>();
   for (const { candidate } of inStall) perLine.set(siteKey(candidate), (perLine.get(siteKey(candidate)) ?? 0) + 1);
@@ -147,12 +147,10 @@ function fromProfile(from: number, to: number, profile: LoopProfile, evidence: E
   if (!best) return undefined;
   const { frames, culprit } = best.first;
   const fnFrame = frames[culprit]!;
-  let line: number | undefined;
-  if (best.self * 2 >= best.count) line = hottestLine(profile, best.nodes, fnFrame, evidence);
-  if (line === undefined) {
-    const callee = [...best.callees.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (callee) line = findCallLine(fnFrame, callee, resolver);
-  }
+  // Time spent in the function itself (builtins included) is on its hottest line; time spent in
+  // a callee is on the line that calls it, which the profile does not record: look for the call.
+  const callee = best.self * 2 >= best.count ? undefined : [...best.callees.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const line = (callee && findCallLine(fnFrame, callee, resolver)) || hottestLine(profile, best.nodes, fnFrame, evidence);
   const located: Frame = { ...fnFrame, line: line ?? fnFrame.line };
   delete located.column;
   return { frames: frames.map((f, i) => (i === culprit ? located : f)), culprit, via: "profiler" };
@@ -181,23 +179,13 @@ function hottestLine(profile: LoopProfile, nodes: Set<number>, fnFrame: Frame, e
 function findCallLine(fnFrame: Frame, callee: string, resolver: FrameResolver): number | undefined {
   const count = resolver.lineCount(fnFrame);
   if (count === undefined) return undefined;
-  const call = new RegExp(`\\b${callee.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\(`);
+  const name = callee.replace(/^[gs]et /, "");
+  const call = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\(`);
   for (let line = fnFrame.line; line <= Math.min(count, fnFrame.line + CALL_SEARCH_LINES); line++) {
     const text = resolver.sourceLine({ ...fnFrame, line });
     if (text && call.test(text)) return line;
   }
   return undefined;
-}
-
-function firstSampleAt(profile: LoopProfile, time: number): number {
-  let lo = 0;
-  let hi = profile.samples.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (profile.samples[mid]!.at < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function siteKey(c: Candidate): string {

@@ -55,6 +55,29 @@ export function startCpuProfile(intervalUs: number): { stop(): LoopProfile | und
   };
 }
 
+/** How many samples fell in [from, to], and how many of those were the garbage collector. */
+export function profileWithin(profile: LoopProfile, from: number, to: number): { samples: number; gc: number } {
+  let samples = 0;
+  let gc = 0;
+  for (let i = firstSampleAt(profile, from); i < profile.samples.length && profile.samples[i]!.at <= to; i++) {
+    samples++;
+    if (profile.frameOf(profile.samples[i]!.nodes[0]!).fn === "(garbage collector)") gc++;
+  }
+  return { samples, gc };
+}
+
+/** Index of the first sample at or after `time` (samples are in time order). */
+export function firstSampleAt(profile: LoopProfile, time: number): number {
+  let lo = 0;
+  let hi = profile.samples.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (profile.samples[mid]!.at < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Profile times are V8's monotonic clock in microseconds, the clock `process.hrtime` reads too;
  * one paired reading maps them onto epoch ms.

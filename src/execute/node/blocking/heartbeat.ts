@@ -51,6 +51,7 @@ export interface Heartbeat {
   missed: LoopGap[];
   /** Stretches of at least the threshold during which the timer was due but could not run. */
   starved: LoopGap[];
+  /** Stops beating; a starvation still going on (the timer still overdue) is closed now. */
   stop(): void;
 }
 
@@ -77,14 +78,27 @@ export function startHeartbeat(blockMs: number, intervalMs: number, now: () => n
     }
     floats[BEAT] = at;
   };
-  const timerBeat = () => {
-    const at = now();
+  const closeStarvation = (at: number) => {
     const due = floats[TIMER_BEAT]! + intervalMs;
     if (at - due >= blockMs) starved.push({ from: due, to: at });
+  };
+  const timerBeat = () => {
+    const at = now();
+    closeStarvation(at);
     floats[TIMER_BEAT] = at;
     beat();
   };
   const timer = setInterval(timerBeat, intervalMs);
   timer.unref();
-  return { memory, intervalMs, beat, missed, starved, stop: () => clearInterval(timer) };
+  return {
+    memory,
+    intervalMs,
+    beat,
+    missed,
+    starved,
+    stop() {
+      clearInterval(timer);
+      closeStarvation(now());
+    },
+  };
 }

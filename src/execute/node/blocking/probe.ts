@@ -2,12 +2,12 @@ import type { Stall } from "../../../results/types.js";
 import type { TrialSpec } from "../../trial-spec.js";
 import type { LoopProbe } from "../member.js";
 import { attributeStall, type Evidence } from "./attribute.js";
-import { startCpuProfile } from "./cpu-profile.js";
+import { profileWithin, startCpuProfile } from "./cpu-profile.js";
 import { frameResolver } from "./frames.js";
 import { gcTimeWithin, watchGc } from "./gc.js";
 import { epochNow, startHeartbeat, type LoopGap } from "./heartbeat.js";
-import { realAtomicsWait, recordSyncCalls } from "./sync-hooks.js";
-import { startWatchdog } from "./watchdog.js";
+import { realAtomicsWait, recordSyncCalls, type SyncCall } from "./sync-hooks.js";
+import { startWatchdog, threadSchedstat, type FrameSample } from "./watchdog.js";
 
 /** CPU profiler sampling interval: a 20 ms stall gets about 20 samples. */
 const PROFILE_INTERVAL_US = 1000;
@@ -26,7 +26,14 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
   const blockMs = spec.blockMs;
   const attribute = spec.attributeBlocking !== false;
   const heartbeat = startHeartbeat(blockMs, Math.max(1, Math.min(10, Math.floor(blockMs / 8))));
-  const watchdog = startWatchdog(heartbeat.memory, { blockMs, beatMs: heartbeat.intervalMs, sampleFrames: attribute, wait: realAtomicsWait });
+  const schedstat = threadSchedstat();
+  const watchdog = startWatchdog(heartbeat.memory, {
+    blockMs,
+    beatMs: heartbeat.intervalMs,
+    sampleFrames: attribute,
+    wait: realAtomicsWait,
+    ...(schedstat && { schedstat }),
+  });
   const gc = watchGc();
   const profiler = attribute ? startCpuProfile(PROFILE_INTERVAL_US) : undefined;
   let calls: ReturnType<typeof recordSyncCalls> | undefined;
@@ -50,44 +57,56 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
     },
     stop() {
       beat();
-      const watched = watchdog.collect();
       heartbeat.stop();
+      const watched = watchdog.collect();
       const syncCalls = calls?.stop() ?? [];
       const profile = profiler?.stop();
       const pauses = gc.stop();
-      const inWindow = (g: LoopGap) => g.from >= windowStart;
-      const callbacks = [...(watched?.stalls ?? []), ...heartbeat.missed].filter(inWindow);
+      // A stall already going on when the window opened counts from the window's start.
+      const inWindow = (gaps: LoopGap[]) =>
+        gaps.filter((g) => g.to - Math.max(g.from, windowStart) >= blockMs).map((g) => ({ from: Math.max(g.from, windowStart), to: g.to }));
+      const samples = watched?.samples ?? [];
+      // A gap that only crossed the threshold because the detector paused the loop to sample its
+      // stack is no stall of the code's. A stall keeps its observed length (what the loop lived
+      // through) and says how much of it was the detector's pauses.
+      const net = (gaps: LoopGap[]) =>
+        gaps.map((g) => ({ ...g, pausedMs: pausedWithin(samples, g.from, g.to) })).filter((g) => g.to - g.from - g.pausedMs >= blockMs);
+      const callbacks = net(inWindow([...(watched?.stalls ?? []), ...heartbeat.missed]));
       // Starvation already explained by long callbacks is those callbacks' stalls, not a new one.
-      const starved = heartbeat.starved.filter((g) => inWindow(g) && coveredBy(g, callbacks) < 0.5 * (g.to - g.from));
+      const starved = net(inWindow(heartbeat.starved)).filter((g) => coveredBy(g, callbacks) < 0.5 * (g.to - g.from));
       const gaps = [...callbacks.map((g) => ({ ...g, starvation: false })), ...starved.map((g) => ({ ...g, starvation: true }))]
         .sort((a, b) => a.from - b.from)
         .slice(0, MAX_STALLS);
       const evidence: Evidence | undefined = attribute
         ? { calls: syncCalls, ...(profile && { profile }), resolver: frameResolver(spec.root, runnerFiles), lateMs: Math.max(5, blockMs / 2) }
         : undefined;
-      const samples = watched?.samples ?? [];
       const seen = new Set<string>();
       const stalls = gaps.map((g): Stall => {
         const durationMs = g.to - g.from;
         const gcMs = gcTimeWithin(pauses, g.from, g.to);
         const site = evidence && attributeStall(g.from, g.to, samples, evidence);
-        // Repeats of a site keep its place but not its stack and source line: the first one has them.
-        if (site) {
-          const key = `${site.file}:${site.line}`;
-          if (seen.has(key)) {
-            delete site.stack;
-            delete site.source;
-          }
-          seen.add(key);
-        }
+        const sched = watched && schedulerWithin(watched.cpu, g.from, g.to);
+        const sampled = profile && profileWithin(profile, g.from, g.to);
+        // The profile also sees collector work the gc entries leave out (incremental marking steps).
+        const gc = gcMs >= GC_SHARE * durationMs || (sampled !== undefined && sampled.samples >= 3 && sampled.gc >= GC_SHARE * sampled.samples);
+        // Would the stall have happened on an idle machine? The code's own time is what its thread
+        // ran plus what it slept in blocking calls (the sync-API hooks time those); the rest was
+        // waiting for a CPU or for collector threads that were. Without the hooks, the rest is
+        // what the scheduler says it waited; without the scheduler's counters (not Linux), a
+        // profile short of samples says the thread was not running.
+        const codeMs = sched && (evidence ? sched.runningMs + syncTimeWithin(syncCalls, g.from, g.to) : durationMs - sched.waitingMs);
+        const descheduled = codeMs !== undefined ? codeMs < blockMs : sampled !== undefined && sampled.samples * (PROFILE_INTERVAL_US / 1000) < blockMs / 2;
         return {
           loop,
           startMs: g.from - windowStart,
           durationMs,
           startEpochMs: g.from,
           ...(g.starvation && { starvation: true }),
+          ...(g.pausedMs > 0 && { pausedMs: g.pausedMs }),
           ...(gcMs > 0 && { gcMs }),
-          ...(gcMs >= GC_SHARE * durationMs && { gc: true }),
+          ...(sched && { cpuMs: sched.runningMs, waitingMs: sched.waitingMs }),
+          ...(gc && { gc: true }),
+          ...(descheduled && { descheduled: true }),
           ...(site && { site }),
         };
       });
@@ -100,5 +119,47 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
 function coveredBy(gap: LoopGap, stalls: LoopGap[]): number {
   let total = 0;
   for (const s of stalls) total += Math.max(0, Math.min(gap.to, s.to) - Math.max(gap.from, s.from));
+  return total;
+}
+
+/**
+ * The loop thread's time on a CPU and waiting for one during [from, to], from the watchdog's
+ * readings (time, running ms, waiting ms) interpolated at both ends; undefined without readings
+ * around the window.
+ */
+function schedulerWithin(series: Float64Array, from: number, to: number): { runningMs: number; waitingMs: number } | undefined {
+  const readings = series.length / 3;
+  const at = (time: number): [number, number] | undefined => {
+    let lo = 0;
+    let hi = readings;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (series[mid * 3]! < time) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0 || lo === readings) return undefined;
+    const [i, j] = [(lo - 1) * 3, lo * 3];
+    const t0 = series[i]!;
+    const t1 = series[j]!;
+    const f = t1 === t0 ? 0 : (time - t0) / (t1 - t0);
+    return [series[i + 1]! + f * (series[j + 1]! - series[i + 1]!), series[i + 2]! + f * (series[j + 2]! - series[i + 2]!)];
+  };
+  const start = at(from);
+  const end = at(to);
+  if (!start || !end) return undefined;
+  return { runningMs: Math.max(0, end[0] - start[0]), waitingMs: Math.max(0, end[1] - start[1]) };
+}
+
+/** Milliseconds of [from, to] during which the detector had the loop paused for a frame sample. */
+function pausedWithin(samples: FrameSample[], from: number, to: number): number {
+  let total = 0;
+  for (const s of samples) total += Math.max(0, Math.min(to, s.resumedAt) - Math.max(from, s.at));
+  return total;
+}
+
+/** Milliseconds of [from, to] spent inside slow sync API calls. */
+function syncTimeWithin(calls: SyncCall[], from: number, to: number): number {
+  let total = 0;
+  for (const c of calls) total += Math.max(0, Math.min(to, c.to) - Math.max(from, c.from));
   return total;
 }

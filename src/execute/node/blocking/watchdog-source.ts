@@ -10,7 +10,8 @@ export const WATCHDOG_SOURCE = String.raw`
 "use strict";
 const { workerData } = require("node:worker_threads");
 const { Session } = require("node:inspector");
-const { buffer, port, blockMs, pollMs, triggerMs, beatMs, sampleFrames, loopIsMain, loopThreadId } = workerData;
+const fs = require("node:fs");
+const { buffer, port, blockMs, pollMs, triggerMs, beatMs, sampleFrames, loopIsMain, loopThreadId, schedstat } = workerData;
 const WATCH = 0, STOP = 1, ACK = 2, BEAT = 0, RESUME_FROM = 1, RESUME_AT = 2, TIMER_BEAT = 3;
 const ints = new Int32Array(buffer, 0, 4);
 const floats = new Float64Array(buffer, 16, 4);
@@ -23,10 +24,12 @@ let watching = false;
 let pending = null;
 // A pause asked for while the last one has not been resumed yet would be swallowed by it.
 let resuming = false;
+let resumingSince = 0;
 let lastSample = 0;
 let gapSamples = 0;
+let wasStarving = false;
 let sampler = null;
-let resumeLoop = () => {};
+let resumeLoop = (onResumed) => {};
 let finished = false;
 // Paused frames name their script by id only; scriptParsed events (sent for every script on
 // Debugger.enable, then for each new one) give the url.
@@ -46,12 +49,14 @@ function framesOf(callFrames) {
 
 function onPaused(params) {
   const at = now();
-  resumeLoop();
-  lastSample = at;
   const requestedAt = pending;
   pending = null;
-  if (requestedAt === null) return;
-  samples.push({ requestedAt, at, frames: framesOf(params.callFrames) });
+  // Every pause is timed, so the loop's report can take the time the detector held it out of
+  // the stall it measures (a pause that lands late, unasked for by then, included).
+  const sample = { requestedAt, at, resumedAt: at, frames: requestedAt === null ? [] : framesOf(params.callFrames) };
+  resumeLoop(() => (sample.resumedAt = now()));
+  lastSample = at;
+  samples.push(sample);
   if (finished) finish();
 }
 
@@ -65,9 +70,13 @@ function requestSample(t) {
 function mainThreadSampler() {
   const session = new Session();
   session.connectToMainThread();
-  resumeLoop = () => {
+  resumeLoop = (onResumed) => {
     resuming = true;
-    session.post("Debugger.resume", {}, () => (resuming = false));
+    resumingSince = now();
+    session.post("Debugger.resume", {}, () => {
+      resuming = false;
+      onResumed();
+    });
   };
   session.on("Debugger.scriptParsed", (m) => onScriptParsed(m.params));
   session.on("Debugger.paused", (m) => onPaused(m.params));
@@ -92,13 +101,17 @@ function workerSampler() {
   session.on("NodeWorker.attachedToWorker", ({ params }) => {
     if (target === undefined && params.workerInfo.title === "[worker " + loopThreadId + "]") {
       target = params.sessionId;
-      resumeLoop = () => {
+      resumeLoop = (onResumed) => {
         resuming = true;
-        send("Debugger.resume", {}, () => (resuming = false));
+        resumingSince = now();
+        send("Debugger.resume", {}, () => {
+          resuming = false;
+          onResumed();
+        });
       };
       send("Debugger.enable", {}, (message) => {
         if (!message.error) sampler = { pause: () => send("Debugger.pause") };
-          });
+      });
     } else {
       session.post("NodeWorker.detach", { sessionId: params.sessionId });
     }
@@ -119,6 +132,42 @@ function workerSampler() {
   session.post("NodeWorker.enable", { waitForDebuggerOnStart: false });
 }
 
+// The loop thread's scheduler counters (Linux): nanoseconds on a CPU and waiting for one. Read
+// with pread on one open descriptor, a single cheap syscall per poll.
+const cpu = [];
+let cpuFd = -1;
+const cpuBuffer = Buffer.alloc(96);
+if (schedstat) {
+  try {
+    cpuFd = fs.openSync(schedstat, "r");
+  } catch {
+    cpuFd = -1;
+  }
+}
+function readCpu(t) {
+  if (cpuFd < 0) return;
+  try {
+    const n = fs.readSync(cpuFd, cpuBuffer, 0, cpuBuffer.length, 0);
+    const [running, waiting] = cpuBuffer.toString("latin1", 0, n).split(" ");
+    cpu.push(t, Number(running) / 1e6, Number(waiting) / 1e6);
+  } catch {
+    cpuFd = -1;
+  }
+}
+
+// On a machine so busy that the loop's thread mostly waits for a CPU, the watchdog waits too,
+// and a pause would last until it gets one to send the resume: no frame samples then (the CPU
+// profile still attributes).
+const CROWDED_WINDOW_MS = 100;
+function crowded(t) {
+  const n = cpu.length;
+  if (n < 6) return false;
+  let i = n - 3;
+  while (i >= 3 && t - cpu[i] < CROWDED_WINDOW_MS) i -= 3;
+  const span = cpu[n - 3] - cpu[i];
+  return span > 0 && (cpu[n - 1] - cpu[i + 2]) / span > 0.5;
+}
+
 function settle() {
   if (watching && Atomics.load(ints, WATCH) === 0) {
     const from = floats[RESUME_FROM];
@@ -131,23 +180,31 @@ function settle() {
 function poll() {
   if (finished) return;
   const t = now();
+  readCpu(t);
   settle();
   if (!watching && t - floats[BEAT] > triggerMs) {
     watching = true;
+    gapSamples = 0;
     Atomics.store(ints, WATCH, 1);
   }
   const starving = t - floats[TIMER_BEAT] > triggerMs + beatMs;
-  // A few samples early in each stall (two that agree make a line certain), then sparser ones:
-  // every pause adds a fraction of a millisecond to the stall it samples.
-  const period = gapSamples < 3 ? triggerMs : 4 * triggerMs;
-  // A pause that never landed (the loop went idle and stayed so) is given up after a while.
-  if (pending !== null && t - pending > PENDING_LIMIT_MS) pending = null;
-  if (!watching && !starving) gapSamples = 0;
-  else if (sampler && pending === null && !resuming && t - lastSample >= period) requestSample(t);
+  if (starving && !wasStarving && !watching) gapSamples = 0;
+  wasStarving = starving;
+  // Two samples early in each stall (two that agree make a line certain), then sparse ones:
+  // every pause lengthens the stall it samples, by a fraction of a millisecond on an idle machine.
+  const period = gapSamples < 2 ? triggerMs : 4 * triggerMs;
+  // A pause that never landed (the loop went idle and stayed so) is given up after a while; a
+  // resume is sent anyway, in case the pause did land and its event went astray.
+  if (pending !== null && t - pending > PENDING_LIMIT_MS) {
+    pending = null;
+    resumeLoop(() => {});
+  }
+  if (resuming && t - resumingSince > PENDING_LIMIT_MS) resuming = false;
+  if ((watching || starving) && sampler && pending === null && !resuming && t - lastSample >= period && !crowded(t)) requestSample(t);
   if (Atomics.load(ints, STOP) === 1) {
     finished = true;
     // A pause still in flight lands first, so the loop is never left paused behind our back.
-    if (pending !== null) setTimeout(finish, 50);
+    if (pending !== null || resuming) setTimeout(finish, 50);
     else finish();
   }
 }
@@ -157,8 +214,9 @@ function finish() {
   if (done) return;
   done = true;
   clearInterval(timer);
+  readCpu(now());
   settle();
-  port.postMessage({ stalls, samples, sampling: sampler !== null });
+  port.postMessage({ stalls, samples, sampling: sampler !== null, cpu: Float64Array.from(cpu) });
   Atomics.store(ints, ACK, 1);
   Atomics.notify(ints, ACK);
 }

@@ -1,11 +1,16 @@
+import { readlinkSync } from "node:fs";
 import { MessageChannel, receiveMessageOnPort, threadId, Worker, isMainThread } from "node:worker_threads";
 import { ACK, STOP, type HeartbeatMemory } from "./heartbeat.js";
 import { WATCHDOG_SOURCE } from "./watchdog-source.js";
 
-/** One JS stack read by pausing the blocked loop: asked for at `requestedAt`, paused at `at`. */
+/**
+ * One pause of the loop: asked for at `requestedAt` (null when it landed after being given up),
+ * seen at `at`, resumed by `resumedAt`, with the JS stack it showed.
+ */
 export interface FrameSample {
-  requestedAt: number;
+  requestedAt: number | null;
   at: number;
+  resumedAt: number;
   frames: RawFrame[];
 }
 
@@ -28,6 +33,8 @@ export interface WatchReport {
   samples: FrameSample[];
   /** Whether frame sampling was running (the inspector was reachable). */
   sampling: boolean;
+  /** The loop thread's scheduler counters at each poll, flat: time, ms on a CPU, ms waiting for one (Linux only). */
+  cpu: Float64Array;
 }
 
 export interface WatchdogOptions {
@@ -36,6 +43,8 @@ export interface WatchdogOptions {
   beatMs: number;
   /** Pause the loop during stalls to read its stack (attribution). */
   sampleFrames: boolean;
+  /** `/proc/.../schedstat` of the loop's thread, when the OS has one. */
+  schedstat?: string;
   /** The real Atomics.wait: the sync-API hooks may have wrapped the global one. */
   wait: (array: Int32Array, index: number, value: number, timeoutMs: number) => string;
 }
@@ -51,7 +60,7 @@ const COLLECT_TIMEOUT_MS = 1000;
 /**
  * Starts a watchdog thread for this loop. Its timings: it polls every quarter threshold and
  * claims a gap at half the threshold, so any gap reaching the threshold is claimed while it
- * lasts; frame samples come every half threshold while a stall lasts (sparser after three),
+ * lasts; frame samples come every half threshold while a stall lasts (sparser after two),
  * each costing the loop well under a millisecond.
  */
 export function startWatchdog(memory: HeartbeatMemory, options: WatchdogOptions): Watchdog {
@@ -69,6 +78,7 @@ export function startWatchdog(memory: HeartbeatMemory, options: WatchdogOptions)
       sampleFrames: options.sampleFrames,
       loopIsMain: isMainThread,
       loopThreadId: threadId,
+      schedstat: options.schedstat,
     },
     transferList: [port2],
     stdout: false,
@@ -86,4 +96,16 @@ export function startWatchdog(memory: HeartbeatMemory, options: WatchdogOptions)
       return message;
     },
   };
+}
+
+/**
+ * This thread's scheduler counters file, for the watchdog to read from outside: Linux names the
+ * calling thread's task through the /proc/thread-self link. Elsewhere there is none.
+ */
+export function threadSchedstat(): string | undefined {
+  try {
+    return `/proc/${readlinkSync("/proc/thread-self")}/schedstat`;
+  } catch {
+    return undefined;
+  }
 }
