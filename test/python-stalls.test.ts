@@ -1,4 +1,7 @@
 // Python loop stalls on a real python3: each blocking call found at its exact line, in every model that has a loop.
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -30,9 +33,12 @@ function spec(file: string, model: Model, concurrency: number, poolSize = 1, ext
   };
 }
 
-function trial(s: TrialSpec) {
-  return runTrialProcess(s, { timeoutMs: 30_000, python });
+function trial(s: TrialSpec, interpreter = python) {
+  return runTrialProcess(s, { timeoutMs: 30_000, python: interpreter });
 }
+
+/** Fields the Python detector adds to a stall (not yet in the shared Stall type). */
+type PythonStall = Stall & { preempted?: boolean; runQueueMs?: number };
 
 function sited(stalls: Stall[] | undefined): Stall[] {
   return (stalls ?? []).filter((s) => s.site && !s.starvation);
@@ -136,5 +142,35 @@ describe("no blocking, no site", () => {
     expect(result.runtimeInfo?.stallDetection).toBe("off");
     // The loop still shows how late its timer ran.
     expect(result.loopDelayMs.max).toBeGreaterThan(30);
+  });
+});
+
+const canPin = process.platform === "linux" && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+
+describe.skipIf(!canPin)("a machine that takes the CPU away", () => {
+  it("labels stalls the run queue explains as preempted, with no site, and keeps real blocking sited", async () => {
+    // The trial and three busy processes share CPU 0: the loop's thread keeps waiting for a CPU.
+    const dir = mkdtempSync(path.join(tmpdir(), "cg-pinned-"));
+    const pinned = path.join(dir, "python");
+    writeFileSync(pinned, `#!/bin/sh\nexec taskset -c 0 ${python} "$@"\n`);
+    chmodSync(pinned, 0o755);
+    const hogs = Array.from({ length: 3 }, () => spawn("taskset", ["-c", "0", python, "-c", "while True: pass"], { stdio: "ignore" }));
+    try {
+      const waiting = await trial(spec("wait.py", "async", 200, 1, { blockMs: 4, durationMs: 600 }), pinned);
+      const blocking = await trial(spec("stall_sleep.py", "async", 2, 1, { blockMs: 4 }), pinned);
+      expect(waiting.status, waiting.message).toBe("ok");
+      const preempted = ((waiting.stalls ?? []) as PythonStall[]).filter((s) => s.preempted);
+      expect(preempted.length).toBeGreaterThanOrEqual(1);
+      for (const stall of preempted) {
+        expect(stall.site).toBeUndefined();
+        expect(stall.runQueueMs).toBeGreaterThan(0);
+      }
+      // A 40 ms sleep is 40 ms of the code's own time, however long the thread also waited for a CPU.
+      const slept = ((blocking.stalls ?? []) as PythonStall[]).filter((s) => s.durationMs >= 38 && !s.starvation);
+      expect(slept.length).toBeGreaterThanOrEqual(3);
+      expect(slept.every((s) => !s.preempted && s.site?.line === 7)).toBe(true);
+    } finally {
+      for (const hog of hogs) hog.kill("SIGKILL");
+    }
   });
 });

@@ -1,5 +1,8 @@
 """One asyncio loop's health over the measured window: lag of a periodic timer, and utilization."""
+import threading
+
 from .histogram import Histogram
+from .stalls import run_queue_ns
 from .system import now
 
 INTERVAL_S = 0.01
@@ -28,6 +31,8 @@ class LoopProbe:
         self.due = 0.0
         self.handle = None
         self.detector = detector
+        self.native_id = None
+        self.run_queue = None
         self.hooked = self._hook_selector()
 
     def _hook_selector(self):
@@ -55,6 +60,9 @@ class LoopProbe:
         return self.turns
 
     def start(self):
+        """Called on the loop's own thread when the measured window begins."""
+        self.native_id = getattr(threading, "get_native_id", lambda: None)()
+        self.run_queue = run_queue_ns(self.native_id) if self.detector is not None else None
         self.window_start = now()
         self.idle = 0.0
         if self.lag:
@@ -65,8 +73,12 @@ class LoopProbe:
         ran = now()
         late = ran - self.due
         self.delays.record(max(0.0, late) * 1000.0)
-        if self.detector is not None and late >= self.detector.block_s:
-            self.detector.starved(self.name, self.due, ran)
+        if self.detector is not None:
+            waited = run_queue_ns(self.native_id)
+            if late >= self.detector.block_s:
+                since = None if waited is None or self.run_queue is None else (waited - self.run_queue) / 1e9
+                self.detector.starved(self.name, self.due, ran, since)
+            self.run_queue = waited
         self.samples += 1
         self.due = ran + INTERVAL_S
         self.handle = self.loop.call_later(INTERVAL_S, self._tick)

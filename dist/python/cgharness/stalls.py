@@ -9,7 +9,9 @@ that releases it (`time.sleep`, socket and file I/O) or pure Python code is samp
 a long C call that holds the GIL is named by its coroutine instead (`via: "callback"`).
 
 Garbage-collection pauses are timed (`gc.callbacks`) and a stall mostly spent in one is labelled
-`gc`. A loop kept from its timers by many short callbacks, none over the threshold, is reported by
+`gc`. On Linux the kernel's run-queue time of the loop's thread tells a stall the code caused from
+one that only happened because the machine gave the thread no CPU: those are labelled `preempted`
+and get no site. A loop kept from its timers by many short callbacks, none over the threshold, is reported by
 the loop probe's late timer as a `starvation` stall.
 """
 import ast
@@ -30,6 +32,8 @@ LIBRARY_MARKERS = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" +
 STACK_DEPTH = 8
 # Collections shorter than this cannot explain a stall worth reporting; not kept.
 GC_KEEP_S = 0.001
+# Shortest stretch of a callback whose run-queue share is trusted for the whole callback.
+MIN_OBSERVED_S = 0.001
 GC_HISTORY = 256
 
 
@@ -76,8 +80,8 @@ class StallDetector:
         """Patches the callback runner; returns False where asyncio has no Handle._run to patch.
 
         The wrapper is on every callback's path, so it does the least it can: one dict lookup, two
-        clock reads and two stores into the loop's slot, `[start, name, thread, samples]`, that
-        the watchdog reads (start 0.0 = between callbacks).
+        clock reads and two stores into the loop's slot, `[start, name, thread, samples, native
+        thread id, first look]`, that the watchdog reads (start 0.0 = between callbacks).
         """
         original = getattr(events.Handle, "_run", None)
         if original is None:
@@ -117,7 +121,8 @@ class StallDetector:
 
     def watch(self, loop, name):
         """Watches a loop from now on; called on the loop's own thread."""
-        self.slots[loop] = [0.0, name, threading.get_ident(), []]
+        native = getattr(threading, "get_native_id", lambda: None)()
+        self.slots[loop] = [0.0, name, threading.get_ident(), [], native, None]
         if self.attribute and self.watchdog is None:
             with self.lock:
                 if self.watchdog is None:
@@ -142,6 +147,11 @@ class StallDetector:
             overdue = [(slot, slot[0]) for slot in list(self.slots.values()) if slot[0] and moment - slot[0] >= sample_after]
             if not overdue:
                 continue
+            for slot, started in overdue:
+                look = slot[5]
+                if look is None or look[0] != started:
+                    waited = run_queue_ns(slot[4])
+                    slot[5] = (started, moment, waited) if waited is not None else None
             frames = frames_of()
             for slot, started in overdue:
                 frame = frames.get(slot[2])
@@ -158,6 +168,10 @@ class StallDetector:
     def _record(self, handle, slot, started, finished):
         samples = slot[3]
         slot[3] = []
+        preempted = self._preempted(slot, started, finished)
+        if preempted is not None:
+            self._add(slot[1], started, finished, None, run_queue_s=preempted)
+            return
         site = None
         if samples:
             counts = {}
@@ -173,15 +187,43 @@ class StallDetector:
                 site = None
         self._add(slot[1], started, finished, site)
 
-    def starved(self, name, due, ran):
-        """The loop probe's timer ran late by the threshold or more: unless a callback stall or a
-        collection already explains that time, many short callbacks kept the loop from its timers."""
+    def _preempted(self, slot, started, finished):
+        """How long the thread waited for a CPU during the callback, when without that wait the
+        callback would not have reached the threshold: the machine, not the code, stalled the loop.
+        None otherwise, or where the kernel does not say (not Linux).
+
+        The run queue is read when the watchdog first looks at the callback and again at its end;
+        the share of that stretch spent waiting is taken for the whole callback (reading it at
+        every callback's start would cost more than the callback)."""
+        look = slot[5]
+        if look is None or look[0] != started:
+            return None
+        now_waited = run_queue_ns(slot[4])
+        if now_waited is None:
+            return None
+        observed = finished - look[1]
+        waited = max(0, now_waited - look[2]) / 1e9
+        duration = finished - started
+        if observed >= MIN_OBSERVED_S:
+            waited = min(duration, waited * duration / observed)
+        if duration - waited < self.block_s:
+            return waited
+        return None
+
+    def starved(self, name, due, ran, run_queue_s=None):
+        """The loop probe's timer ran late by the threshold or more: unless a callback stall already
+        explains that time, many short callbacks kept the loop from its timers. `run_queue_s` is how
+        long the thread waited for a CPU meanwhile: if the lateness is mostly that, it is `preempted`."""
         with self.lock:
             explained = any(s["loop"] == name and s["_start"] < ran and s["_end"] > due for s in self.stalls)
-        if not explained:
+        if explained:
+            return
+        if run_queue_s is not None and (ran - due) - run_queue_s < self.block_s:
+            self._add(name, due, ran, None, starvation=True, run_queue_s=run_queue_s)
+        else:
             self._add(name, due, ran, None, starvation=True)
 
-    def _add(self, name, started, finished, site, starvation=False):
+    def _add(self, name, started, finished, site, starvation=False, run_queue_s=None):
         stall = {
             "loop": name,
             "startEpochMs": epoch_ms(started),
@@ -191,6 +233,9 @@ class StallDetector:
         }
         if starvation:
             stall["starvation"] = True
+        if run_queue_s is not None:
+            stall["preempted"] = True
+            stall["runQueueMs"] = run_queue_s * 1000.0
         gc_s = self.gc_within(started, finished)
         if gc_s > 0:
             stall["gcMs"] = gc_s * 1000.0
@@ -322,6 +367,25 @@ class StallDetector:
             except (OSError, SyntaxError, ValueError):
                 self._trees[filename] = None
         return self._trees[filename]
+
+
+_schedstat = {}
+
+
+def run_queue_ns(native_id):
+    """Nanoseconds a thread has waited on a run queue for a CPU (Linux schedstat), or None.
+
+    The file stays open per thread and is re-read in place: a read costs one pread."""
+    if native_id is None:
+        return None
+    fd = _schedstat.get(native_id)
+    try:
+        if fd is None:
+            fd = os.open("/proc/self/task/%d/schedstat" % native_id, os.O_RDONLY)
+            _schedstat[native_id] = fd
+        return int(os.pread(fd, 128, 0).split()[1])
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
 
 
 def _dotted(node):
