@@ -77,7 +77,10 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
 
     let trials = inputs.trials;
     let durationMs = inputs.durationMs;
-    if (inputs.timeBudgetMs !== undefined) {
+    if (inputs.results !== undefined) {
+      notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
+      if (inputs.timeBudgetMs !== undefined) io.info("time-budget is ignored: nothing is measured when results is given");
+    } else if (inputs.timeBudgetMs !== undefined) {
       const plan = planForBudget(config, { ...(trials !== undefined && { trials }), ...(durationMs !== undefined && { durationMs }) }, inputs.timeBudgetMs, inputs.alpha ?? config.compare.alpha);
       trials = plan.trials;
       durationMs = plan.durationMs;
