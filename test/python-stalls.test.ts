@@ -37,9 +37,6 @@ function trial(s: TrialSpec, interpreter = python) {
   return runTrialProcess(s, { timeoutMs: 30_000, python: interpreter });
 }
 
-/** Fields the Python detector adds to a stall (not yet in the shared Stall type). */
-type PythonStall = Stall & { preempted?: boolean; runQueueMs?: number };
-
 function sited(stalls: Stall[] | undefined): Stall[] {
   return (stalls ?? []).filter((s) => s.site && !s.starvation);
 }
@@ -148,7 +145,7 @@ describe("no blocking, no site", () => {
 const canPin = process.platform === "linux" && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
 
 describe.skipIf(!canPin)("a machine that takes the CPU away", () => {
-  it("labels stalls the run queue explains as preempted, with no site, and keeps real blocking sited", async () => {
+  it("labels stalls the run queue explains as descheduled, with no site, and keeps real blocking sited", async () => {
     // The trial and three busy processes share CPU 0: the loop's thread keeps waiting for a CPU.
     const dir = mkdtempSync(path.join(tmpdir(), "cg-pinned-"));
     const pinned = path.join(dir, "python");
@@ -159,16 +156,16 @@ describe.skipIf(!canPin)("a machine that takes the CPU away", () => {
       const waiting = await trial(spec("wait.py", "async", 200, 1, { blockMs: 4, durationMs: 600 }), pinned);
       const blocking = await trial(spec("stall_sleep.py", "async", 2, 1, { blockMs: 4 }), pinned);
       expect(waiting.status, waiting.message).toBe("ok");
-      const preempted = ((waiting.stalls ?? []) as PythonStall[]).filter((s) => s.preempted);
-      expect(preempted.length).toBeGreaterThanOrEqual(1);
-      for (const stall of preempted) {
+      const descheduled = (waiting.stalls ?? []).filter((s) => s.descheduled);
+      expect(descheduled.length).toBeGreaterThanOrEqual(1);
+      for (const stall of descheduled) {
         expect(stall.site).toBeUndefined();
-        expect(stall.runQueueMs).toBeGreaterThan(0);
+        expect(stall.waitingMs).toBeGreaterThan(0);
       }
       // A 40 ms sleep is 40 ms of the code's own time, however long the thread also waited for a CPU.
-      const slept = ((blocking.stalls ?? []) as PythonStall[]).filter((s) => s.durationMs >= 38 && !s.starvation);
+      const slept = (blocking.stalls ?? []).filter((s) => s.durationMs >= 38 && !s.starvation);
       expect(slept.length).toBeGreaterThanOrEqual(3);
-      expect(slept.every((s) => !s.preempted && s.site?.line === 7)).toBe(true);
+      expect(slept.every((s) => !s.descheduled && s.site?.line === 7)).toBe(true);
     } finally {
       for (const hog of hogs) hog.kill("SIGKILL");
     }

@@ -10,7 +10,7 @@ a long C call that holds the GIL is named by its coroutine instead (`via: "callb
 
 Garbage-collection pauses are timed (`gc.callbacks`) and a stall mostly spent in one is labelled
 `gc`. On Linux the kernel's run-queue time of the loop's thread tells a stall the code caused from
-one that only happened because the machine gave the thread no CPU: those are labelled `preempted`
+one that only happened because the machine gave the thread no CPU: those are labelled `descheduled`
 and get no site. A loop kept from its timers by many short callbacks, none over the threshold, is reported by
 the loop probe's late timer as a `starvation` stall.
 """
@@ -213,7 +213,7 @@ class StallDetector:
     def starved(self, name, due, ran, run_queue_s=None):
         """The loop probe's timer ran late by the threshold or more: unless a callback stall already
         explains that time, many short callbacks kept the loop from its timers. `run_queue_s` is how
-        long the thread waited for a CPU meanwhile: if the lateness is mostly that, it is `preempted`."""
+        long the thread waited for a CPU meanwhile: if the lateness is mostly that, it is `descheduled`."""
         with self.lock:
             explained = any(s["loop"] == name and s["_start"] < ran and s["_end"] > due for s in self.stalls)
         if explained:
@@ -234,8 +234,8 @@ class StallDetector:
         if starvation:
             stall["starvation"] = True
         if run_queue_s is not None:
-            stall["preempted"] = True
-            stall["runQueueMs"] = run_queue_s * 1000.0
+            stall["descheduled"] = True
+            stall["waitingMs"] = run_queue_s * 1000.0
         gc_s = self.gc_within(started, finished)
         if gc_s > 0:
             stall["gcMs"] = gc_s * 1000.0
