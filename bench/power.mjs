@@ -1,7 +1,7 @@
 // Measured power of the compare gate (npm run bench:power): how often it cries wolf on
 // identical code (A/A), and how often it catches injected slowdowns, on this machine.
 //
-//   node bench/power.mjs [--aa 20] [--slow 10] [--trials 10] [--duration 300ms] [--out .tmp/power] [--reuse]
+//   node bench/power.mjs [--aa 20] [--slow 10] [--trials 10] [--duration 300ms] [--out .tmp/power] [--reuse | --analyze] [--nice N]
 //
 // Runs the real CLI (`dist/cli.js run`) on fixtures/power, whose scenarios read the injected
 // slowdown from the environment, then compares the runs with the real compare code.
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     duration: { type: "string" },
     out: { type: "string", default: ".tmp/power" },
     reuse: { type: "boolean", default: false },
+    // Only analyze the results files already in --out (e.g. of a study cut short).
+    analyze: { type: "boolean", default: false },
     // Niceness of the measured runs: raise it on a shared machine to yield to other work.
     nice: { type: "string", default: "0" },
   },
@@ -80,27 +82,29 @@ const started = Date.now();
 const loadBefore = loadavg();
 for (const [n, step] of plan.entries()) {
   const file = resultsPath(step.kind, step.index);
-  if (args.reuse && existsSync(file)) continue;
+  if ((args.reuse || args.analyze) && existsSync(file)) continue;
+  if (args.analyze) continue;
   const eta = n === 0 ? "" : `, about ${Math.round((((Date.now() - started) / n) * (plan.length - n)) / 60000)} min left`;
   process.stderr.write(`power: run ${n + 1}/${plan.length} (${step.kind}${step.index})${eta}\n`);
   await runOnce(file, kinds[step.kind]);
 }
 
 const loadAfter = loadavg();
-const minutes = (Date.now() - started) / 60000;
 const load = (kind, i) => JSON.parse(readFileSync(resultsPath(kind, i), "utf8"));
 const first = load("A", 0);
 const { settings } = readCompareConfig(first.config, "fixtures/power");
 const compare = (b, c) => compareResults(b, c, { settings });
 
+const have = (kind, i) => existsSync(resultsPath(kind, i));
 const aa = [];
-for (let i = 0; i < aaComparisons; i++) aa.push(compare(load("A", i), load("A", i + 1)));
+for (let i = 0; i < aaComparisons; i++) if (have("A", i) && have("A", i + 1)) aa.push(compare(load("A", i), load("A", i + 1)));
 const s1 = [];
 const s2 = [];
 for (let k = 1; k <= slowRuns; k++) {
+  if (!have("A", k)) continue;
   const base = load("A", k);
-  s1.push(compare(base, load("S1", k)));
-  s2.push(compare(base, load("S2", k)));
+  if (have("S1", k)) s1.push(compare(base, load("S1", k)));
+  if (have("S2", k)) s2.push(compare(base, load("S2", k)));
 }
 
 const regressed = (c, scenario, metrics = ["throughput", "p99"]) =>
@@ -115,8 +119,9 @@ const summary = {
   durationMs: args.duration ?? first.config?.defaults?.durationMs,
   warmupMs: first.config?.defaults?.warmupMs,
   gatedComparisonsPerRun: aa[0]?.gatedComparisons,
-  runs: plan.length,
-  minutes: Math.round(minutes),
+  runs: plan.filter((p) => have(p.kind, p.index)).length,
+  // Span of the runs themselves (from their createdAt), right also with --reuse/--analyze.
+  minutes: Math.round(studyMinutes()),
   nice: Number(args.nice),
   loadAverage1m: { before: loadBefore[0], after: loadAfter[0] },
   alpha: settings.alpha,
@@ -182,7 +187,8 @@ function detectableByCell(list) {
 function report(s) {
   const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
   const lines = [
-    `power study on ${s.machine}: ${s.runs} runs in ${s.minutes} min at nice ${s.nice}, load average ${s.loadAverage1m.before.toFixed(1)} -> ${s.loadAverage1m.after.toFixed(1)}`,
+    `power study on ${s.machine}: ${s.runs} runs over ${s.minutes} min at nice ${s.nice}` +
+      (args.analyze ? "" : `, load average ${s.loadAverage1m.before.toFixed(1)} -> ${s.loadAverage1m.after.toFixed(1)}`),
     `grid: ${s.grid.join(", ")}; ${s.trials} trials x ${s.durationMs}${typeof s.durationMs === "number" ? " ms" : ""} (+${s.warmupMs} ms warm-up) per cell`,
     `alpha ${s.alpha} with Holm over ${s.gatedComparisonsPerRun} gated comparisons; thresholds throughput ${pct(s.thresholds.throughput)}, p99 ${pct(s.thresholds.p99)}`,
     "",
@@ -206,6 +212,11 @@ function report(s) {
     lines.push(`  ${id.padEnd(24)} throughput ${pct(m.throughput)}, p99 ${pct(m.p99)}`);
   }
   return lines.join("\n") + "\n";
+}
+
+function studyMinutes() {
+  const times = plan.filter((p) => have(p.kind, p.index)).map((p) => Date.parse(load(p.kind, p.index).createdAt));
+  return times.length < 2 ? 0 : (Math.max(...times) - Math.min(...times)) / 60000;
 }
 
 function median(xs) {
