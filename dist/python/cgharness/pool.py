@@ -3,7 +3,6 @@
 Both start every member (import + setup) first, then let all of them go at once, as the Node
 runner's pool does, and collect one report per member.
 """
-import asyncio
 import json
 import os
 import subprocess
@@ -11,14 +10,13 @@ import sys
 import threading
 
 from .drive import Window
-from .loop_stats import LoopProbe
 from .member import Member
 from .scenario import ScenarioError, describe, format_error
 from .system import cpu_since, cpu_times, now
 
 HARNESS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "harness.py")
 # Loop lag is sampled on the first few thread loops only: a 10 ms timer on each of a thousand
-# loops would cost more CPU than the scenario. Stalls are watched on every loop.
+# loops would cost more than the scenario, and each takes the GIL. Stalls are watched on every loop.
 PROBED_THREAD_LOOPS = 8
 OUTPUT_TAIL = 2000
 
@@ -39,8 +37,8 @@ def setup_failure(scenario, error):
 
 
 def run_threads(spec, scenario, detector, begin):
-    """A thread per member (setup runs on it); the main thread keeps a loop of its own whose lag shows what the GIL
-    leaves for a loop living beside the pool (an asyncio server offloading work to threads)."""
+    """A thread per member (setup runs on it). The main thread only waits, on a lock: anything it
+    ran (a timer, a loop) would take the GIL from the pool and change what is measured."""
     members = [
         Member(spec, scenario, i, k, "thread %d" % i, detector, owns_process=False, probe_lag=i < PROBED_THREAD_LOOPS)
         for i, k in enumerate(spec["inFlightPerWorker"])
@@ -50,13 +48,8 @@ def run_threads(spec, scenario, detector, begin):
     go = threading.Event()
     abort = threading.Event()
     reports = [None] * len(members)
-    loop = asyncio.new_event_loop()
-    finished = loop.create_future()
+    finished = threading.Event()
     window = Window(spec["warmupMs"] / 1000.0, spec["durationMs"] / 1000.0, members=len(members))
-
-    def finish():
-        if not finished.done():
-            finished.set_result(None)
 
     def body(index, member):
         try:
@@ -85,7 +78,7 @@ def run_threads(spec, scenario, detector, begin):
                 status["remaining"] -= 1
                 last = status["remaining"] == 0
             if last:
-                loop.call_soon_threadsafe(finish)
+                finished.set()
 
     threads = [threading.Thread(target=body, args=(i, m), name="cg member %d" % i, daemon=True) for i, m in enumerate(members)]
     for thread in threads:
@@ -98,27 +91,20 @@ def run_threads(spec, scenario, detector, begin):
         abort.set()
         go.set()
         raise failure
-    probe = LoopProbe(loop, "main")
     cpu_start = []
-
-    def begin_window():
-        cpu_start.append(cpu_times())
-        loop.call_soon_threadsafe(probe.start)
-
-    window.on_measure = begin_window
+    # Taken by the first member to start a measured operation, on time even while this thread waits.
+    window.on_measure = lambda: cpu_start.append(cpu_times())
     started = now()
     window.go(started)
     go.set()
-    loop.run_until_complete(finished)
-    probe.stop()
+    finished.wait()
     window.mark()
     cpu = cpu_since(cpu_start[0])
-    loop.close()
     for thread in threads:
         thread.join()
     if status["failure"] is not None:
         raise status["failure"]
-    return reports, cpu, probe.stats(), (started - begin) * 1000.0, window.late
+    return reports, cpu, (started - begin) * 1000.0, window.late
 
 
 class Child:

@@ -26,7 +26,7 @@ def failed_trial(spec, status, error, startup_ms=0.0, runtime_info=None):
     return result
 
 
-def combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb, cpu=None, extra_loops=(), runtime_info=None):
+def combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb, cpu=None, runtime_info=None):
     """Pooled histogram, summed ops, one wall window from the first member's start to the last's end.
 
     `cpu` is the whole trial process's CPU over the window (async and threads); without it the
@@ -44,7 +44,7 @@ def combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb, cpu
             "user": sum(r.get("cpu", {}).get("user", 0) for r in reports),
             "system": sum(r.get("cpu", {}).get("system", 0) for r in reports),
         }
-    loops = list(extra_loops) + [r["loopStats"] for r in reports if r.get("loopStats")]
+    loops = [r["loopStats"] for r in reports if r.get("loopStats")]
     first_error = next((r["firstError"] for r in reports if r.get("firstError")), None)
     stalls = []
     for report in reports:

@@ -70,11 +70,11 @@ def run_trial(spec):
             return combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak, runtime_info=facts)
         scenario = load_scenario(spec["file"], spec["root"])
         if spec["model"] == "threads":
-            reports, cpu, main_loop, startup_ms, late = run_threads(spec, scenario, detector, begin)
+            reports, cpu, startup_ms, late = run_threads(spec, scenario, detector, begin)
             facts = info()
             if late:
                 facts["lateThreads"] = late
-            return combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb(), cpu=cpu, extra_loops=[main_loop], runtime_info=facts)
+            return combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb(), cpu=cpu, runtime_info=facts)
         member = Member(spec, scenario, 0, spec["concurrency"], "main", detector, owns_process=True)
         try:
             member.prepare()
