@@ -61,14 +61,18 @@ describe("a trial in each model", () => {
   });
 
   it("processes: a pool of child processes whose CPU and memory add up", async () => {
-    const single = await runTrialProcess(spec("busy.mjs", "async", 1), { timeoutMs: 10_000 });
-    const result = await runTrialProcess(spec("busy.mjs", "processes", 2, 2), { timeoutMs: 10_000 });
+    // Accounting only: the blocking detector's own threads stay off so both sides do the same work.
+    const quiet = { detectBlocking: false };
+    const single = await runTrialProcess(spec("busy.mjs", "async", 1, 1, quiet), { timeoutMs: 10_000 });
+    const result = await runTrialProcess(spec("busy.mjs", "processes", 2, 2, quiet), { timeoutMs: 10_000 });
     expect(result.status).toBe("ok");
     expect(result.loops.map((l) => l.loop)).toEqual(["child 0", "child 1"]);
-    // The same fixed work per operation: CPU per op must be the sum over both children, not one child's share.
-    const ratio = result.cpu.perOpUs / single.cpu.perOpUs;
-    expect(ratio).toBeGreaterThan(0.7);
-    expect(ratio).toBeLessThan(1.6);
+    // The same fixed work per operation: CPU per op must be the sum over both children, not one
+    // child's share (which would give about half). Only a lower bound: on a loaded 2-vCPU machine
+    // the same hash costs more CPU time when both vCPUs run at once.
+    expect(result.cpu.perOpUs / single.cpu.perOpUs).toBeGreaterThan(0.7);
+    // And never more CPU than two busy children can burn in the window.
+    expect(result.cpu.userMs + result.cpu.systemMs).toBeLessThan(result.wallMs * 2.2);
     // Each child is a whole Node process: megabytes per operation in flight.
     expect(result.memory.perInFlightKb).toBeGreaterThan(5_000);
   });
