@@ -8,8 +8,14 @@ export function summarizeCell(cell: CellResult): CellSummary | undefined {
   if (ok.length === 0) return undefined;
   const med = (values: number[]) => median(values);
   // CPU share: CPU time over the wall time of the loops that could run at once; ~1 when every loop burns a core.
+  // Time the loops spent waiting for a CPU (a busy machine) is not the scenario's: it comes off the wall time.
   const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
-  const shares = ok.map((t) => (t.cpu.userMs + t.cpu.systemMs) / (t.wallMs * parallel));
+  const shares = ok.map((t) => {
+    const wall = t.wallMs * parallel;
+    // The waiting time is read from outside the loop at intervals: never let it eat the whole window.
+    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
+    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
+  });
   return {
     okTrials: ok.length,
     throughput: med(ok.map((t) => t.throughput)),

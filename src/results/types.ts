@@ -88,7 +88,11 @@ export interface TrialResult {
   /** Loop delay summed up over every loop: worst p99 and max. */
   loopDelayMs: { p50: number; p99: number; max: number };
   loops: LoopStats[];
-  cpu: { userMs: number; systemMs: number; perOpUs: number };
+  /**
+   * CPU time of the trial's processes; `waitingMs`: time its loops' threads were ready to run but
+   * waited for a CPU (a busy machine), summed over loops (Linux, with the blocking detector).
+   */
+  cpu: { userMs: number; systemMs: number; perOpUs: number; waitingMs?: number };
   memory: { baselineRssMb: number; peakRssMb: number; perInFlightKb: number };
   /** Time to start the pool and run every setup, ms (not measured in throughput). */
   startupMs: number;

@@ -25,6 +25,7 @@ export function combineReports(spec: TrialSpec, reports: MemberReport[], context
   const loops = reports.map((r) => r.loopStats);
   const firstError = reports.find((r) => r.firstError)?.firstError;
   const stalls = reports.flatMap((r) => r.stalls ?? []);
+  const waiting = reports.filter((r) => r.waitingMs !== undefined);
   return {
     status: ops === 0 && errors > 0 ? "error" : "ok",
     ...(ops === 0 && errors > 0 && { message: `every operation failed: ${firstError?.message ?? "unknown error"}` }),
@@ -43,6 +44,7 @@ export function combineReports(spec: TrialSpec, reports: MemberReport[], context
       userMs: cpu.user / 1000,
       systemMs: cpu.system / 1000,
       perOpUs: ops > 0 ? (cpu.user + cpu.system) / ops : 0,
+      ...(waiting.length === reports.length && { waitingMs: sum(waiting.map((r) => r.waitingMs!)) }),
     },
     memory: {
       baselineRssMb: context.baselineRssKb / 1024,

@@ -19,6 +19,8 @@ export interface MemberReport {
   /** Peak RSS of this process, KB; only where the member owns its process. */
   peakRssKb?: number;
   stalls?: Stall[];
+  /** Time this loop's thread spent ready to run but waiting for a CPU over the window, ms (Linux, with the blocking detector). */
+  waitingMs?: number;
   firstError?: { message: string; stack?: string };
 }
 
@@ -30,7 +32,7 @@ export interface MemberReport {
  */
 export interface LoopProbe {
   start(): void;
-  stop(): Partial<Pick<MemberReport, "stalls">>;
+  stop(): Partial<Pick<MemberReport, "stalls" | "waitingMs">>;
   /** Wraps the scenario's `run`, so a probe sees operation boundaries (the blocking detector beats there). */
   wrapRun?(run: ScenarioModule["run"]): ScenarioModule["run"];
 }

@@ -57,6 +57,7 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
     },
     stop() {
       beat();
+      const windowEnd = epochNow();
       heartbeat.stop();
       const watched = watchdog.collect();
       const syncCalls = calls?.stop() ?? [];
@@ -110,7 +111,8 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
           ...(site && { site }),
         };
       });
-      return { stalls };
+      const window = watched && schedulerWithin(watched.cpu, windowStart, windowEnd);
+      return { stalls, ...(window && { waitingMs: window.waitingMs }) };
     },
   };
 }

@@ -99,7 +99,8 @@ function workerSampler() {
     session.post("NodeWorker.sendMessageToWorker", { sessionId: target, message: JSON.stringify({ id, method, params: params || {} }) });
   };
   session.on("NodeWorker.attachedToWorker", ({ params }) => {
-    if (target === undefined && params.workerInfo.title === "[worker " + loopThreadId + "]") {
+    // Titled "[worker N]" by Node 20, "[worker N] name" by later ones; N is the thread id.
+    if (target === undefined && params.workerInfo.title.startsWith("[worker " + loopThreadId + "]")) {
       target = params.sessionId;
       resumeLoop = (onResumed) => {
         resuming = true;
