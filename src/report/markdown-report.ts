@@ -164,8 +164,8 @@ function charts(ctx: ReportContext): string {
         throughputChart({
           title: `${scenario} / ${model}`,
           levels,
-          current: levels.map((l) => median(ctx.current, scenario, model, l)),
-          ...(ctx.baseline && { baseline: levels.map((l) => median(ctx.baseline!, scenario, model, l)) }),
+          current: levels.map((l) => compared(ctx, scenario, model, l, "current") ?? median(ctx.current, scenario, model, l)),
+          ...(ctx.baseline && { baseline: levels.map((l) => compared(ctx, scenario, model, l, "baseline") ?? median(ctx.baseline!, scenario, model, l)) }),
         }),
       );
     }
@@ -173,6 +173,12 @@ function charts(ctx: ReportContext): string {
   if (blocks.length === 0) return "";
   const caption = ctx.baseline ? "bars: baseline, line: this run" : "this run";
   return `<details><summary>Throughput against concurrency (${caption})</summary>\n\n${blocks.join("\n\n")}\n\n</details>`;
+}
+
+/** The median the table shows for a compared cell, so chart and table never disagree. */
+function compared(ctx: ReportContext, scenario: string, model: string, level: number, side: "baseline" | "current"): number | null {
+  const cell = ctx.comparison?.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level && c.status === "compared");
+  return cell?.metrics.find((m) => m.metric === "throughput")?.[side].median ?? null;
 }
 
 function median(results: ResultsFile, scenario: string, model: string, level: number): number | null {
