@@ -58,7 +58,9 @@ describe("async: one asyncio loop runs N chains", () => {
   it("runs a sync run on the loop, where a CPU-bound operation gets no faster with concurrency", async () => {
     const one = await trial(spec("cpu_fixed.py", "async", 1));
     const four = await trial(spec("cpu_fixed.py", "async", 4));
-    expect(four.throughput / one.throughput).toBeLessThan(1.4);
+    // However many are in flight, the loop runs one at a time: at most one core's worth of
+    // operations per second (a bound that holds whatever else the machine is doing).
+    expect(four.throughput).toBeLessThan(1.15 * (1e6 / four.cpu.perOpUs));
     // The loop is busy the whole window, and each operation costs its 3 ms of CPU at either level.
     expect(four.loops[0]!.utilization).toBeGreaterThan(0.7);
     for (const result of [one, four]) {
@@ -90,16 +92,17 @@ describe("threads: a pool of threads in one interpreter", () => {
   });
 
   it("gets no speed-up on CPU-bound pure Python where the GIL is on", async () => {
-    const one = await trial(spec("spin.py", "threads", 1, 1));
-    const two = await trial(spec("spin.py", "threads", 2, 2));
+    // Throughput of separate trials swings with a shared machine's load; CPU time does not lie:
+    // two threads burning pure Python get one core's worth of CPU between them at most.
+    const two = await trial(spec("spin.py", "threads", 2, 2, { durationMs: 500 }));
     expect(two.status).toBe("ok");
+    const cores = (two.cpu.userMs + two.cpu.systemMs) / two.wallMs;
     if (two.runtimeInfo?.gil === false) {
-      // A free-threaded build runs both threads at once.
-      expect(two.throughput / one.throughput).toBeGreaterThan(1.3);
+      // A free-threaded build runs both at once (given two idle cores).
+      expect(cores).toBeGreaterThan(1.3);
     } else {
-      expect(two.throughput / one.throughput).toBeLessThan(1.3);
-      // One core's worth of CPU at most, however many threads.
-      expect((two.cpu.userMs + two.cpu.systemMs) / two.wallMs).toBeLessThan(1.3);
+      expect(cores).toBeLessThan(1.15);
+      expect(two.ops).toBeGreaterThan(10);
     }
   });
 

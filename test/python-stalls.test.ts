@@ -69,7 +69,7 @@ describe("a blocking call in a coroutine", () => {
   });
 
   it("names the deepest repository frame of CPU work in a helper, with the caller in the stack", async () => {
-    const result = await trial(spec("stall_busy.py", "async", 2));
+    const result = await trial(spec("stall_busy.py", "async", 2, 1, { durationMs: 500 }));
     expect(result.status, result.message).toBe("ok");
     const stalls = sited(result.stalls);
     expect(stalls.length).toBeGreaterThanOrEqual(2);

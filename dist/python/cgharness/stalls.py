@@ -11,7 +11,9 @@ a long C call that holds the GIL is named by its coroutine instead (`via: "callb
 Garbage-collection pauses are timed (`gc.callbacks`) and a stall mostly spent in one is labelled
 `gc`. On Linux the kernel's run-queue time of the loop's thread tells a stall the code caused from
 one that only happened because the machine gave the thread no CPU: those are labelled `descheduled`
-and get no site. A loop kept from its timers by many short callbacks, none over the threshold, is reported by
+and get no site. Where other threads want the GIL, a stall sampled only between two bytecodes while
+its thread hardly ran, or one the watchdog (which needs the GIL to look) could not sample at all,
+was waiting for the GIL: `gilWait`, no site either. A loop kept from its timers by many short callbacks, none over the threshold, is reported by
 the loop probe's late timer as a `starvation` stall.
 """
 import ast
@@ -38,13 +40,14 @@ GC_HISTORY = 256
 
 
 class StallDetector:
-    def __init__(self, root, block_ms, attribute=True):
+    def __init__(self, root, block_ms, attribute=True, main_waits=False):
         self.root = os.path.abspath(root)
         self.root_prefix = self.root.rstrip(os.sep) + os.sep
         self.block_s = block_ms / 1000.0
         self.sample_after_s = self.block_s / 2.0
         self.tick_s = min(0.01, max(0.001, self.block_s / 2.0))
         self.attribute = attribute
+        self.main_waits = main_waits
         self.slots = {}
         self.stalls = []
         self.lock = threading.Lock()
@@ -150,8 +153,8 @@ class StallDetector:
             for slot, started in overdue:
                 look = slot[5]
                 if look is None or look[0] != started:
-                    waited = run_queue_ns(slot[4])
-                    slot[5] = (started, moment, waited) if waited is not None else None
+                    sched = sched_ns(slot[4])
+                    slot[5] = (started, moment, sched) if sched is not None else None
             frames = frames_of()
             for slot, started in overdue:
                 frame = frames.get(slot[2])
@@ -168,47 +171,69 @@ class StallDetector:
     def _record(self, handle, slot, started, finished):
         samples = slot[3]
         slot[3] = []
-        preempted = self._preempted(slot, started, finished)
-        if preempted is not None:
-            self._add(slot[1], started, finished, None, run_queue_s=preempted)
+        duration = finished - started
+        # Running Python (or waiting for the GIL) in every sample: the thread's shares of CPU and of
+        # waiting seen since the watchdog's first look hold for the whole callback. Otherwise the
+        # time before that look counts as the code's own (a blocking call sleeps through it).
+        bytecode = bool(samples) and all(s.get("_bytecode") for s in samples)
+        split = self._scheduler_split(slot, started, finished, extrapolate=bytecode)
+        if split is not None and duration - split[1] < self.block_s:
+            self._add(slot[1], started, finished, None, run_queue_s=split[1])
+            return
+        if bytecode and split is not None and split[0] + split[1] < duration - self.block_s and self._others_want_the_gil():
+            # Between two bytecodes in every sample, yet the thread neither ran nor waited for a
+            # CPU for most of the callback: it waited for the GIL another thread held.
+            self._add(slot[1], started, finished, None, gil_wait_s=duration - split[0] - split[1], run_queue_s=split[1])
+            return
+        if not samples and self.watchdog is not None and self._others_want_the_gil():
+            # The watchdog, which needs the GIL to look, never got it during the callback while
+            # other threads want it too: the GIL was the bottleneck, no line can be named.
+            self._add(slot[1], started, finished, None, gil_wait_s=-1.0)
             return
         site = None
-        if samples:
+        found = [s for s in samples if not s.get("_none")]
+        if found:
             counts = {}
-            for sample in samples:
+            for sample in found:
                 key = (sample["file"], sample["line"])
                 counts[key] = counts.get(key, 0) + 1
             best = max(counts, key=lambda key: counts[key])
-            site = next(s for s in samples if (s["file"], s["line"]) == best)
-        else:
+            site = {k: v for k, v in next(s for s in found if (s["file"], s["line"]) == best).items() if not k.startswith("_")}
+        elif not samples:
             try:
                 site = self.site_of_callback(handle)
             except Exception:
                 site = None
-        self._add(slot[1], started, finished, site)
+        self._add(slot[1], started, finished, site, waited_s=split[1] if split is not None else None)
 
-    def _preempted(self, slot, started, finished):
-        """How long the thread waited for a CPU during the callback, when without that wait the
-        callback would not have reached the threshold: the machine, not the code, stalled the loop.
-        None otherwise, or where the kernel does not say (not Linux).
+    def _scheduler_split(self, slot, started, finished, extrapolate):
+        """(seconds on a CPU, seconds waiting for one) of the loop's thread during the callback, or
+        None where the kernel does not say (not Linux) or the watchdog never looked.
 
-        The run queue is read when the watchdog first looks at the callback and again at its end;
-        the share of that stretch spent waiting is taken for the whole callback (reading it at
-        every callback's start would cost more than the callback)."""
+        The scheduler's counters are read when the watchdog first looks at the callback and again
+        at its end (reading them at every callback's start would cost more than the callback).
+        With `extrapolate`, the shares of that stretch are taken for the whole callback; without,
+        the time before the first look counts as running (the conservative side: a stall is only
+        blamed on the machine when what was seen is enough)."""
         look = slot[5]
         if look is None or look[0] != started:
             return None
-        now_waited = run_queue_ns(slot[4])
-        if now_waited is None:
+        sched = sched_ns(slot[4])
+        if sched is None:
             return None
         observed = finished - look[1]
-        waited = max(0, now_waited - look[2]) / 1e9
         duration = finished - started
-        if observed >= MIN_OBSERVED_S:
-            waited = min(duration, waited * duration / observed)
-        if duration - waited < self.block_s:
-            return waited
-        return None
+        ran = max(0, sched[0] - look[2][0]) / 1e9
+        waited = max(0, sched[1] - look[2][1]) / 1e9
+        if extrapolate and observed >= MIN_OBSERVED_S:
+            return min(duration, ran * duration / observed), min(duration, waited * duration / observed)
+        return ran + (look[1] - started), waited
+
+    def _others_want_the_gil(self):
+        """Whether a thread besides this loop's, the watchdog and a merely waiting main thread (the
+        threads model's) can hold the GIL: other loops of the pool, or threads the scenario started."""
+        quiet = 1 + (1 if self.watchdog is not None else 0) + (1 if self.main_waits else 0)
+        return threading.active_count() > quiet
 
     def starved(self, name, due, ran, run_queue_s=None):
         """The loop probe's timer ran late by the threshold or more: unless a callback stall already
@@ -223,7 +248,7 @@ class StallDetector:
         else:
             self._add(name, due, ran, None, starvation=True)
 
-    def _add(self, name, started, finished, site, starvation=False, run_queue_s=None):
+    def _add(self, name, started, finished, site, starvation=False, run_queue_s=None, gil_wait_s=None, waited_s=None):
         stall = {
             "loop": name,
             "startEpochMs": epoch_ms(started),
@@ -233,9 +258,15 @@ class StallDetector:
         }
         if starvation:
             stall["starvation"] = True
-        if run_queue_s is not None:
+        if gil_wait_s is not None:
+            stall["gilWait"] = True
+            if gil_wait_s >= 0:
+                stall["gilWaitMs"] = gil_wait_s * 1000.0
+        elif run_queue_s is not None:
             stall["descheduled"] = True
-            stall["waitingMs"] = run_queue_s * 1000.0
+        waiting = run_queue_s if run_queue_s is not None else waited_s
+        if waiting is not None:
+            stall["waitingMs"] = waiting * 1000.0
         gc_s = self.gc_within(started, finished)
         if gc_s > 0:
             stall["gcMs"] = gc_s * 1000.0
@@ -265,9 +296,14 @@ class StallDetector:
         while frame is not None:
             stack.append(frame)
             frame = frame.f_back
+        # A thread inside a call into C (a syscall, a C function holding the GIL) is blocked by that
+        # call; a thread between two bytecodes was running Python, or waiting for the GIL. The
+        # harness's own hooks (the GC callback) are not part of the stack.
+        outside = [f for f in stack if not self._harness(f.f_code.co_filename)]
+        in_call = bool(outside) and self._at_call(outside[0])
         index = next((i for i, f in enumerate(stack) if self.in_repo(f.f_code.co_filename)), None)
         if index is None:
-            return None
+            return {"_none": True, "_bytecode": not in_call}
         frame = stack[index]
         code = frame.f_code
         line = frame.f_lineno
@@ -280,16 +316,19 @@ class StallDetector:
         source = linecache.getline(code.co_filename, line).strip()
         if source:
             site["source"] = source
-        # The API is the library function the repository frame called, or, when it called into C
-        # (the harness's own hooks, such as the GC callback, do not count), the call on its line.
-        callee = stack[index - 1] if index > 0 else None
-        if callee is not None and not os.path.abspath(callee.f_code.co_filename).startswith(HARNESS_DIR + os.sep):
-            module = callee.f_globals.get("__name__", "")
-            site["api"] = (module + "." if module else "") + callee.f_code.co_name
+        # In a call, the API is the library function the repository frame called, or the call on
+        # its line; running Python, there is none.
+        if in_call:
+            callee = stack[index - 1] if index > 0 else None
+            if callee is not None and not self._harness(callee.f_code.co_filename):
+                module = callee.f_globals.get("__name__", "")
+                site["api"] = (module + "." if module else "") + callee.f_code.co_name
+            else:
+                api = self._called_name(frame)
+                if api:
+                    site["api"] = api
         else:
-            api = self._called_name(frame)
-            if api:
-                site["api"] = api
+            site["_bytecode"] = True
         site["stack"] = [
             "%s (%s:%d)" % (getattr(f.f_code, "co_qualname", f.f_code.co_name), relative(os.path.abspath(f.f_code.co_filename), self.root), f.f_lineno)
             for f in stack[index:]
@@ -332,14 +371,22 @@ class StallDetector:
             site["source"] = source
         return site
 
-    def _called_name(self, frame):
-        """The function a repository frame is calling into C code, e.g. `time.sleep`."""
+    def _harness(self, filename):
+        return os.path.abspath(filename).startswith(HARNESS_DIR + os.sep)
+
+    def _at_call(self, frame):
+        """Whether the frame's current instruction is a call (its callee runs, or it is in C)."""
         code = frame.f_code
         offsets = self._calls.get(code)
         if offsets is None:
-            offsets = {i.offset for i in dis.get_instructions(code) if i.opname.startswith(("CALL", "PRECALL")) and i.opname != "CALL_INTRINSIC_1" and i.opname != "CALL_INTRINSIC_2"}
+            offsets = {i.offset for i in dis.get_instructions(code) if i.opname.startswith(("CALL", "PRECALL")) and not i.opname.startswith("CALL_INTRINSIC")}
             self._calls[code] = offsets
-        if frame.f_lasti not in offsets:
+        return frame.f_lasti in offsets
+
+    def _called_name(self, frame):
+        """The function a repository frame is calling into C code, e.g. `time.sleep`."""
+        code = frame.f_code
+        if not self._at_call(frame):
             return None
         column = None
         positions = getattr(code, "co_positions", None)
@@ -372,8 +419,8 @@ class StallDetector:
 _schedstat = {}
 
 
-def run_queue_ns(native_id):
-    """Nanoseconds a thread has waited on a run queue for a CPU (Linux schedstat), or None.
+def sched_ns(native_id):
+    """(ns on a CPU, ns waiting on a run queue for one) of a thread, from Linux schedstat; or None.
 
     The file stays open per thread and is re-read in place: a read costs one pread."""
     if native_id is None:
@@ -383,9 +430,15 @@ def run_queue_ns(native_id):
         if fd is None:
             fd = os.open("/proc/self/task/%d/schedstat" % native_id, os.O_RDONLY)
             _schedstat[native_id] = fd
-        return int(os.pread(fd, 128, 0).split()[1])
+        fields = os.pread(fd, 128, 0).split()
+        return int(fields[0]), int(fields[1])
     except (OSError, ValueError, IndexError, AttributeError):
         return None
+
+
+def run_queue_ns(native_id):
+    sched = sched_ns(native_id)
+    return sched[1] if sched is not None else None
 
 
 def _dotted(node):

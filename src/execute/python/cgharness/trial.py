@@ -44,7 +44,7 @@ def _exit(code):
 def stall_detector(spec):
     if spec.get("detectBlocking") is False:
         return None, "off"
-    detector = StallDetector(spec["root"], spec["blockMs"], attribute=spec.get("attributeBlocking") is not False)
+    detector = StallDetector(spec["root"], spec["blockMs"], attribute=spec.get("attributeBlocking") is not False, main_waits=spec["model"] == "threads")
     if not detector.install():
         return None, "unavailable"
     return detector, "on" if detector.attribute else "detection only"
