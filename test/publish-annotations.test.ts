@@ -14,7 +14,7 @@ describe("buildAnnotations", () => {
   const comparison = compareResults(baseline, current, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
 
   it("marks a new gated site as an error at its repository path and line, a known one as a warning", () => {
-    const { annotations, dropped } = buildAnnotations({ current, comparison, configDir: "perf", failOn: ["regression", "blocking", "budget"] });
+    const { annotations, dropped } = buildAnnotations({ current, baseline, comparison, configDir: "perf", failOn: ["regression", "blocking", "budget"] });
     expect(dropped).toBe(0);
     expect(annotations).toEqual([
       {

@@ -77,6 +77,18 @@ describe("markdown report with a baseline", () => {
     );
   });
 
+  it("lists sites that are not new, saying why: in the baseline too, or too rare", () => {
+    const withOld = (extra: boolean): FixtureCell[] =>
+      cells(1).map((c) =>
+        c.model === "threads" && c.concurrency === 1
+          ? { ...c, stalls: (i: number) => [stall("bench/old.mjs", 3), ...(extra && i === 0 ? [stall("bench/rare.mjs", 7)] : [])] }
+          : c,
+      );
+    const md2 = renderMarkdownReport(context(fixtureResults(withOld(false), { sha: BASE }), fixtureResults(withOld(true), { sha: HEAD })));
+    expect(md2).toMatch(/⚠️ \[`perf\/bench\/old\.mjs:3`\]\([^)]+#L3\) in `readConfig` \(`readFileSync`\): blocked the loop 8× in 8 of 8 trials, up to 87 ms \(also in the baseline\)/);
+    expect(md2).toMatch(/⚠️ \[`perf\/bench\/rare\.mjs:7`\]\([^)]+\) in `readConfig` \(`readFileSync`\): blocked the loop 1× in 1 of 8 trials, up to 87 ms \(in too few trials to count as new\)/);
+  });
+
   it("draws throughput against concurrency per model in a Mermaid xychart, inside <details>", () => {
     const chart = md.slice(md.indexOf("```mermaid"));
     expect(chart).toMatch(/^```mermaid\nxychart-beta\n {2}title "read-config \/ async"\n {2}x-axis "concurrency" \[1, 8, 64\]\n {2}y-axis "ops\/s"\n {2}bar \[1000, 3170, 6022\]\n {2}line \[1000, 1585, 6022\]\n```/);

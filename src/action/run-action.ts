@@ -183,7 +183,13 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     if (comparison) writeFileSync(files.comparison, `${JSON.stringify(comparison, null, 2)}\n`);
     await io.writeSummary(summary);
 
-    const { annotations, dropped } = buildAnnotations({ current: results, ...(comparison && { comparison }), configDir, failOn: inputs.failOn });
+    const { annotations, dropped } = buildAnnotations({
+      current: results,
+      ...(baseline && { baseline: baseline.results }),
+      ...(comparison && { comparison }),
+      configDir,
+      failOn: inputs.failOn,
+    });
     io.annotate(annotations);
     if (dropped > 0) io.info(`${dropped} more blocking site(s) not annotated (GitHub shows 10 per level); all are in the summary`);
 

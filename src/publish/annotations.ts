@@ -25,6 +25,7 @@ export const ANNOTATIONS_PER_LEVEL = 10;
  */
 export function buildAnnotations(input: {
   current: ResultsFile;
+  baseline?: ResultsFile;
   comparison?: Comparison;
   configDir: string;
   failOn: readonly FailOn[];
@@ -46,6 +47,7 @@ export function buildAnnotations(input: {
       startLine: b.line,
     });
   }
+  const inBaseline = new Set(input.baseline ? collectSites(input.baseline).map((s) => `${s.file}:${s.line}`) : []);
   for (const s of collectSites(input.current)) {
     if (fresh.has(`${s.file}:${s.line}`)) continue;
     const file = repoPath(input.configDir, s.file);
@@ -53,7 +55,7 @@ export function buildAnnotations(input: {
     const where = [s.api, s.function && `in ${s.function}`].filter(Boolean).join(" ");
     all.push({
       level: "warning",
-      title: input.comparison ? "concurrency-guard: event-loop stall (also in the baseline)" : "concurrency-guard: event-loop stall",
+      title: `concurrency-guard: event-loop stall${inBaseline.has(`${s.file}:${s.line}`) ? " (also in the baseline)" : ""}`,
       message: `${where ? `${where}: ` : ""}blocked the loop ${s.stalls}x in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms (${s.cells.join(", ")})`,
       file,
       startLine: s.line,

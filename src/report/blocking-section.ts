@@ -27,6 +27,7 @@ export function blockingVariants(ctx: ReportContext): string[] {
     }
   }
   const known = collectSites(ctx.current).filter((s) => !fresh.has(`${s.file}:${s.line}`));
+  const inBaseline = new Set(ctx.baseline ? collectSites(ctx.baseline).map((s) => `${s.file}:${s.line}`) : []);
   for (const s of known) {
     items.push({
       icon: ICONS.notGated,
@@ -36,7 +37,7 @@ export function blockingVariants(ctx: ReportContext): string[] {
       ...(s.api !== undefined && { api: s.api }),
       text:
         `blocked the loop ${s.stalls}× in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms` +
-        (ctx.comparison ? " (also in the baseline)" : "") +
+        (!ctx.comparison ? "" : inBaseline.has(`${s.file}:${s.line}`) ? " (also in the baseline)" : " (in too few trials to count as new)") +
         ` · ${cellList(s.cells)}`,
     });
   }
