@@ -126,6 +126,15 @@ describe("what else explains a stall", () => {
 });
 
 describe("no blocking, no site", () => {
+  it("blames no line of the loop's code when the scenario's own threads hog the GIL", async () => {
+    const result = await trial(spec("gil_hogs.py", "async", 2, 1, { durationMs: 400 }));
+    expect(result.status, result.message).toBe("ok");
+    expect(result.ops).toBeGreaterThan(0);
+    // The loop does stall (its threads take the GIL), but at no line of run: the GIL is to blame.
+    expect((result.stalls ?? []).length).toBeGreaterThan(0);
+    expect(sited(result.stalls)).toEqual([]);
+  });
+
   it("reports no stall in the scenario's code when every wait is awaited", async () => {
     const result = await trial(spec("wait.py", "async", 16));
     expect(result.status).toBe("ok");
