@@ -1,7 +1,7 @@
 import type { StallSite } from "../../../results/types.js";
 import { firstSampleAt, type LoopProfile } from "./cpu-profile.js";
 import { culpritIndex, shortStack, type Frame, type FrameResolver } from "./frames.js";
-import type { SyncCall } from "./sync-hooks.js";
+import { firstCallEndingAfter, type SyncCall } from "./sync-hooks.js";
 import type { FrameSample } from "./watchdog.js";
 
 /** What the loop recorded over the trial, to explain its stalls with. */
@@ -42,7 +42,7 @@ export function attributeStall(from: number, to: number, samples: FrameSample[],
 function fromSyncCalls(from: number, to: number, evidence: Evidence): Candidate | undefined {
   const overlaps = new Map<string, { overlap: number; candidate: Candidate }>();
   const { calls } = evidence;
-  for (let i = firstEndingAfter(calls, from); i < calls.length && calls[i]!.from < to; i++) {
+  for (let i = firstCallEndingAfter(calls, from); i < calls.length && calls[i]!.from < to; i++) {
     const call = calls[i]!;
     const overlap = Math.min(to, call.to) - Math.max(from, call.from);
     if (overlap <= 0) continue;
@@ -56,17 +56,6 @@ function fromSyncCalls(from: number, to: number, evidence: Evidence): Candidate 
   }
   const best = [...overlaps.values()].sort((a, b) => b.overlap - a.overlap)[0];
   return best && best.overlap >= SYNC_SHARE * (to - from) ? best.candidate : undefined;
-}
-
-function firstEndingAfter(calls: SyncCall[], time: number): number {
-  let lo = 0;
-  let hi = calls.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (calls[mid]!.to <= time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function fromSamplesAndProfile(from: number, to: number, samples: FrameSample[], evidence: Evidence): Candidate | undefined {

@@ -6,11 +6,14 @@ import { profileWithin, startCpuProfile } from "./cpu-profile.js";
 import { frameResolver } from "./frames.js";
 import { gcTimeWithin, watchGc } from "./gc.js";
 import { epochNow, startHeartbeat, type LoopGap } from "./heartbeat.js";
-import { realAtomicsWait, recordSyncCalls, type SyncCall } from "./sync-hooks.js";
+import { firstCallEndingAfter, realAtomicsWait, recordSyncCalls, type SyncCall } from "./sync-hooks.js";
 import { startWatchdog, threadSchedstat, type FrameSample } from "./watchdog.js";
 
-/** CPU profiler sampling interval: a 20 ms stall gets about 20 samples. */
-const PROFILE_INTERVAL_US = 1000;
+/**
+ * CPU profiler sampling interval: a 20 ms stall gets about ten samples, plenty to name its
+ * function; each sample interrupts the loop, so a finer interval costs throughput.
+ */
+const PROFILE_INTERVAL_US = 2000;
 /** A stall is labelled GC when collection pauses fill at least this share of it. */
 const GC_SHARE = 0.5;
 /** Stalls kept per loop and trial; a scenario that blocks on every operation would otherwise grow without bound. */
@@ -67,11 +70,9 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
       const inWindow = (gaps: LoopGap[]) =>
         gaps.filter((g) => g.to - Math.max(g.from, windowStart) >= blockMs).map((g) => ({ from: Math.max(g.from, windowStart), to: g.to }));
       const samples = watched?.samples ?? [];
-      // A gap that only crossed the threshold because the detector paused the loop to sample its
-      // stack is no stall of the code's. A stall keeps its observed length (what the loop lived
-      // through) and says how much of it was the detector's pauses.
-      const net = (gaps: LoopGap[]) =>
-        gaps.map((g) => ({ ...g, pausedMs: pausedWithin(samples, g.from, g.to) })).filter((g) => g.to - g.from - g.pausedMs >= blockMs);
+      // The watchdog pauses the loop only in a gap that is a stall already; a stall keeps its
+      // observed length (what the loop lived through) and says how much of it those pauses took.
+      const net = (gaps: LoopGap[]) => gaps.map((g) => ({ ...g, pausedMs: pausedWithin(samples, g.from, g.to) }));
       const callbacks = net(inWindow([...(watched?.stalls ?? []), ...heartbeat.missed]));
       // Starvation already explained by long callbacks is those callbacks' stalls, not a new one.
       const starved = net(inWindow(heartbeat.starved)).filter((g) => coveredBy(g, callbacks) < 0.5 * (g.to - g.from));
@@ -81,7 +82,6 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
       const evidence: Evidence | undefined = attribute
         ? { calls: syncCalls, ...(profile && { profile }), resolver: frameResolver(spec.root, runnerFiles), lateMs: Math.max(5, blockMs / 2) }
         : undefined;
-      const seen = new Set<string>();
       const stalls = gaps.map((g): Stall => {
         const durationMs = g.to - g.from;
         const gcMs = gcTimeWithin(pauses, g.from, g.to);
@@ -111,6 +111,17 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
           ...(site && { site }),
         };
       });
+      // Repeats of a site keep their place but not the stack and source line: the first has them.
+      const seen = new Set<string>();
+      for (const { site } of stalls) {
+        if (!site) continue;
+        const key = `${site.file}:${site.line}`;
+        if (seen.has(key)) {
+          delete site.stack;
+          delete site.source;
+        }
+        seen.add(key);
+      }
       const window = watched && schedulerWithin(watched.cpu, windowStart, windowEnd);
       return { stalls, ...(window && { waitingMs: window.waitingMs }) };
     },
@@ -162,6 +173,8 @@ function pausedWithin(samples: FrameSample[], from: number, to: number): number 
 /** Milliseconds of [from, to] spent inside slow sync API calls. */
 function syncTimeWithin(calls: SyncCall[], from: number, to: number): number {
   let total = 0;
-  for (const c of calls) total += Math.max(0, Math.min(to, c.to) - Math.max(from, c.from));
+  for (let i = firstCallEndingAfter(calls, from); i < calls.length && calls[i]!.from < to; i++) {
+    total += Math.max(0, Math.min(to, calls[i]!.to) - Math.max(from, calls[i]!.from));
+  }
   return total;
 }

@@ -121,3 +121,15 @@ export function recordSyncCalls(minMs: number): { stop(): SyncCall[] } {
     },
   };
 }
+
+/** Index of the first call ending after `time`; calls are kept in time order and never overlap. */
+export function firstCallEndingAfter(calls: SyncCall[], time: number): number {
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (calls[mid]!.to <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -188,11 +188,13 @@ function poll() {
     gapSamples = 0;
     Atomics.store(ints, WATCH, 1);
   }
-  const starving = t - floats[TIMER_BEAT] > triggerMs + beatMs;
+  const starving = t - floats[TIMER_BEAT] - beatMs > triggerMs;
   if (starving && !wasStarving && !watching) gapSamples = 0;
   wasStarving = starving;
-  // Two samples early in each stall (two that agree make a line certain), then sparse ones:
-  // every pause lengthens the stall it samples, by a fraction of a millisecond on an idle machine.
+  // Samples only once the gap is a stall already, so a pause can lengthen a stall but never make
+  // one; then two early in it (two that agree make a line certain), then sparse ones: every pause
+  // adds to the stall, a fraction of a millisecond on an idle machine.
+  const stalledFor = Math.max(watching ? t - floats[BEAT] : 0, starving ? t - floats[TIMER_BEAT] - beatMs : 0);
   const period = gapSamples < 2 ? triggerMs : 4 * triggerMs;
   // A pause that never landed (the loop went idle and stayed so) is given up after a while; a
   // resume is sent anyway, in case the pause did land and its event went astray.
@@ -201,7 +203,8 @@ function poll() {
     resumeLoop(() => {});
   }
   if (resuming && t - resumingSince > PENDING_LIMIT_MS) resuming = false;
-  if ((watching || starving) && sampler && pending === null && !resuming && t - lastSample >= period && !crowded(t)) requestSample(t);
+  const due = stalledFor >= blockMs && t - lastSample >= period;
+  if (due && sampler && pending === null && !resuming && !crowded(t)) requestSample(t);
   if (Atomics.load(ints, STOP) === 1) {
     finished = true;
     // A pause still in flight lands first, so the loop is never left paused behind our back.

@@ -60,8 +60,8 @@ const COLLECT_TIMEOUT_MS = 1000;
 /**
  * Starts a watchdog thread for this loop. Its timings: it polls every quarter threshold and
  * claims a gap at half the threshold, so any gap reaching the threshold is claimed while it
- * lasts; frame samples come every half threshold while a stall lasts (sparser after two),
- * each costing the loop well under a millisecond.
+ * lasts; frame samples start once a gap has reached the threshold and come every half threshold
+ * while it lasts (sparser after two), each costing the loop well under a millisecond.
  */
 export function startWatchdog(memory: HeartbeatMemory, options: WatchdogOptions): Watchdog {
   const { port1, port2 } = new MessageChannel();
