@@ -55,9 +55,8 @@ def run_trial(spec):
     raise_open_files_limit()
     baseline_rss_kb = current_rss_kb()
     begin = now()
+    # In the processes model each child watches its own loop and says how (see serve_member).
     detector, detection = (None, "off") if spec["model"] == "processes" else stall_detector(spec)
-    if spec["model"] == "processes" and spec.get("detectBlocking") is not False:
-        detection = "on"
     # Read after the scenario ran: on a free-threaded build, importing an extension that is not
     # ready for it turns the GIL back on.
     info = lambda: runtime_info(detection)
@@ -67,6 +66,7 @@ def run_trial(spec):
             peak = current_rss_kb() + sum(r.get("peakRssKb", 0) for r in reports)
             facts = info()
             facts["gil"] = any(r.get("gil", facts["gil"]) for r in reports)
+            facts["stallDetection"] = reports[0].get("stallDetection", "off") if reports else "off"
             return combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak, runtime_info=facts)
         scenario = load_scenario(spec["file"], spec["root"])
         if spec["model"] == "threads":
@@ -115,7 +115,7 @@ def serve_member():
     start = receive()
     spec = start["spec"]
     raise_open_files_limit()
-    detector, _ = stall_detector(spec)
+    detector, detection = stall_detector(spec)
     try:
         scenario = load_scenario(spec["file"], spec["root"])
         member = Member(spec, scenario, start["worker"], start["inFlight"], "child %d" % start["worker"], detector, owns_process=True)
@@ -138,5 +138,6 @@ def serve_member():
     except BaseException as error:
         send({"type": "failed", "error": error_info(error, 0)})
         _exit(0)
+    report["stallDetection"] = detection
     send({"type": "report", "report": report})
     _exit(0)

@@ -322,7 +322,10 @@ class StallDetector:
             callee = stack[index - 1] if index > 0 else None
             if callee is not None and not self._harness(callee.f_code.co_filename):
                 module = callee.f_globals.get("__name__", "")
-                site["api"] = (module + "." if module else "") + callee.f_code.co_name
+                # asyncio's own functions never block: a thread caught in one was preempted or
+                # waiting for the GIL, and naming it would pass for a blocking call.
+                if module != "asyncio" and not module.startswith("asyncio."):
+                    site["api"] = (module + "." if module else "") + callee.f_code.co_name
             else:
                 api = self._called_name(frame)
                 if api:
