@@ -82,6 +82,18 @@ describe("a blocking call in a coroutine", () => {
     expect(stalls.length).toBeLessThan(result.ops);
   });
 
+  it("names a C call that holds the GIL, sampled as it returns", async () => {
+    const result = await trial(spec("gil_held_call.py", "async", 1, 1, { durationMs: 500 }));
+    expect(result.status, result.message).toBe("ok");
+    // The watchdog can only sample once the sort lets go of the GIL; a sort that ends before the
+    // watchdog asks leaves no sample, and the coroutine's next line is named instead (via callback).
+    const sampled = sited(result.stalls).filter((s) => s.site?.via === "frame-sample");
+    expect(sampled.length).toBeGreaterThanOrEqual(2);
+    for (const stall of sampled) {
+      expect(stall.site).toMatchObject({ file: "gil_held_call.py", line: 9, api: "sorted", source: "ordered = sorted(data)" });
+    }
+  });
+
   it("is found on each thread's loop in the threads model", async () => {
     const result = await trial(spec("stall_sleep.py", "threads", 2, 2));
     expect(result.status, result.message).toBe("ok");
