@@ -1,21 +1,27 @@
 // Bundles the CLI, the action and the trial program into dist/, and copies the runtime files they load.
+// Builds beside dist/ and swaps it in, so a test or run reading dist/ never sees it half written.
 import { build } from "esbuild";
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 
 const banner = {
   js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);",
 };
-rmSync("dist", { recursive: true, force: true });
-mkdirSync("dist", { recursive: true });
-await build({
-  entryPoints: { cli: "src/cli.ts", index: "src/index.ts", trial: "src/trial.ts" },
-  outdir: "dist",
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  banner,
-  legalComments: "none",
-  logLevel: "warning",
-});
-cpSync("src/execute/python", "dist/python", { recursive: true, filter: (src) => !src.includes("__pycache__") });
+const staging = mkdtempSync("dist-build-");
+try {
+  await build({
+    entryPoints: { cli: "src/cli.ts", index: "src/index.ts", trial: "src/trial.ts" },
+    outdir: staging,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    banner,
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  cpSync("src/execute/python", `${staging}/python`, { recursive: true, filter: (src) => !src.includes("__pycache__") });
+  rmSync("dist", { recursive: true, force: true });
+  renameSync(staging, "dist");
+} finally {
+  rmSync(staging, { recursive: true, force: true });
+}
