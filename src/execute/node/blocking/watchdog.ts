@@ -1,4 +1,4 @@
-import { readlinkSync } from "node:fs";
+import { openSync, readlinkSync, readSync } from "node:fs";
 import { MessageChannel, receiveMessageOnPort, threadId, Worker, isMainThread } from "node:worker_threads";
 import { ACK, STOP, type HeartbeatMemory } from "./heartbeat.js";
 import { WATCHDOG_SOURCE } from "./watchdog-source.js";
@@ -108,4 +108,25 @@ export function threadSchedstat(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Reads a schedstat file: ms running and ms waiting for a CPU; undefined when it cannot. */
+export function schedstatReader(file: string | undefined): (() => [number, number] | undefined) | undefined {
+  if (!file) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return undefined;
+  }
+  const buffer = Buffer.alloc(96);
+  return () => {
+    try {
+      const n = readSync(fd, buffer, 0, buffer.length, 0);
+      const [running, waiting] = buffer.toString("latin1", 0, n).split(" ");
+      return [Number(running) / 1e6, Number(waiting) / 1e6];
+    } catch {
+      return undefined;
+    }
+  };
 }
