@@ -26,9 +26,14 @@ export function combineReports(spec: TrialSpec, reports: MemberReport[], context
   const firstError = reports.find((r) => r.firstError)?.firstError;
   const stalls = reports.flatMap((r) => r.stalls ?? []);
   const waiting = reports.filter((r) => r.waitingMs !== undefined);
+  // A trial without a completed operation measured nothing: its zero throughput is no data point.
+  const nothing =
+    ops > 0 ? undefined
+      : errors > 0 ? `every operation failed: ${firstError?.message ?? "unknown error"}`
+        : "no operation completed in the measured window: an operation outlasts the trial duration; raise duration";
   return {
-    status: ops === 0 && errors > 0 ? "error" : "ok",
-    ...(ops === 0 && errors > 0 && { message: `every operation failed: ${firstError?.message ?? "unknown error"}` }),
+    status: nothing ? "error" : "ok",
+    ...(nothing && { message: nothing }),
     ops,
     errors,
     wallMs,
