@@ -84,7 +84,8 @@ function countSites(cell: CellResult): { of: number; sites: Map<string, SiteCoun
   for (const t of ok) {
     const seen = new Set<string>();
     for (const stall of t.stalls ?? []) {
-      if (!stall.site || stall.gc) continue;
+      // GC, a busy machine or another thread holding the GIL is no line's fault.
+      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
       const key = `${stall.site.file}:${stall.site.line}`;
       const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
       if (!seen.has(key)) {

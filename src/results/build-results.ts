@@ -34,12 +34,24 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
     schema: RESULTS_SCHEMA,
     tool: { name: TOOL_NAME, version: toolVersion() },
     createdAt: (options.now ?? new Date()).toISOString(),
-    env: readEnv(options.python ? { python: options.python } : {}),
+    env: readEnv({ ...(pythonVersion(cells, options.python) && { python: pythonVersion(cells, options.python) }) }),
     ...(git && { git }),
     config: serializableConfig(config, options.seed),
     cells,
     scenarios: analyzeScenarios(cells),
   };
+}
+
+/** The Python that ran the Python scenarios, as its trials reported it. */
+function pythonVersion(cells: CellResult[], given?: string): string | undefined {
+  if (given) return given;
+  for (const cell of cells) {
+    for (const trial of cell.trials) {
+      const v = trial.runtimeInfo?.python;
+      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
+    }
+  }
+  return undefined;
 }
 
 let version: string | undefined;

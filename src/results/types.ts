@@ -50,6 +50,9 @@ export interface Stall {
   waitingMs?: number;
   /** Milliseconds of garbage-collection pause inside the stall. */
   gcMs?: number;
+  /** Python: the loop's thread waited for the GIL that another thread held; no line of the loop is to blame. */
+  gilWait?: boolean;
+  gilWaitMs?: number;
   site?: StallSite;
 }
 
