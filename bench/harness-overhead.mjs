@@ -20,6 +20,8 @@ function harness(file, inFlight) {
   const spec = {
     scenario: "bench", file, root: here, runtime: "node", model: "async", concurrency: inFlight, poolSize: 1,
     inFlightPerWorker: [inFlight], warmupMs: WARMUP_MS, durationMs: DURATION_MS, blockMs: 20, trial: 0,
+    // The measuring harness alone; the blocking detector's cost is measured by bench/blocking.mjs.
+    detectBlocking: false,
   };
   const specFile = path.join(work, "spec.json");
   const outFile = path.join(work, "out.json");
@@ -73,7 +75,7 @@ for (let round = 0; round < ROUNDS; round++) {
   process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
 }
 const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-console.log(`Harness overhead (median of ${ROUNDS} rounds in random order, ${DURATION_MS} ms each, Node ${process.versions.node})`);
+console.log(`Harness overhead (median of ${ROUNDS} rounds in random order, ${DURATION_MS} ms each, Node ${process.versions.node}; blocking detector off, see bench:blocking)`);
 for (const [name, value] of Object.entries(m)) console.log(`  ${name.padEnd(28)} ${fmt(value)}`);
 const c1 = m["harness, no-op, c=1"] / m["bare loop, no-op, c=1"];
 const c64 = m["harness, no-op, c=64"] / m["bare loop, no-op, c=64"];
