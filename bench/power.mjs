@@ -141,6 +141,12 @@ const summary = {
     ioFlagged: count(s2, (c) => regressed(c, "http-get")),
   },
   detectable: detectableByCell(aa),
+  // Ground truth that the slowdown was injected: per-op median latency, slowed run over its baseline.
+  p50Ratio: {
+    cpu10: p50Ratios("S1", "sha256"),
+    cpu20: p50Ratios("S2", "sha256"),
+    io20: p50Ratios("S1", "http-get"),
+  },
 };
 writeFileSync(path.join(outDir, "power-summary.json"), JSON.stringify(summary, null, 2) + "\n");
 process.stdout.write(report(summary));
@@ -163,6 +169,21 @@ function flagged(list, scenario) {
       Object.entries(perCell).map(([id, e]) => [id, { flagged: e.flagged, medianChange: median(e.changes) }]),
     ),
   };
+}
+
+function p50Ratios(kind, scenario) {
+  const out = {};
+  for (let k = 1; k <= slowRuns; k++) {
+    if (!have("A", k) || !have(kind, k)) continue;
+    const base = load("A", k);
+    const cur = load(kind, k);
+    for (const cell of cur.cells.filter((c) => c.scenario === scenario)) {
+      const b = base.cells.find((c) => c.id === cell.id);
+      const p50 = (c) => median(c.trials.filter((t) => t.status === "ok").map((t) => t.latencyMs.p50));
+      if (b) (out[cell.id] ??= []).push(p50(cell) / p50(b));
+    }
+  }
+  return Object.fromEntries(Object.entries(out).map(([id, xs]) => [id, median(xs)]));
 }
 
 function detectableByCell(list) {
@@ -197,14 +218,18 @@ function report(s) {
     `untouched I/O scenario in the CPU+20% runs: flagged in ${s.untouchedInSlowRuns.ioFlagged} of ${s.untouchedInSlowRuns.runs}`,
     "",
   ];
-  for (const [name, f] of [
-    ["CPU +10% work per op", s.cpu10],
-    ["CPU +20% work per op", s.cpu20],
-    ["I/O +20% server delay", s.io20],
+  for (const [name, f, ratios] of [
+    ["CPU +10% work per op", s.cpu10, s.p50Ratio.cpu10],
+    ["CPU +20% work per op", s.cpu20, s.p50Ratio.cpu20],
+    ["I/O +20% server delay", s.io20, s.p50Ratio.io20],
   ]) {
     lines.push(`${name}: flagged in ${f.flaggedAnyMetric} of ${f.runs} runs (by throughput: ${f.flaggedThroughput})`);
     for (const [id, c] of Object.entries(f.perCell)) {
-      lines.push(`  ${id.padEnd(24)} throughput flagged ${c.flagged}/${f.runs}, median change ${pct(c.medianChange)}`);
+      const ratio = ratios[id];
+      lines.push(
+        `  ${id.padEnd(24)} throughput flagged ${c.flagged}/${f.runs}, median change ${pct(c.medianChange)}` +
+          (ratio ? `; per-op p50 latency x${ratio.toFixed(2)}` : ""),
+      );
     }
   }
   lines.push("", "smallest detectable change (median over the A/A comparisons):");
