@@ -17,6 +17,8 @@ export interface DriveOptions {
   durationMs: number;
   /** Called once when warm-up ends and measurement begins. */
   onMeasureStart?: () => void;
+  /** Called before and after each call of `run` (its synchronous part): a probe's operation boundaries. */
+  onOpBoundary?: () => void;
   now?: () => number;
 }
 
@@ -54,7 +56,13 @@ export async function drive(run: (state: unknown) => unknown, state: unknown, op
       if (counted) markMeasureStart();
       let isAsync = false;
       try {
-        const result = run(state);
+        options.onOpBoundary?.();
+        let result: unknown;
+        try {
+          result = run(state);
+        } finally {
+          options.onOpBoundary?.();
+        }
         if (result !== null && typeof result === "object" && typeof (result as Promise<unknown>).then === "function") {
           isAsync = true;
           await result;

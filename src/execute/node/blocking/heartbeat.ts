@@ -24,9 +24,10 @@ export const RESUME_AT = 2;
 export const TIMER_BEAT = 3;
 const FLOAT_SLOTS = 4;
 
+const origin = performance.timeOrigin;
 /** Epoch milliseconds with sub-ms resolution; the same clock on every thread of the process. */
 export function epochNow(): number {
-  return performance.timeOrigin + performance.now();
+  return origin + performance.now();
 }
 
 export interface HeartbeatMemory {

@@ -39,16 +39,7 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
   const beat = heartbeat.beat;
 
   return {
-    wrapRun(run) {
-      return function beating(state) {
-        beat();
-        try {
-          return run(state);
-        } finally {
-          beat();
-        }
-      };
-    },
+    onOpBoundary: beat,
     start() {
       windowStart = epochNow();
       if (attribute) calls = recordSyncCalls(blockMs / 4);

@@ -51,8 +51,8 @@ function onPaused(params) {
   const at = now();
   const requestedAt = pending;
   pending = null;
-  // Every pause is timed, so the loop's report can take the time the detector held it out of
-  // the stall it measures (a pause that lands late, unasked for by then, included).
+  // Every pause is timed, so the loop's report can say how much of a stall the detector's own
+  // pauses took (a pause that landed late, given up on by then, included).
   const sample = { requestedAt, at, resumedAt: at, frames: requestedAt === null ? [] : framesOf(params.callFrames) };
   resumeLoop(() => (sample.resumedAt = now()));
   lastSample = at;
