@@ -31,7 +31,7 @@ beforeAll(async () => {
     ({ results } = await measure({
       config,
       out: path.join(work, "results.json"),
-      only: ["busy-loops/async/1", "read-large-file/threads/2", "json-parse/processes/2", "microtask-chain/async/4"],
+      only: ["busy-loops/async/1", "read-large-file/threads/2", "json-parse/processes/2", "microtask-chain/async/4", "sync-sleep/async/1"],
       trials: 1,
       durationMs: 1000,
     }));
@@ -111,6 +111,23 @@ describe("injected stalls are found where they were injected", () => {
     const site = c.blocking!.find((b) => b.key === `starved bench/microtask-chain.mjs:${markerLine("bench/microtask-chain.mjs", "starve")}`);
     expect(site).toMatchObject({ starvation: true, site: { function: "run" } });
     expect(site!.text).toMatch(/^kept the loop from its timers and I\/O \d+ ms \(x\d+ in 1 trial\) at bench\/microtask-chain\.mjs:\d+ in run$/);
+  });
+
+  it("blocking calls that sleep (Atomics.wait, execFileSync) are the code's stalls, named by the hooks", () => {
+    const stalls = cell("sync-sleep/async/1").trials.flatMap((t) => t.stalls ?? []);
+    for (const [name, api] of [
+      ["wait", "Atomics.wait"],
+      ["exec", "execFileSync"],
+    ] as const) {
+      const here = stalls.filter((s) => s.site?.line === markerLine("bench/sync-sleep.mjs", name));
+      expect(here.length, name).toBeGreaterThan(0);
+      for (const s of here) {
+        expect(s.site).toMatchObject({ file: "bench/sync-sleep.mjs", api, via: "sync-api" });
+        // Asleep, not waiting for a CPU: the machine is not to blame.
+        expect(s.descheduled).toBeUndefined();
+        expect(s.durationMs).toBeGreaterThanOrEqual(48);
+      }
+    }
   });
 
   it("an io scenario that burns a core is flagged, naming the blocking site", () => {
