@@ -156,8 +156,8 @@ var require_argument = __commonJS({
        * @param {string[]} values
        * @return {Argument}
        */
-      choices(values) {
-        this.argChoices = values.slice();
+      choices(values2) {
+        this.argChoices = values2.slice();
         this.parseArg = (arg, previous) => {
           if (!this.argChoices.includes(arg)) {
             throw new InvalidArgumentError2(
@@ -959,8 +959,8 @@ var require_option = __commonJS({
        * @param {string[]} values
        * @return {Option}
        */
-      choices(values) {
-        this.argChoices = values.slice();
+      choices(values2) {
+        this.argChoices = values2.slice();
         this.parseArg = (arg, previous) => {
           if (!this.argChoices.includes(arg)) {
             throw new InvalidArgumentError2(
@@ -11047,24 +11047,24 @@ var require_scope = __commonJS({
           return;
         return vs.get(keyOrRef);
       }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
+      scopeRefs(scopeName, values2 = this._values) {
+        return this._reduceValues(values2, (name) => {
           if (name.scopePath === void 0)
             throw new Error(`CodeGen: name "${name}" has no value`);
           return (0, code_1._)`${scopeName}${name.scopePath}`;
         });
       }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
+      scopeCode(values2 = this._values, usedValues, getCode) {
+        return this._reduceValues(values2, (name) => {
           if (name.value === void 0)
             throw new Error(`CodeGen: name "${name}" has no value`);
           return name.value.code;
         }, usedValues, getCode);
       }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+      _reduceValues(values2, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix in values2) {
+          const vs = values2[prefix];
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
@@ -13743,7 +13743,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -13770,7 +13770,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -14630,11 +14630,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -14668,13 +14668,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        base = parse(serialize2(base, options), options);
+        relative = parse(serialize2(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -14729,7 +14729,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -15001,7 +15001,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -15015,7 +15015,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -15025,10 +15025,10 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve4,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse
     };
     module.exports = fastUri;
@@ -18289,8 +18289,1884 @@ var {
   Help
 } = import_index.default;
 
-// src/cli/run-command.ts
-import path6 from "node:path";
+// src/cli/baseline-command.ts
+import { resolve as resolve2 } from "node:path";
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr, k, left, right);
+    quickselect(arr, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+function multiselect(arr, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr, indices[mid], left, right);
+  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+var epsilon = 1e-4;
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+function errorFunction(x) {
+  var t = 1 / (1 + 0.5 * Math.abs(x));
+  var tau = t * Math.exp(
+    -x * x + ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t - 1.13520398) * t + 0.27886807) * t - 0.18628806) * t + 0.09678418) * t + 0.37409196) * t + 1.00002368) * t - 1.26551223
+  );
+  if (x >= 0) {
+    return 1 - tau;
+  } else {
+    return tau - 1;
+  }
+}
+function inverseErrorFunction(x) {
+  var a = 8 * (Math.PI - 3) / (3 * Math.PI * (4 - Math.PI));
+  var inv = Math.sqrt(
+    Math.sqrt(
+      Math.pow(2 / (Math.PI * a) + Math.log(1 - x * x) / 2, 2) - Math.log(1 - x * x) / a
+    ) - (2 / (Math.PI * a) + Math.log(1 - x * x) / 2)
+  );
+  if (x >= 0) {
+    return inv;
+  } else {
+    return -inv;
+  }
+}
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+function probit(p) {
+  if (p === 0) {
+    p = epsilon;
+  } else if (p >= 1) {
+    p = 1 - epsilon;
+  }
+  return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
+}
+
+// src/compare/errors.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+
+// src/compare/format.ts
+function formatValue(value, unit) {
+  if (value === null || !Number.isFinite(value)) return "-";
+  switch (unit) {
+    case "/s":
+      return `${formatNumber(value)}/s`;
+    case "ms":
+      return formatMs(value);
+    case "\xB5s":
+      return value >= 1e3 ? formatMs(value / 1e3) : `${significant(value)}\xB5s`;
+    case "KB":
+      return value >= 1024 ? `${significant(value / 1024)}MB` : `${significant(value)}KB`;
+    default:
+      return `${significant(value)}${unit}`;
+  }
+}
+function formatMs(ms2) {
+  if (Math.abs(ms2) >= 1e3) return `${significant(ms2 / 1e3)}s`;
+  if (Math.abs(ms2) < 1 && ms2 !== 0) return `${significant(ms2 * 1e3)}\xB5s`;
+  return `${significant(ms2)}ms`;
+}
+function formatNumber(value) {
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `${significant(value / 1e6)}M`;
+  if (abs >= 1e4) return `${significant(value / 1e3)}k`;
+  return significant(value);
+}
+function significant(value) {
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return value.toFixed(digits);
+}
+function formatPercent(fraction) {
+  if (fraction === null || !Number.isFinite(fraction)) return "-";
+  const pct3 = fraction * 100;
+  const abs = Math.abs(pct3);
+  const text = abs >= 10 ? pct3.toFixed(0) : abs >= 1 ? pct3.toFixed(1) : pct3.toFixed(2);
+  return `${pct3 > 0 ? "+" : ""}${text}%`;
+}
+function formatP(p) {
+  if (p === null) return "-";
+  if (p < 1e-4) return "<0.0001";
+  return p.toFixed(4);
+}
+var METRIC_LABELS = {
+  throughput: "throughput",
+  p99: "p99 latency",
+  loopDelayMax: "max loop delay",
+  cpuPerOp: "CPU per op",
+  memPerInFlight: "memory per in-flight op"
+};
+
+// src/compare/table-rows.ts
+var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
+function verdictRows(c) {
+  const rows = [];
+  let hidden = 0;
+  for (const cell of c.cells) {
+    if (cell.status !== "compared") {
+      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cell.note ?? ""]);
+      continue;
+    }
+    for (const m of cell.metrics) {
+      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
+      if (!show) {
+        hidden++;
+        continue;
+      }
+      rows.push(metricRow(cell, m));
+    }
+  }
+  return { rows, hidden };
+}
+function trials(n) {
+  return `${n} trials`;
+}
+function metricRow(cell, m) {
+  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
+  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
+  return [
+    cell.id,
+    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
+    formatValue(m.baseline.median, m.unit),
+    formatValue(m.current.median, m.unit),
+    formatPercent(m.change),
+    interval,
+    formatP(m.pAdjusted),
+    verdict,
+    m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")
+  ];
+}
+function shortSha(sha) {
+  return sha ? sha.slice(0, 7) : "no commit";
+}
+
+// src/compare/render-text.ts
+function renderText(c) {
+  const lines = [];
+  lines.push(`concurrency-guard compare: ${c.verdict.toUpperCase()}`);
+  lines.push(`baseline: ${describe(c.baseline)}`);
+  lines.push(`current:  ${describe(c.current)}`);
+  if (!c.environment.match) {
+    lines.push("");
+    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
+    lines.push(
+      c.environment.timingGated ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)" : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare"
+    );
+  }
+  const { rows, hidden } = verdictRows(c);
+  lines.push("");
+  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
+  const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
+  lines.push(...alignTable(header, rows));
+  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
+  lines.push(
+    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`
+  );
+  if (c.blocking.length > 0) {
+    lines.push("", "Blocking sites:");
+    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${b.message}`);
+  }
+  if (c.budgets.length > 0) {
+    lines.push("", "Budgets:");
+    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${b.message}`);
+  }
+  if (c.notes.length > 0) {
+    lines.push("", "Notes:");
+    for (const n of c.notes) lines.push(`  - ${n}`);
+  }
+  if (c.reasons.length > 0) {
+    lines.push("", "Gate failed because:");
+    for (const r of c.reasons) lines.push(`  - ${r}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function describe(r) {
+  const source = r.source ? `${r.source} ` : "";
+  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
+}
+function pct(f) {
+  return `${+(f * 100).toFixed(2)}%`;
+}
+function alignTable(header, rows, numeric = header.map((_, i) => i >= 2 && i <= 6)) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const fmt = (r) => r.map((cell, i) => numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd();
+  return [fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
+}
+
+// src/store/parse-store.ts
+import { resolve } from "node:path";
+
+// src/store/branch-store.ts
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+
+// src/store/git.ts
+import { execFile } from "node:child_process";
+function git(args, options) {
+  return new Promise((resolve4, reject) => {
+    const child = execFile(
+      "git",
+      args,
+      { cwd: options.cwd, env: { ...process.env, ...options.env }, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
+      (err, stdout, stderr) => {
+        if (err && typeof err.code !== "number") {
+          reject(new Error(`git ${args[0]}: cannot run git: ${err.message}`));
+          return;
+        }
+        resolve4({ code: err ? Number(err.code) : 0, stdout, stderr });
+      }
+    );
+    if (options.input !== void 0) child.stdin?.end(options.input);
+  });
+}
+var GitError = class extends Error {
+  name = "GitError";
+};
+async function gitOk(args, options) {
+  const r = await git(args, options);
+  if (r.code !== 0) throw new GitError(`git ${args.join(" ")} failed (exit ${r.code}): ${r.stderr.trim() || r.stdout.trim()}`);
+  return r.stdout;
+}
+
+// src/store/results-file.ts
+import { readFile } from "node:fs/promises";
+
+// src/results/types.ts
+var RESULTS_SCHEMA = "concurrency-guard/results@1";
+
+// src/store/results-file.ts
+async function readResultsFile(path7, label = path7) {
+  let text;
+  try {
+    text = await readFile(path7, "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
+  }
+  return parseResults(text, label);
+}
+function parseResults(text, label) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`${label}: not valid JSON (${err.message})`);
+  }
+  return checkResults(data, label);
+}
+function checkResults(data, label) {
+  const fail = (path7, expected, got) => {
+    const shown = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
+    throw new InputError(`${label}: ${path7}: expected ${expected}, got ${shown}`);
+  };
+  if (!isObject(data)) return fail("(top level)", "a results object", data);
+  if (data.schema !== RESULTS_SCHEMA) {
+    return fail("schema", `"${RESULTS_SCHEMA}" (a concurrency-guard results file)`, data.schema);
+  }
+  const env = data.env;
+  if (!isObject(env)) return fail("env", "an object", env);
+  if (typeof env.fingerprint !== "string") fail("env.fingerprint", "a string", env.fingerprint);
+  if (typeof env.cpuModel !== "string") fail("env.cpuModel", "a string", env.cpuModel);
+  if (typeof env.cpus !== "number") fail("env.cpus", "a number", env.cpus);
+  if (typeof data.createdAt !== "string") fail("createdAt", "a date string", data.createdAt);
+  if (data.git !== void 0 && (!isObject(data.git) || typeof data.git.sha !== "string")) {
+    fail("git.sha", "a commit sha", isObject(data.git) ? data.git.sha : data.git);
+  }
+  if (!Array.isArray(data.cells)) return fail("cells", "an array", data.cells);
+  data.cells.forEach((cell, i) => {
+    const at = `cells[${i}]`;
+    if (!isObject(cell)) return fail(at, "an object", cell);
+    for (const key of ["id", "scenario", "model"]) {
+      if (typeof cell[key] !== "string") fail(`${at}.${key}`, "a string", cell[key]);
+    }
+    if (typeof cell.concurrency !== "number") fail(`${at}.concurrency`, "a number", cell.concurrency);
+    if (!Array.isArray(cell.trials)) return fail(`${at}.trials`, "an array", cell.trials);
+    cell.trials.forEach((t, j) => {
+      const tat = `${at}.trials[${j}]`;
+      if (!isObject(t)) return fail(tat, "an object", t);
+      if (typeof t.status !== "string") fail(`${tat}.status`, "a status string", t.status);
+      if (t.status === "ok" && typeof t.throughput !== "number") fail(`${tat}.throughput`, "a number", t.throughput);
+    });
+  });
+  return data;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/store/store.ts
+var UntrustedWriteError = class extends Error {
+  name = "UntrustedWriteError";
+  constructor(store) {
+    super(`${store}: refusing to write a baseline from an untrusted run (pass trusted: true only for default-branch runs)`);
+  }
+};
+function assertTrusted(store, options) {
+  if (options?.trusted !== true) throw new UntrustedWriteError(store);
+}
+function entryFor(results, sha, file, savedAt) {
+  const entry = {
+    sha,
+    createdAt: results.createdAt,
+    savedAt,
+    fingerprint: results.env.fingerprint,
+    cpuModel: results.env.cpuModel,
+    cpus: results.env.cpus,
+    cells: results.cells.length,
+    file
+  };
+  if (results.git?.ref) entry.ref = results.git.ref;
+  return entry;
+}
+function shaMatches(full, query) {
+  const q = query.toLowerCase();
+  return q.length >= 7 && full.toLowerCase().startsWith(q);
+}
+
+// src/store/branch-store.ts
+var DEFAULT_BRANCH = "concurrency-guard-baselines";
+var DEFAULT_HISTORY = 30;
+var INDEX_SCHEMA = "concurrency-guard/baselines@1";
+var IDENTITY = {
+  GIT_AUTHOR_NAME: "concurrency-guard",
+  GIT_AUTHOR_EMAIL: "concurrency-guard@users.noreply.github.com",
+  GIT_COMMITTER_NAME: "concurrency-guard",
+  GIT_COMMITTER_EMAIL: "concurrency-guard@users.noreply.github.com"
+};
+var BranchStore = class {
+  description;
+  branch;
+  remote;
+  cwd;
+  history;
+  maxAttempts;
+  now;
+  random;
+  sleep;
+  beforePush;
+  /** Pushes tried by the last save (1 = no race); for reports and tests. */
+  lastAttempts = 0;
+  constructor(options = {}) {
+    this.branch = options.branch ?? DEFAULT_BRANCH;
+    checkBranchName(this.branch);
+    this.remote = options.remote ?? "origin";
+    this.cwd = options.cwd ?? process.cwd();
+    this.history = options.history ?? DEFAULT_HISTORY;
+    if (!Number.isInteger(this.history) || this.history < 1) {
+      throw new InputError(`branch:${this.branch}: history: expected a positive integer, got ${options.history}`);
+    }
+    this.maxAttempts = options.maxAttempts ?? 10;
+    this.now = options.now ?? (() => /* @__PURE__ */ new Date());
+    this.random = options.random ?? Math.random;
+    this.sleep = options.sleep ?? ((ms2) => delay(ms2));
+    if (options.beforePush) this.beforePush = options.beforePush;
+    this.description = `branch:${this.branch}`;
+  }
+  async list() {
+    return this.withFetched(async (commit) => commit ? (await this.readIndex(commit)).entries : []);
+  }
+  async loadLatest(options = {}) {
+    return this.withFetched(async (commit) => {
+      if (!commit) return void 0;
+      const { entries } = await this.readIndex(commit);
+      const entry = options.fingerprint && entries.find((e) => e.fingerprint === options.fingerprint) || entries[0];
+      return entry ? this.readEntry(commit, entry) : void 0;
+    });
+  }
+  async loadByCommit(sha) {
+    return this.withFetched(async (commit) => {
+      if (!commit) return void 0;
+      const entry = (await this.readIndex(commit)).entries.find((e) => shaMatches(e.sha, sha));
+      return entry ? this.readEntry(commit, entry) : void 0;
+    });
+  }
+  async save(results, options) {
+    assertTrusted(this.description, options);
+    const sha = options.sha ?? results.git?.sha;
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha)) {
+      throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
+    }
+    const file = `results/${sha}.json`;
+    const body = JSON.stringify(results, null, 2) + "\n";
+    const pushUrl = (await gitOk(["remote", "get-url", "--push", this.remote], { cwd: this.cwd })).trim();
+    const workDir = await mkdtemp(join(tmpdir(), "cg-store-"));
+    try {
+      for (let attempt = 1; ; attempt++) {
+        this.lastAttempts = attempt;
+        const entry = await this.withFetched(async (parent) => {
+          const commit = await this.buildCommit(parent, results, sha, file, body, join(workDir, `index-${attempt}`));
+          await this.beforePush?.(attempt);
+          const push = await git(["push", "--no-verify", "--porcelain", pushUrl, `${commit.sha}:refs/heads/${this.branch}`], {
+            cwd: this.cwd
+          });
+          if (push.code === 0) return commit.entry;
+          if (!isRaceRejection(push.stdout + push.stderr)) {
+            throw new GitError(`${this.description}: git push ${this.remote} failed: ${(push.stderr || push.stdout).trim()}`);
+          }
+          return void 0;
+        });
+        if (entry) return entry;
+        if (attempt >= this.maxAttempts) {
+          throw new GitError(`${this.description}: push still rejected after ${attempt} attempts; other writers kept winning`);
+        }
+        const cap = Math.min(5e3, 100 * 2 ** (attempt - 1));
+        await this.sleep(Math.round(cap * (0.5 + this.random() / 2)));
+      }
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  }
+  /** Builds the next commit of the branch from `parent` (or an orphan root) without a working tree. */
+  async buildCommit(parent, results, sha, file, body, indexFile) {
+    const env = { GIT_INDEX_FILE: indexFile };
+    const run = (args, input) => gitOk(args, { cwd: this.cwd, env, ...input !== void 0 ? { input } : {} }).then((s) => s.trim());
+    const index = parent ? await this.readIndex(parent) : { schema: INDEX_SCHEMA, entries: [] };
+    const entry = entryFor(results, sha, file, this.now().toISOString());
+    const entries = [entry, ...index.entries.filter((e) => e.sha !== sha)];
+    const kept = entries.slice(0, this.history);
+    const dropped = entries.slice(this.history);
+    if (parent) await run(["read-tree", parent]);
+    else await run(["read-tree", "--empty"]);
+    const blob = await run(["hash-object", "-w", "--stdin"], body);
+    await run(["update-index", "--add", "--cacheinfo", `100644,${blob},${file}`]);
+    for (const d of dropped) if (d.file !== file) await run(["update-index", "--force-remove", d.file]);
+    const newIndex = { schema: INDEX_SCHEMA, entries: kept };
+    const indexBlob = await run(["hash-object", "-w", "--stdin"], JSON.stringify(newIndex, null, 2) + "\n");
+    await run(["update-index", "--add", "--cacheinfo", `100644,${indexBlob},index.json`]);
+    const tree = await run(["write-tree"]);
+    const message = `baseline ${sha.slice(0, 12)}${results.git?.ref ? ` (${results.git.ref})` : ""}`;
+    const commit = await gitOk(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-m", message], {
+      cwd: this.cwd,
+      env: IDENTITY
+    });
+    return { sha: commit.trim(), entry };
+  }
+  /**
+   * Fetches the branch into a private, per-call ref (so concurrent readers and
+   * writers in one clone never fight over FETCH_HEAD or a shared ref) and
+   * hands its commit to `fn`, undefined when the branch does not exist yet.
+   */
+  async withFetched(fn) {
+    const ref = `refs/concurrency-guard/${randomBytes(6).toString("hex")}`;
+    const fetch = await git(["fetch", "--quiet", "--no-tags", "--refmap=", this.remote, `+refs/heads/${this.branch}:${ref}`], {
+      cwd: this.cwd
+    });
+    let commit;
+    if (fetch.code === 0) {
+      commit = (await gitOk(["rev-parse", "--verify", `${ref}^{commit}`], { cwd: this.cwd })).trim();
+    } else if (!/couldn't find remote ref|could not find remote ref/i.test(fetch.stderr)) {
+      throw new GitError(`${this.description}: git fetch ${this.remote} failed: ${fetch.stderr.trim()}`);
+    }
+    try {
+      return await fn(commit);
+    } finally {
+      if (commit) await git(["update-ref", "-d", ref], { cwd: this.cwd });
+    }
+  }
+  async readIndex(commit) {
+    const r = await git(["cat-file", "blob", `${commit}:index.json`], { cwd: this.cwd });
+    const label = `${this.description}: index.json`;
+    if (r.code !== 0) throw new InputError(`${label}: missing on the branch; is ${this.branch} a concurrency-guard baseline branch?`);
+    let data;
+    try {
+      data = JSON.parse(r.stdout);
+    } catch (err) {
+      throw new InputError(`${label}: not valid JSON (${err.message})`);
+    }
+    const d = data;
+    if (!d || d.schema !== INDEX_SCHEMA || !Array.isArray(d.entries)) {
+      throw new InputError(`${label}: expected schema "${INDEX_SCHEMA}" with entries[]`);
+    }
+    return { schema: INDEX_SCHEMA, entries: d.entries };
+  }
+  async readEntry(commit, entry) {
+    const label = `${this.description}@${commit.slice(0, 12)}:${entry.file}`;
+    const r = await git(["cat-file", "blob", `${commit}:${entry.file}`], { cwd: this.cwd });
+    if (r.code !== 0) throw new InputError(`${label}: listed in index.json but missing from the branch`);
+    return parseResults(r.stdout, label);
+  }
+};
+function isRaceRejection(output) {
+  return /\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(output);
+}
+function checkBranchName(name) {
+  const ok = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name) && !name.includes("..") && !name.endsWith(".lock") && !name.endsWith("/") && !name.includes("//");
+  if (!ok) throw new InputError(`branch:${name}: expected a git branch name such as ${DEFAULT_BRANCH}`);
+}
+
+// src/store/file-store.ts
+import { mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+var FileStore = class {
+  constructor(path7, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path7;
+    this.now = now;
+    this.description = `file:${label ?? path7}`;
+  }
+  path;
+  now;
+  description;
+  async loadLatest() {
+    if (!await exists(this.path)) return void 0;
+    return readResultsFile(this.path, this.description);
+  }
+  async loadByCommit(sha) {
+    const r = await this.loadLatest();
+    return r?.git && shaMatches(r.git.sha, sha) ? r : void 0;
+  }
+  async list() {
+    const r = await this.loadLatest();
+    if (!r) return [];
+    const info = await stat(this.path);
+    return [entryFor(r, r.git?.sha ?? "unknown", this.path, info.mtime.toISOString())];
+  }
+  async save(results, options) {
+    assertTrusted(this.description, options);
+    await mkdir(dirname(this.path), { recursive: true });
+    const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile(tmp, JSON.stringify(results, null, 2) + "\n");
+    await rename(tmp, this.path);
+    return entryFor(results, options.sha ?? results.git?.sha ?? "unknown", this.path, this.now().toISOString());
+  }
+};
+async function exists(path7) {
+  try {
+    await stat(path7);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/store/parse-store.ts
+function parseStore(spec, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const text = spec.trim();
+  if (text === "") throw new InputError(`store: expected file:PATH, branch:NAME or a path, got ""`);
+  if (text.startsWith("branch:")) {
+    const name = text.slice("branch:".length) || DEFAULT_BRANCH;
+    return new BranchStore({ ...options, cwd, branch: name });
+  }
+  if (text.startsWith("file:")) {
+    const path7 = text.slice("file:".length);
+    if (path7 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path7), path7);
+  }
+  return new FileStore(resolve(cwd, text), text);
+}
+
+// src/cli/command-io.ts
+import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+
+// src/config/config-error.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+
+// src/cli/command-io.ts
+function processIo() {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+async function guarded(io, body) {
+  try {
+    io.setExitCode(await body());
+  } catch (error) {
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError) {
+      io.stderr(`concurrency-guard: ${error.message}
+`);
+      io.setExitCode(2);
+      return;
+    }
+    throw error;
+  }
+}
+async function writeFileAtomic(path7, text) {
+  const tmp = `${path7}.${process.pid}.tmp`;
+  await writeFile2(tmp, text);
+  await rename2(tmp, path7);
+}
+function positiveInteger(value) {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`expected a positive integer, got "${value}"`);
+  return Number(value);
+}
+
+// src/cli/baseline-command.ts
+function registerBaseline(program2, io = processIo()) {
+  const baseline = program2.command("baseline").description("save or show stored baselines");
+  baseline.command("save").description("store a results file as the baseline of its commit").requiredOption("-s, --store <store>", "file:PATH, branch:NAME (default branch concurrency-guard-baselines), or a path").option("-r, --results <file>", "results file to store", "concurrency-guard-results.json").option("--commit <sha>", "commit to file it under (default: git.sha in the results)").option("--history <n>", "baselines a branch store keeps (default 30)").option("--trusted", "allow saving from a pull_request event (only for vetted runs)").action((opts) => guarded(io, () => runBaselineSave(opts, io)));
+  baseline.command("show").description("list stored baselines, or summarize one").requiredOption("-s, --store <store>", "file:PATH, branch:NAME, or a path").option("--commit <sha>", "summarize the baseline of this commit").option("--json", "print JSON instead of a table").action((opts) => guarded(io, () => runBaselineShow(opts, io)));
+}
+async function runBaselineSave(opts, io) {
+  const event = io.env.GITHUB_EVENT_NAME ?? "";
+  if (event.startsWith("pull_request") && !opts.trusted) {
+    throw new InputError(
+      `refusing to save a baseline from a ${event} event: a pull request must not set what others are compared against (pass --trusted only for vetted runs)`
+    );
+  }
+  const results = await readResultsFile(resolve2(io.cwd, opts.results), opts.results);
+  const history = opts.history === void 0 ? void 0 : positiveInteger(opts.history);
+  const store = parseStore(opts.store, { cwd: io.cwd, ...history !== void 0 && { history } });
+  const entry = await store.save(results, { trusted: true, ...opts.commit && { sha: opts.commit } });
+  io.stdout(`saved baseline ${entry.sha.slice(0, 12)} (${entry.cells} cells, ${entry.cpus} x ${entry.cpuModel}) to ${store.description}
+`);
+  return 0;
+}
+async function runBaselineShow(opts, io) {
+  const store = parseStore(opts.store, { cwd: io.cwd });
+  if (opts.commit) {
+    const r = await store.loadByCommit(opts.commit);
+    if (!r) throw new InputError(`${store.description}: no baseline for commit ${opts.commit}`);
+    io.stdout(opts.json ? JSON.stringify(r, null, 2) + "\n" : summarize(r));
+    return 0;
+  }
+  const entries = await store.list();
+  if (opts.json) {
+    io.stdout(JSON.stringify(entries, null, 2) + "\n");
+    return 0;
+  }
+  if (entries.length === 0) {
+    io.stdout(`${store.description}: no baselines stored yet
+`);
+    return 0;
+  }
+  const rows = entries.map((e) => [e.sha.slice(0, 12), e.ref ?? "-", e.createdAt, e.savedAt, `${e.cpus} x ${e.cpuModel}`, String(e.cells)]);
+  io.stdout(`${store.description}: ${entries.length} baseline(s), newest first
+`);
+  io.stdout(alignTable(["commit", "ref", "measured", "saved", "machine", "cells"], rows, [false, false, false, false, false, true]).join("\n") + "\n");
+  return 0;
+}
+function summarize(r) {
+  const rows = r.cells.map((c) => {
+    const ok = c.trials.filter((t) => t.status === "ok");
+    const med = (xs) => xs.length > 0 ? median(xs) : null;
+    return [
+      c.id,
+      String(ok.length),
+      formatValue(med(ok.map((t) => t.throughput)), "/s"),
+      formatValue(med(ok.map((t) => t.latencyMs.p99)), "ms"),
+      formatValue(med(ok.map((t) => t.loopDelayMs.max)), "ms")
+    ];
+  });
+  const head = `baseline ${r.git?.sha.slice(0, 12) ?? "(no commit)"} measured ${r.createdAt} on ${r.env.cpus} x ${r.env.cpuModel}
+`;
+  return head + alignTable(["cell", "ok trials", "throughput", "p99", "max loop delay"], rows, [false, true, true, true, true]).join("\n") + "\n";
+}
+
+// src/cli/compare-command.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/stats/detectable-change.ts
+function minimumDetectableShift(decision, family, boundary, direction) {
+  const bounds = [decision.lower, decision.upper, family.lower, family.upper];
+  if (bounds.some((b) => !Number.isFinite(b))) return null;
+  if (direction === "up") {
+    return Math.max(boundary + (decision.estimate - decision.lower), family.estimate - family.lower);
+  }
+  return Math.min(boundary - (decision.upper - decision.estimate), -(family.upper - family.estimate));
+}
+
+// src/stats/normal.ts
+function normalCdf(z2) {
+  if (z2 === Infinity) return 1;
+  if (z2 === -Infinity) return 0;
+  if (z2 === 0) return 0.5;
+  const tail = 0.5 * (1 - errorFunction(Math.abs(z2) / Math.SQRT2));
+  return z2 >= 0 ? 1 - tail : tail;
+}
+function normalUpperTail(z2) {
+  return normalCdf(-z2);
+}
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) {
+    if (p === 0) return -Infinity;
+    if (p === 1) return Infinity;
+    throw new RangeError(`normalQuantile: expected 0 <= p <= 1, got ${p}`);
+  }
+  let z2 = probit(p);
+  for (let i = 0; i < 4; i++) {
+    const density = Math.exp(-0.5 * z2 * z2) / Math.sqrt(2 * Math.PI);
+    if (density === 0) break;
+    const step = (normalCdf(z2) - p) / density;
+    z2 -= step;
+    if (Math.abs(step) < 1e-12) break;
+  }
+  return z2;
+}
+
+// src/stats/mann-whitney.ts
+var EXACT_LIMIT = 50;
+function mannWhitneyU(x, y, options = {}) {
+  const n = x.length;
+  const m = y.length;
+  if (n === 0 || m === 0) throw new RangeError("mannWhitneyU: both samples need at least one value");
+  for (const v of [...x, ...y]) {
+    if (!Number.isFinite(v)) throw new RangeError(`mannWhitneyU: expected finite numbers, got ${v}`);
+  }
+  const { rankSumX, tieTerm } = rankSum(x, y);
+  const u = rankSumX - n * (n + 1) / 2;
+  const ties = tieTerm > 0;
+  const mode = options.exact ?? "auto";
+  const useExact = mode === true ? !ties : mode === "auto" && !ties && n < EXACT_LIMIT && m < EXACT_LIMIT;
+  if (useExact) {
+    const dist = mannWhitneyDistribution(n, m);
+    const tail = u > n * m / 2 ? upperTail(dist, u) : lowerTail(dist, u);
+    return { u, n, m, p: Math.min(1, 2 * tail), method: "exact", ties };
+  }
+  const N = n + m;
+  const sigma = Math.sqrt(n * m / 12 * (N + 1 - tieTerm / (N * (N - 1))));
+  const centered = u - n * m / 2;
+  if (sigma === 0) {
+    return { u, n, m, p: 1, method: "normal", z: 0, ties };
+  }
+  const z2 = Math.abs(centered) <= 0.5 ? 0 : (centered - Math.sign(centered) * 0.5) / sigma;
+  const p = Math.min(1, 2 * normalUpperTail(Math.abs(z2)));
+  return { u, n, m, p, method: "normal", z: z2, ties };
+}
+function rankSum(x, y) {
+  const pooled = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
+  pooled.sort((a, b) => a.v - b.v);
+  let rankSumX = 0;
+  let tieTerm = 0;
+  let i = 0;
+  while (i < pooled.length) {
+    let j = i;
+    while (j + 1 < pooled.length && pooled[j + 1].v === pooled[i].v) j++;
+    const t = j - i + 1;
+    const midRank = (i + 1 + (j + 1)) / 2;
+    for (let k = i; k <= j; k++) if (pooled[k].first) rankSumX += midRank;
+    if (t > 1) tieTerm += t * t * t - t;
+    i = j + 1;
+  }
+  return { rankSumX, tieTerm };
+}
+var distributionCache = /* @__PURE__ */ new Map();
+function mannWhitneyDistribution(n, m) {
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 0 || m < 0) {
+    throw new RangeError(`mannWhitneyDistribution: expected non-negative integers, got ${n}, ${m}`);
+  }
+  const key = `${n},${m}`;
+  const cached = distributionCache.get(key);
+  if (cached) return cached;
+  let prev = [];
+  for (let j = 0; j <= m; j++) prev.push(Float64Array.of(1));
+  for (let i = 1; i <= n; i++) {
+    const cur = [Float64Array.of(1)];
+    for (let j = 1; j <= m; j++) {
+      const out = new Float64Array(i * j + 1);
+      const fromX = prev[j];
+      const fromY = cur[j - 1];
+      const wx = i / (i + j);
+      const wy = j / (i + j);
+      for (let u = 0; u < fromX.length; u++) out[u + j] += wx * fromX[u];
+      for (let u = 0; u < fromY.length; u++) out[u] += wy * fromY[u];
+      cur.push(out);
+    }
+    prev = cur;
+  }
+  const dist = prev[m];
+  distributionCache.set(key, dist);
+  return dist;
+}
+function lowerTail(dist, u) {
+  let s = 0;
+  const top = Math.min(Math.floor(u), dist.length - 1);
+  for (let k = 0; k <= top; k++) s += dist[k];
+  return Math.min(1, s);
+}
+function upperTail(dist, u) {
+  let s = 0;
+  for (let k = Math.max(0, Math.ceil(u)); k < dist.length; k++) s += dist[k];
+  return Math.min(1, s);
+}
+
+// src/stats/hodges-lehmann.ts
+function hodgesLehmann(baseline, current, confidence) {
+  const n = baseline.length;
+  const m = current.length;
+  if (n === 0 || m === 0) throw new RangeError("hodgesLehmann: both samples need at least one value");
+  if (!(confidence > 0 && confidence < 1)) {
+    throw new RangeError(`hodgesLehmann: expected 0 < confidence < 1, got ${confidence}`);
+  }
+  const diffs = new Float64Array(n * m);
+  let idx = 0;
+  for (const b of baseline) for (const c of current) diffs[idx++] = c - b;
+  diffs.sort();
+  const estimate = medianSorted(diffs);
+  const half = (1 - confidence) / 2;
+  let k;
+  let achieved;
+  let method;
+  if (n < EXACT_LIMIT && m < EXACT_LIMIT) {
+    method = "exact";
+    const dist = mannWhitneyDistribution(n, m);
+    let cum = 0;
+    let c = -1;
+    for (let u = 0; u < dist.length; u++) {
+      cum += dist[u];
+      if (cum <= half + 1e-12) c = u;
+      else break;
+    }
+    k = c + 1;
+    achieved = k === 0 ? 1 : 1 - 2 * lowerTail(dist, c);
+  } else {
+    method = "normal";
+    const N = n + m;
+    const sigma = Math.sqrt(n * m * (N + 1) / 12);
+    const c = Math.floor(n * m / 2 - 0.5 + normalQuantile(half) * sigma);
+    k = Math.max(0, c + 1);
+    achieved = confidence;
+  }
+  if (k === 0 || k > (n * m + 1) / 2) {
+    return { estimate, lower: -Infinity, upper: Infinity, confidence, achieved: 1, method };
+  }
+  return {
+    estimate,
+    lower: diffs[k - 1],
+    upper: diffs[n * m - k],
+    confidence,
+    achieved,
+    method
+  };
+}
+function medianSorted(sorted) {
+  const len = sorted.length;
+  const mid = Math.floor(len / 2);
+  return len % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/stats/holm.ts
+function holmAdjust(pValues) {
+  const k = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const adjusted = new Array(k).fill(1);
+  let running = 0;
+  order.forEach(({ p, i }, rank) => {
+    running = Math.max(running, Math.min(1, (k - rank) * p));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+// src/compare/budgets.ts
+var BUDGET_FORMS = {
+  throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
+  p99: `"<= 20ms" (units us, ms, s)`,
+  maxBlock: `"<= 50ms" (units us, ms, s)`,
+  regression: `"10%"`
+};
+var TIME_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
+function parseBudget(name, source) {
+  const fail = () => {
+    throw new InputError(`${source.path}: expected a budget like ${BUDGET_FORMS[name]}, got ${JSON.stringify(source.spec)}`);
+  };
+  const text = source.spec.trim();
+  const m = /^(>=|<=|>|<)?\s*([0-9]+(?:\.[0-9]+)?)\s*(.*)$/.exec(text);
+  if (!m) return fail();
+  const op = m[1] ?? (name === "throughput" ? ">=" : "<=");
+  const number = Number(m[2]);
+  const unit = (m[3] ?? "").trim();
+  switch (name) {
+    case "throughput": {
+      const u = /^([kM]?)\s*(?:ops?)?\s*\/\s*s$/.exec(unit);
+      if (!u) return fail();
+      const scale = u[1] === "k" ? 1e3 : u[1] === "M" ? 1e6 : 1;
+      return { name, spec: source.spec, op, value: number * scale };
+    }
+    case "p99":
+    case "maxBlock": {
+      const scale = TIME_UNITS[unit];
+      if (scale === void 0) return fail();
+      return { name, spec: source.spec, op, value: number * scale };
+    }
+    case "regression": {
+      if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail();
+      return { name, spec: source.spec, op: "<=", value: number / 100 };
+    }
+  }
+}
+function parseCellBudgets(resolved) {
+  const out = [];
+  for (const name of ["throughput", "p99", "maxBlock", "regression"]) {
+    const source = resolved[name];
+    if (source) out.push(parseBudget(name, source));
+  }
+  return out;
+}
+function holds(op, measured, limit) {
+  switch (op) {
+    case ">=":
+      return measured >= limit;
+    case ">":
+      return measured > limit;
+    case "<=":
+      return measured <= limit;
+    case "<":
+      return measured < limit;
+  }
+}
+var MEASURES = {
+  throughput: { unit: "/s", read: (t) => t.throughput, label: "throughput" },
+  p99: { unit: "ms", read: (t) => t.latencyMs.p99, label: "p99 latency" },
+  maxBlock: { unit: "ms", read: (t) => t.loopDelayMs.max, label: "max loop delay" }
+};
+function checkAbsoluteBudgets(cell, budgets) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
+  const out = [];
+  for (const b of budgets) {
+    if (b.name === "regression") continue;
+    const m = MEASURES[b.name];
+    const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
+    const values2 = ok.map(m.read).filter(Number.isFinite);
+    if (values2.length === 0) {
+      out.push({ ...base, measured: null, status: "fail", message: `${where}: ${b.name} budget ${b.spec} broken: no usable trial to measure` });
+      continue;
+    }
+    const measured = median(values2);
+    const pass = holds(b.op, measured, b.value);
+    const shown = formatValue(measured, m.unit);
+    const message = pass ? `${where}: ${b.name} budget ${b.spec} met: ${m.label} ${shown} (median of ${values2.length} trials)` : `${where}: ${b.name} budget ${b.spec} broken: ${m.label} ${shown} (median of ${values2.length} trials)`;
+    out.push({ ...base, measured, status: pass ? "pass" : "fail", message });
+  }
+  return out;
+}
+function checkRegressionBudget(cell, budget) {
+  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
+  const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: budget.name, spec: budget.spec };
+  const gated = cell.metrics.filter((m) => m.gated);
+  if (cell.status !== "compared" || gated.length === 0) {
+    const why = cell.status !== "compared" ? `the cell is ${cell.status}` : "no gated metric (environments differ)";
+    return { ...base, measured: null, status: "unknown", message: `${where}: regression budget ${budget.spec} not checked: ${why}` };
+  }
+  let worst = null;
+  for (const m of gated) {
+    if (m.change === null) continue;
+    const badness = m.better === "higher" ? -m.change : m.change;
+    if (worst === null || badness > worst.badness) worst = { metric: m.metric, badness, change: m.change };
+  }
+  const broken = gated.filter((m) => m.verdict === "regression");
+  if (broken.length > 0) {
+    const list = broken.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
+    return { ...base, measured: worst?.badness ?? null, status: "fail", message: `${where}: regression budget ${budget.spec} broken: ${list}` };
+  }
+  const inconclusive = gated.filter((m) => m.verdict === "inconclusive");
+  if (inconclusive.length > 0) {
+    const list = inconclusive.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
+    return { ...base, measured: worst?.badness ?? null, status: "unknown", message: `${where}: regression budget ${budget.spec}: too noisy to tell (${list})` };
+  }
+  const shown = worst ? `worst ${worst.metric} ${formatPercent(worst.change)}` : "no change";
+  return { ...base, measured: worst?.badness ?? null, status: "pass", message: `${where}: regression budget ${budget.spec} met: ${shown}` };
+}
+
+// src/stats/fisher.ts
+function fisherGreater(a, n1, b, n2) {
+  for (const [v, name] of [
+    [a, "a"],
+    [n1, "n1"],
+    [b, "b"],
+    [n2, "n2"]
+  ]) {
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherGreater: ${name}: expected a non-negative integer, got ${v}`);
+  }
+  if (a > n1 || b > n2) throw new RangeError(`fisherGreater: counts exceed group sizes (${a}/${n1}, ${b}/${n2})`);
+  const N = n1 + n2;
+  const K = a + b;
+  const denom = logChoose(N, n1);
+  let p = 0;
+  for (let x = a; x <= Math.min(K, n1); x++) {
+    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
+  }
+  return Math.min(1, p);
+}
+var logFactorials = [0];
+function logFactorial(n) {
+  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
+  return logFactorials[n];
+}
+function logChoose(n, k) {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+// src/compare/blocking.ts
+var MOST = 0.5;
+var RARE = 0.1;
+function findBlocking(baseline, current) {
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const out = [];
+  for (const cur of current.cells) {
+    const curSites = countSites(cur);
+    if (curSites.of === 0) continue;
+    const base = baseCells.get(cur.id);
+    const baseSites = base ? countSites(base) : null;
+    for (const [key, s] of curSites.sites) {
+      if (s.trials / curSites.of <= MOST) continue;
+      const inBase = baseSites?.sites.get(key)?.trials ?? 0;
+      const gated = baseSites !== null && baseSites.of > 0;
+      if (gated && inBase / baseSites.of > RARE) continue;
+      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
+      const named = Boolean(s.site.api);
+      out.push({
+        cell: cur.id,
+        scenario: cur.scenario,
+        model: cur.model,
+        concurrency: cur.concurrency,
+        site: pickSite(s.site),
+        current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
+        baseline: gated ? { trials: inBase, of: baseSites.of } : null,
+        p,
+        pAdjusted: null,
+        needsTest: gated && !named,
+        gated,
+        message: ""
+      });
+    }
+  }
+  return out;
+}
+function blockingMessage(f, alpha) {
+  const fn = f.site.function ? ` in ${f.site.function}` : "";
+  const api = f.site.api ? ` (${f.site.api})` : "";
+  const seen = `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` + (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
+  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
+  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
+  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
+  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
+  const p = f.pAdjusted < 1e-4 ? "<0.0001" : f.pAdjusted.toFixed(4);
+  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
+}
+function countSites(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const sites = /* @__PURE__ */ new Map();
+  for (const t of ok) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const stall of t.stalls ?? []) {
+      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
+      const key = `${stall.site.file}:${stall.site.line}`;
+      const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
+      if (!seen.has(key)) {
+        entry.trials += 1;
+        seen.add(key);
+      }
+      entry.maxStallMs = Math.max(entry.maxStallMs, stall.durationMs);
+      sites.set(key, entry);
+    }
+  }
+  return { of: ok.length, sites };
+}
+function pickSite(s) {
+  const site = { file: s.file, line: s.line };
+  if (s.function) site.function = s.function;
+  if (s.api) site.api = s.api;
+  return site;
+}
+
+// src/compare/settings.ts
+var DEFAULT_COMPARE_SETTINGS = {
+  alpha: 0.01,
+  thresholds: { throughput: 0.05, p99: 0.1 },
+  gateAcrossEnvironments: false
+};
+var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression"];
+var MODEL_NAMES = ["async", "threads", "processes"];
+function readCompareConfig(config, source) {
+  const root = isObject2(config) ? config : {};
+  const settings = readSettings(root.compare, `${source}: compare`);
+  const defaults = isObject2(root.defaults) ? readScenarioBudgets(root.defaults, `${source}: defaults`) : {};
+  const scenarios = {};
+  if (Array.isArray(root.scenarios)) {
+    root.scenarios.forEach((s, i) => {
+      if (!isObject2(s) || typeof s.name !== "string") return;
+      scenarios[s.name] = readScenarioBudgets(s, `${source}: scenarios[${i}]`);
+    });
+  }
+  return { settings, budgets: { defaults, scenarios } };
+}
+function readSettings(value, path7) {
+  if (value === void 0) return structuredClone(DEFAULT_COMPARE_SETTINGS);
+  if (!isObject2(value)) throw new InputError(`${path7}: expected an object, got ${JSON.stringify(value)}`);
+  const d = DEFAULT_COMPARE_SETTINGS;
+  const alpha = value.alpha ?? d.alpha;
+  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
+    throw new InputError(`${path7}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+  }
+  const t = value.thresholds === void 0 ? {} : value.thresholds;
+  if (!isObject2(t)) throw new InputError(`${path7}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  const thresholds = {
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path7}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path7}.thresholds.p99`)
+  };
+  const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
+  if (typeof gate !== "boolean") {
+    throw new InputError(`${path7}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+  }
+  return { alpha, thresholds, gateAcrossEnvironments: gate };
+}
+function readFraction(v, path7) {
+  if (typeof v !== "number" || !(v >= 0 && v < 1)) {
+    throw new InputError(`${path7}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+function readScenarioBudgets(s, path7) {
+  const out = {};
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path7}.budgets`);
+  if (s.modelBudgets !== void 0) {
+    if (!isObject2(s.modelBudgets)) throw new InputError(`${path7}.modelBudgets: expected an object keyed by model`);
+    const mb = {};
+    for (const [model, spec] of Object.entries(s.modelBudgets)) {
+      if (!MODEL_NAMES.includes(model)) {
+        throw new InputError(`${path7}.modelBudgets.${model}: expected one of ${MODEL_NAMES.join(", ")}`);
+      }
+      mb[model] = readBudgetSpec(spec, `${path7}.modelBudgets.${model}`);
+    }
+    out.modelBudgets = mb;
+  }
+  return out;
+}
+function readBudgetSpec(v, path7) {
+  if (!isObject2(v)) throw new InputError(`${path7}: expected an object of budgets, got ${JSON.stringify(v)}`);
+  const spec = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (!BUDGET_KEYS.includes(key)) {
+      throw new InputError(`${path7}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+    }
+    if (typeof value !== "string") {
+      throw new InputError(`${path7}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
+    }
+    spec[key] = value;
+  }
+  return spec;
+}
+function budgetsFor(table, scenario, model, source = "config") {
+  const out = {};
+  const layers = [];
+  const s = table.scenarios[scenario];
+  layers.push([table.defaults.budgets, `${source}: defaults.budgets`]);
+  layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
+  layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
+  layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
+  for (const [spec, path7] of layers) {
+    if (!spec) continue;
+    for (const key of BUDGET_KEYS) {
+      const value = spec[key];
+      if (value !== void 0) out[key] = { spec: value, path: `${path7}.${key}` };
+    }
+  }
+  return out;
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/compare/types.ts
+var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
+
+// src/compare/compare.ts
+var REPORTED_THRESHOLD = 0.1;
+var METRICS = [
+  { name: "throughput", unit: "/s", better: "higher", gate: "throughput", read: (t) => t.throughput },
+  { name: "p99", unit: "ms", better: "lower", gate: "p99", read: (t) => t.latencyMs?.p99 },
+  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max },
+  { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
+  { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
+];
+function pickScale(base, cur) {
+  if ([...base, ...cur].every((v) => v > 0)) {
+    return { kind: "log", to: Math.log, relative: (s) => Math.expm1(s), boundary: (r) => Math.log1p(r) };
+  }
+  const bm = median(base);
+  if (!(bm > 0)) return "baseline median is not positive, so no relative change can be given";
+  return { kind: "linear", to: (v) => v, relative: (s) => s / bm, boundary: (r) => r * bm };
+}
+function compareResults(baseline, current, options) {
+  const settings = options.settings;
+  const alpha = settings.alpha;
+  const confidence = options.confidence ?? 1 - alpha;
+  const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
+  const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
+  const notes = [];
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const curIds = new Set(current.cells.map((c) => c.id));
+  const cells = [];
+  const pending = [];
+  const cellBudgets = /* @__PURE__ */ new Map();
+  for (const cur of current.cells) {
+    const budgets = parseCellBudgets(budgetsFor(budgetTable, cur.scenario, cur.model, options.budgetSource));
+    cellBudgets.set(cur.id, budgets);
+    const regressionBudget = budgets.find((b) => b.name === "regression");
+    const base = baseCells.get(cur.id);
+    const curOk = okTrials(cur);
+    const baseOk = base ? okTrials(base) : [];
+    const cell = {
+      id: cur.id,
+      scenario: cur.scenario,
+      model: cur.model,
+      concurrency: cur.concurrency,
+      status: "compared",
+      baselineTrials: baseOk.length,
+      currentTrials: curOk.length,
+      metrics: []
+    };
+    cells.push(cell);
+    if (!base) {
+      cell.status = "new";
+      cell.note = "not in the baseline";
+      continue;
+    }
+    if (curOk.length === 0 && baseOk.length > 0) {
+      cell.status = "broken";
+      cell.note = `no usable trial in the current run${describeFailure(cur)}`;
+      continue;
+    }
+    if (baseOk.length === 0) {
+      cell.status = "new";
+      cell.note = "the baseline has no usable trial for this cell";
+      continue;
+    }
+    for (const def of METRICS) {
+      const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
+      const gated = def.gate !== void 0 && environment.timingGated;
+      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
+      cell.metrics.push(p.out);
+      pending.push(p);
+    }
+  }
+  for (const base of baseline.cells) {
+    if (curIds.has(base.id)) continue;
+    cells.push({
+      id: base.id,
+      scenario: base.scenario,
+      model: base.model,
+      concurrency: base.concurrency,
+      status: "missing",
+      baselineTrials: okTrials(base).length,
+      currentTrials: 0,
+      metrics: [],
+      note: "in the baseline but not in the current run"
+    });
+  }
+  const blocking = findBlocking(baseline, current);
+  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
+  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
+  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
+  const familySize = gatedFamily.length + blockingTests.length;
+  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
+  gatedFamily.forEach((p, i) => {
+    p.out.pAdjusted = gatedAdjusted[i];
+    finishMetric(p, alpha, familySize, confidence);
+  });
+  blockingTests.forEach((b, i) => {
+    b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
+    b.gated = b.pAdjusted <= alpha;
+  });
+  for (const b of blocking) b.message = blockingMessage(b, alpha);
+  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
+  reportedFamily.forEach((p, i) => {
+    p.out.pAdjusted = reportedAdjusted[i];
+    finishMetric(p, alpha, reportedFamily.length, confidence);
+  });
+  const budgetResults = [];
+  for (const cur of current.cells) {
+    const budgets = cellBudgets.get(cur.id) ?? [];
+    budgetResults.push(...checkAbsoluteBudgets(cur, budgets));
+    const reg = budgets.find((b) => b.name === "regression");
+    const cell = cells.find((c) => c.id === cur.id);
+    if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
+  }
+  const reasons = [];
+  for (const cell of cells) {
+    if (cell.status === "broken") reasons.push(`${cell.id}: ${cell.note}`);
+    for (const m of cell.metrics) {
+      if (m.gated && m.verdict === "regression") {
+        reasons.push(
+          `${cell.id}: ${METRIC_LABELS[m.metric]} regression ${formatPercent(m.change)} [${formatPercent(m.interval?.lower ?? null)}, ${formatPercent(m.interval?.upper ?? null)}], threshold ${Math.round(m.threshold * 100)}%, p ${formatP(m.pAdjusted)} after Holm`
+        );
+      }
+    }
+  }
+  for (const b of blocking) if (b.gated) reasons.push(b.message);
+  for (const b of budgetResults) if (b.status === "fail") reasons.push(b.message);
+  if (!environment.match) {
+    notes.push(
+      `environment differs from the baseline (${environment.differences.join("; ")}): ` + (environment.timingGated ? "timing is still gated (gateAcrossEnvironments: true)" : "throughput and p99 are reported but not gated")
+    );
+  }
+  const compared = cells.filter((c) => c.status === "compared").length;
+  if (compared === 0) notes.push("no cell was measured by both runs: nothing was compared");
+  const missing = cells.filter((c) => c.status === "missing").length;
+  if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
+  return {
+    schema: COMPARISON_SCHEMA,
+    createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    verdict: reasons.length > 0 ? "fail" : "pass",
+    reasons,
+    settings: { ...structuredClone(settings), confidence },
+    baseline: runInfo(baseline, options.baselineSource),
+    current: runInfo(current, options.currentSource),
+    environment,
+    cells,
+    blocking,
+    budgets: budgetResults,
+    gatedComparisons: familySize,
+    notes
+  };
+}
+function okTrials(cell) {
+  return cell.trials.filter((t) => t.status === "ok");
+}
+function describeFailure(cell) {
+  const t = cell.trials.find((x) => x.status !== "ok");
+  const why = cell.error ?? t?.message ?? t?.firstError?.message;
+  return why ? ` (${t ? `${t.status}: ` : ""}${why})` : "";
+}
+function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence) {
+  const base = values(baseTrials, def);
+  const cur = values(curTrials, def);
+  const out = {
+    metric: def.name,
+    unit: def.unit,
+    better: def.better,
+    gated,
+    threshold,
+    baseline: { median: base.length > 0 ? median(base) : null, n: base.length },
+    current: { median: cur.length > 0 ? median(cur) : null, n: cur.length },
+    change: null,
+    interval: null,
+    p: null,
+    pAdjusted: null,
+    test: null,
+    verdict: "inconclusive",
+    minDetectableChange: null
+  };
+  if (base.length === 0 || cur.length === 0) {
+    out.note = "no values to compare";
+    return { out };
+  }
+  const scale = pickScale(base, cur);
+  if (typeof scale === "string") {
+    out.note = scale;
+    return { out };
+  }
+  const test = mannWhitneyU(cur, base);
+  out.p = test.p;
+  out.test = test.method;
+  const hl = hodgesLehmann(base.map(scale.to), cur.map(scale.to), confidence);
+  out.change = scale.relative(hl.estimate);
+  out.interval = {
+    lower: Number.isFinite(hl.lower) ? scale.relative(hl.lower) : null,
+    upper: Number.isFinite(hl.upper) ? scale.relative(hl.upper) : null,
+    confidence
+  };
+  if (scale.kind === "linear") out.note = "values include zero or less: change is relative to the baseline median";
+  return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper };
+}
+function values(trials2, def) {
+  const out = [];
+  for (const t of trials2) {
+    const v = def.read(t);
+    if (typeof v === "number" && Number.isFinite(v)) out.push(v);
+  }
+  return out;
+}
+function finishMetric(p, alpha, familySize, confidence) {
+  const out = p.out;
+  if (!p.scale || !p.base || !p.cur || p.estimate === void 0 || p.lower === void 0 || p.upper === void 0) return;
+  out.verdict = decide(out, alpha);
+  const t = out.threshold;
+  const direction = out.better === "higher" ? "down" : "up";
+  const boundary = p.scale.boundary(direction === "down" ? -t : t);
+  const familyLevel = Math.min(1 - alpha / Math.max(1, familySize), 1 - 1e-12);
+  const famHl = hodgesLehmann(p.base.map(p.scale.to), p.cur.map(p.scale.to), Math.max(familyLevel, confidence));
+  const shift = minimumDetectableShift(
+    { estimate: p.estimate, lower: p.lower, upper: p.upper },
+    { estimate: famHl.estimate, lower: famHl.lower, upper: famHl.upper },
+    boundary,
+    direction
+  );
+  out.minDetectableChange = shift === null ? null : Math.abs(p.scale.relative(shift));
+  if (out.verdict === "inconclusive" && !out.note) {
+    out.note = out.minDetectableChange === null ? "too few trials to detect any change at this alpha" : `too noisy to tell; the smallest change this data could flag is ${formatPercent(out.minDetectableChange).replace("+", "")}`;
+  }
+}
+function decide(m, alpha) {
+  const lo = m.interval?.lower ?? null;
+  const hi = m.interval?.upper ?? null;
+  if (lo === null || hi === null || m.pAdjusted === null) return "inconclusive";
+  const t = m.threshold;
+  const significant2 = m.pAdjusted <= alpha;
+  const worseUp = m.better === "lower";
+  if (significant2 && worseUp && lo > t) return "regression";
+  if (significant2 && !worseUp && hi < -t) return "regression";
+  if (significant2 && worseUp && hi < -t) return "improvement";
+  if (significant2 && !worseUp && lo > t) return "improvement";
+  if (lo >= -t && hi <= t) return "unchanged";
+  return "inconclusive";
+}
+function checkEnvironment(baseline, current, gateAcross) {
+  const b = baseline.env;
+  const c = current.env;
+  const match = b.fingerprint === c.fingerprint;
+  const differences = [];
+  if (!match) {
+    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
+      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
+    }
+    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
+  }
+  return { match, differences, timingGated: match || gateAcross };
+}
+function runInfo(r, source) {
+  const info = {
+    createdAt: r.createdAt,
+    fingerprint: r.env.fingerprint,
+    cpuModel: r.env.cpuModel,
+    cpus: r.env.cpus
+  };
+  if (r.git) info.git = { ...r.git };
+  if (source) info.source = source;
+  return info;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/compare/render-markdown.ts
+function renderMarkdown(c) {
+  const out = [];
+  const icon = c.verdict === "pass" ? "\u2705" : "\u274C";
+  out.push(`### ${icon} concurrency-guard: ${c.verdict}`);
+  out.push("");
+  out.push(`Baseline \`${shortSha(c.baseline.git?.sha)}\` vs current \`${shortSha(c.current.git?.sha)}\`.`);
+  if (!c.environment.match) {
+    out.push("");
+    out.push(
+      `> **Environment mismatch:** ${escape2(c.environment.differences.join("; "))}. ` + (c.environment.timingGated ? "Timing is still gated." : "Throughput and p99 are reported but not gated.")
+    );
+  }
+  if (c.reasons.length > 0) {
+    out.push("", "**Gate failed because:**", "");
+    for (const r of c.reasons) out.push(`- ${escape2(r)}`);
+  }
+  const { rows, hidden } = verdictRows(c);
+  out.push("");
+  out.push(
+    markdownTable(
+      [HEADER, ...rows.map((r) => r.map((cell, i) => i === 7 && cell === "REGRESSION" ? "**regression**" : escape2(cell)))],
+      { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] }
+    )
+  );
+  if (hidden > 0) out.push("", `_${hidden} reported metrics unchanged or inconclusive (see the JSON)._`);
+  if (c.blocking.length > 0) {
+    out.push("", "**Blocking sites**", "");
+    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escape2(b.message)}`);
+  }
+  if (c.budgets.length > 0) {
+    out.push("");
+    out.push(
+      markdownTable([
+        ["cell", "budget", "status", "detail"],
+        ...c.budgets.map((b) => [b.cell, `${b.budget} ${escape2(b.spec)}`, b.status, escape2(b.message)])
+      ])
+    );
+  }
+  if (c.notes.length > 0) {
+    out.push("");
+    for (const n of c.notes) out.push(`- ${escape2(n)}`);
+  }
+  out.push(
+    "",
+    `<sub>Mann-Whitney U per metric, Holm at alpha ${c.settings.alpha} over ${c.gatedComparisons} gated comparisons, Hodges-Lehmann ${+(c.settings.confidence * 100).toFixed(2)}% intervals.</sub>`
+  );
+  return out.join("\n") + "\n";
+}
+function escape2(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// src/config/load-config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
 
 // src/config/duration.ts
 var DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)$/;
@@ -18300,21 +20176,6 @@ function parseDuration(text) {
   if (!match) return void 0;
   return Number(match[1]) * UNIT_MS[match[2]];
 }
-
-// src/measure.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
-
-// src/config/load-config.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import path from "node:path";
-
-// src/config/config-error.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
 
 // src/config/types.ts
 var MODELS = ["async", "threads", "processes"];
@@ -18584,7 +20445,7 @@ function validateConfig(data) {
     if (extra !== void 0) segments.push(extra);
     const path7 = formatPath(segments);
     if (byPath.has(path7)) continue;
-    byPath.set(path7, { path: path7, segments, message: describe(error) });
+    byPath.set(path7, { path: path7, segments, message: describe2(error) });
   }
   return [...byPath.values()];
 }
@@ -18603,7 +20464,7 @@ function extraSegment(error) {
   if (error.keyword === "additionalProperties") return String(params.additionalProperty);
   return void 0;
 }
-function describe(error) {
+function describe2(error) {
   const params = error.params;
   switch (error.keyword) {
     case "required":
@@ -18778,252 +20639,61 @@ function poolSize(spec, concurrency, cores = availableParallelism()) {
   return Math.max(1, Math.min(size, concurrency));
 }
 
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function quantileSorted(x, p) {
-  var idx = (x.length - 1) * p;
-  if (x.length === 0) {
-    throw new Error("quantile requires at least one data point.");
-  } else if (p < 0 || p > 1) {
-    throw new Error("quantiles must be between 0 and 1");
-  } else if (p === 1) {
-    return x[x.length - 1];
-  } else if (p === 0) {
-    return x[0];
-  } else if (idx % 1 !== 0) {
-    var lower = Math.floor(idx);
-    var upper = Math.ceil(idx);
-    var fraction = idx - lower;
-    return x[lower] + fraction * (x[upper] - x[lower]);
-  } else {
-    return x[idx];
-  }
+// src/cli/compare-command.ts
+function registerCompare(program2, io = processIo()) {
+  program2.command("compare").description("compare a results file with a baseline; exit 1 when the gate fails, 2 on bad input").requiredOption("-b, --baseline <store>", "baseline: file:PATH, branch:NAME, or a results file path").option("--current <file>", "current results file", "concurrency-guard-results.json").option("--commit <sha>", "use the baseline of this commit instead of the latest").option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results").option("--markdown <file>", "also write a markdown report").option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)").action((opts) => guarded(io, () => runCompare(opts, io)));
 }
-function quickselect(arr, k, left, right) {
-  left = left || 0;
-  right = right || arr.length - 1;
-  while (right > left) {
-    if (right - left > 600) {
-      var n = right - left + 1;
-      var m = k - left + 1;
-      var z2 = Math.log(n);
-      var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
-      if (m - n / 2 < 0) {
-        sd *= -1;
-      }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
-      var newRight = Math.min(
-        right,
-        Math.floor(k + (n - m) * s / n + sd)
-      );
-      quickselect(arr, k, newLeft, newRight);
-    }
-    var t = arr[k];
-    var i = left;
-    var j = right;
-    swap(arr, left, k);
-    if (arr[right] > t) {
-      swap(arr, left, right);
-    }
-    while (i < j) {
-      swap(arr, i, j);
-      i++;
-      j--;
-      while (arr[i] < t) {
-        i++;
-      }
-      while (arr[j] > t) {
-        j--;
-      }
-    }
-    if (arr[left] === t) {
-      swap(arr, left, j);
-    } else {
-      j++;
-      swap(arr, j, right);
-    }
-    if (j <= k) {
-      left = j + 1;
-    }
-    if (k <= j) {
-      right = j - 1;
-    }
+async function runCompare(opts, io) {
+  const current = await readResultsFile(resolve3(io.cwd, opts.current), opts.current);
+  const store = parseStore(opts.baseline, { cwd: io.cwd });
+  const baseline = opts.commit ? await store.loadByCommit(opts.commit) : await store.loadLatest({ fingerprint: current.env.fingerprint });
+  if (!baseline) {
+    throw new InputError(
+      opts.commit ? `${store.description}: no baseline for commit ${opts.commit}` : `${store.description}: no baseline found (save one with: concurrency-guard baseline save --store ${opts.baseline})`
+    );
   }
+  const source = opts.config ?? `${opts.current} (recorded config)`;
+  const config = opts.config ? loadConfig(opts.config, io.cwd) : current.config;
+  const { settings, budgets } = readCompareConfig(config, source);
+  const comparison = compareResults(baseline, current, {
+    settings,
+    budgets,
+    budgetSource: source,
+    baselineSource: store.description,
+    currentSource: opts.current
+  });
+  io.stdout(renderText(comparison));
+  if (opts.json) {
+    await writeFileAtomic(resolve3(io.cwd, opts.json), JSON.stringify(comparison, null, 2) + "\n");
+    io.stderr(`comparison written to ${opts.json}
+`);
+  }
+  if (opts.markdown) {
+    await writeFileAtomic(resolve3(io.cwd, opts.markdown), renderMarkdown(comparison));
+    io.stderr(`markdown report written to ${opts.markdown}
+`);
+  }
+  return comparison.verdict === "pass" ? 0 : 1;
 }
-function swap(arr, i, j) {
-  var tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
-}
-function quantile(x, p) {
-  var copy = x.slice();
-  if (Array.isArray(p)) {
-    multiQuantileSelect(copy, p);
-    var results = [];
-    for (var i = 0; i < p.length; i++) {
-      results[i] = quantileSorted(copy, p[i]);
-    }
-    return results;
-  } else {
-    var idx = quantileIndex(copy.length, p);
-    quantileSelect(copy, idx, 0, copy.length - 1);
-    return quantileSorted(copy, p);
-  }
-}
-function quantileSelect(arr, k, left, right) {
-  if (k % 1 === 0) {
-    quickselect(arr, k, left, right);
-  } else {
-    k = Math.floor(k);
-    quickselect(arr, k, left, right);
-    quickselect(arr, k + 1, k + 1, right);
-  }
-}
-function multiQuantileSelect(arr, p) {
-  var positions = /* @__PURE__ */ new Set();
-  for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr.length, p[i]);
-    positions.add(Math.floor(idx));
-    positions.add(Math.ceil(idx));
-  }
-  var indices = Array.from(positions).sort(compare);
-  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
-}
-function multiselect(arr, indices, lo, hi, left, right) {
-  if (lo > hi) {
-    return;
-  }
-  var mid = lo + hi >> 1;
-  quickselect(arr, indices[mid], left, right);
-  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
-  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
-}
-function compare(a, b) {
-  return a - b;
-}
-function quantileIndex(len, p) {
-  var idx = (len - 1) * p;
-  if (p === 1) {
-    return len - 1;
-  } else if (p === 0) {
-    return 0;
-  } else if (idx % 1 !== 0) {
-    return idx;
-  } else {
-    return idx;
-  }
-}
-function median(x) {
-  return +quantile(x, 0.5);
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum += tmp;
-  }
-  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
+
+// src/cli/run-command.ts
+import path6 from "node:path";
+
+// src/measure.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path5 from "node:path";
 
 // src/results/summarize.ts
 function summarizeCell(cell) {
   const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
   if (ok.length === 0) return void 0;
-  const med = (values) => median(values);
+  const med = (values2) => median(values2);
   const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
-  const shares = ok.map((t) => (t.cpu.userMs + t.cpu.systemMs) / (t.wallMs * parallel));
+  const shares = ok.map((t) => {
+    const wall = t.wallMs * parallel;
+    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
+    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
+  });
   return {
     okTrials: ok.length,
     throughput: med(ok.map((t) => t.throughput)),
@@ -19062,24 +20732,24 @@ function analyzeScenarios(cells) {
       analysis.measuredKind = measuredKind;
       analysis.cpuShare = cpuShare;
       if (measuredKind !== declaredKind) {
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); a hidden blocking call or CPU work is likely` : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
+        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
       }
     }
     return analysis;
   });
 }
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
 function modelRank(model) {
   return ["async", "threads", "processes"].indexOf(model);
 }
-function pct(share) {
+function pct2(share) {
   return `${Math.round(share * 100)}%`;
 }
-
-// src/execute/run-trial.ts
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path3 from "node:path";
 
 // src/execute/failed-trial.ts
 function failedTrial(spec, status, error, startupMs = 0) {
@@ -19103,6 +20773,55 @@ function failedTrial(spec, status, error, startupMs = 0) {
   };
 }
 
+// src/execute/python-check.ts
+import { execFile as execFile2 } from "node:child_process";
+var MIN_PYTHON = [3, 9];
+var PROBE_CODE = "import sys, platform; print('%d.%d.%d %s' % (sys.version_info[0], sys.version_info[1], sys.version_info[2], platform.python_implementation()))";
+var PROBE_TIMEOUT_MS = 2e4;
+async function checkPythonScenarios(cells, root, probe = probePython) {
+  const scenarios = new Map(cells.filter((c) => c.scenario.runtime === "python").map((c) => [c.scenario.name, c.scenario]));
+  const probes = /* @__PURE__ */ new Map();
+  const problems = /* @__PURE__ */ new Map();
+  for (const scenario of scenarios.values()) {
+    let pending = probes.get(scenario.python);
+    if (!pending) {
+      pending = probe(scenario.python, root);
+      probes.set(scenario.python, pending);
+    }
+    const problem = pythonProblem(await pending, scenario.python);
+    if (problem) problems.set(scenario.name, `scenario ${scenario.name} (${scenario.file}): ${problem}`);
+  }
+  return problems;
+}
+function pythonProblem(probe, python) {
+  if (!probe.ok) return `${probe.reason}. Install Python >= ${MIN_PYTHON.join(".")} or point the config's python: setting at one (e.g. python: .venv/bin/python)`;
+  const [major = 0, minor = 0] = probe.version.split(".").map(Number);
+  if (major > MIN_PYTHON[0] || major === MIN_PYTHON[0] && minor >= MIN_PYTHON[1]) return void 0;
+  return `Python interpreter "${python}" is ${probe.implementation} ${probe.version}; Python scenarios need Python >= ${MIN_PYTHON.join(".")}. Set the config's python: setting to a newer interpreter`;
+}
+function probePython(python, cwd) {
+  return new Promise((resolve4) => {
+    execFile2(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) {
+        const code = error.code;
+        if (code === "ENOENT") return resolve4({ ok: false, reason: `Python interpreter "${python}" not found` });
+        if (code === "EACCES") return resolve4({ ok: false, reason: `Python interpreter "${python}" is not executable` });
+        const detail = (stderr || error.message).trim().split("\n").slice(-1)[0] ?? "";
+        return resolve4({ ok: false, reason: `Python interpreter "${python}" failed to report its version: ${detail}` });
+      }
+      const match = /^(\d+\.\d+\.\d+)\s+(\S+)/.exec(stdout.trim());
+      if (!match) return resolve4({ ok: false, reason: `Python interpreter "${python}" printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
+      resolve4({ ok: true, version: match[1], implementation: match[2] });
+    });
+  });
+}
+
+// src/execute/run-trial.ts
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path3 from "node:path";
+
 // src/execute/runtime-files.ts
 import { existsSync as existsSync2 } from "node:fs";
 import path2 from "node:path";
@@ -19122,7 +20841,7 @@ function runtimeFile(name, from = import.meta.url) {
 // src/execute/run-trial.ts
 var OUTPUT_TAIL = 4e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path3.join(tmpdir(), "cg-trial-"));
+  const dir = mkdtempSync(path3.join(tmpdir2(), "cg-trial-"));
   const specFile = path3.join(dir, "spec.json");
   const outFile = path3.join(dir, "result.json");
   writeFileSync(specFile, JSON.stringify(spec));
@@ -19144,7 +20863,7 @@ async function runTrialProcess(spec, options) {
   }
 }
 function runProcess(command, args, spec, options) {
-  return new Promise((resolve) => {
+  return new Promise((resolve4) => {
     const child = spawn(command, args, {
       cwd: spec.root,
       detached: true,
@@ -19169,7 +20888,7 @@ function runProcess(command, args, spec, options) {
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       killGroup(child.pid);
-      resolve({ code, signal, timedOut, output, ...spawnError && { spawnError } });
+      resolve4({ code, signal, timedOut, output, ...spawnError && { spawnError } });
     });
   });
 }
@@ -19195,7 +20914,12 @@ async function executePlan(config, plan, options = {}) {
   const total = plan.trials.length;
   let done = 0;
   let cellsDone = 0;
-  const run = options.runTrial ?? ((spec, cell) => runTrialProcess(spec, { timeoutMs: cell.scenario.timeoutMs, python: cell.scenario.python }));
+  const pythonProblems = options.runTrial ? /* @__PURE__ */ new Map() : await checkPythonScenarios(plan.cells, config.root);
+  const run = options.runTrial ?? ((spec, cell) => {
+    const problem = pythonProblems.get(cell.scenario.name);
+    if (problem !== void 0) return Promise.resolve(failedTrial(spec, "error", { message: problem }));
+    return runTrialProcess(spec, { timeoutMs: cell.scenario.timeoutMs, python: cell.scenario.python });
+  });
   const finishCell = (cell) => {
     cell.trials.sort((a, b) => a.index - b.index);
     const summary = summarizeCell(cell);
@@ -19294,13 +21018,13 @@ function makePlan(config, options = {}) {
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const random = mulberry32(seed);
-  const trials = cells.flatMap(
+  const trials2 = cells.flatMap(
     (cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 }))
   );
-  shuffle(trials, random);
-  trials.forEach((t, order) => t.order = order);
-  const estimatedMs = trials.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
-  return { cells, trials, seed, estimatedMs };
+  shuffle(trials2, random);
+  trials2.forEach((t, order) => t.order = order);
+  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  return { cells, trials: trials2, seed, estimatedMs };
 }
 function poolSpec(scenario, model) {
   const configured = scenario.pool[model];
@@ -19343,6 +21067,54 @@ function shuffle(items, random) {
 import { readFileSync as readFileSync3 } from "node:fs";
 import path4 from "node:path";
 
+// src/results/blocking.ts
+function summarizeBlocking(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const groups = /* @__PURE__ */ new Map();
+  for (const trial of ok) {
+    for (const stall of trial.stalls ?? []) {
+      const key = siteKey(stall);
+      const group = groups.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
+      group.stalls.push(stall);
+      group.trials.add(trial.index);
+      groups.set(key, group);
+    }
+  }
+  const sites = [...groups.entries()].map(([key, { stalls, trials: trials2 }]) => {
+    const durations = stalls.map((s) => s.durationMs);
+    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
+    const summary = {
+      key,
+      count: stalls.length,
+      totalMs: durations.reduce((a, b) => a + b, 0),
+      maxMs: Math.max(...durations),
+      trials: trials2.size,
+      share: trials2.size / ok.length,
+      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
+      ...site && { site },
+      ...stalls.every((s) => s.gc) && { gc: true },
+      ...stalls.every((s) => s.starvation) && { starvation: true },
+      ...stalls.every((s) => s.descheduled) && { descheduled: true },
+      text: ""
+    };
+    summary.text = describeSite(summary);
+    return summary;
+  });
+  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
+}
+function siteKey(stall) {
+  if (stall.descheduled) return "descheduled";
+  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
+  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
+}
+function describeSite(site) {
+  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
+  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
+  const s = site.site;
+  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
+  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
+}
+
 // src/results/env.ts
 import { createHash } from "node:crypto";
 import os from "node:os";
@@ -19371,12 +21143,12 @@ function fingerprint(parts) {
 // src/results/git.ts
 import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
-  const git = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   try {
-    const sha = git("rev-parse", "HEAD");
+    const sha = git2("rev-parse", "HEAD");
     let ref = env.GITHUB_REF;
     if (!ref) {
-      const branch = git("rev-parse", "--abbrev-ref", "HEAD");
+      const branch = git2("rev-parse", "--abbrev-ref", "HEAD");
       ref = branch === "HEAD" ? void 0 : `refs/heads/${branch}`;
     }
     return { sha, ...ref && { ref } };
@@ -19384,9 +21156,6 @@ function readGit(cwd, env = process.env) {
     return void 0;
   }
 }
-
-// src/results/types.ts
-var RESULTS_SCHEMA = "concurrency-guard/results@1";
 
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
@@ -19405,18 +21174,30 @@ function buildResults(config, cells, options = {}) {
   for (const cell of cells) {
     const summary = cell.summary ?? summarizeCell(cell);
     if (summary) cell.summary = summary;
+    const blocking = summarizeBlocking(cell);
+    if (blocking.length > 0) cell.blocking = blocking;
   }
-  const git = readGit(config.root);
+  const git2 = readGit(config.root);
   return {
     schema: RESULTS_SCHEMA,
     tool: { name: TOOL_NAME, version: toolVersion() },
     createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    env: readEnv(options.python ? { python: options.python } : {}),
-    ...git && { git },
+    env: readEnv({ ...pythonVersion(cells, options.python) && { python: pythonVersion(cells, options.python) } }),
+    ...git2 && { git: git2 },
     config: serializableConfig(config, options.seed),
     cells,
     scenarios: analyzeScenarios(cells)
   };
+}
+function pythonVersion(cells, given) {
+  if (given) return given;
+  for (const cell of cells) {
+    for (const trial of cell.trials) {
+      const v = trial.runtimeInfo?.python;
+      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
+    }
+  }
+  return void 0;
 }
 var version;
 function toolVersion() {
@@ -19455,14 +21236,14 @@ function formatRate(opsPerSec) {
   if (opsPerSec >= 100) return `${opsPerSec.toFixed(0)}/s`;
   return `${opsPerSec.toFixed(1)}/s`;
 }
-function formatMs(ms2) {
+function formatMs2(ms2) {
   if (ms2 >= 1e3) return `${(ms2 / 1e3).toFixed(2)}s`;
   if (ms2 >= 10) return `${ms2.toFixed(0)}ms`;
   if (ms2 >= 1) return `${ms2.toFixed(1)}ms`;
   return `${(ms2 * 1e3).toFixed(0)}us`;
 }
 function formatUs(us) {
-  return us >= 1e3 ? formatMs(us / 1e3) : `${us.toFixed(us >= 10 ? 0 : 1)}us`;
+  return us >= 1e3 ? formatMs2(us / 1e3) : `${us.toFixed(us >= 10 ? 0 : 1)}us`;
 }
 function formatKb(kb) {
   if (kb >= 1024 * 10) return `${(kb / 1024).toFixed(0)}MB`;
@@ -19493,6 +21274,7 @@ function renderResultsTable(results) {
       if (analysis.measuredKind) out.push(`  measured ${analysis.measuredKind}-bound (CPU share ${Math.round((analysis.cpuShare ?? 0) * 100)}%)`);
       if (analysis.kindWarning) out.push(`  warning: ${analysis.kindWarning}`);
     }
+    out.push(...blockingLines(cells, blockThreshold(results, name)));
     for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${cell.error}`);
     for (const cell of cells.filter((c) => !c.error && c.trials.some((t) => t.status !== "ok"))) {
       const bad = cell.trials.filter((t) => t.status !== "ok");
@@ -19507,22 +21289,45 @@ function renderResultsTable(results) {
   }
   return out.join("\n");
 }
+var SITES_PER_CELL = 3;
+function blockingLines(cells, blockMs) {
+  const blocked = cells.filter((c) => c.blocking?.length);
+  if (blocked.length === 0) return [];
+  const out = [`  blocking (loops stalled ${blockMs !== void 0 ? `${blockMs}ms` : "past the threshold"} or more):`];
+  const width = Math.max(...blocked.map((c) => `${c.model}/${c.concurrency}`.length));
+  const shown = /* @__PURE__ */ new Set();
+  for (const cell of blocked) {
+    const sites = cell.blocking;
+    sites.slice(0, SITES_PER_CELL).forEach((site, i) => {
+      const label = i === 0 ? `${cell.model}/${cell.concurrency}` : "";
+      out.push(`    ${label.padEnd(width)}  ${site.text}`);
+      if (site.site?.source && !shown.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${site.site.source}`);
+      shown.add(site.key);
+    });
+    if (sites.length > SITES_PER_CELL) out.push(`    ${"".padEnd(width)}  and ${sites.length - SITES_PER_CELL} more sites`);
+  }
+  return out;
+}
+function blockThreshold(results, scenario) {
+  const scenarios = results.config?.scenarios;
+  return scenarios?.find((s) => s.name === scenario)?.blockMs;
+}
 function row(cell) {
   const s = cell.summary;
   const pool = cell.model === "async" ? "1 loop" : `${cell.poolSize}x${Math.max(...cell.inFlightPerWorker)}`;
-  const trials = `${s?.okTrials ?? 0}/${cell.trials.length}`;
-  if (!s) return [cell.model, String(cell.concurrency), pool, "failed", "", "", "", "", "", trials];
+  const trials2 = `${s?.okTrials ?? 0}/${cell.trials.length}`;
+  if (!s) return [cell.model, String(cell.concurrency), pool, "failed", "", "", "", "", "", trials2];
   return [
     cell.model,
     String(cell.concurrency),
     pool,
     formatRate(s.throughput),
-    formatMs(s.p50Ms),
-    formatMs(s.p99Ms),
-    formatMs(s.loopDelayMaxMs),
+    formatMs2(s.p50Ms),
+    formatMs2(s.p99Ms),
+    formatMs2(s.loopDelayMaxMs),
     formatUs(s.cpuPerOpUs),
     formatKb(s.memPerInFlightKb),
-    trials
+    trials2
   ];
 }
 function alignColumns(rows) {
@@ -19603,6 +21408,8 @@ function duration(value) {
 async function cli(argv) {
   const program2 = new Command().name("concurrency-guard").description("Run scenarios under async, threads and processes; compare with baselines; catch concurrency regressions.").version(toolVersion()).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerRun(program2);
+  registerCompare(program2);
+  registerBaseline(program2);
   try {
     await program2.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

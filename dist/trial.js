@@ -1,30 +1,10 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 
-// src/execute/node/trial-main.ts
-import { readFileSync, writeFileSync } from "node:fs";
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
+// src/execute/node/blocking/register.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// src/execute/failed-trial.ts
-function failedTrial(spec, status, error, startupMs = 0) {
-  const zero = { p50: 0, p90: 0, p99: 0, max: 0, mean: 0 };
-  return {
-    status,
-    message: error.message,
-    ops: 0,
-    errors: 0,
-    wallMs: 0,
-    throughput: 0,
-    latencyMs: zero,
-    loopDelayMs: { p50: 0, p99: 0, max: 0 },
-    loops: [],
-    cpu: { userMs: 0, systemMs: 0, perOpUs: 0 },
-    memory: { baselineRssMb: 0, peakRssMb: 0, perInFlightKb: 0 },
-    startupMs,
-    poolSize: spec.poolSize,
-    inFlightPerWorker: spec.inFlightPerWorker,
-    firstError: error
-  };
-}
+// src/execute/node/drive.ts
+import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // src/execute/histogram.ts
 var MIN_MS = 1e-3;
@@ -82,57 +62,7 @@ var Histogram = class {
   }
 };
 
-// src/execute/node/combine.ts
-function combineReports(spec, reports, context) {
-  const histogram = new Histogram();
-  for (const r of reports) histogram.merge(r.histogram);
-  const ops = sum(reports.map((r) => r.ops));
-  const errors = sum(reports.map((r) => r.errors));
-  const wallMs = Math.max(...reports.map((r) => r.endEpochMs)) - Math.min(...reports.map((r) => r.startEpochMs));
-  const cpu = context.cpu ?? {
-    user: sum(reports.map((r) => r.cpu?.user ?? 0)),
-    system: sum(reports.map((r) => r.cpu?.system ?? 0))
-  };
-  const loops = reports.map((r) => r.loopStats);
-  const firstError = reports.find((r) => r.firstError)?.firstError;
-  const stalls = reports.flatMap((r) => r.stalls ?? []);
-  return {
-    status: ops === 0 && errors > 0 ? "error" : "ok",
-    ...ops === 0 && errors > 0 && { message: `every operation failed: ${firstError?.message ?? "unknown error"}` },
-    ops,
-    errors,
-    wallMs,
-    throughput: wallMs > 0 ? ops / (wallMs / 1e3) : 0,
-    latencyMs: histogram.percentiles(),
-    loopDelayMs: {
-      p50: Math.max(0, ...loops.map((l) => l.delayMs.p50)),
-      p99: Math.max(0, ...loops.map((l) => l.delayMs.p99)),
-      max: Math.max(0, ...loops.map((l) => l.delayMs.max))
-    },
-    loops,
-    cpu: {
-      userMs: cpu.user / 1e3,
-      systemMs: cpu.system / 1e3,
-      perOpUs: ops > 0 ? (cpu.user + cpu.system) / ops : 0
-    },
-    memory: {
-      baselineRssMb: context.baselineRssKb / 1024,
-      peakRssMb: context.peakRssKb / 1024,
-      perInFlightKb: Math.max(0, context.peakRssKb - context.baselineRssKb) / spec.concurrency
-    },
-    startupMs: context.startupMs,
-    poolSize: spec.poolSize,
-    inFlightPerWorker: spec.inFlightPerWorker,
-    ...firstError && { firstError },
-    ...stalls.length > 0 && { stalls }
-  };
-}
-function sum(values) {
-  return values.reduce((a, b) => a + b, 0);
-}
-
 // src/execute/node/drive.ts
-import { setImmediate as yieldToLoop } from "node:timers/promises";
 async function drive(run, state, options) {
   const now = options.now ?? (() => performance.now());
   const histogram = new Histogram();
@@ -158,7 +88,13 @@ async function drive(run, state, options) {
       if (counted) markMeasureStart();
       let isAsync = false;
       try {
-        const result = run(state);
+        options.onOpBoundary?.();
+        let result;
+        try {
+          result = run(state);
+        } finally {
+          options.onOpBoundary?.();
+        }
         if (result !== null && typeof result === "object" && typeof result.then === "function") {
           isAsync = true;
           await result;
@@ -182,13 +118,13 @@ async function drive(run, state, options) {
   };
   await Promise.all(Array.from({ length: options.inFlight }, chain));
   markMeasureStart();
-  const origin = performance.timeOrigin;
+  const origin2 = performance.timeOrigin;
   return {
     ops,
     errors,
     histogram,
-    startEpochMs: origin + measureStart,
-    endEpochMs: origin + Math.max(lastFinish, measureStart),
+    startEpochMs: origin2 + measureStart,
+    endEpochMs: origin2 + Math.max(lastFinish, measureStart),
     ...firstError && { firstError }
   };
 }
@@ -245,7 +181,11 @@ async function loadScenarioModule(file) {
 
 // src/execute/node/member.ts
 var probeFactories = [];
+function registerProbe(factory) {
+  probeFactories.push(factory);
+}
 async function prepareMember(spec, worker, inFlight, loop) {
+  const probes = probeFactories.map((f) => f(loop, spec)).filter((p) => p !== void 0);
   const mod = await loadScenarioModule(spec.file);
   const info = {
     scenario: spec.scenario,
@@ -257,16 +197,22 @@ async function prepareMember(spec, worker, inFlight, loop) {
     trial: spec.trial
   };
   const state = mod.setup ? await mod.setup(info) : void 0;
-  return { loop, mod, state, inFlight };
+  return { loop, mod, state, inFlight, probes };
 }
 async function driveMember(spec, member, ownsProcess) {
-  const probes = probeFactories.map((f) => f(member.loop, spec)).filter((p) => p !== void 0);
+  const { probes } = member;
   let stopStats;
   let cpuStart;
+  const boundaries = probes.filter((p) => p.onOpBoundary);
   const result = await drive(member.mod.run, member.state, {
     inFlight: member.inFlight,
     warmupMs: spec.warmupMs,
     durationMs: spec.durationMs,
+    ...boundaries.length > 0 && {
+      onOpBoundary: () => {
+        for (const p of boundaries) p.onOpBoundary();
+      }
+    },
     onMeasureStart: () => {
       stopStats = startLoopStats(member.loop);
       if (ownsProcess) cpuStart = process.cpuUsage();
@@ -297,10 +243,1036 @@ async function driveMember(spec, member, ownsProcess) {
   };
 }
 
+// src/execute/node/blocking/cpu-profile.ts
+import { Session } from "node:inspector";
+
+// src/execute/node/blocking/heartbeat.ts
+var WATCH = 0;
+var STOP = 1;
+var ACK = 2;
+var UP = 3;
+var INT_SLOTS = 4;
+var BEAT = 0;
+var RESUME_FROM = 1;
+var RESUME_AT = 2;
+var TIMER_BEAT = 3;
+var FLOAT_SLOTS = 4;
+var origin = performance.timeOrigin;
+function epochNow() {
+  return origin + performance.now();
+}
+function heartbeatMemory(buffer = new SharedArrayBuffer(INT_SLOTS * 4 + FLOAT_SLOTS * 8)) {
+  return { buffer, ints: new Int32Array(buffer, 0, INT_SLOTS), floats: new Float64Array(buffer, INT_SLOTS * 4, FLOAT_SLOTS) };
+}
+function startHeartbeat(blockMs, intervalMs, readCpu, now = epochNow) {
+  const memory = heartbeatMemory();
+  const { ints, floats } = memory;
+  const missed = [];
+  const early = [];
+  const starved = [];
+  floats[BEAT] = floats[TIMER_BEAT] = now();
+  const beat = () => {
+    const at = now();
+    const last = floats[BEAT];
+    if (Atomics.load(ints, WATCH) === 1) {
+      floats[RESUME_FROM] = last;
+      floats[RESUME_AT] = at;
+      Atomics.store(ints, WATCH, 0);
+    } else if (at - last >= blockMs) {
+      missed.push({ from: last, to: at });
+    }
+    floats[BEAT] = at;
+  };
+  const closeStarvation = (at) => {
+    const due = floats[TIMER_BEAT] + intervalMs;
+    if (at - due >= blockMs) starved.push({ from: due, to: at });
+  };
+  const timerBeat = () => {
+    const at = now();
+    closeStarvation(at);
+    floats[TIMER_BEAT] = at;
+    beat();
+    if (readCpu && Atomics.load(ints, UP) === 0) {
+      const reading = readCpu();
+      if (reading) early.push(at, reading[0], reading[1]);
+    }
+  };
+  const timer = setInterval(timerBeat, intervalMs);
+  timer.unref();
+  return {
+    memory,
+    intervalMs,
+    early,
+    beat,
+    missed,
+    starved,
+    stop() {
+      clearInterval(timer);
+      closeStarvation(now());
+    }
+  };
+}
+
+// src/execute/node/blocking/cpu-profile.ts
+function startCpuProfile(intervalUs) {
+  const session = new Session();
+  session.connect();
+  let started = false;
+  session.post("Profiler.enable");
+  session.post("Profiler.setSamplingInterval", { interval: intervalUs });
+  session.post("Profiler.start", (error) => started = !error);
+  return {
+    stop() {
+      let profile;
+      if (started) session.post("Profiler.stop", (error, result) => profile = error ? void 0 : result.profile);
+      session.disconnect();
+      return profile && readProfile(profile);
+    }
+  };
+}
+function profileWithin(profile, from, to) {
+  let samples = 0;
+  let gc = 0;
+  for (let i = firstSampleAt(profile, from); i < profile.samples.length && profile.samples[i].at <= to; i++) {
+    samples++;
+    if (profile.frameOf(profile.samples[i].nodes[0]).fn === "(garbage collector)") gc++;
+  }
+  return { samples, gc };
+}
+function firstSampleAt(profile, time) {
+  let lo = 0;
+  let hi = profile.samples.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (profile.samples[mid].at < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function readProfile(profile) {
+  const offset = epochNow() - Number(process.hrtime.bigint()) / 1e6;
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = /* @__PURE__ */ new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stacks = /* @__PURE__ */ new Map();
+  const stackOf = (leaf) => {
+    let stack = stacks.get(leaf);
+    if (!stack) {
+      stack = [];
+      for (let id = leaf; id !== void 0; id = parent.get(id)) stack.push(id);
+      stacks.set(leaf, stack);
+    }
+    return stack;
+  };
+  const samples = [];
+  let t = profile.startTime;
+  const ids = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < ids.length; i++) {
+    t += deltas[i] ?? 0;
+    samples.push({ at: t / 1e3 + offset, nodes: stackOf(ids[i]) });
+  }
+  return {
+    samples,
+    frameOf(id) {
+      const f = nodes.get(id)?.callFrame;
+      return f ? { url: f.url, line: f.lineNumber + 1, column: f.columnNumber + 1, fn: f.functionName } : { url: "", line: 0, column: 0, fn: "" };
+    },
+    lineTicks(id) {
+      return nodes.get(id)?.positionTicks ?? [];
+    }
+  };
+}
+
+// src/execute/node/blocking/frames.ts
+import { readFileSync } from "node:fs";
+import { findSourceMap } from "node:module";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+function frameResolver(root, runnerFiles) {
+  const runners = new Set(runnerFiles.map((f) => path2.resolve(f)));
+  const sources = /* @__PURE__ */ new Map();
+  const lines = (absolute) => {
+    if (!sources.has(absolute)) {
+      try {
+        sources.set(absolute, readFileSync(absolute, "utf8").split(/\r?\n/));
+      } catch {
+        sources.set(absolute, void 0);
+      }
+    }
+    return sources.get(absolute);
+  };
+  const relative = (absolute) => path2.relative(root, absolute).split(path2.sep).join("/");
+  const ownerOf = (absolute) => {
+    if (runners.has(absolute)) return "runner";
+    const rel = path2.relative(root, absolute);
+    if (rel.startsWith("..") || path2.isAbsolute(rel)) return "dependency";
+    return rel.split(path2.sep).includes("node_modules") ? "dependency" : "repo";
+  };
+  return {
+    resolve(raw) {
+      if (!raw.url) return { file: "", line: raw.line, column: raw.column, fn: raw.fn, owner: "internal" };
+      if (raw.url.startsWith("node:") || !(raw.url.startsWith("file:") || path2.isAbsolute(raw.url))) {
+        return { file: raw.url, line: raw.line, column: raw.column, fn: raw.fn, owner: "internal" };
+      }
+      let absolute = raw.url.startsWith("file:") ? fileURLToPath(raw.url) : raw.url;
+      let { line, column } = raw;
+      const mapped = mapThroughSourceMap(raw.url, absolute, line, column);
+      if (mapped) ({ absolute, line, column } = mapped);
+      return { file: relative(absolute), absolute, line, column, fn: raw.fn, owner: ownerOf(absolute) };
+    },
+    sourceLine(frame) {
+      const text = frame.absolute ? lines(frame.absolute)?.[frame.line - 1]?.trim() : void 0;
+      if (!text) return void 0;
+      return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+    },
+    lineCount(frame) {
+      return frame.absolute ? lines(frame.absolute)?.length : void 0;
+    }
+  };
+}
+function mapThroughSourceMap(url, absolute, line, column) {
+  let map;
+  try {
+    map = findSourceMap(url) ?? findSourceMap(absolute);
+  } catch {
+    return void 0;
+  }
+  if (!map) return void 0;
+  const entry = map.findEntry(line - 1, Math.max(0, (column ?? 1) - 1));
+  if (!entry.originalSource || entry.originalLine === void 0) return void 0;
+  const source = entry.originalSource;
+  const original = source.startsWith("file:") ? fileURLToPath(source) : path2.resolve(path2.dirname(absolute), source);
+  return { absolute: original, line: entry.originalLine + 1, column: (entry.originalColumn ?? 0) + 1 };
+}
+function culpritIndex(frames) {
+  const repo = frames.findIndex((f) => f.owner === "repo");
+  if (repo >= 0) return repo;
+  const dependency = frames.findIndex((f) => f.owner === "dependency");
+  return dependency >= 0 ? dependency : void 0;
+}
+function shortStack(frames, culprit, past = 3) {
+  const out = [];
+  for (let i = 0; i < frames.length && i <= culprit + past; i++) {
+    const f = frames[i];
+    if (f.owner === "runner") break;
+    if (!f.file && i !== 0) continue;
+    const where = f.file ? `${f.file}:${f.line}` : "native";
+    out.push(`${f.fn || "(anonymous)"} (${where})`);
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+// src/execute/node/blocking/sync-hooks.ts
+import childProcess from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
+import zlib from "node:zlib";
+var MAX_CALLS = 2e4;
+var atomicsWait = Atomics.wait;
+function realAtomicsWait(array, index, value, timeoutMs) {
+  return atomicsWait.call(Atomics, array, index, value, timeoutMs);
+}
+var recorder;
+var depth = 0;
+var installed = false;
+var CRYPTO_BLOCKING = ["randomBytes", "publicEncrypt", "publicDecrypt", "privateEncrypt", "privateDecrypt", "sign", "verify", "diffieHellman", "hash"];
+function installSyncHooks() {
+  if (installed) return;
+  installed = true;
+  const patch = (target, names, prefix) => {
+    const record = target;
+    for (const name of names) {
+      const original = record[name];
+      if (typeof original !== "function") continue;
+      const descriptor = Object.getOwnPropertyDescriptor(target, name);
+      if (descriptor && !descriptor.writable && !descriptor.set) continue;
+      record[name] = wrap(`${prefix}${name}`, original);
+    }
+  };
+  const syncNames = (m) => Object.keys(m).filter((k) => k.endsWith("Sync"));
+  patch(fs, syncNames(fs), "");
+  patch(childProcess, syncNames(childProcess), "");
+  patch(zlib, syncNames(zlib), "");
+  patch(crypto, [...syncNames(crypto), ...CRYPTO_BLOCKING], "");
+  patch(Atomics, ["wait"], "Atomics.");
+  syncBuiltinESMExports();
+}
+function wrap(api, original) {
+  const wrapped = function(...args) {
+    const r = recorder;
+    if (r === void 0 || depth > 0) return Reflect.apply(original, this, args);
+    depth++;
+    const from = epochNow();
+    try {
+      return Reflect.apply(original, this, args);
+    } finally {
+      depth--;
+      const to = epochNow();
+      if (to - from >= r.minMs && r.calls.length < MAX_CALLS) r.calls.push({ api, from, to, frames: captureFrames(wrapped) });
+    }
+  };
+  for (const key of Reflect.ownKeys(original)) {
+    if (key === "prototype" || key === "arguments" || key === "caller") continue;
+    const descriptor = Object.getOwnPropertyDescriptor(original, key);
+    if (descriptor) Object.defineProperty(wrapped, key, descriptor);
+  }
+  return wrapped;
+}
+function captureFrames(below) {
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  Error.prepareStackTrace = (_error, sites) => sites;
+  Error.stackTraceLimit = 48;
+  const holder = {};
+  try {
+    Error.captureStackTrace(holder, below);
+    const sites = holder.stack;
+    return (sites ?? []).map((s) => ({
+      url: s.getFileName() ?? "",
+      line: s.getLineNumber() ?? 0,
+      column: s.getColumnNumber() ?? 0,
+      fn: s.getFunctionName() ?? s.getMethodName() ?? ""
+    }));
+  } finally {
+    Error.prepareStackTrace = prepare;
+    Error.stackTraceLimit = limit;
+  }
+}
+function recordSyncCalls(minMs) {
+  const mine = { minMs, calls: [] };
+  recorder = mine;
+  return {
+    stop() {
+      if (recorder === mine) recorder = void 0;
+      return mine.calls;
+    }
+  };
+}
+function firstCallEndingAfter(calls, time) {
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (calls[mid].to <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// src/execute/node/blocking/attribute.ts
+var SYNC_SHARE = 0.5;
+var CALL_SEARCH_LINES = 400;
+function attributeStall(from, to, samples, evidence) {
+  const chosen = fromSyncCalls(from, to, evidence) ?? fromSamplesAndProfile(from, to, samples, evidence);
+  return chosen && toSite(chosen, evidence.resolver);
+}
+function fromSyncCalls(from, to, evidence) {
+  const overlaps = /* @__PURE__ */ new Map();
+  const { calls } = evidence;
+  for (let i = firstCallEndingAfter(calls, from); i < calls.length && calls[i].from < to; i++) {
+    const call = calls[i];
+    const overlap = Math.min(to, call.to) - Math.max(from, call.from);
+    if (overlap <= 0) continue;
+    const frames = call.frames.map((f) => evidence.resolver.resolve(f));
+    const culprit = culpritIndex(frames);
+    if (culprit === void 0) continue;
+    const key = `${frames[culprit].file}:${frames[culprit].line}:${call.api}`;
+    const entry = overlaps.get(key) ?? { overlap: 0, candidate: { frames, culprit, via: "sync-api", api: call.api } };
+    entry.overlap += overlap;
+    overlaps.set(key, entry);
+  }
+  const best = [...overlaps.values()].sort((a, b) => b.overlap - a.overlap)[0];
+  return best && best.overlap >= SYNC_SHARE * (to - from) ? best.candidate : void 0;
+}
+function fromSamplesAndProfile(from, to, samples, evidence) {
+  const paused = usableFrameSamples(from, to, samples, evidence);
+  const byLine = majority(paused, (c) => siteKey(c));
+  const profiled = evidence.profile ? fromProfile(from, to, evidence.profile, evidence) : void 0;
+  if (byLine && (!profiled || sameFunction(byLine, profiled))) return byLine;
+  if (profiled) {
+    const agreeing = majority(
+      paused.filter((c) => sameFunction(c, profiled)),
+      (c) => siteKey(c)
+    );
+    return agreeing ?? profiled;
+  }
+  return byLine;
+}
+function usableFrameSamples(from, to, samples, evidence) {
+  const inStall = [];
+  for (const s of samples) {
+    if (s.requestedAt === null || s.requestedAt < from || s.at > to) continue;
+    const frames = s.frames.map((f) => evidence.resolver.resolve(f));
+    const culprit = culpritIndex(frames);
+    if (culprit !== void 0) inStall.push({ candidate: { frames, culprit, via: "frame-sample" }, latencyMs: s.at - s.requestedAt });
+  }
+  const perLine = /* @__PURE__ */ new Map();
+  for (const { candidate } of inStall) perLine.set(siteKey(candidate), (perLine.get(siteKey(candidate)) ?? 0) + 1);
+  return inStall.filter(({ candidate, latencyMs }) => perLine.get(siteKey(candidate)) >= 2 || latencyMs <= evidence.lateMs || candidate.culprit > 0).map(({ candidate }) => candidate);
+}
+function fromProfile(from, to, profile, evidence) {
+  const { resolver } = evidence;
+  const resolved = /* @__PURE__ */ new Map();
+  const frameOf = (id) => {
+    let frame = resolved.get(id);
+    if (!frame) {
+      frame = resolver.resolve(profile.frameOf(id));
+      resolved.set(id, frame);
+    }
+    return frame;
+  };
+  const groups = /* @__PURE__ */ new Map();
+  for (let i = firstSampleAt(profile, from); i < profile.samples.length && profile.samples[i].at <= to; i++) {
+    const sample = profile.samples[i];
+    const frames2 = sample.nodes.map(frameOf);
+    const culprit2 = culpritIndex(frames2);
+    if (culprit2 === void 0) continue;
+    const f = frames2[culprit2];
+    const key = `${f.file}|${f.fn}|${f.line}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { count: 0, self: 0, nodes: /* @__PURE__ */ new Set(), callees: /* @__PURE__ */ new Map(), first: { frames: frames2, culprit: culprit2, via: "profiler", nodes: sample.nodes } };
+      groups.set(key, group);
+    }
+    group.count++;
+    group.nodes.add(sample.nodes[culprit2]);
+    if (culprit2 === 0) group.self++;
+    else {
+      const callee2 = frames2[culprit2 - 1].fn;
+      if (callee2) group.callees.set(callee2, (group.callees.get(callee2) ?? 0) + 1);
+    }
+  }
+  const best = [...groups.values()].sort((a, b) => b.count - a.count)[0];
+  if (!best) return void 0;
+  const { frames, culprit } = best.first;
+  const fnFrame = frames[culprit];
+  const callee = best.self * 2 >= best.count ? void 0 : [...best.callees.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const line = callee && findCallLine(fnFrame, callee, resolver) || hottestLine(profile, best.nodes, fnFrame, evidence);
+  const located = { ...fnFrame, line: line ?? fnFrame.line };
+  delete located.column;
+  return { frames: frames.map((f, i) => i === culprit ? located : f), culprit, via: "profiler" };
+}
+function hottestLine(profile, nodes, fnFrame, evidence) {
+  const ticks = /* @__PURE__ */ new Map();
+  for (const id of nodes) {
+    const raw = profile.frameOf(id);
+    for (const t of profile.lineTicks(id)) {
+      const mapped = evidence.resolver.resolve({ ...raw, line: t.line, column: 1 });
+      if (mapped.file !== fnFrame.file) continue;
+      ticks.set(mapped.line, (ticks.get(mapped.line) ?? 0) + t.ticks);
+    }
+  }
+  const count = evidence.resolver.lineCount(fnFrame) ?? Infinity;
+  const lines = [...ticks.entries()].filter(([line]) => line >= fnFrame.line && line <= count).sort((a, b) => b[1] - a[1]);
+  return lines[0]?.[0];
+}
+function findCallLine(fnFrame, callee, resolver) {
+  const count = resolver.lineCount(fnFrame);
+  if (count === void 0) return void 0;
+  const name = callee.replace(/^[gs]et /, "");
+  const call = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\(`);
+  for (let line = fnFrame.line; line <= Math.min(count, fnFrame.line + CALL_SEARCH_LINES); line++) {
+    const text = resolver.sourceLine({ ...fnFrame, line });
+    if (text && call.test(text)) return line;
+  }
+  return void 0;
+}
+function siteKey(c) {
+  const f = c.frames[c.culprit];
+  return `${f.file}:${f.line}`;
+}
+function sameFunction(a, b) {
+  const x = a.frames[a.culprit];
+  const y = b.frames[b.culprit];
+  return x.file === y.file && x.fn === y.fn;
+}
+function majority(items, key) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const entry = counts.get(k) ?? { item, n: 0 };
+    entry.n++;
+    counts.set(k, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.item;
+}
+function toSite(c, resolver) {
+  const f = c.frames[c.culprit];
+  const source = resolver.sourceLine(f);
+  return {
+    file: f.file,
+    line: f.line,
+    ...f.column !== void 0 && { column: f.column },
+    ...f.fn && { function: f.fn },
+    ...c.api && { api: c.api },
+    ...source && { source },
+    stack: shortStack(c.frames, c.culprit),
+    via: c.via
+  };
+}
+
+// src/execute/node/blocking/gc.ts
+import { PerformanceObserver } from "node:perf_hooks";
+function watchGc() {
+  const pauses = [];
+  const add = (entries) => {
+    for (const e of entries) {
+      const from = performance.timeOrigin + e.startTime;
+      pauses.push({ from, to: from + e.duration });
+    }
+  };
+  const observer = new PerformanceObserver((list) => add(list.getEntries()));
+  observer.observe({ entryTypes: ["gc"] });
+  return {
+    stop() {
+      add(observer.takeRecords());
+      observer.disconnect();
+      return pauses;
+    }
+  };
+}
+function gcTimeWithin(pauses, from, to) {
+  let total = 0;
+  for (const p of pauses) total += Math.max(0, Math.min(to, p.to) - Math.max(from, p.from));
+  return total;
+}
+
+// src/execute/node/blocking/assemble.ts
+var GC_SHARE = 0.5;
+var MAX_STALLS = 5e3;
+function assembleStalls(o) {
+  const { blockMs, windowStart, samples, evidence, profile } = o;
+  const inWindow = (gaps2) => gaps2.filter((g) => g.to - Math.max(g.from, windowStart) >= blockMs).map((g) => ({ from: Math.max(g.from, windowStart), to: g.to }));
+  const callbacks = inWindow(o.callbackGaps);
+  const starved = inWindow(o.starvedGaps).filter((g) => coveredBy(g, callbacks) < 0.5 * (g.to - g.from));
+  const gaps = [...callbacks.map((g) => ({ ...g, starvation: false })), ...starved.map((g) => ({ ...g, starvation: true }))].sort((a, b) => a.from - b.from).slice(0, MAX_STALLS);
+  const stalls = gaps.map((g) => {
+    const durationMs = g.to - g.from;
+    const pausedMs = pausedWithin(samples, g.from, g.to);
+    const gcMs = gcTimeWithin(o.gcPauses, g.from, g.to);
+    const site = evidence && attributeStall(g.from, g.to, samples, evidence);
+    const sched = schedulerWithin(o.cpu, g.from, g.to);
+    const sampled = profile && profileWithin(profile, g.from, g.to);
+    const gc = gcMs >= GC_SHARE * durationMs || sampled !== void 0 && sampled.samples >= 3 && sampled.gc >= GC_SHARE * sampled.samples;
+    const codeMs = sched && (evidence ? sched.runningMs + syncTimeWithin(evidence.calls, g.from, g.to) : durationMs - sched.waitingMs);
+    const descheduled = codeMs !== void 0 ? codeMs < blockMs : sampled !== void 0 && sampled.samples * o.profileIntervalMs < blockMs / 2;
+    return {
+      loop: o.loop,
+      startMs: g.from - windowStart,
+      durationMs,
+      startEpochMs: g.from,
+      ...g.starvation && { starvation: true },
+      ...pausedMs > 0 && { pausedMs },
+      ...gcMs > 0 && { gcMs },
+      ...sched && { cpuMs: sched.runningMs, waitingMs: sched.waitingMs },
+      ...gc && { gc: true },
+      ...descheduled && { descheduled: true },
+      ...site && { site }
+    };
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const { site } of stalls) {
+    if (!site) continue;
+    const key = `${site.file}:${site.line}`;
+    if (seen.has(key)) {
+      delete site.stack;
+      delete site.source;
+    }
+    seen.add(key);
+  }
+  const window = schedulerWithin(o.cpu, windowStart, o.windowEnd);
+  return { stalls, ...window && { waitingMs: window.waitingMs } };
+}
+function coveredBy(gap, stalls) {
+  let total = 0;
+  for (const s of stalls) total += Math.max(0, Math.min(gap.to, s.to) - Math.max(gap.from, s.from));
+  return total;
+}
+function schedulerWithin(series, from, to) {
+  const readings = series.length / 3;
+  const at = (time) => {
+    let lo = 0;
+    let hi = readings;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (series[mid * 3] < time) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < readings && series[lo * 3] === time) return [series[lo * 3 + 1], series[lo * 3 + 2]];
+    if (lo === 0 || lo === readings) return void 0;
+    const [i, j] = [(lo - 1) * 3, lo * 3];
+    const t0 = series[i];
+    const t1 = series[j];
+    const f = t1 === t0 ? 0 : (time - t0) / (t1 - t0);
+    return [series[i + 1] + f * (series[j + 1] - series[i + 1]), series[i + 2] + f * (series[j + 2] - series[i + 2])];
+  };
+  const start = at(from);
+  const end = at(to);
+  if (!start || !end) return void 0;
+  return { runningMs: Math.max(0, end[0] - start[0]), waitingMs: Math.max(0, end[1] - start[1]) };
+}
+function pausedWithin(samples, from, to) {
+  let total = 0;
+  for (const s of samples) total += Math.max(0, Math.min(to, s.resumedAt) - Math.max(from, s.at));
+  return total;
+}
+function syncTimeWithin(calls, from, to) {
+  let total = 0;
+  for (let i = firstCallEndingAfter(calls, from); i < calls.length && calls[i].from < to; i++) {
+    total += Math.max(0, Math.min(to, calls[i].to) - Math.max(from, calls[i].from));
+  }
+  return total;
+}
+
+// src/execute/node/blocking/watchdog.ts
+import { openSync, readlinkSync, readSync } from "node:fs";
+import { MessageChannel, receiveMessageOnPort, threadId, Worker, isMainThread } from "node:worker_threads";
+
+// src/execute/node/blocking/watchdog-source.ts
+var WATCHDOG_SOURCE = String.raw`
+"use strict";
+const { workerData } = require("node:worker_threads");
+const { Session } = require("node:inspector");
+const fs = require("node:fs");
+const { buffer, port, blockMs, pollMs, triggerMs, beatMs, sampleFrames, loopIsMain, loopThreadId, schedstat } = workerData;
+const WATCH = 0, STOP = 1, ACK = 2, UP = 3, BEAT = 0, RESUME_FROM = 1, RESUME_AT = 2, TIMER_BEAT = 3;
+const ints = new Int32Array(buffer, 0, 4);
+const floats = new Float64Array(buffer, 16, 4);
+const now = () => performance.timeOrigin + performance.now();
+const PENDING_LIMIT_MS = 1000;
+
+const stalls = [];
+const samples = [];
+let watching = false;
+let pending = null;
+// A pause asked for while the last one has not been resumed yet would be swallowed by it.
+let resuming = false;
+let resumingSince = 0;
+let lastSample = 0;
+let gapSamples = 0;
+let wasStarving = false;
+let sampler = null;
+let resumeLoop = (onResumed) => {};
+let finished = false;
+// Paused frames name their script by id only; scriptParsed events (sent for every script on
+// Debugger.enable, then for each new one) give the url.
+const scriptUrls = new Map();
+function onScriptParsed(params) {
+  if (params.url) scriptUrls.set(params.scriptId, params.url);
+}
+
+function framesOf(callFrames) {
+  return callFrames.slice(0, 48).map((f) => ({
+    url: f.url || scriptUrls.get(f.location.scriptId) || "",
+    line: f.location.lineNumber + 1,
+    column: f.location.columnNumber + 1,
+    fn: f.functionName || "",
+  }));
+}
+
+function onPaused(params) {
+  const at = now();
+  const requestedAt = pending;
+  pending = null;
+  // Every pause is timed, so the loop's report can say how much of a stall the detector's own
+  // pauses took (a pause that landed late, given up on by then, included).
+  const sample = { requestedAt, at, resumedAt: at, frames: requestedAt === null ? [] : framesOf(params.callFrames) };
+  resumeLoop(() => (sample.resumedAt = now()));
+  lastSample = at;
+  samples.push(sample);
+  if (finished) finish();
+}
+
+function requestSample(t) {
+  pending = t;
+  lastSample = t;
+  gapSamples++;
+  sampler.pause();
+}
+
+function mainThreadSampler() {
+  const session = new Session();
+  session.connectToMainThread();
+  resumeLoop = (onResumed) => {
+    resuming = true;
+    resumingSince = now();
+    session.post("Debugger.resume", {}, () => {
+      resuming = false;
+      onResumed();
+    });
+  };
+  session.on("Debugger.scriptParsed", (m) => onScriptParsed(m.params));
+  session.on("Debugger.paused", (m) => onPaused(m.params));
+  session.post("Debugger.enable", {}, (error) => {
+    if (!error) sampler = { pause: () => session.post("Debugger.pause") };
+  });
+}
+
+// A worker's isolate is reached through the main thread's NodeWorker domain, which relays
+// protocol messages to it; the main thread only waits on the pool meanwhile.
+function workerSampler() {
+  const session = new Session();
+  session.connectToMainThread();
+  let target;
+  let nextId = 1;
+  const replies = new Map();
+  const send = (method, params, reply) => {
+    const id = nextId++;
+    if (reply) replies.set(id, reply);
+    session.post("NodeWorker.sendMessageToWorker", { sessionId: target, message: JSON.stringify({ id, method, params: params || {} }) });
+  };
+  session.on("NodeWorker.attachedToWorker", ({ params }) => {
+    // Titled "[worker N]" by Node 20, "[worker N] name" by later ones; N is the thread id.
+    if (target === undefined && params.workerInfo.title.startsWith("[worker " + loopThreadId + "]")) {
+      target = params.sessionId;
+      resumeLoop = (onResumed) => {
+        resuming = true;
+        resumingSince = now();
+        send("Debugger.resume", {}, () => {
+          resuming = false;
+          onResumed();
+        });
+      };
+      send("Debugger.enable", {}, (message) => {
+        if (!message.error) sampler = { pause: () => send("Debugger.pause") };
+      });
+    } else {
+      session.post("NodeWorker.detach", { sessionId: params.sessionId });
+    }
+  });
+  session.on("NodeWorker.receivedMessageFromWorker", ({ params }) => {
+    if (params.sessionId !== target) return;
+    const message = JSON.parse(params.message);
+    if (message.id !== undefined) {
+      const reply = replies.get(message.id);
+      replies.delete(message.id);
+      if (reply) reply(message);
+    } else if (message.method === "Debugger.paused") {
+      onPaused(message.params);
+    } else if (message.method === "Debugger.scriptParsed") {
+      onScriptParsed(message.params);
+    }
+  });
+  session.post("NodeWorker.enable", { waitForDebuggerOnStart: false });
+}
+
+// The loop thread's scheduler counters (Linux): nanoseconds on a CPU and waiting for one. Read
+// with pread on one open descriptor, a single cheap syscall per poll.
+const cpu = [];
+let cpuFd = -1;
+const cpuBuffer = Buffer.alloc(96);
+if (schedstat) {
+  try {
+    cpuFd = fs.openSync(schedstat, "r");
+  } catch {
+    cpuFd = -1;
+  }
+}
+function readCpu(t) {
+  if (cpuFd < 0) return;
+  try {
+    const n = fs.readSync(cpuFd, cpuBuffer, 0, cpuBuffer.length, 0);
+    const [running, waiting] = cpuBuffer.toString("latin1", 0, n).split(" ");
+    cpu.push(t, Number(running) / 1e6, Number(waiting) / 1e6);
+    Atomics.store(ints, UP, 1);
+  } catch {
+    cpuFd = -1;
+  }
+}
+
+// On a machine so busy that the loop's thread mostly waits for a CPU, the watchdog waits too,
+// and a pause would last until it gets one to send the resume: no frame samples then (the CPU
+// profile still attributes).
+const CROWDED_WINDOW_MS = 100;
+function crowded(t) {
+  const n = cpu.length;
+  if (n < 6) return false;
+  let i = n - 3;
+  while (i >= 3 && t - cpu[i] < CROWDED_WINDOW_MS) i -= 3;
+  const span = cpu[n - 3] - cpu[i];
+  return span > 0 && (cpu[n - 1] - cpu[i + 2]) / span > 0.5;
+}
+
+function settle() {
+  if (watching && Atomics.load(ints, WATCH) === 0) {
+    const from = floats[RESUME_FROM];
+    const to = floats[RESUME_AT];
+    if (to - from >= blockMs) stalls.push({ from, to });
+    watching = false;
+  }
+}
+
+function poll() {
+  if (finished) return;
+  const t = now();
+  readCpu(t);
+  settle();
+  if (!watching && t - floats[BEAT] > triggerMs) {
+    watching = true;
+    gapSamples = 0;
+    Atomics.store(ints, WATCH, 1);
+  }
+  const starving = t - floats[TIMER_BEAT] - beatMs > triggerMs;
+  if (starving && !wasStarving && !watching) gapSamples = 0;
+  wasStarving = starving;
+  // Samples only once the gap is a stall already, so a pause can lengthen a stall but never make
+  // one; then two early in it (two that agree make a line certain), then sparse ones: every pause
+  // adds to the stall, a fraction of a millisecond on an idle machine.
+  const stalledFor = Math.max(watching ? t - floats[BEAT] : 0, starving ? t - floats[TIMER_BEAT] - beatMs : 0);
+  const period = gapSamples < 2 ? triggerMs : 4 * triggerMs;
+  // A pause that never landed (the loop went idle and stayed so) is given up after a while; a
+  // resume is sent anyway, in case the pause did land and its event went astray.
+  if (pending !== null && t - pending > PENDING_LIMIT_MS) {
+    pending = null;
+    resumeLoop(() => {});
+  }
+  if (resuming && t - resumingSince > PENDING_LIMIT_MS) resuming = false;
+  const due = stalledFor >= blockMs && t - lastSample >= period;
+  if (due && sampler && pending === null && !resuming && !crowded(t)) requestSample(t);
+  if (Atomics.load(ints, STOP) === 1) {
+    finished = true;
+    // A pause still in flight lands first, so the loop is never left paused behind our back.
+    if (pending !== null || resuming) setTimeout(finish, 50);
+    else finish();
+  }
+}
+
+let done = false;
+function finish() {
+  if (done) return;
+  done = true;
+  clearInterval(timer);
+  readCpu(now());
+  settle();
+  port.postMessage({ stalls, samples, sampling: sampler !== null, cpu: Float64Array.from(cpu) });
+  Atomics.store(ints, ACK, 1);
+  Atomics.notify(ints, ACK);
+}
+
+const timer = setInterval(poll, pollMs);
+if (sampleFrames) {
+  try {
+    if (loopIsMain) mainThreadSampler();
+    else workerSampler();
+  } catch {
+    sampler = null;
+  }
+}
+`;
+
+// src/execute/node/blocking/watchdog.ts
+var COLLECT_TIMEOUT_MS = 1e3;
+function startWatchdog(memory, options) {
+  const { port1, port2 } = new MessageChannel();
+  const triggerMs = options.blockMs / 2;
+  const worker = new Worker(WATCHDOG_SOURCE, {
+    eval: true,
+    workerData: {
+      buffer: memory.buffer,
+      port: port2,
+      blockMs: options.blockMs,
+      pollMs: Math.max(1, Math.min(10, Math.floor(options.blockMs / 4))),
+      triggerMs,
+      beatMs: options.beatMs,
+      sampleFrames: options.sampleFrames,
+      loopIsMain: isMainThread,
+      loopThreadId: threadId,
+      schedstat: options.schedstat
+    },
+    transferList: [port2],
+    stdout: false,
+    stderr: false
+  });
+  worker.unref();
+  worker.on("error", () => {
+  });
+  return {
+    collect() {
+      Atomics.store(memory.ints, STOP, 1);
+      options.wait(memory.ints, ACK, 0, COLLECT_TIMEOUT_MS);
+      const message = receiveMessageOnPort(port1)?.message;
+      port1.close();
+      void worker.terminate();
+      return message;
+    }
+  };
+}
+function threadSchedstat() {
+  try {
+    return `/proc/${readlinkSync("/proc/thread-self")}/schedstat`;
+  } catch {
+    return void 0;
+  }
+}
+function schedstatReader(file) {
+  if (!file) return void 0;
+  let fd;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return void 0;
+  }
+  const buffer = Buffer.alloc(96);
+  return () => {
+    try {
+      const n = readSync(fd, buffer, 0, buffer.length, 0);
+      const [running, waiting] = buffer.toString("latin1", 0, n).split(" ");
+      return [Number(running) / 1e6, Number(waiting) / 1e6];
+    } catch {
+      return void 0;
+    }
+  };
+}
+
+// src/execute/node/blocking/probe.ts
+var PROFILE_INTERVAL_US = 2e3;
+function blockingProbe(loop, spec, runnerFiles) {
+  if (spec.detectBlocking === false || spec.runtime !== "node") return void 0;
+  const blockMs = spec.blockMs;
+  const attribute = spec.attributeBlocking !== false;
+  const schedstat = threadSchedstat();
+  const heartbeat = startHeartbeat(blockMs, Math.max(1, Math.min(10, Math.floor(blockMs / 8))), schedstatReader(schedstat));
+  const watchdog = startWatchdog(heartbeat.memory, {
+    blockMs,
+    beatMs: heartbeat.intervalMs,
+    sampleFrames: attribute,
+    wait: realAtomicsWait,
+    ...schedstat && { schedstat }
+  });
+  const gc = watchGc();
+  const profiler = attribute ? startCpuProfile(PROFILE_INTERVAL_US) : void 0;
+  let calls;
+  let windowStart = Infinity;
+  const beat = heartbeat.beat;
+  return {
+    onOpBoundary: beat,
+    start() {
+      windowStart = epochNow();
+      if (attribute) calls = recordSyncCalls(blockMs / 4);
+    },
+    stop() {
+      beat();
+      const windowEnd = epochNow();
+      heartbeat.stop();
+      const watched = watchdog.collect();
+      const syncCalls = calls?.stop() ?? [];
+      const profile = profiler?.stop();
+      return assembleStalls({
+        loop,
+        blockMs,
+        windowStart,
+        windowEnd,
+        callbackGaps: [...watched?.stalls ?? [], ...heartbeat.missed],
+        starvedGaps: heartbeat.starved,
+        samples: watched?.samples ?? [],
+        cpu: mergeReadings(heartbeat.early, watched?.cpu ?? []),
+        gcPauses: gc.stop(),
+        profileIntervalMs: PROFILE_INTERVAL_US / 1e3,
+        ...profile && { profile },
+        ...attribute && {
+          evidence: { calls: syncCalls, ...profile && { profile }, resolver: frameResolver(spec.root, runnerFiles), lateMs: Math.max(5, blockMs / 2) }
+        }
+      });
+    }
+  };
+}
+function mergeReadings(a, b) {
+  const triples = [];
+  for (const flat of [a, b]) for (let i = 0; i + 2 < flat.length; i += 3) triples.push([flat[i], flat[i + 1], flat[i + 2]]);
+  return Float64Array.from(triples.sort((x, y) => x[0] - y[0]).flat());
+}
+
+// src/execute/node/blocking/register.ts
+installSyncHooks();
+process.setSourceMapsEnabled(true);
+var runnerFile = fileURLToPath2(import.meta.url);
+registerProbe((loop, spec) => blockingProbe(loop, spec, [runnerFile]));
+
+// src/execute/node/trial-main.ts
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { isMainThread as isMainThread2, parentPort, workerData } from "node:worker_threads";
+
+// src/execute/failed-trial.ts
+function failedTrial(spec, status, error, startupMs = 0) {
+  const zero = { p50: 0, p90: 0, p99: 0, max: 0, mean: 0 };
+  return {
+    status,
+    message: error.message,
+    ops: 0,
+    errors: 0,
+    wallMs: 0,
+    throughput: 0,
+    latencyMs: zero,
+    loopDelayMs: { p50: 0, p99: 0, max: 0 },
+    loops: [],
+    cpu: { userMs: 0, systemMs: 0, perOpUs: 0 },
+    memory: { baselineRssMb: 0, peakRssMb: 0, perInFlightKb: 0 },
+    startupMs,
+    poolSize: spec.poolSize,
+    inFlightPerWorker: spec.inFlightPerWorker,
+    firstError: error
+  };
+}
+
+// src/execute/node/combine.ts
+function combineReports(spec, reports, context) {
+  const histogram = new Histogram();
+  for (const r of reports) histogram.merge(r.histogram);
+  const ops = sum(reports.map((r) => r.ops));
+  const errors = sum(reports.map((r) => r.errors));
+  const wallMs = Math.max(...reports.map((r) => r.endEpochMs)) - Math.min(...reports.map((r) => r.startEpochMs));
+  const cpu = context.cpu ?? {
+    user: sum(reports.map((r) => r.cpu?.user ?? 0)),
+    system: sum(reports.map((r) => r.cpu?.system ?? 0))
+  };
+  const loops = reports.map((r) => r.loopStats);
+  const firstError = reports.find((r) => r.firstError)?.firstError;
+  const stalls = reports.flatMap((r) => r.stalls ?? []);
+  const waiting = reports.filter((r) => r.waitingMs !== void 0);
+  const nothing = ops > 0 ? void 0 : errors > 0 ? `every operation failed: ${firstError?.message ?? "unknown error"}` : "no operation completed in the measured window: an operation outlasts the trial duration; raise duration";
+  return {
+    status: nothing ? "error" : "ok",
+    ...nothing && { message: nothing },
+    ops,
+    errors,
+    wallMs,
+    throughput: wallMs > 0 ? ops / (wallMs / 1e3) : 0,
+    latencyMs: histogram.percentiles(),
+    loopDelayMs: {
+      p50: Math.max(0, ...loops.map((l) => l.delayMs.p50)),
+      p99: Math.max(0, ...loops.map((l) => l.delayMs.p99)),
+      max: Math.max(0, ...loops.map((l) => l.delayMs.max))
+    },
+    loops,
+    cpu: {
+      userMs: cpu.user / 1e3,
+      systemMs: cpu.system / 1e3,
+      perOpUs: ops > 0 ? (cpu.user + cpu.system) / ops : 0,
+      ...waiting.length === reports.length && { waitingMs: sum(waiting.map((r) => r.waitingMs)) }
+    },
+    memory: {
+      baselineRssMb: context.baselineRssKb / 1024,
+      peakRssMb: context.peakRssKb / 1024,
+      perInFlightKb: Math.max(0, context.peakRssKb - context.baselineRssKb) / spec.concurrency
+    },
+    startupMs: context.startupMs,
+    poolSize: spec.poolSize,
+    inFlightPerWorker: spec.inFlightPerWorker,
+    ...firstError && { firstError },
+    ...stalls.length > 0 && { stalls }
+  };
+}
+function sum(values) {
+  return values.reduce((a, b) => a + b, 0);
+}
+
 // src/execute/node/pool.ts
 import { fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
 var MemberError = class extends Error {
   constructor(message, stack_, crashed = false) {
     super(message);
@@ -368,7 +1340,7 @@ function collect(member) {
   };
 }
 function workerMember(entry) {
-  const worker = new Worker(new URL(entry, "file://"), { workerData: { role: "member" } });
+  const worker = new Worker2(new URL(entry, "file://"), { workerData: { role: "member" } });
   let stopped = false;
   return {
     send: (m) => worker.postMessage(m),
@@ -384,7 +1356,7 @@ function workerMember(entry) {
   };
 }
 function childMember(entry) {
-  const child = fork(fileURLToPath(new URL(entry, "file://")), ["--member"], {
+  const child = fork(fileURLToPath3(new URL(entry, "file://")), ["--member"], {
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"]
   });
@@ -405,7 +1377,7 @@ function childMember(entry) {
 
 // src/execute/node/trial-main.ts
 async function main() {
-  if (!isMainThread && workerData?.role === "member") {
+  if (!isMainThread2 && workerData?.role === "member") {
     serveMember((m) => parentPort.postMessage(m), (h) => parentPort.on("message", h), false);
   } else if (process.argv.includes("--member")) {
     serveMember((m) => process.send(m), (h) => process.on("message", h), true);
@@ -416,7 +1388,7 @@ async function main() {
       console.error("usage: trial.js SPEC.json OUT.json");
       process.exit(2);
     }
-    const spec = JSON.parse(readFileSync(specFile, "utf8"));
+    const spec = JSON.parse(readFileSync2(specFile, "utf8"));
     const result = await runTrial(spec, import.meta.url);
     writeFileSync(outFile, JSON.stringify(result));
     process.exit(0);
