@@ -76,16 +76,12 @@ export async function driveMember(spec: TrialSpec, member: PreparedMember, ownsP
   let stopStats: (() => LoopStats) | undefined;
   let cpuStart: NodeJS.CpuUsage | undefined;
   // A hook in the drive, not a wrapper around run: wrapping changes how V8 inlines the scenario's code.
-  const boundaries = probes.filter((p) => p.onOpBoundary);
+  const hooks = probes.flatMap((p) => (p.onOpBoundary ? [p.onOpBoundary.bind(p)] : []));
   const result = await drive(member.mod.run, member.state, {
     inFlight: member.inFlight,
     warmupMs: spec.warmupMs,
     durationMs: spec.durationMs,
-    ...(boundaries.length > 0 && {
-      onOpBoundary: () => {
-        for (const p of boundaries) p.onOpBoundary!();
-      },
-    }),
+    ...(hooks.length > 0 && { onOpBoundary: hooks.length === 1 ? hooks[0] : () => hooks.forEach((hook) => hook()) }),
     onMeasureStart: () => {
       stopStats = startLoopStats(member.loop);
       if (ownsProcess) cpuStart = process.cpuUsage();

@@ -24,7 +24,8 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
   const blockMs = spec.blockMs;
   const attribute = spec.attributeBlocking !== false;
   const schedstat = threadSchedstat();
-  const heartbeat = startHeartbeat(blockMs, Math.max(1, Math.min(10, Math.floor(blockMs / 8))), schedstatReader(schedstat));
+  // A quarter threshold: short enough that a waiting loop never looks stalled, long enough to cost little.
+  const heartbeat = startHeartbeat(blockMs, Math.max(1, Math.min(10, Math.floor(blockMs / 4))), schedstatReader(schedstat));
   const watchdog = startWatchdog(heartbeat.memory, {
     blockMs,
     beatMs: heartbeat.intervalMs,

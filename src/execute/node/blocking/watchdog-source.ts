@@ -134,8 +134,10 @@ function workerSampler() {
 }
 
 // The loop thread's scheduler counters (Linux): nanoseconds on a CPU and waiting for one. Read
-// with pread on one open descriptor, a single cheap syscall per poll.
-const cpu = [];
+// with pread on one open descriptor and parsed in place: a poll allocates nothing, so the
+// watchdog's own collector stays quiet.
+let cpu = new Float64Array(3 * 1024);
+let cpuLength = 0;
 let cpuFd = -1;
 const cpuBuffer = Buffer.alloc(96);
 if (schedstat) {
@@ -145,12 +147,33 @@ if (schedstat) {
     cpuFd = -1;
   }
 }
+function field(n, index) {
+  let value = 0;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const c = cpuBuffer[i];
+    if (c === 32) {
+      if (at === index) return value;
+      at++;
+      value = 0;
+    } else if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+    }
+  }
+  return value;
+}
 function readCpu(t) {
   if (cpuFd < 0) return;
   try {
     const n = fs.readSync(cpuFd, cpuBuffer, 0, cpuBuffer.length, 0);
-    const [running, waiting] = cpuBuffer.toString("latin1", 0, n).split(" ");
-    cpu.push(t, Number(running) / 1e6, Number(waiting) / 1e6);
+    if (cpuLength + 3 > cpu.length) {
+      const grown = new Float64Array(cpu.length * 2);
+      grown.set(cpu);
+      cpu = grown;
+    }
+    cpu[cpuLength++] = t;
+    cpu[cpuLength++] = field(n, 0) / 1e6;
+    cpu[cpuLength++] = field(n, 1) / 1e6;
     Atomics.store(ints, UP, 1);
   } catch {
     cpuFd = -1;
@@ -162,7 +185,7 @@ function readCpu(t) {
 // profile still attributes).
 const CROWDED_WINDOW_MS = 100;
 function crowded(t) {
-  const n = cpu.length;
+  const n = cpuLength;
   if (n < 6) return false;
   let i = n - 3;
   while (i >= 3 && t - cpu[i] < CROWDED_WINDOW_MS) i -= 3;
@@ -221,7 +244,7 @@ function finish() {
   clearInterval(timer);
   readCpu(now());
   settle();
-  port.postMessage({ stalls, samples, sampling: sampler !== null, cpu: Float64Array.from(cpu) });
+  port.postMessage({ stalls, samples, sampling: sampler !== null, cpu: cpu.slice(0, cpuLength) });
   Atomics.store(ints, ACK, 1);
   Atomics.notify(ints, ACK);
 }
