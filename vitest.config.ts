@@ -10,5 +10,6 @@ export default defineConfig({
     // a shared 2-core runner; one retry tells such a burst from a real fault, which fails twice.
     retry: 1,
     hookTimeout: 60_000,
+    globalSetup: ["test/support/global-temp.ts"],
   },
 });

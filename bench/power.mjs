@@ -2,6 +2,10 @@
 // identical code (A/A), and how often it catches injected slowdowns, on this machine.
 //
 //   node bench/power.mjs [--aa 20] [--slow 10] [--trials 10] [--duration 300ms] [--out .tmp/power] [--reuse | --analyze] [--nice N]
+//                        [--load N] [--paired]
+//
+// --load N runs N noisy neighbours for the whole study: processes that burn a core in bursts of
+// random length (20 ms to 1 s busy, then as long idle), the way other jobs on a shared runner do.
 //
 // Runs the real CLI (`dist/cli.js run`) on fixtures/power, whose scenarios read the injected
 // slowdown from the environment, then compares the runs with the real compare code.
@@ -26,6 +30,9 @@ const { values: args } = parseArgs({
     analyze: { type: "boolean", default: false },
     // Niceness of the measured runs: raise it on a shared machine to yield to other work.
     nice: { type: "string", default: "0" },
+    load: { type: "string", default: "0" },
+    // Measure each comparison's two sides in one run, their trials taking turns (run --base-config).
+    paired: { type: "boolean", default: false },
   },
 });
 const aaComparisons = Number(args.aa);
@@ -63,21 +70,37 @@ await esbuild.build({
 });
 const { compareResults, readCompareConfig } = await import(bundle);
 
-// Interleave kinds so slow drift of the machine does not line up with one kind of run.
+// The variants: plain code, CPU +10% with I/O +20%, CPU +20%. Consecutive runs (default) get
+// them from the environment; side-by-side runs (--paired) from copies of the fixture, each with
+// its slowdown.json, measured by one `run --base-config` whose trials take turns.
 const kinds = {
   A: {},
   S1: { CG_POWER_CPU_SLOWDOWN: "0.1", CG_POWER_IO_SLOWDOWN: "0.2" },
   S2: { CG_POWER_CPU_SLOWDOWN: "0.2" },
 };
+const fixture = path.join(root, "fixtures/power");
+const arms = {
+  plain: armDir("plain", {}),
+  plain2: armDir("plain2", {}),
+  S1: armDir("s1", { cpu: 0.1, io: 0.2 }),
+  S2: armDir("s2", { cpu: 0.2 }),
+};
+
+// Interleave kinds so slow drift of the machine does not line up with one kind of run.
 const plan = [];
-for (let i = 0; i <= aaComparisons; i++) {
-  plan.push({ kind: "A", index: i });
-  if (i >= 1 && i <= slowRuns) {
-    plan.push({ kind: "S1", index: i });
-    plan.push({ kind: "S2", index: i });
+if (args.paired) {
+  for (let i = 1; i <= Math.max(aaComparisons, slowRuns); i++) {
+    if (i <= aaComparisons) plan.push({ kind: "AA", index: i, base: arms.plain, current: arms.plain2 });
+    if (i <= slowRuns) plan.push({ kind: "S1", index: i, base: arms.plain, current: arms.S1 }, { kind: "S2", index: i, base: arms.plain, current: arms.S2 });
+  }
+} else {
+  for (let i = 0; i <= aaComparisons; i++) {
+    plan.push({ kind: "A", index: i, env: kinds.A });
+    if (i >= 1 && i <= slowRuns) plan.push({ kind: "S1", index: i, env: kinds.S1 }, { kind: "S2", index: i, env: kinds.S2 });
   }
 }
 
+const neighbours = startNeighbours(Number(args.load));
 const started = Date.now();
 const loadBefore = loadavg();
 for (const [n, step] of plan.entries()) {
@@ -86,26 +109,37 @@ for (const [n, step] of plan.entries()) {
   if (args.analyze) continue;
   const eta = n === 0 ? "" : `, about ${Math.round((((Date.now() - started) / n) * (plan.length - n)) / 60000)} min left`;
   process.stderr.write(`power: run ${n + 1}/${plan.length} (${step.kind}${step.index})${eta}\n`);
-  await runOnce(file, kinds[step.kind]);
+  if (args.paired) await runOnce(file, {}, ["--config", step.current, "--base-config", step.base, "--base-out", baseResultsPath(step.kind, step.index)]);
+  else await runOnce(file, step.env, ["--config", config]);
 }
 
 const loadAfter = loadavg();
-const load = (kind, i) => JSON.parse(readFileSync(resultsPath(kind, i), "utf8"));
-const first = load("A", 0);
-const { settings } = readCompareConfig(first.config, "fixtures/power");
-const compare = (b, c) => compareResults(b, c, { settings });
-
+for (const n of neighbours) n.kill();
+const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 const have = (kind, i) => existsSync(resultsPath(kind, i));
-const aa = [];
-for (let i = 0; i < aaComparisons; i++) if (have("A", i) && have("A", i + 1)) aa.push(compare(load("A", i), load("A", i + 1)));
-const s1 = [];
-const s2 = [];
-for (let k = 1; k <= slowRuns; k++) {
-  if (!have("A", k)) continue;
-  const base = load("A", k);
-  if (have("S1", k)) s1.push(compare(base, load("S1", k)));
-  if (have("S2", k)) s2.push(compare(base, load("S2", k)));
+
+// Every comparison of the study as (kind, baseline file, current file).
+const pairs = [];
+if (args.paired) {
+  for (const step of plan) if (have(step.kind, step.index)) pairs.push({ kind: step.kind, base: baseResultsPath(step.kind, step.index), current: resultsPath(step.kind, step.index) });
+} else {
+  for (let i = 0; i < aaComparisons; i++) if (have("A", i) && have("A", i + 1)) pairs.push({ kind: "AA", base: resultsPath("A", i), current: resultsPath("A", i + 1) });
+  for (let k = 1; k <= slowRuns; k++) {
+    if (!have("A", k)) continue;
+    for (const kind of ["S1", "S2"]) if (have(kind, k)) pairs.push({ kind, base: resultsPath("A", k), current: resultsPath(kind, k) });
+  }
 }
+if (pairs.length === 0) {
+  process.stderr.write(`bench:power: no runs to compare in ${outDir}\n`);
+  process.exit(2);
+}
+const first = read(pairs[0].current);
+const { settings } = readCompareConfig(first.config, "fixtures/power");
+for (const pair of pairs) pair.comparison = compareResults(read(pair.base), read(pair.current), { settings });
+const ofKind = (kind) => pairs.filter((p) => p.kind === kind).map((p) => p.comparison);
+const aa = ofKind("AA");
+const s1 = ofKind("S1");
+const s2 = ofKind("S2");
 
 const regressed = (c, scenario, metrics = ["throughput", "p99"]) =>
   c.cells.some((cell) => cell.scenario === scenario && cell.metrics.some((m) => m.gated && metrics.includes(m.metric) && m.verdict === "regression"));
@@ -119,10 +153,12 @@ const summary = {
   durationMs: args.duration ?? first.config?.defaults?.durationMs,
   warmupMs: first.config?.defaults?.warmupMs,
   gatedComparisonsPerRun: aa[0]?.gatedComparisons,
+  mode: args.paired ? "side by side: base and current trials take turns in one run" : "consecutive runs",
   runs: plan.filter((p) => have(p.kind, p.index)).length,
   // Span of the runs themselves (from their createdAt), right also with --reuse/--analyze.
   minutes: Math.round(studyMinutes()),
   nice: Number(args.nice),
+  noisyNeighbours: Number(args.load),
   loadAverage1m: { before: loadBefore[0], after: loadAfter[0] },
   alpha: settings.alpha,
   thresholds: settings.thresholds,
@@ -173,13 +209,11 @@ function flagged(list, scenario) {
 
 function p50Ratios(kind, scenario) {
   const out = {};
-  for (let k = 1; k <= slowRuns; k++) {
-    if (!have("A", k) || !have(kind, k)) continue;
-    const base = load("A", k);
-    const cur = load(kind, k);
-    for (const cell of cur.cells.filter((c) => c.scenario === scenario)) {
+  const p50 = (c) => median(c.trials.filter((t) => t.status === "ok").map((t) => t.latencyMs.p50));
+  for (const pair of pairs.filter((p) => p.kind === kind)) {
+    const base = read(pair.base);
+    for (const cell of read(pair.current).cells.filter((c) => c.scenario === scenario)) {
       const b = base.cells.find((c) => c.id === cell.id);
-      const p50 = (c) => median(c.trials.filter((t) => t.status === "ok").map((t) => t.latencyMs.p50));
       if (b) (out[cell.id] ??= []).push(p50(cell) / p50(b));
     }
   }
@@ -208,7 +242,8 @@ function detectableByCell(list) {
 function report(s) {
   const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
   const lines = [
-    `power study on ${s.machine}: ${s.runs} runs over ${s.minutes} min at nice ${s.nice}` +
+    `power study on ${s.machine}, ${s.mode}: ${s.runs} runs over ${s.minutes} min at nice ${s.nice}` +
+      (s.noisyNeighbours > 0 ? ` with ${s.noisyNeighbours} bursty neighbour(s)` : "") +
       (args.analyze ? "" : `, load average ${s.loadAverage1m.before.toFixed(1)} -> ${s.loadAverage1m.after.toFixed(1)}`),
     `grid: ${s.grid.join(", ")}; ${s.trials} trials x ${s.durationMs}${typeof s.durationMs === "number" ? " ms" : ""} (+${s.warmupMs} ms warm-up) per cell`,
     `alpha ${s.alpha} with Holm over ${s.gatedComparisonsPerRun} gated comparisons; thresholds throughput ${pct(s.thresholds.throughput)}, p99 ${pct(s.thresholds.p99)}`,
@@ -240,7 +275,7 @@ function report(s) {
 }
 
 function studyMinutes() {
-  const times = plan.filter((p) => have(p.kind, p.index)).map((p) => Date.parse(load(p.kind, p.index).createdAt));
+  const times = pairs.flatMap((p) => [p.base, p.current]).map((f) => Date.parse(read(f).createdAt));
   return times.length < 2 ? 0 : (Math.max(...times) - Math.min(...times)) / 60000;
 }
 
@@ -255,13 +290,28 @@ function resultsPath(kind, index) {
   return path.join(outDir, `${kind}-${String(index).padStart(2, "0")}.json`);
 }
 
+function baseResultsPath(kind, index) {
+  return path.join(outDir, `${kind}-${String(index).padStart(2, "0")}.base.json`);
+}
+
+/** A copy of the fixture with its slowdown.json, for side-by-side runs; returns its config. */
+function armDir(name, slowdown) {
+  const dir = path.join(outDir, "arms", name);
+  if (args.paired && !args.analyze) {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(fixture, dir, { recursive: true });
+    writeFileSync(path.join(dir, "slowdown.json"), JSON.stringify(slowdown) + "\n");
+  }
+  return path.join(dir, "concurrency-guard.yml");
+}
+
 /** One real run of the CLI (at the niceness asked for; its trial processes inherit it). */
-function runOnce(out, env) {
-  const extra = [];
+function runOnce(out, env, configArgs) {
+  const extra = [...configArgs];
   if (args.trials) extra.push("--trials", args.trials);
   if (args.duration) extra.push("--duration", args.duration);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "run", "--config", config, "--out", out, ...extra], {
+    const child = spawn(process.execPath, [cli, "run", "--out", out, ...extra], {
       cwd: root,
       env: { ...process.env, ...env, CI: "true" },
       stdio: ["ignore", "ignore", "pipe"],
@@ -276,4 +326,25 @@ function runOnce(out, env) {
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`run failed (exit ${code}): ${stderr.slice(-2000)}`))));
   });
+}
+
+/** Busy-then-idle bursts of random length in separate processes, killed when the study ends. */
+function startNeighbours(count) {
+  const source = `
+    let seed = Number(process.argv[1]);
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const burst = () => {
+      const busy = 20 + rand() * 980;
+      const end = Date.now() + busy;
+      while (Date.now() < end);
+      setTimeout(burst, busy * rand() * 2);
+    };
+    burst();
+  `;
+  const children = [];
+  for (let i = 0; i < count; i++) {
+    children.push(spawn(process.execPath, ["-e", source, String(1 + i)], { stdio: "ignore" }));
+  }
+  process.on("exit", () => children.forEach((c) => c.kill()));
+  return children;
 }

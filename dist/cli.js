@@ -1199,7 +1199,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path7 = __require("node:path");
+    var path8 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -1250,7 +1250,7 @@ var require_command = __commonJS({
         this._outputConfiguration = {
           writeOut: (str) => process2.stdout.write(str),
           writeErr: (str) => process2.stderr.write(str),
-          outputError: (str, write) => write(str),
+          outputError: (str, write2) => write2(str),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
@@ -2212,9 +2212,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path7.resolve(baseDir, baseName);
+          const localBin = path8.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path7.extname(baseName))) return void 0;
+          if (sourceExt.includes(path8.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2232,17 +2232,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path7.resolve(
-            path7.dirname(resolvedScriptPath),
+          executableDir = path8.resolve(
+            path8.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path7.basename(
+            const legacyName = path8.basename(
               this._scriptPath,
-              path7.extname(this._scriptPath)
+              path8.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2253,7 +2253,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path7.extname(executableFile));
+        launchWithNode = sourceExt.includes(path8.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3168,7 +3168,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path7.basename(filename, path7.extname(filename));
+        this._name = path8.basename(filename, path8.extname(filename));
         return this;
       }
       /**
@@ -3182,9 +3182,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path8) {
-        if (path8 === void 0) return this._executableDir;
-        this._executableDir = path8;
+      executableDir(path9) {
+        if (path9 === void 0) return this._executableDir;
+        this._executableDir = path9;
         return this;
       }
       /**
@@ -3231,11 +3231,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write = (str) => {
+        const write2 = (str) => {
           if (!hasColors) str = this._outputConfiguration.stripColor(str);
           return baseWrite(str);
         };
-        return { error, write, hasColors, helpWidth };
+        return { error, write: write2, hasColors, helpWidth };
       }
       /**
        * Output help information for this command.
@@ -3539,17 +3539,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3560,13 +3560,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3587,17 +3587,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3608,13 +3608,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3641,23 +3641,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4269,10 +4269,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4291,7 +4291,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4321,11 +4321,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4339,8 +4339,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4354,8 +4354,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4373,8 +4373,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4384,8 +4384,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6900,9 +6900,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6977,14 +6977,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6999,10 +6999,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7013,10 +7013,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7033,13 +7033,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -9000,9 +9000,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9011,23 +9011,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9038,10 +9038,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -14021,8 +14021,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -14096,11 +14096,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -14463,8 +14463,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -18763,10 +18763,10 @@ import { readFile } from "node:fs/promises";
 var RESULTS_SCHEMA = "concurrency-guard/results@1";
 
 // src/store/results-file.ts
-async function readResultsFile(path7, label = path7) {
+async function readResultsFile(path8, label = path8) {
   let text;
   try {
-    text = await readFile(path7, "utf8");
+    text = await readFile(path8, "utf8");
   } catch (err) {
     const code = err.code;
     throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
@@ -18783,9 +18783,9 @@ function parseResults(text, label) {
   return checkResults(data, label);
 }
 function checkResults(data, label) {
-  const fail = (path7, expected, got) => {
+  const fail = (path8, expected, got) => {
     const shown = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
-    throw new InputError(`${label}: ${path7}: expected ${expected}, got ${shown}`);
+    throw new InputError(`${label}: ${path8}: expected ${expected}, got ${shown}`);
   };
   if (!isObject(data)) return fail("(top level)", "a results object", data);
   if (data.schema !== RESULTS_SCHEMA) {
@@ -19026,10 +19026,10 @@ function checkBranchName(name) {
 import { mkdir, rename, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path7, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path7;
+  constructor(path8, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path8;
     this.now = now;
-    this.description = `file:${label ?? path7}`;
+    this.description = `file:${label ?? path8}`;
   }
   path;
   now;
@@ -19057,9 +19057,9 @@ var FileStore = class {
     return entryFor(results, options.sha ?? results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists(path7) {
+async function exists(path8) {
   try {
-    await stat(path7);
+    await stat(path8);
     return true;
   } catch {
     return false;
@@ -19076,9 +19076,9 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path7 = text.slice("file:".length);
-    if (path7 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path7), path7);
+    const path8 = text.slice("file:".length);
+    if (path8 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path8), path8);
   }
   return new FileStore(resolve(cwd, text), text);
 }
@@ -19116,10 +19116,10 @@ async function guarded(io, body) {
     throw error;
   }
 }
-async function writeFileAtomic(path7, text) {
-  const tmp = `${path7}.${process.pid}.tmp`;
+async function writeFileAtomic(path8, text) {
+  const tmp = `${path8}.${process.pid}.tmp`;
   await writeFile2(tmp, text);
-  await rename2(tmp, path7);
+  await rename2(tmp, path8);
 }
 function positiveInteger(value) {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`expected a positive integer, got "${value}"`);
@@ -19620,57 +19620,57 @@ function readCompareConfig(config, source) {
   }
   return { settings, budgets: { defaults, scenarios } };
 }
-function readSettings(value, path7) {
+function readSettings(value, path8) {
   if (value === void 0) return structuredClone(DEFAULT_COMPARE_SETTINGS);
-  if (!isObject2(value)) throw new InputError(`${path7}: expected an object, got ${JSON.stringify(value)}`);
+  if (!isObject2(value)) throw new InputError(`${path8}: expected an object, got ${JSON.stringify(value)}`);
   const d = DEFAULT_COMPARE_SETTINGS;
   const alpha = value.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path7}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+    throw new InputError(`${path8}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value.thresholds === void 0 ? {} : value.thresholds;
-  if (!isObject2(t)) throw new InputError(`${path7}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject2(t)) throw new InputError(`${path8}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path7}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path7}.thresholds.p99`)
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path8}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path8}.thresholds.p99`)
   };
   const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
-    throw new InputError(`${path7}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+    throw new InputError(`${path8}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
   return { alpha, thresholds, gateAcrossEnvironments: gate };
 }
-function readFraction(v, path7) {
+function readFraction(v, path8) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path7}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path8}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readScenarioBudgets(s, path7) {
+function readScenarioBudgets(s, path8) {
   const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path7}.budgets`);
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path8}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject2(s.modelBudgets)) throw new InputError(`${path7}.modelBudgets: expected an object keyed by model`);
+    if (!isObject2(s.modelBudgets)) throw new InputError(`${path8}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODEL_NAMES.includes(model)) {
-        throw new InputError(`${path7}.modelBudgets.${model}: expected one of ${MODEL_NAMES.join(", ")}`);
+        throw new InputError(`${path8}.modelBudgets.${model}: expected one of ${MODEL_NAMES.join(", ")}`);
       }
-      mb[model] = readBudgetSpec(spec, `${path7}.modelBudgets.${model}`);
+      mb[model] = readBudgetSpec(spec, `${path8}.modelBudgets.${model}`);
     }
     out.modelBudgets = mb;
   }
   return out;
 }
-function readBudgetSpec(v, path7) {
-  if (!isObject2(v)) throw new InputError(`${path7}: expected an object of budgets, got ${JSON.stringify(v)}`);
+function readBudgetSpec(v, path8) {
+  if (!isObject2(v)) throw new InputError(`${path8}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path7}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+      throw new InputError(`${path8}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
     if (typeof value !== "string") {
-      throw new InputError(`${path7}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
+      throw new InputError(`${path8}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
     }
     spec[key] = value;
   }
@@ -19684,11 +19684,11 @@ function budgetsFor(table, scenario, model, source = "config") {
   layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
   layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
   layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path7] of layers) {
+  for (const [spec, path8] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
       const value = spec[key];
-      if (value !== void 0) out[key] = { spec: value, path: `${path7}.${key}` };
+      if (value !== void 0) out[key] = { spec: value, path: `${path8}.${key}` };
     }
   }
   return out;
@@ -20443,9 +20443,9 @@ function validateConfig(data) {
     const segments = pointerSegments(error.instancePath);
     const extra = extraSegment(error);
     if (extra !== void 0) segments.push(extra);
-    const path7 = formatPath(segments);
-    if (byPath.has(path7)) continue;
-    byPath.set(path7, { path: path7, segments, message: describe2(error) });
+    const path8 = formatPath(segments);
+    if (byPath.has(path8)) continue;
+    byPath.set(path8, { path: path8, segments, message: describe2(error) });
   }
   return [...byPath.values()];
 }
@@ -20677,11 +20677,59 @@ async function runCompare(opts, io) {
 }
 
 // src/cli/run-command.ts
-import path6 from "node:path";
+import path7 from "node:path";
+
+// src/config/base-tree.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
+import path2 from "node:path";
+function checkOutBase(rev, currentConfig2) {
+  const dir = path2.dirname(currentConfig2);
+  const git2 = (...args) => execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  let root;
+  try {
+    root = git2("rev-parse", "--show-toplevel");
+  } catch {
+    throw new ConfigError(`--against ${rev}: ${path2.dirname(currentConfig2)} is not in a git repository; use --base-config FILE for a base outside git`);
+  }
+  let sha;
+  try {
+    sha = git2("rev-parse", "--verify", "--quiet", `${rev}^{commit}`);
+  } catch {
+    throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+  }
+  const relativeConfig = path2.relative(root, currentConfig2);
+  const holder = path2.join(root, ".concurrency-guard");
+  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
+  const remove = () => {
+    try {
+      git2("worktree", "remove", "--force", tree);
+    } catch {
+      rmSync(tree, { recursive: true, force: true });
+      try {
+        git2("worktree", "prune");
+      } catch {
+      }
+    }
+    if (existsSync2(holder) && readdirSync(holder).length === 0) rmSync(holder, { recursive: true, force: true });
+  };
+  if (existsSync2(tree)) remove();
+  try {
+    git2("worktree", "add", "--detach", tree, sha);
+  } catch (error) {
+    throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${String(error.stderr ?? error).trim()}`);
+  }
+  const config = path2.join(tree, relativeConfig);
+  if (!existsSync2(config)) {
+    remove();
+    throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+  }
+  return { config, git: { sha, ref: rev }, remove };
+}
 
 // src/measure.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/results/summarize.ts
 function summarizeCell(cell) {
@@ -20818,21 +20866,21 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/execute/runtime-files.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path2 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path2.dirname(fileURLToPath(from));
+  let dir = path3.dirname(fileURLToPath(from));
   for (; ; ) {
-    for (const candidate of [path2.join(dir, name), path2.join(dir, "dist", name)]) {
-      if (existsSync2(candidate)) return candidate;
+    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
+      if (existsSync3(candidate)) return candidate;
     }
-    const parent = path2.dirname(dir);
+    const parent = path3.dirname(dir);
     if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
     dir = parent;
   }
@@ -20841,9 +20889,9 @@ function runtimeFile(name, from = import.meta.url) {
 // src/execute/run-trial.ts
 var OUTPUT_TAIL = 4e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path3.join(tmpdir2(), "cg-trial-"));
-  const specFile = path3.join(dir, "spec.json");
-  const outFile = path3.join(dir, "result.json");
+  const dir = mkdtempSync(path4.join(tmpdir2(), "cg-trial-"));
+  const specFile = path4.join(dir, "spec.json");
+  const outFile = path4.join(dir, "result.json");
   writeFileSync(specFile, JSON.stringify(spec));
   const [command, args] = spec.runtime === "python" ? [options.python ?? "python3", [runtimeFile("python/harness.py"), specFile, outFile]] : [process.execPath, [runtimeFile("trial.js"), specFile, outFile]];
   try {
@@ -20859,7 +20907,7 @@ async function runTrialProcess(spec, options) {
     if (exit.spawnError) return failed(spec, "crashed", exit.spawnError, exit.output);
     return failed(spec, "crashed", `trial process exited with ${exit.signal ?? `code ${exit.code}`} without a result`, exit.output);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync2(dir, { recursive: true, force: true });
   }
 }
 function runProcess(command, args, spec, options) {
@@ -20942,7 +20990,8 @@ async function executePlan(config, plan, options = {}) {
       continue;
     }
     options.events?.onTrialStart?.(trial, done, total);
-    const outcome = await run(specFor(config, trial, options), trial.cell);
+    const spec = specFor(config, trial, options);
+    const outcome = await (options.schedule ? options.schedule(() => run(spec, trial.cell)) : run(spec, trial.cell));
     const result = { index: trial.index, order: trial.order, ...outcome };
     cell.trials.push(result);
     done++;
@@ -21063,9 +21112,61 @@ function shuffle(items, random) {
   }
 }
 
+// src/execute/turns.ts
+var Turns = class {
+  active;
+  waiting = /* @__PURE__ */ new Map();
+  random;
+  round = [];
+  busy = false;
+  constructor(arms, seed) {
+    this.active = new Set(arms);
+    this.random = mulberry32(seed);
+  }
+  /** Runs `work` when it is `arm`'s turn; never two at once, whichever arm they belong to. */
+  async take(arm, work) {
+    if (!this.active.has(arm)) throw new Error(`arm ${arm} is not taking turns`);
+    await new Promise((resolve4) => {
+      this.waiting.set(arm, resolve4);
+      this.next();
+    });
+    try {
+      return await work();
+    } finally {
+      this.busy = false;
+      this.next();
+    }
+  }
+  /** The arm has no trial left: the others stop waiting for it. */
+  leave(arm) {
+    this.active.delete(arm);
+    this.waiting.delete(arm);
+    this.next();
+  }
+  next() {
+    if (this.busy) return;
+    this.round = this.round.filter((a) => this.active.has(a));
+    if (this.round.length === 0) {
+      if (this.active.size === 0) return;
+      this.round = [...this.active];
+      for (let i = this.round.length - 1; i > 0; i--) {
+        const j = Math.floor(this.random() * (i + 1));
+        [this.round[i], this.round[j]] = [this.round[j], this.round[i]];
+      }
+    }
+    const arm = this.round[0];
+    const go = this.waiting.get(arm);
+    if (!go) return;
+    this.round.shift();
+    this.waiting.delete(arm);
+    this.busy = true;
+    go();
+  }
+};
+
 // src/results/build-results.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/results/blocking.ts
 function summarizeBlocking(cell) {
@@ -21141,9 +21242,9 @@ function fingerprint(parts) {
 }
 
 // src/results/git.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 function readGit(cwd, env = process.env) {
-  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  const git2 = (...args) => execFileSync2("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   try {
     const sha = git2("rev-parse", "HEAD");
     let ref = env.GITHUB_REF;
@@ -21160,9 +21261,9 @@ function readGit(cwd, env = process.env) {
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
 function serializableConfig(config, seed) {
-  const rel = (p) => path4.relative(config.root, p) || ".";
+  const rel = (p) => path5.relative(config.root, p) || ".";
   return {
-    file: path4.basename(config.file),
+    file: path5.basename(config.file),
     defaults: config.defaults,
     compare: config.compare,
     scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
@@ -21177,7 +21278,7 @@ function buildResults(config, cells, options = {}) {
     const blocking = summarizeBlocking(cell);
     if (blocking.length > 0) cell.blocking = blocking;
   }
-  const git2 = readGit(config.root);
+  const git2 = options.git ?? readGit(config.root);
   return {
     schema: RESULTS_SCHEMA,
     tool: { name: TOOL_NAME, version: toolVersion() },
@@ -21216,17 +21317,80 @@ async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, cwd);
   const plan = makePlan(config, options);
-  const out = path5.resolve(cwd, options.out ?? "concurrency-guard-results.json");
-  mkdirSync(path5.dirname(out), { recursive: true });
+  const out = resultsPath(cwd, options.out);
   const cells = await executePlan(config, plan, {
     ...options.events && { events: options.events(plan) },
+    ...blockingOptions(options)
+  });
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed })) };
+}
+async function measureSideBySide(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = loadConfig(options.config, cwd);
+  const baseConfig = loadConfig(options.baseConfig, cwd);
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const plan = makePlan(config, { ...options, seed });
+  const basePlan = makePlan(baseConfig, { ...options, seed });
+  const out = resultsPath(cwd, options.out);
+  const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
+  const turns = new Turns(["base", "current"], seed);
+  const events = options.events?.({
+    cells: [...basePlan.cells, ...plan.cells],
+    trials: [...basePlan.trials, ...plan.trials],
+    seed,
+    estimatedMs: basePlan.estimatedMs + plan.estimatedMs
+  });
+  const label = armEvents(events, basePlan, plan);
+  const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
+    ...events && { events: label(name) },
+    schedule: (start) => turns.take(name, start),
+    ...blockingOptions(options)
+  }).finally(() => turns.leave(name));
+  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  const baseResults = buildResults(baseConfig, baseCells, { seed, ...options.baseGit && { git: options.baseGit } });
+  return {
+    config,
+    plan,
+    out,
+    results: write(out, buildResults(config, cells, { seed })),
+    base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
+  };
+}
+function armEvents(events, basePlan, plan) {
+  const trialsDone = { base: 0, current: 0 };
+  const cellsDone = { base: 0, current: 0 };
+  const trials2 = basePlan.trials.length + plan.trials.length;
+  const cells = basePlan.cells.length + plan.cells.length;
+  return (arm) => ({
+    onTrialStart(trial, done) {
+      trialsDone[arm] = done;
+      events?.onTrialStart?.({ ...trial, cell: { ...trial.cell, id: `${arm}: ${trial.cell.id}` } }, trialsDone.base + trialsDone.current, trials2);
+    },
+    onTrialDone(trial, outcome, done) {
+      trialsDone[arm] = done;
+      events?.onTrialDone?.(trial, outcome, trialsDone.base + trialsDone.current, trials2);
+    },
+    onCellDone(cell, done) {
+      cellsDone[arm] = done;
+      events?.onCellDone?.({ ...cell, id: `${arm}: ${cell.id}` }, cellsDone.base + cellsDone.current, cells);
+    }
+  });
+}
+function blockingOptions(options) {
+  return {
     ...options.detectBlocking !== void 0 && { detectBlocking: options.detectBlocking },
     ...options.attributeBlocking !== void 0 && { attributeBlocking: options.attributeBlocking }
-  });
-  const results = buildResults(config, cells, { seed: plan.seed });
-  writeFileSync2(out, `${JSON.stringify(results, null, 2)}
+  };
+}
+function resultsPath(cwd, out) {
+  const file = path6.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync(path6.dirname(file), { recursive: true });
+  return file;
+}
+function write(file, results) {
+  writeFileSync2(file, `${JSON.stringify(results, null, 2)}
 `);
-  return { config, plan, results, out };
+  return results;
 }
 
 // src/report/format.ts
@@ -21369,9 +21533,9 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
 
 // src/cli/run-command.ts
 function registerRun(program2) {
-  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config", positiveInt).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt).option("--no-blocking", "turn the event-loop blocking detector off").action(async (opts) => {
+  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config", positiveInt).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
     const progress = [];
-    const { results, out } = await measure({
+    const common = {
       ...opts.config !== void 0 && { config: opts.config },
       out: opts.out,
       ...opts.only && { only: opts.only },
@@ -21379,6 +21543,7 @@ function registerRun(program2) {
       ...opts.duration !== void 0 && { durationMs: opts.duration },
       ...opts.seed !== void 0 && { seed: opts.seed },
       ...opts.blocking === false && { detectBlocking: false },
+      ...opts.attribution === false && { attributeBlocking: false },
       events: (plan) => {
         process.stderr.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1e3)}s
 `);
@@ -21386,13 +21551,42 @@ function registerRun(program2) {
         progress.push(reporter);
         return reporter;
       }
-    });
-    progress.forEach((p) => p.end());
-    process.stdout.write(`
+    };
+    const shown = (file) => path7.relative(process.cwd(), file) || file;
+    if (opts.against === void 0 && opts.baseConfig === void 0) {
+      const { results, out } = await measure(common);
+      progress.forEach((p) => p.end());
+      process.stdout.write(`
 ${renderResultsTable(results)}`);
-    process.stdout.write(`results written to ${path6.relative(process.cwd(), out) || out}
+      process.stdout.write(`results written to ${shown(out)}
 `);
+      return;
+    }
+    if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new ConfigError("--against and --base-config: give one base, not both");
+    const base = opts.against === void 0 ? void 0 : checkOutBase(opts.against, currentConfig(opts.config));
+    try {
+      const measured = await measureSideBySide({
+        ...common,
+        baseConfig: base?.config ?? opts.baseConfig,
+        ...opts.baseOut !== void 0 && { baseOut: opts.baseOut },
+        ...base && { baseGit: base.git }
+      });
+      progress.forEach((p) => p.end());
+      process.stdout.write(`
+${renderResultsTable(measured.results)}`);
+      process.stdout.write(`results written to ${shown(measured.out)}, the base's (${opts.against ?? shown(measured.base.config.file)}) to ${shown(measured.base.out)}
+`);
+      process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(measured.base.out)} --current ${shown(measured.out)}
+`);
+    } finally {
+      base?.remove();
+    }
   });
+}
+function currentConfig(given) {
+  const file = given !== void 0 ? path7.resolve(given) : findConfig(process.cwd());
+  if (!file) throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${process.cwd()} or its parents up to the repository root; pass --config FILE`);
+  return file;
 }
 function positiveInt(value) {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);

@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request2;
+      const { method, path: path8, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19226,17 +19226,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +19247,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +19274,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +19295,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +19328,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19956,10 +19956,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value2) {
+    function collectionFromPath(schema, path8, value2) {
       let v = value2;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19978,7 +19978,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20008,11 +20008,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value2) {
-        if (isEmptyPath(path7))
+      addIn(path8, value2) {
+        if (isEmptyPath(path8))
           this.add(value2);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -20026,8 +20026,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +20041,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20060,8 +20060,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +20071,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value2) {
-        const [key, ...rest] = path7;
+      setIn(path8, value2) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -22587,9 +22587,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path7, value2) {
+      addIn(path8, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value2);
+          this.contents.addIn(path8, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +22664,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection2.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection2.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +22686,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection2.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection2.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +22700,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection2.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection2.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22720,13 +22720,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value2) {
-        if (Collection2.isEmptyPath(path7)) {
+      setIn(path8, value2) {
+        if (Collection2.isEmptyPath(path8)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value2);
+          this.contents.setIn(path8, value2);
         }
       }
       /**
@@ -24687,9 +24687,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24698,23 +24698,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24725,10 +24725,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit;
   }
@@ -29708,8 +29708,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -29783,11 +29783,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30150,8 +30150,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -36817,8 +36817,9 @@ function actionsRunnerIO() {
 }
 
 // src/action/run-action.ts
+import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
@@ -37579,57 +37580,57 @@ function readCompareConfig(config, source) {
   }
   return { settings, budgets: { defaults: defaults2, scenarios } };
 }
-function readSettings(value2, path7) {
+function readSettings(value2, path8) {
   if (value2 === void 0) return structuredClone(DEFAULT_COMPARE_SETTINGS);
-  if (!isObject(value2)) throw new InputError(`${path7}: expected an object, got ${JSON.stringify(value2)}`);
+  if (!isObject(value2)) throw new InputError(`${path8}: expected an object, got ${JSON.stringify(value2)}`);
   const d = DEFAULT_COMPARE_SETTINGS;
   const alpha = value2.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path7}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+    throw new InputError(`${path8}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value2.thresholds === void 0 ? {} : value2.thresholds;
-  if (!isObject(t)) throw new InputError(`${path7}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject(t)) throw new InputError(`${path8}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path7}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path7}.thresholds.p99`)
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path8}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path8}.thresholds.p99`)
   };
   const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
-    throw new InputError(`${path7}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+    throw new InputError(`${path8}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
   return { alpha, thresholds, gateAcrossEnvironments: gate };
 }
-function readFraction(v, path7) {
+function readFraction(v, path8) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path7}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path8}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readScenarioBudgets(s, path7) {
+function readScenarioBudgets(s, path8) {
   const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path7}.budgets`);
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path8}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject(s.modelBudgets)) throw new InputError(`${path7}.modelBudgets: expected an object keyed by model`);
+    if (!isObject(s.modelBudgets)) throw new InputError(`${path8}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODEL_NAMES.includes(model)) {
-        throw new InputError(`${path7}.modelBudgets.${model}: expected one of ${MODEL_NAMES.join(", ")}`);
+        throw new InputError(`${path8}.modelBudgets.${model}: expected one of ${MODEL_NAMES.join(", ")}`);
       }
-      mb[model] = readBudgetSpec(spec, `${path7}.modelBudgets.${model}`);
+      mb[model] = readBudgetSpec(spec, `${path8}.modelBudgets.${model}`);
     }
     out.modelBudgets = mb;
   }
   return out;
 }
-function readBudgetSpec(v, path7) {
-  if (!isObject(v)) throw new InputError(`${path7}: expected an object of budgets, got ${JSON.stringify(v)}`);
+function readBudgetSpec(v, path8) {
+  if (!isObject(v)) throw new InputError(`${path8}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value2] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path7}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+      throw new InputError(`${path8}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
     if (typeof value2 !== "string") {
-      throw new InputError(`${path7}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
+      throw new InputError(`${path8}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
     }
     spec[key] = value2;
   }
@@ -37643,11 +37644,11 @@ function budgetsFor(table, scenario, model, source = "config") {
   layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
   layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
   layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path7] of layers) {
+  for (const [spec, path8] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
       const value2 = spec[key];
-      if (value2 !== void 0) out[key] = { spec: value2, path: `${path7}.${key}` };
+      if (value2 !== void 0) out[key] = { spec: value2, path: `${path8}.${key}` };
     }
   }
   return out;
@@ -38211,9 +38212,9 @@ function validateConfig(data) {
     const segments = pointerSegments(error2.instancePath);
     const extra = extraSegment(error2);
     if (extra !== void 0) segments.push(extra);
-    const path7 = formatPath(segments);
-    if (byPath.has(path7)) continue;
-    byPath.set(path7, { path: path7, segments, message: describe(error2) });
+    const path8 = formatPath(segments);
+    if (byPath.has(path8)) continue;
+    byPath.set(path8, { path: path8, segments, message: describe(error2) });
   }
   return [...byPath.values()];
 }
@@ -38407,9 +38408,57 @@ function poolSize(spec, concurrency, cores = availableParallelism()) {
   return Math.max(1, Math.min(size, concurrency));
 }
 
+// src/config/base-tree.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync3, readdirSync, rmSync } from "node:fs";
+import path2 from "node:path";
+function checkOutBase(rev, currentConfig) {
+  const dir = path2.dirname(currentConfig);
+  const git2 = (...args) => execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  let root;
+  try {
+    root = git2("rev-parse", "--show-toplevel");
+  } catch {
+    throw new ConfigError(`--against ${rev}: ${path2.dirname(currentConfig)} is not in a git repository; use --base-config FILE for a base outside git`);
+  }
+  let sha;
+  try {
+    sha = git2("rev-parse", "--verify", "--quiet", `${rev}^{commit}`);
+  } catch {
+    throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+  }
+  const relativeConfig = path2.relative(root, currentConfig);
+  const holder = path2.join(root, ".concurrency-guard");
+  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
+  const remove = () => {
+    try {
+      git2("worktree", "remove", "--force", tree);
+    } catch {
+      rmSync(tree, { recursive: true, force: true });
+      try {
+        git2("worktree", "prune");
+      } catch {
+      }
+    }
+    if (existsSync3(holder) && readdirSync(holder).length === 0) rmSync(holder, { recursive: true, force: true });
+  };
+  if (existsSync3(tree)) remove();
+  try {
+    git2("worktree", "add", "--detach", tree, sha);
+  } catch (error2) {
+    throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${String(error2.stderr ?? error2).trim()}`);
+  }
+  const config = path2.join(tree, relativeConfig);
+  if (!existsSync3(config)) {
+    remove();
+    throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+  }
+  return { config, git: { sha, ref: rev }, remove };
+}
+
 // src/measure.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/results/summarize.ts
 function summarizeCell(cell) {
@@ -38546,21 +38595,21 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/execute/runtime-files.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path2 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path2.dirname(fileURLToPath(from));
+  let dir = path3.dirname(fileURLToPath(from));
   for (; ; ) {
-    for (const candidate of [path2.join(dir, name), path2.join(dir, "dist", name)]) {
-      if (existsSync3(candidate)) return candidate;
+    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
+      if (existsSync4(candidate)) return candidate;
     }
-    const parent = path2.dirname(dir);
+    const parent = path3.dirname(dir);
     if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
     dir = parent;
   }
@@ -38569,9 +38618,9 @@ function runtimeFile(name, from = import.meta.url) {
 // src/execute/run-trial.ts
 var OUTPUT_TAIL = 4e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path3.join(tmpdir(), "cg-trial-"));
-  const specFile = path3.join(dir, "spec.json");
-  const outFile = path3.join(dir, "result.json");
+  const dir = mkdtempSync(path4.join(tmpdir(), "cg-trial-"));
+  const specFile = path4.join(dir, "spec.json");
+  const outFile = path4.join(dir, "result.json");
   writeFileSync(specFile, JSON.stringify(spec));
   const [command, args] = spec.runtime === "python" ? [options.python ?? "python3", [runtimeFile("python/harness.py"), specFile, outFile]] : [process.execPath, [runtimeFile("trial.js"), specFile, outFile]];
   try {
@@ -38587,7 +38636,7 @@ async function runTrialProcess(spec, options) {
     if (exit.spawnError) return failed(spec, "crashed", exit.spawnError, exit.output);
     return failed(spec, "crashed", `trial process exited with ${exit.signal ?? `code ${exit.code}`} without a result`, exit.output);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync2(dir, { recursive: true, force: true });
   }
 }
 function runProcess(command, args, spec, options) {
@@ -38670,7 +38719,8 @@ async function executePlan(config, plan, options = {}) {
       continue;
     }
     options.events?.onTrialStart?.(trial, done, total);
-    const outcome = await run2(specFor(config, trial, options), trial.cell);
+    const spec = specFor(config, trial, options);
+    const outcome = await (options.schedule ? options.schedule(() => run2(spec, trial.cell)) : run2(spec, trial.cell));
     const result = { index: trial.index, order: trial.order, ...outcome };
     cell.trials.push(result);
     done++;
@@ -38791,9 +38841,61 @@ function shuffle(items, random) {
   }
 }
 
+// src/execute/turns.ts
+var Turns = class {
+  active;
+  waiting = /* @__PURE__ */ new Map();
+  random;
+  round = [];
+  busy = false;
+  constructor(arms, seed) {
+    this.active = new Set(arms);
+    this.random = mulberry32(seed);
+  }
+  /** Runs `work` when it is `arm`'s turn; never two at once, whichever arm they belong to. */
+  async take(arm, work) {
+    if (!this.active.has(arm)) throw new Error(`arm ${arm} is not taking turns`);
+    await new Promise((resolve2) => {
+      this.waiting.set(arm, resolve2);
+      this.next();
+    });
+    try {
+      return await work();
+    } finally {
+      this.busy = false;
+      this.next();
+    }
+  }
+  /** The arm has no trial left: the others stop waiting for it. */
+  leave(arm) {
+    this.active.delete(arm);
+    this.waiting.delete(arm);
+    this.next();
+  }
+  next() {
+    if (this.busy) return;
+    this.round = this.round.filter((a) => this.active.has(a));
+    if (this.round.length === 0) {
+      if (this.active.size === 0) return;
+      this.round = [...this.active];
+      for (let i = this.round.length - 1; i > 0; i--) {
+        const j = Math.floor(this.random() * (i + 1));
+        [this.round[i], this.round[j]] = [this.round[j], this.round[i]];
+      }
+    }
+    const arm = this.round[0];
+    const go = this.waiting.get(arm);
+    if (!go) return;
+    this.round.shift();
+    this.waiting.delete(arm);
+    this.busy = true;
+    go();
+  }
+};
+
 // src/results/build-results.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/results/blocking.ts
 function summarizeBlocking(cell) {
@@ -38869,9 +38971,9 @@ function fingerprint(parts) {
 }
 
 // src/results/git.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 function readGit(cwd, env = process.env) {
-  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  const git2 = (...args) => execFileSync2("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   try {
     const sha = git2("rev-parse", "HEAD");
     let ref = env.GITHUB_REF;
@@ -38891,9 +38993,9 @@ var RESULTS_SCHEMA = "concurrency-guard/results@1";
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
 function serializableConfig(config, seed) {
-  const rel = (p) => path4.relative(config.root, p) || ".";
+  const rel = (p) => path5.relative(config.root, p) || ".";
   return {
-    file: path4.basename(config.file),
+    file: path5.basename(config.file),
     defaults: config.defaults,
     compare: config.compare,
     scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
@@ -38908,7 +39010,7 @@ function buildResults(config, cells, options = {}) {
     const blocking = summarizeBlocking(cell);
     if (blocking.length > 0) cell.blocking = blocking;
   }
-  const git2 = readGit(config.root);
+  const git2 = options.git ?? readGit(config.root);
   return {
     schema: RESULTS_SCHEMA,
     tool: { name: TOOL_NAME, version: toolVersion() },
@@ -38947,21 +39049,84 @@ async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, cwd);
   const plan = makePlan(config, options);
-  const out = path5.resolve(cwd, options.out ?? "concurrency-guard-results.json");
-  mkdirSync(path5.dirname(out), { recursive: true });
+  const out = resultsPath(cwd, options.out);
   const cells = await executePlan(config, plan, {
     ...options.events && { events: options.events(plan) },
+    ...blockingOptions(options)
+  });
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed })) };
+}
+async function measureSideBySide(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = loadConfig(options.config, cwd);
+  const baseConfig = loadConfig(options.baseConfig, cwd);
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const plan = makePlan(config, { ...options, seed });
+  const basePlan = makePlan(baseConfig, { ...options, seed });
+  const out = resultsPath(cwd, options.out);
+  const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
+  const turns = new Turns(["base", "current"], seed);
+  const events = options.events?.({
+    cells: [...basePlan.cells, ...plan.cells],
+    trials: [...basePlan.trials, ...plan.trials],
+    seed,
+    estimatedMs: basePlan.estimatedMs + plan.estimatedMs
+  });
+  const label = armEvents(events, basePlan, plan);
+  const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
+    ...events && { events: label(name) },
+    schedule: (start) => turns.take(name, start),
+    ...blockingOptions(options)
+  }).finally(() => turns.leave(name));
+  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  const baseResults = buildResults(baseConfig, baseCells, { seed, ...options.baseGit && { git: options.baseGit } });
+  return {
+    config,
+    plan,
+    out,
+    results: write(out, buildResults(config, cells, { seed })),
+    base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
+  };
+}
+function armEvents(events, basePlan, plan) {
+  const trialsDone = { base: 0, current: 0 };
+  const cellsDone = { base: 0, current: 0 };
+  const trials2 = basePlan.trials.length + plan.trials.length;
+  const cells = basePlan.cells.length + plan.cells.length;
+  return (arm) => ({
+    onTrialStart(trial, done) {
+      trialsDone[arm] = done;
+      events?.onTrialStart?.({ ...trial, cell: { ...trial.cell, id: `${arm}: ${trial.cell.id}` } }, trialsDone.base + trialsDone.current, trials2);
+    },
+    onTrialDone(trial, outcome, done) {
+      trialsDone[arm] = done;
+      events?.onTrialDone?.(trial, outcome, trialsDone.base + trialsDone.current, trials2);
+    },
+    onCellDone(cell, done) {
+      cellsDone[arm] = done;
+      events?.onCellDone?.({ ...cell, id: `${arm}: ${cell.id}` }, cellsDone.base + cellsDone.current, cells);
+    }
+  });
+}
+function blockingOptions(options) {
+  return {
     ...options.detectBlocking !== void 0 && { detectBlocking: options.detectBlocking },
     ...options.attributeBlocking !== void 0 && { attributeBlocking: options.attributeBlocking }
-  });
-  const results = buildResults(config, cells, { seed: plan.seed });
-  writeFileSync2(out, `${JSON.stringify(results, null, 2)}
+  };
+}
+function resultsPath(cwd, out) {
+  const file = path6.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync(path6.dirname(file), { recursive: true });
+  return file;
+}
+function write(file, results) {
+  writeFileSync2(file, `${JSON.stringify(results, null, 2)}
 `);
-  return { config, plan, results, out };
+  return results;
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -38971,11 +39136,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path7 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
+        const path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -43269,7 +43434,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path7) => path7.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -44166,10 +44331,10 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
 
 // src/store/results-file.ts
 import { readFile } from "node:fs/promises";
-async function readResultsFile(path7, label = path7) {
+async function readResultsFile(path8, label = path8) {
   let text;
   try {
-    text = await readFile(path7, "utf8");
+    text = await readFile(path8, "utf8");
   } catch (err) {
     const code = err.code;
     throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
@@ -44186,9 +44351,9 @@ function parseResults(text, label) {
   return checkResults(data, label);
 }
 function checkResults(data, label) {
-  const fail = (path7, expected, got) => {
+  const fail = (path8, expected, got) => {
     const shown = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
-    throw new InputError(`${label}: ${path7}: expected ${expected}, got ${shown}`);
+    throw new InputError(`${label}: ${path8}: expected ${expected}, got ${shown}`);
   };
   if (!isObject2(data)) return fail("(top level)", "a results object", data);
   if (data.schema !== RESULTS_SCHEMA) {
@@ -44467,10 +44632,10 @@ function checkBranchName(name) {
 import { mkdir as mkdir2, rename as rename2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path7, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path7;
+  constructor(path8, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path8;
     this.now = now;
-    this.description = `file:${label ?? path7}`;
+    this.description = `file:${label ?? path8}`;
   }
   path;
   now;
@@ -44498,9 +44663,9 @@ var FileStore = class {
     return entryFor(results, options.sha ?? results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists2(path7) {
+async function exists2(path8) {
   try {
-    await stat2(path7);
+    await stat2(path8);
     return true;
   } catch {
     return false;
@@ -44517,15 +44682,15 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path7 = text.slice("file:".length);
-    if (path7 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path7), path7);
+    const path8 = text.slice("file:".length);
+    if (path8 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path8), path8);
   }
   return new FileStore(resolve(cwd, text), text);
 }
 
 // src/action/event.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
 
 // src/action/gate.ts
 var FAIL_ON = ["regression", "blocking", "budget"];
@@ -44567,6 +44732,7 @@ function regressionMessage(cellId, m) {
 // src/action/inputs.ts
 var MODES = ["auto", "check", "update-baseline", "run"];
 var COMMENT_MODES = ["auto", "always", "on-change", "never"];
+var AGAINST = ["baseline", "base-commit"];
 var DEFAULT_STORE = "branch:concurrency-guard-baselines";
 var ActionInputError = class extends Error {
   name = "ActionInputError";
@@ -44585,6 +44751,7 @@ function readInputs(read) {
   const inputs = {
     mode: choice("mode", MODES, "auto"),
     baseline: get("baseline") || DEFAULT_STORE,
+    against: choice("against", AGAINST, "baseline"),
     githubToken: get("github-token"),
     comment: choice("comment", COMMENT_MODES, "auto"),
     failOn: [...FAIL_ON]
@@ -44648,7 +44815,7 @@ function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
   const file = env.GITHUB_EVENT_PATH;
-  if (file && existsSync5(file)) {
+  if (file && existsSync6(file)) {
     try {
       const data = JSON.parse(readFileSync5(file, "utf8"));
       if (typeof data === "object" && data !== null && !Array.isArray(data)) payload = data;
@@ -44836,33 +45003,40 @@ async function runAction(deps) {
     const event = readEvent(env);
     const decision = decideMode(inputs.mode, event);
     io.info(`concurrency-guard: ${decision.why}`);
-    const workspace = path6.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path7.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = loadConfig(inputs.config, workspace);
-    const configLabel = posix(path6.relative(workspace, config.file)) || path6.basename(config.file);
-    const configDir = posix(path6.relative(workspace, config.root));
+    const configLabel = posix(path7.relative(workspace, config.file)) || path7.basename(config.file);
+    const configDir = posix(path7.relative(workspace, config.root));
     const notes = [];
+    const baseSha = inputs.against === "base-commit" && decision.mode === "check" && inputs.results === void 0 ? decision.pullRequest?.baseSha : void 0;
+    if (inputs.against === "base-commit" && !baseSha && inputs.results === void 0 && decision.mode !== "run") {
+      io.info("against: base-commit applies to pull request checks; this run uses the stored baseline");
+    }
+    const base = baseSha ? prepareBase(baseSha, config, workspace, io, notes) : void 0;
     let trials2 = inputs.trials;
     let durationMs = inputs.durationMs;
     if (inputs.results !== void 0) {
       notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
       if (inputs.timeBudgetMs !== void 0) io.info("time-budget is ignored: nothing is measured when results is given");
     } else if (inputs.timeBudgetMs !== void 0) {
-      const plan = planForBudget(config, { ...trials2 !== void 0 && { trials: trials2 }, ...durationMs !== void 0 && { durationMs } }, inputs.timeBudgetMs, inputs.alpha ?? config.compare.alpha);
+      const budgetMs = base ? inputs.timeBudgetMs / 2 : inputs.timeBudgetMs;
+      const plan = planForBudget(config, { ...trials2 !== void 0 && { trials: trials2 }, ...durationMs !== void 0 && { durationMs } }, budgetMs, inputs.alpha ?? config.compare.alpha);
       trials2 = plan.trials;
       durationMs = plan.durationMs;
       for (const note of plan.notes) io.info(note);
       notes.push(...plan.notes.filter((n) => !n.endsWith("nothing trimmed")));
     }
-    const outDir = path6.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
+    const outDir = path7.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
     mkdirSync2(outDir, { recursive: true });
     const files = {
-      results: path6.join(outDir, "results.json"),
-      comparison: path6.join(outDir, "comparison.json"),
-      report: path6.join(outDir, "report.md")
+      results: path7.join(outDir, "results.json"),
+      comparison: path7.join(outDir, "comparison.json"),
+      report: path7.join(outDir, "report.md")
     };
-    const results = inputs.results ? await reportedResults(path6.resolve(workspace, inputs.results), files.results, io) : await io.group("Measure", async () => {
+    let sideBaseline;
+    const results = inputs.results ? await reportedResults(path7.resolve(workspace, inputs.results), files.results, io) : await io.group("Measure", async () => {
       const stream = deps.progress ?? process.stdout;
-      const measured = await measure({
+      const options = {
         config: config.file,
         cwd: workspace,
         out: files.results,
@@ -44873,16 +45047,29 @@ async function runAction(deps) {
 `);
           return progressReporter(stream, plan.estimatedMs);
         }
-      });
-      io.info(`results written to ${files.results}`);
-      return measured.results;
+      };
+      if (!base) {
+        const measured = await measure(options);
+        io.info(`results written to ${files.results}`);
+        return measured.results;
+      }
+      try {
+        const measured = await measureSideBySide({ ...options, baseConfig: base.config, baseGit: base.git, baseOut: path7.join(outDir, "base-results.json") });
+        io.info(`results written to ${files.results}, the base commit's to ${measured.base.out}`);
+        const sha = base.git.sha.slice(0, 12);
+        sideBaseline = { results: measured.base.results, source: `base commit ${sha}, measured side by side in this job` };
+        notes.push(`compared with the base commit ${sha}, measured in this job with its trials taking turns with the PR's`);
+        return measured.results;
+      } finally {
+        base.remove();
+      }
     });
     const repo = repositoryOf(env, event);
     let client;
     const github = () => client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) });
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : void 0);
     const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
-    const baseline = store ? await loadBaseline(store, decision, pr, results, io, notes) : void 0;
+    const baseline = sideBaseline ?? (store ? await loadBaseline(store, decision, pr, results, io, notes) : void 0);
     const { settings, budgets: budgetTable } = readCompareConfig(serializableConfig(config), configLabel);
     if (inputs.alpha !== void 0) settings.alpha = inputs.alpha;
     if (inputs.threshold !== void 0) settings.thresholds.throughput = inputs.threshold;
@@ -44990,6 +45177,24 @@ async function loadBaseline(store, decision, pr, current, io, notes) {
     return void 0;
   }
 }
+function prepareBase(sha, config, workspace, io, notes) {
+  const git2 = (...args) => execFileSync3("git", args, { cwd: workspace, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    try {
+      git2("cat-file", "-e", `${sha}^{commit}`);
+    } catch {
+      io.info(`fetching the base commit ${sha.slice(0, 12)} (the checkout does not have it)`);
+      git2("fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha);
+    }
+    return checkOutBase(sha, config.file);
+  } catch (error2) {
+    const stderr = error2.stderr;
+    const message = `against: base-commit: could not check out the base commit ${sha.slice(0, 12)} (${(stderr || messageOf(error2)).trim().split("\n")[0]}); compared with the stored baseline instead`;
+    io.warning(message);
+    notes.push(message);
+    return void 0;
+  }
+}
 function absoluteBudgets(results, table, source) {
   return results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
 }
@@ -45065,7 +45270,7 @@ function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 function posix(p) {
-  return p.split(path6.sep).join("/");
+  return p.split(path7.sep).join("/");
 }
 
 // src/action/run.ts

@@ -3,9 +3,10 @@ import path from "node:path";
 import { loadConfig } from "./config/load-config.js";
 import type { Config } from "./config/types.js";
 import { executePlan, type ExecuteEvents } from "./execute/run-plan.js";
+import { Turns } from "./execute/turns.js";
 import { makePlan, type Plan, type PlanOptions } from "./plan/plan.js";
 import { buildResults } from "./results/build-results.js";
-import type { ResultsFile } from "./results/types.js";
+import type { CellResult, ResultsFile } from "./results/types.js";
 
 export interface MeasureOptions extends PlanOptions {
   config?: string;
@@ -16,23 +17,116 @@ export interface MeasureOptions extends PlanOptions {
   attributeBlocking?: boolean;
 }
 
+export interface Measured {
+  config: Config;
+  plan: Plan;
+  results: ResultsFile;
+  out: string;
+}
+
 /**
  * config -> plan -> execute -> results: the part of the pipeline the CLI's `run` and the action
  * share. The results file is written even when scenarios failed; their cells carry the error.
  */
-export async function measure(options: MeasureOptions = {}): Promise<{ config: Config; plan: Plan; results: ResultsFile; out: string }> {
+export async function measure(options: MeasureOptions = {}): Promise<Measured> {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, cwd);
   const plan = makePlan(config, options);
-  const out = path.resolve(cwd, options.out ?? "concurrency-guard-results.json");
-  // Create the results folder before spending minutes measuring, not after.
-  mkdirSync(path.dirname(out), { recursive: true });
+  const out = resultsPath(cwd, options.out);
   const cells = await executePlan(config, plan, {
     ...(options.events && { events: options.events(plan) }),
+    ...blockingOptions(options),
+  });
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed })) };
+}
+
+export interface SideBySideOptions extends MeasureOptions {
+  /** The base's config; its scenarios load from its own folder. */
+  baseConfig: string;
+  /** Where the base's results go (default: the results file's name with `.base.json`). */
+  baseOut?: string;
+  /** The base's commit, when the base is a checkout made for this run. */
+  baseGit?: { sha: string; ref?: string };
+}
+
+/**
+ * Measures the base and the current code in one run, their trials taking turns (see `Turns`):
+ * both see the same minutes of the machine, so drift over the run cannot pass for a change.
+ * Writes two ordinary results files, which `compare` takes like a stored baseline and a run.
+ */
+export async function measureSideBySide(options: SideBySideOptions): Promise<Measured & { base: Measured }> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = loadConfig(options.config, cwd);
+  const baseConfig = loadConfig(options.baseConfig, cwd);
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const plan = makePlan(config, { ...options, seed });
+  const basePlan = makePlan(baseConfig, { ...options, seed });
+  const out = resultsPath(cwd, options.out);
+  const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
+
+  const turns = new Turns(["base", "current"], seed);
+  const events = options.events?.({
+    cells: [...basePlan.cells, ...plan.cells],
+    trials: [...basePlan.trials, ...plan.trials],
+    seed,
+    estimatedMs: basePlan.estimatedMs + plan.estimatedMs,
+  });
+  const label = armEvents(events, basePlan, plan);
+  const arm = (name: "base" | "current", armConfig: Config, armPlan: Plan): Promise<CellResult[]> =>
+    executePlan(armConfig, armPlan, {
+      ...(events && { events: label(name) }),
+      schedule: (start) => turns.take(name, start),
+      ...blockingOptions(options),
+    }).finally(() => turns.leave(name));
+  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+
+  const baseResults = buildResults(baseConfig, baseCells, { seed, ...(options.baseGit && { git: options.baseGit }) });
+  return {
+    config,
+    plan,
+    out,
+    results: write(out, buildResults(config, cells, { seed })),
+    base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) },
+  };
+}
+
+/** Progress of both arms as one run: counts add up, cells are named `base: ...` and `current: ...`. */
+function armEvents(events: ExecuteEvents | undefined, basePlan: Plan, plan: Plan) {
+  const trialsDone = { base: 0, current: 0 };
+  const cellsDone = { base: 0, current: 0 };
+  const trials = basePlan.trials.length + plan.trials.length;
+  const cells = basePlan.cells.length + plan.cells.length;
+  return (arm: "base" | "current"): ExecuteEvents => ({
+    onTrialStart(trial, done) {
+      trialsDone[arm] = done;
+      events?.onTrialStart?.({ ...trial, cell: { ...trial.cell, id: `${arm}: ${trial.cell.id}` } }, trialsDone.base + trialsDone.current, trials);
+    },
+    onTrialDone(trial, outcome, done) {
+      trialsDone[arm] = done;
+      events?.onTrialDone?.(trial, outcome, trialsDone.base + trialsDone.current, trials);
+    },
+    onCellDone(cell, done) {
+      cellsDone[arm] = done;
+      events?.onCellDone?.({ ...cell, id: `${arm}: ${cell.id}` }, cellsDone.base + cellsDone.current, cells);
+    },
+  });
+}
+
+function blockingOptions(options: MeasureOptions) {
+  return {
     ...(options.detectBlocking !== undefined && { detectBlocking: options.detectBlocking }),
     ...(options.attributeBlocking !== undefined && { attributeBlocking: options.attributeBlocking }),
-  });
-  const results = buildResults(config, cells, { seed: plan.seed });
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  return { config, plan, results, out };
+  };
+}
+
+/** Resolves the results path and creates its folder before minutes of measuring, not after. */
+function resultsPath(cwd: string, out: string | undefined): string {
+  const file = path.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync(path.dirname(file), { recursive: true });
+  return file;
+}
+
+function write(file: string, results: ResultsFile): ResultsFile {
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return results;
 }

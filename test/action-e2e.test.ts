@@ -195,6 +195,41 @@ describe("pull request runs", () => {
     expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body).toContain("passed, with findings outside `fail-on`");
   });
 
+  it("against: base-commit measures the PR's base commit in the same job, fetching it into a shallow checkout", async () => {
+    // The PR makes each operation 5x slower (1 ms -> 5 ms); the checkout is shallow, as actions/checkout leaves it.
+    writeFileSync(path.join(repo.workspace, "bench/tick.mjs"), readFileSync(path.join(repo.workspace, "bench/tick.mjs"), "utf8").replace("sleep(1)", "sleep(5)"));
+    git(repo.workspace, "commit", "--quiet", "-am", "slower tick");
+    git(repo.workspace, "push", "--quiet", "origin", "HEAD:refs/heads/changes");
+    const shallow = path.join(path.dirname(repo.workspace), "shallow");
+    git(path.dirname(repo.workspace), "clone", "--quiet", "--depth=1", "--branch=changes", `file://${repo.origin}`, shallow);
+    expect(() => git(shallow, "cat-file", "-e", `${repo.sha}^{commit}`)).toThrow();
+    const payload = pullRequest("synchronize");
+    (payload.pull_request as { base: { sha: string } }).base.sha = repo.sha;
+
+    const result = await runBuiltAction({
+      workspace: shallow,
+      sha: git(shallow, "rev-parse", "HEAD"),
+      apiUrl: gh.url,
+      token: TOKEN,
+      eventName: "pull_request",
+      payload,
+      ref: "refs/pull/2/merge",
+      inputs: { against: "base-commit", trials: "6" },
+    });
+    expect(result.stdout).toContain(`fetching the base commit ${repo.sha.slice(0, 12)}`);
+    expect(result.code, result.stdout).toBe(1);
+    expect(result.outputs.verdict).toBe("fail");
+    expect(Number(result.outputs.regressions)).toBeGreaterThanOrEqual(2);
+    const comparison = JSON.parse(readFileSync(result.outputs.comparison!, "utf8")) as Comparison;
+    expect(comparison.baseline.source).toBe(`base commit ${repo.sha.slice(0, 12)}, measured side by side in this job`);
+    expect(comparison.baseline.git?.sha).toBe(repo.sha);
+    for (const cell of comparison.cells) expect(cell.metrics.find((m) => m.metric === "throughput")!.change!).toBeLessThan(-0.4);
+    expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body).toContain("measured in this job with its trials taking turns with the PR's");
+    // The checkout of the base was removed; no baseline branch was read or written.
+    expect(existsSync(path.join(shallow, ".concurrency-guard"))).toBe(false);
+    expect(() => git(repo.origin, "rev-parse", "--verify", "refs/heads/concurrency-guard-baselines")).toThrow();
+  });
+
   it("fails with a message naming the input when an input is invalid", async () => {
     const result = await prRun(pullRequest("opened"), { "fail-on": "regressions", trials: "one" });
     expect(result.code).toBe(1);

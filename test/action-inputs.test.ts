@@ -19,6 +19,7 @@ describe("readInputs", () => {
     expect(readInputs(from({}))).toEqual({
       mode: "auto",
       baseline: DEFAULT_STORE,
+      against: "baseline",
       githubToken: "",
       comment: "auto",
       failOn: ["regression", "blocking", "budget"],
@@ -31,6 +32,7 @@ describe("readInputs", () => {
         config: "bench/concurrency-guard.yml",
         mode: "check",
         baseline: "file:baselines/main.json",
+        against: "base-commit",
         "github-token": "ghs_abc",
         comment: "on-change",
         "fail-on": "budget, regression",
@@ -45,6 +47,7 @@ describe("readInputs", () => {
       config: "bench/concurrency-guard.yml",
       mode: "check",
       baseline: "file:baselines/main.json",
+      against: "base-commit",
       githubToken: "ghs_abc",
       comment: "on-change",
       failOn: ["regression", "budget"],
@@ -68,6 +71,7 @@ describe("readInputs", () => {
   it("names each bad input with the form it expects, all at once", () => {
     const message = failure({
       mode: "compare",
+      against: "main",
       comment: "sometimes",
       "fail-on": "regresion",
       alpha: "1.5",
@@ -79,6 +83,7 @@ describe("readInputs", () => {
     });
     expect(message.split("\n")).toEqual([
       'input "mode": expected one of auto, check, update-baseline, run, got "compare"',
+      'input "against": expected one of baseline, base-commit, got "main"',
       'input "comment": expected one of auto, always, on-change, never, got "sometimes"',
       'input "baseline": expected a store such as branch:concurrency-guard-baselines or file:PATH, got "s3://bucket"',
       'input "fail-on": expected a list of regression, blocking, budget (or none), got "regresion"',

@@ -67,6 +67,27 @@ describe("concurrency-guard run", () => {
     expect(spin.best.map((b) => b.concurrency)).toEqual([1, 4]);
   });
 
+  it("times stalls without naming their lines under --no-attribution, and names them by default", () => {
+    const dir = workspace();
+    writeFileSync(
+      path.join(dir, "stalls.yml"),
+      "version: 1\nscenarios:\n  - { name: stall, file: bench/stalls-40ms.mjs, kind: io, models: [async], concurrency: [1], trials: 1, duration: 300ms, warmup: 50ms }\n",
+    );
+    const sites = (out: string, extra: string[]) => {
+      const proc = run(["run", "--config", "stalls.yml", "--out", out, ...extra], dir);
+      expect(proc.status, proc.stderr).toBe(0);
+      const results = JSON.parse(readFileSync(path.join(dir, out), "utf8")) as ResultsFile;
+      return results.cells[0]!.blocking ?? [];
+    };
+    const named = sites("named.json", []);
+    expect(named.map((s) => s.key)).toContain("bench/stalls-40ms.mjs:4");
+    const bare = sites("bare.json", ["--no-attribution"]);
+    const timed = bare.filter((s) => !s.descheduled);
+    expect(timed.reduce((n, s) => n + s.count, 0)).toBeGreaterThanOrEqual(3);
+    expect(timed.every((s) => s.site === undefined && s.key === "unattributed")).toBe(true);
+    expect(timed[0]!.maxMs).toBeGreaterThan(30);
+  });
+
   it("runs one cell with --only and exits 2 on configuration and usage errors", () => {
     const dir = workspace();
     const only = run(["run", "--only", "wait/threads/4", "--trials", "1", "--duration", "100ms", "--out", "one.json"], dir);

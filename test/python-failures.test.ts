@@ -51,6 +51,14 @@ describe("failing operations", () => {
     expect(result.firstError?.stack).not.toContain("cgharness");
   });
 
+  it("marks a trial in which no operation completes as an error, as the Node runner does", async () => {
+    const result = await trial(spec("outlasts_window.py", "async", 1));
+    expect(result.status).toBe("error");
+    expect(result.ops).toBe(0);
+    expect(result.errors).toBe(0);
+    expect(result.message).toMatch(/no operation completed in the measured window.*raise duration/);
+  });
+
   it("marks a trial whose every operation fails as an error, in a pool too", async () => {
     const result = await trial(spec("always_throws.py", "threads", 2, 2));
     expect(result.status).toBe("error");

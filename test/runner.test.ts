@@ -105,6 +105,14 @@ describe("failures are reported, never fatal", () => {
     expect(result.message).toBe("every operation failed: database is down");
   });
 
+  it("marks a trial in which no operation completes as an error that says to raise the duration", async () => {
+    const result = await runTrialProcess(spec("outlasts-window.mjs", "async", 1), { timeoutMs: 10_000 });
+    expect(result.status).toBe("error");
+    expect(result.ops).toBe(0);
+    expect(result.errors).toBe(0);
+    expect(result.message).toMatch(/no operation completed in the measured window.*raise duration/);
+  });
+
   it("kills a hanging trial at the timeout, pool included", async () => {
     const started = Date.now();
     const result = await runTrialProcess(spec("hangs.mjs", "processes", 2, 2), { timeoutMs: 1500 });

@@ -3,9 +3,11 @@ import { FAIL_ON, type FailOn } from "./gate.js";
 
 export type RequestedMode = "auto" | "check" | "update-baseline" | "run";
 export type CommentMode = "auto" | "always" | "on-change" | "never";
+export type Against = "baseline" | "base-commit";
 
 const MODES: readonly RequestedMode[] = ["auto", "check", "update-baseline", "run"];
 const COMMENT_MODES: readonly CommentMode[] = ["auto", "always", "on-change", "never"];
+const AGAINST: readonly Against[] = ["baseline", "base-commit"];
 
 export const DEFAULT_STORE = "branch:concurrency-guard-baselines";
 
@@ -16,6 +18,11 @@ export interface ActionInputs {
   mode: RequestedMode;
   /** Baseline store, `branch:NAME` or `file:PATH`. */
   baseline: string;
+  /**
+   * What a pull request is compared with: the stored baseline, or its base commit measured in the
+   * same job, side by side (its trials taking turns with the PR's).
+   */
+  against: Against;
   /** Empty when none was given: then nothing is posted, the summary still is. */
   githubToken: string;
   comment: CommentMode;
@@ -59,6 +66,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   const inputs: ActionInputs = {
     mode: choice("mode", MODES, "auto"),
     baseline: get("baseline") || DEFAULT_STORE,
+    against: choice("against", AGAINST, "baseline"),
     githubToken: get("github-token"),
     comment: choice("comment", COMMENT_MODES, "auto"),
     failOn: [...FAIL_ON],

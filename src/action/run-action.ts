@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkAbsoluteBudgets, parseCellBudgets } from "../compare/budgets.js";
@@ -7,7 +8,9 @@ import { budgetsFor, readCompareConfig, type BudgetTable } from "../compare/sett
 import type { BudgetResult, Comparison } from "../compare/types.js";
 import { ConfigError } from "../config/config-error.js";
 import { loadConfig } from "../config/load-config.js";
-import { measure } from "../measure.js";
+import { checkOutBase, type BaseTree } from "../config/base-tree.js";
+import type { Config } from "../config/types.js";
+import { measure, measureSideBySide, type MeasureOptions } from "../measure.js";
 import { buildAnnotations } from "../publish/annotations.js";
 import { createGitHubClient, statusOf, type ClientOptions, type GitHubClient } from "../publish/github-client.js";
 import { findPullRequestForRun } from "../publish/pull-request.js";
@@ -75,13 +78,22 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     const configDir = posix(path.relative(workspace, config.root));
     const notes: string[] = [];
 
+    // against: base-commit measures the PR's base commit in this job too, side by side.
+    const baseSha = inputs.against === "base-commit" && decision.mode === "check" && inputs.results === undefined ? decision.pullRequest?.baseSha : undefined;
+    if (inputs.against === "base-commit" && !baseSha && inputs.results === undefined && decision.mode !== "run") {
+      io.info("against: base-commit applies to pull request checks; this run uses the stored baseline");
+    }
+    const base = baseSha ? prepareBase(baseSha, config, workspace, io, notes) : undefined;
+
     let trials = inputs.trials;
     let durationMs = inputs.durationMs;
     if (inputs.results !== undefined) {
       notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
       if (inputs.timeBudgetMs !== undefined) io.info("time-budget is ignored: nothing is measured when results is given");
     } else if (inputs.timeBudgetMs !== undefined) {
-      const plan = planForBudget(config, { ...(trials !== undefined && { trials }), ...(durationMs !== undefined && { durationMs }) }, inputs.timeBudgetMs, inputs.alpha ?? config.compare.alpha);
+      // Side by side, every trial is run twice: once on the base, once on the PR.
+      const budgetMs = base ? inputs.timeBudgetMs / 2 : inputs.timeBudgetMs;
+      const plan = planForBudget(config, { ...(trials !== undefined && { trials }), ...(durationMs !== undefined && { durationMs }) }, budgetMs, inputs.alpha ?? config.compare.alpha);
       trials = plan.trials;
       durationMs = plan.durationMs;
       for (const note of plan.notes) io.info(note);
@@ -96,11 +108,12 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       report: path.join(outDir, "report.md"),
     };
 
+    let sideBaseline: { results: ResultsFile; source: string } | undefined;
     const results = inputs.results
       ? await reportedResults(path.resolve(workspace, inputs.results), files.results, io)
       : await io.group("Measure", async () => {
           const stream = deps.progress ?? process.stdout;
-          const measured = await measure({
+          const options: MeasureOptions = {
             config: config.file,
             cwd: workspace,
             out: files.results,
@@ -110,9 +123,22 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
               stream.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1000)}s\n`);
               return progressReporter(stream, plan.estimatedMs);
             },
-          });
-          io.info(`results written to ${files.results}`);
-          return measured.results;
+          };
+          if (!base) {
+            const measured = await measure(options);
+            io.info(`results written to ${files.results}`);
+            return measured.results;
+          }
+          try {
+            const measured = await measureSideBySide({ ...options, baseConfig: base.config, baseGit: base.git, baseOut: path.join(outDir, "base-results.json") });
+            io.info(`results written to ${files.results}, the base commit's to ${measured.base.out}`);
+            const sha = base.git.sha.slice(0, 12);
+            sideBaseline = { results: measured.base.results, source: `base commit ${sha}, measured side by side in this job` };
+            notes.push(`compared with the base commit ${sha}, measured in this job with its trials taking turns with the PR's`);
+            return measured.results;
+          } finally {
+            base.remove();
+          }
         });
 
     const repo = repositoryOf(env, event);
@@ -122,7 +148,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : undefined);
 
     const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
-    const baseline = store ? await loadBaseline(store, decision, pr, results, io, notes) : undefined;
+    const baseline = sideBaseline ?? (store ? await loadBaseline(store, decision, pr, results, io, notes) : undefined);
 
     // Settings and budgets come from the checked-out config, not from the results file: in a
     // follow-up job that file is an artifact the pull request's code wrote.
@@ -249,6 +275,29 @@ async function loadBaseline(
     return latest ? { results: latest, source: store.description } : undefined;
   } catch (error) {
     const message = `could not read the baseline from ${store.description}: ${messageOf(error)}`;
+    io.warning(message);
+    notes.push(message);
+    return undefined;
+  }
+}
+
+/**
+ * Checks the PR's base commit out for a side-by-side run, fetching it first when a shallow
+ * checkout lacks it. A base that cannot be had is reported, and the stored baseline is used.
+ */
+function prepareBase(sha: string, config: Config, workspace: string, io: RunnerIO, notes: string[]): BaseTree | undefined {
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: workspace, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    try {
+      git("cat-file", "-e", `${sha}^{commit}`);
+    } catch {
+      io.info(`fetching the base commit ${sha.slice(0, 12)} (the checkout does not have it)`);
+      git("fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha);
+    }
+    return checkOutBase(sha, config.file);
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr;
+    const message = `against: base-commit: could not check out the base commit ${sha.slice(0, 12)} (${(stderr || messageOf(error)).trim().split("\n")[0]}); compared with the stored baseline instead`;
     io.warning(message);
     notes.push(message);
     return undefined;

@@ -1,9 +1,27 @@
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
+import { checkOutBase } from "../config/base-tree.js";
 import { parseDuration } from "../config/duration.js";
-import { measure } from "../measure.js";
+import { findConfig, CONFIG_NAMES } from "../config/load-config.js";
+import { ConfigError } from "../config/config-error.js";
+import { measure, measureSideBySide, type MeasureOptions } from "../measure.js";
+import type { Plan } from "../plan/plan.js";
 import { renderResultsTable } from "../report/cli-table.js";
 import { progressReporter } from "../report/progress.js";
+
+interface RunOptions {
+  config?: string;
+  out: string;
+  only?: string[];
+  trials?: number;
+  duration?: number;
+  seed?: number;
+  blocking: boolean;
+  attribution: boolean;
+  against?: string;
+  baseConfig?: string;
+  baseOut?: string;
+}
 
 export function registerRun(program: Command): void {
   program
@@ -16,9 +34,13 @@ export function registerRun(program: Command): void {
     .option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration)
     .option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt)
     .option("--no-blocking", "turn the event-loop blocking detector off")
-    .action(async (opts: { config?: string; out: string; only?: string[]; trials?: number; duration?: number; seed?: number; blocking: boolean }) => {
+    .option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)")
+    .option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's")
+    .option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns")
+    .option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)")
+    .action(async (opts: RunOptions) => {
       const progress: { end(): void }[] = [];
-      const { results, out } = await measure({
+      const common: MeasureOptions = {
         ...(opts.config !== undefined && { config: opts.config }),
         out: opts.out,
         ...(opts.only && { only: opts.only }),
@@ -26,17 +48,46 @@ export function registerRun(program: Command): void {
         ...(opts.duration !== undefined && { durationMs: opts.duration }),
         ...(opts.seed !== undefined && { seed: opts.seed }),
         ...(opts.blocking === false && { detectBlocking: false }),
-        events: (plan) => {
+        ...(opts.attribution === false && { attributeBlocking: false }),
+        events: (plan: Plan) => {
           process.stderr.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1000)}s\n`);
           const reporter = progressReporter(process.stderr, plan.estimatedMs);
           progress.push(reporter);
           return reporter;
         },
-      });
-      progress.forEach((p) => p.end());
-      process.stdout.write(`\n${renderResultsTable(results)}`);
-      process.stdout.write(`results written to ${path.relative(process.cwd(), out) || out}\n`);
+      };
+      const shown = (file: string) => path.relative(process.cwd(), file) || file;
+      if (opts.against === undefined && opts.baseConfig === undefined) {
+        const { results, out } = await measure(common);
+        progress.forEach((p) => p.end());
+        process.stdout.write(`\n${renderResultsTable(results)}`);
+        process.stdout.write(`results written to ${shown(out)}\n`);
+        return;
+      }
+      if (opts.against !== undefined && opts.baseConfig !== undefined) throw new ConfigError("--against and --base-config: give one base, not both");
+      const base = opts.against === undefined ? undefined : checkOutBase(opts.against, currentConfig(opts.config));
+      try {
+        const measured = await measureSideBySide({
+          ...common,
+          baseConfig: base?.config ?? opts.baseConfig!,
+          ...(opts.baseOut !== undefined && { baseOut: opts.baseOut }),
+          ...(base && { baseGit: base.git }),
+        });
+        progress.forEach((p) => p.end());
+        process.stdout.write(`\n${renderResultsTable(measured.results)}`);
+        process.stdout.write(`results written to ${shown(measured.out)}, the base's (${opts.against ?? shown(measured.base.config.file)}) to ${shown(measured.base.out)}\n`);
+        process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(measured.base.out)} --current ${shown(measured.out)}\n`);
+      } finally {
+        base?.remove();
+      }
     });
+}
+
+/** The config this run measures, as a path, to find its counterpart in the base commit. */
+function currentConfig(given: string | undefined): string {
+  const file = given !== undefined ? path.resolve(given) : findConfig(process.cwd());
+  if (!file) throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${process.cwd()} or its parents up to the repository root; pass --config FILE`);
+  return file;
 }
 
 function positiveInt(value: string): number {

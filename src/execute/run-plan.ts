@@ -19,6 +19,8 @@ export interface ExecuteOptions {
   attributeBlocking?: boolean;
   /** Replaces the process runner (the benchmark of the harness drives trials in-process). */
   runTrial?: (spec: TrialSpec, cell: CellPlan) => Promise<TrialOutcome>;
+  /** Decides when each trial may start (side-by-side runs take turns through `Turns`). */
+  schedule?: <T>(start: () => Promise<T>) => Promise<T>;
 }
 
 /** A cell whose first trials all fail is not tried further: the same failure would repeat. */
@@ -69,7 +71,8 @@ export async function executePlan(config: Config, plan: Plan, options: ExecuteOp
       continue;
     }
     options.events?.onTrialStart?.(trial, done, total);
-    const outcome = await run(specFor(config, trial, options), trial.cell);
+    const spec = specFor(config, trial, options);
+    const outcome = await (options.schedule ? options.schedule(() => run(spec, trial.cell)) : run(spec, trial.cell));
     const result: TrialResult = { index: trial.index, order: trial.order, ...outcome };
     cell.trials.push(result);
     done++;

@@ -22,14 +22,14 @@ export function serializableConfig(config: Config, seed?: number) {
   };
 }
 
-export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string } = {}): ResultsFile {
+export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string } } = {}): ResultsFile {
   for (const cell of cells) {
     const summary = cell.summary ?? summarizeCell(cell);
     if (summary) cell.summary = summary;
     const blocking = summarizeBlocking(cell);
     if (blocking.length > 0) cell.blocking = blocking;
   }
-  const git = readGit(config.root);
+  const git = options.git ?? readGit(config.root);
   return {
     schema: RESULTS_SCHEMA,
     tool: { name: TOOL_NAME, version: toolVersion() },

@@ -53,7 +53,14 @@ def combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb, cpu
             entry.update(stall)
             stalls.append(entry)
     stalls.sort(key=lambda s: s["startMs"])
-    failed = ops == 0 and errors > 0
+    # A trial without a completed operation measured nothing: its zero throughput is no data point.
+    failed = None
+    if ops == 0:
+        failed = (
+            "every operation failed: " + (first_error["message"] if first_error else "unknown error")
+            if errors > 0
+            else "no operation completed in the measured window: an operation outlasts the trial duration; raise duration"
+        )
     result = {
         "status": "error" if failed else "ok",
         "ops": ops,
@@ -82,7 +89,7 @@ def combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb, cpu
         "inFlightPerWorker": spec["inFlightPerWorker"],
     }
     if failed:
-        result["message"] = "every operation failed: " + (first_error["message"] if first_error else "unknown error")
+        result["message"] = failed
     if first_error is not None:
         result["firstError"] = first_error
     if stalls:

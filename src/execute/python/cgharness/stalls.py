@@ -305,17 +305,7 @@ class StallDetector:
         if index is None:
             return {"_none": True, "_bytecode": not in_call}
         frame = stack[index]
-        code = frame.f_code
-        line = frame.f_lineno
-        site = {
-            "file": relative(os.path.abspath(code.co_filename), self.root),
-            "line": line,
-            "function": getattr(code, "co_qualname", code.co_name),
-            "via": "frame-sample",
-        }
-        source = linecache.getline(code.co_filename, line).strip()
-        if source:
-            site["source"] = source
+        site = self._site(frame.f_code, frame.f_lineno, "frame-sample")
         # In a call, the API is the library function the repository frame called, or the call on
         # its line; running Python, there is none.
         if in_call:
@@ -363,11 +353,15 @@ class StallDetector:
             if code is None or not self.in_repo(code.co_filename):
                 return None
             line = code.co_firstlineno
+        return self._site(code, line, "callback")
+
+    def _site(self, code, line, via):
+        """A repository line as a stall site: file relative to the root, function, source text."""
         site = {
             "file": relative(os.path.abspath(code.co_filename), self.root),
             "line": line,
             "function": getattr(code, "co_qualname", code.co_name),
-            "via": "callback",
+            "via": via,
         }
         source = linecache.getline(code.co_filename, line).strip()
         if source:
