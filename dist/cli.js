@@ -21330,7 +21330,7 @@ async function measureSideBySide(options) {
   const baseConfig = loadConfig(options.baseConfig, cwd);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
-  const basePlan = makePlan(baseConfig, { ...options, seed });
+  const basePlan = planOrNothing(baseConfig, { ...options, seed });
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
   const turns = new Turns(["base", "current"], seed);
@@ -21355,6 +21355,14 @@ async function measureSideBySide(options) {
     results: write(out, buildResults(config, cells, { seed })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
+}
+function planOrNothing(config, options) {
+  try {
+    return makePlan(config, options);
+  } catch (error) {
+    if (!(error instanceof ConfigError) || options.only === void 0) throw error;
+    return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
+  }
 }
 function armEvents(events, basePlan, plan) {
   const trialsDone = { base: 0, current: 0 };

@@ -39062,7 +39062,7 @@ async function measureSideBySide(options) {
   const baseConfig = loadConfig(options.baseConfig, cwd);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
-  const basePlan = makePlan(baseConfig, { ...options, seed });
+  const basePlan = planOrNothing(baseConfig, { ...options, seed });
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
   const turns = new Turns(["base", "current"], seed);
@@ -39087,6 +39087,14 @@ async function measureSideBySide(options) {
     results: write(out, buildResults(config, cells, { seed })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
+}
+function planOrNothing(config, options) {
+  try {
+    return makePlan(config, options);
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError) || options.only === void 0) throw error2;
+    return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
+  }
 }
 function armEvents(events, basePlan, plan) {
   const trialsDone = { base: 0, current: 0 };
@@ -45012,7 +45020,7 @@ async function runAction(deps) {
     if (inputs.against === "base-commit" && !baseSha && inputs.results === void 0 && decision.mode !== "run") {
       io.info("against: base-commit applies to pull request checks; this run uses the stored baseline");
     }
-    const base = baseSha ? prepareBase(baseSha, config, workspace, io, notes) : void 0;
+    const base = baseSha ? prepareBase(baseSha, decision.pullRequest?.baseRef, config, workspace, io, notes) : void 0;
     let trials2 = inputs.trials;
     let durationMs = inputs.durationMs;
     if (inputs.results !== void 0) {
@@ -45177,7 +45185,7 @@ async function loadBaseline(store, decision, pr, current, io, notes) {
     return void 0;
   }
 }
-function prepareBase(sha, config, workspace, io, notes) {
+function prepareBase(sha, baseRef, config, workspace, io, notes) {
   const git2 = (...args) => execFileSync3("git", args, { cwd: workspace, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   try {
     try {
@@ -45186,7 +45194,8 @@ function prepareBase(sha, config, workspace, io, notes) {
       io.info(`fetching the base commit ${sha.slice(0, 12)} (the checkout does not have it)`);
       git2("fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha);
     }
-    return checkOutBase(sha, config.file);
+    const tree = checkOutBase(sha, config.file);
+    return baseRef ? { ...tree, git: { sha: tree.git.sha, ref: `refs/heads/${baseRef}` } } : tree;
   } catch (error2) {
     const stderr = error2.stderr;
     const message = `against: base-commit: could not check out the base commit ${sha.slice(0, 12)} (${(stderr || messageOf(error2)).trim().split("\n")[0]}); compared with the stored baseline instead`;

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ConfigError } from "./config/config-error.js";
 import { loadConfig } from "./config/load-config.js";
 import type { Config } from "./config/types.js";
 import { executePlan, type ExecuteEvents } from "./execute/run-plan.js";
@@ -60,7 +61,7 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
   const baseConfig = loadConfig(options.baseConfig, cwd);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
-  const basePlan = makePlan(baseConfig, { ...options, seed });
+  const basePlan = planOrNothing(baseConfig, { ...options, seed });
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
 
@@ -88,6 +89,16 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
     results: write(out, buildResults(config, cells, { seed })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) },
   };
+}
+
+/** The base may lack what --only picks (a scenario the change adds): then it measures nothing. */
+function planOrNothing(config: Config, options: PlanOptions & { seed: number }): Plan {
+  try {
+    return makePlan(config, options);
+  } catch (error) {
+    if (!(error instanceof ConfigError) || options.only === undefined) throw error;
+    return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
+  }
 }
 
 /** Progress of both arms as one run: counts add up, cells are named `base: ...` and `current: ...`. */

@@ -224,7 +224,9 @@ describe("pull request runs", () => {
     expect(comparison.baseline.source).toBe(`base commit ${repo.sha.slice(0, 12)}, measured side by side in this job`);
     expect(comparison.baseline.git?.sha).toBe(repo.sha);
     for (const cell of comparison.cells) expect(cell.metrics.find((m) => m.metric === "throughput")!.change!).toBeLessThan(-0.4);
-    expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body).toContain("measured in this job with its trials taking turns with the PR's");
+    const body = gh.commentsOn(OWNER, REPO, 2)[0]!.body;
+    expect(body).toContain("measured in this job with its trials taking turns with the PR's");
+    expect(body).toContain(`compared with baseline [\`${repo.sha.slice(0, 7)}\`](https://github.com/${OWNER}/${REPO}/commit/${repo.sha}) (master)`);
     // The checkout of the base was removed; no baseline branch was read or written.
     expect(existsSync(path.join(shallow, ".concurrency-guard"))).toBe(false);
     expect(() => git(repo.origin, "rev-parse", "--verify", "refs/heads/concurrency-guard-baselines")).toThrow();

@@ -43,6 +43,16 @@ function run(args: string[], cwd: string, log: string) {
 
 const read = (file: string) => JSON.parse(readFileSync(file, "utf8")) as ResultsFile;
 
+/** A fresh git repository and a way to run git in it. */
+function gitRepo(prefix: string) {
+  const repo = mkdtempSync(path.join(tmpdir(), prefix));
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
+  git("init", "-q", "-b", "main");
+  git("config", "user.email", "t@example.com");
+  git("config", "user.name", "t");
+  return { repo, git, log: path.join(repo, "..", `${path.basename(repo)}.log`) };
+}
+
 describe("run side by side", () => {
   it("--base-config: measures both, their trials taking turns, and writes two comparable results files", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cg-sbs-"));
@@ -75,19 +85,27 @@ describe("run side by side", () => {
     expect(cmp.status, cmp.stderr + cmp.stdout).toBe(0);
   });
 
+  it("measures nothing on the base for an --only that picks a scenario the change adds", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cg-sbs-new-"));
+    project(path.join(dir, "old"), "old");
+    project(path.join(dir, "new"), "new");
+    writeFileSync(path.join(dir, "new/concurrency-guard.yml"), `${CONFIG}\n  - { name: extra, file: bench/wait.mjs, kind: io }\n`);
+    const log = path.join(dir, "log.txt");
+    const proc = run(["run", "--config", "new/concurrency-guard.yml", "--base-config", "old/concurrency-guard.yml", "--only", "extra/async/1", "--trials", "2", "--out", "r.json"], dir, log);
+    expect(proc.status, proc.stderr).toBe(0);
+    expect(read(path.join(dir, "r.base.json")).cells).toEqual([]);
+    expect(read(path.join(dir, "r.json")).cells.map((c) => c.id)).toEqual(["extra/async/1"]);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["new", "new"]);
+  });
+
   it("--against REV: checks the commit out beside the repository, measures it, and removes the checkout", () => {
-    const repo = mkdtempSync(path.join(tmpdir(), "cg-sbs-git-"));
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
-    git("init", "-q", "-b", "main");
-    git("config", "user.email", "t@example.com");
-    git("config", "user.name", "t");
+    const { repo, git, log } = gitRepo("cg-sbs-git-");
     project(repo, "v1");
     git("add", ".");
     git("commit", "-q", "-m", "v1");
     const v1 = git("rev-parse", "HEAD");
     writeFileSync(path.join(repo, "bench/wait.mjs"), scenario("v2"));
     git("commit", "-q", "-am", "v2");
-    const log = path.join(repo, "..", `${path.basename(repo)}.log`);
 
     const proc = run(["run", "--against", "HEAD~1", "--only", "wait/async/1", "--trials", "3", "--out", "r.json"], repo, log);
     expect(proc.status, proc.stderr).toBe(0);
@@ -102,18 +120,13 @@ describe("run side by side", () => {
   });
 
   it("exits 2 with a clear message for an unknown revision, a base without the config, or two bases", () => {
-    const repo = mkdtempSync(path.join(tmpdir(), "cg-sbs-bad-"));
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
-    git("init", "-q", "-b", "main");
-    git("config", "user.email", "t@example.com");
-    git("config", "user.name", "t");
+    const { repo, git, log } = gitRepo("cg-sbs-bad-");
     writeFileSync(path.join(repo, "README"), "empty\n");
     git("add", ".");
     git("commit", "-q", "-m", "before the config");
     project(repo, "v1");
     git("add", ".");
     git("commit", "-q", "-m", "config");
-    const log = path.join(repo, "..", `${path.basename(repo)}.log`);
 
     const unknown = run(["run", "--against", "no-such-branch"], repo, log);
     expect(unknown.status).toBe(2);

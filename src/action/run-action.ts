@@ -83,7 +83,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     if (inputs.against === "base-commit" && !baseSha && inputs.results === undefined && decision.mode !== "run") {
       io.info("against: base-commit applies to pull request checks; this run uses the stored baseline");
     }
-    const base = baseSha ? prepareBase(baseSha, config, workspace, io, notes) : undefined;
+    const base = baseSha ? prepareBase(baseSha, decision.pullRequest?.baseRef, config, workspace, io, notes) : undefined;
 
     let trials = inputs.trials;
     let durationMs = inputs.durationMs;
@@ -285,7 +285,7 @@ async function loadBaseline(
  * Checks the PR's base commit out for a side-by-side run, fetching it first when a shallow
  * checkout lacks it. A base that cannot be had is reported, and the stored baseline is used.
  */
-function prepareBase(sha: string, config: Config, workspace: string, io: RunnerIO, notes: string[]): BaseTree | undefined {
+function prepareBase(sha: string, baseRef: string | undefined, config: Config, workspace: string, io: RunnerIO, notes: string[]): BaseTree | undefined {
   const git = (...args: string[]) => execFileSync("git", args, { cwd: workspace, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   try {
     try {
@@ -294,7 +294,8 @@ function prepareBase(sha: string, config: Config, workspace: string, io: RunnerI
       io.info(`fetching the base commit ${sha.slice(0, 12)} (the checkout does not have it)`);
       git("fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha);
     }
-    return checkOutBase(sha, config.file);
+    const tree = checkOutBase(sha, config.file);
+    return baseRef ? { ...tree, git: { sha: tree.git.sha, ref: `refs/heads/${baseRef}` } } : tree;
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr;
     const message = `against: base-commit: could not check out the base commit ${sha.slice(0, 12)} (${(stderr || messageOf(error)).trim().split("\n")[0]}); compared with the stored baseline instead`;
