@@ -2,7 +2,7 @@
 // identical code (A/A), and how often it catches injected slowdowns, on this machine.
 //
 //   node bench/power.mjs [--aa 20] [--slow 10] [--trials 10] [--duration 300ms] [--out .tmp/power] [--reuse | --analyze] [--nice N]
-//                        [--load N] [--paired]
+//                        [--load N] [--paired [--pool K]]
 //
 // --load N runs N noisy neighbours for the whole study: processes that burn a core in bursts of
 // random length (20 ms to 1 s busy, then as long idle), the way other jobs on a shared runner do.
@@ -33,6 +33,9 @@ const { values: args } = parseArgs({
     load: { type: "string", default: "0" },
     // Measure each comparison's two sides in one run, their trials taking turns (run --base-config).
     paired: { type: "boolean", default: false },
+    // Analysis only: merge every K side-by-side runs of a kind into one comparison of K times the
+    // trials (what a longer run would give), to see how power grows with the trial count.
+    pool: { type: "string", default: "1" },
   },
 });
 const aaComparisons = Number(args.aa);
@@ -58,6 +61,7 @@ await esbuild.build({
     contents: [
       'export { compareResults } from "./src/compare/compare.ts";',
       'export { readCompareConfig } from "./src/compare/settings.ts";',
+      'export { summarizeBlocking } from "./src/results/blocking.ts";',
     ].join("\n"),
     resolveDir: root,
     loader: "ts",
@@ -68,7 +72,7 @@ await esbuild.build({
   outfile: bundle,
   logLevel: "error",
 });
-const { compareResults, readCompareConfig } = await import(bundle);
+const { compareResults, readCompareConfig, summarizeBlocking } = await import(bundle);
 
 // The variants: plain code, CPU +10% with I/O +20%, CPU +20%. Consecutive runs (default) get
 // them from the environment; side-by-side runs (--paired) from copies of the fixture, each with
@@ -129,13 +133,29 @@ if (args.paired) {
     for (const kind of ["S1", "S2"]) if (have(kind, k)) pairs.push({ kind, base: resultsPath("A", k), current: resultsPath(kind, k) });
   }
 }
+const poolSize = Number(args.pool);
+if (poolSize > 1) {
+  if (!args.paired) {
+    process.stderr.write("bench:power: --pool needs --paired (consecutive comparisons share their runs)\n");
+    process.exit(2);
+  }
+  const pooled = [];
+  for (const kind of ["AA", "S1", "S2"]) {
+    const ofThisKind = pairs.filter((p) => p.kind === kind);
+    for (let i = 0; i + poolSize <= ofThisKind.length; i += poolSize) {
+      const chunk = ofThisKind.slice(i, i + poolSize);
+      pooled.push({ kind, base: chunk.map((p) => p.base), current: chunk.map((p) => p.current) });
+    }
+  }
+  pairs.splice(0, pairs.length, ...pooled);
+}
 if (pairs.length === 0) {
   process.stderr.write(`bench:power: no runs to compare in ${outDir}\n`);
   process.exit(2);
 }
-const first = read(pairs[0].current);
+const first = readSide(pairs[0].current);
 const { settings } = readCompareConfig(first.config, "fixtures/power");
-for (const pair of pairs) pair.comparison = compareResults(read(pair.base), read(pair.current), { settings });
+for (const pair of pairs) pair.comparison = compareResults(readSide(pair.base), readSide(pair.current), { settings });
 const ofKind = (kind) => pairs.filter((p) => p.kind === kind).map((p) => p.comparison);
 const aa = ofKind("AA");
 const s1 = ofKind("S1");
@@ -154,6 +174,7 @@ const summary = {
   warmupMs: first.config?.defaults?.warmupMs,
   gatedComparisonsPerRun: aa[0]?.gatedComparisons,
   mode: args.paired ? "side by side: base and current trials take turns in one run" : "consecutive runs",
+  pooledRuns: poolSize,
   runs: plan.filter((p) => have(p.kind, p.index)).length,
   // Span of the runs themselves (from their createdAt), right also with --reuse/--analyze.
   minutes: Math.round(studyMinutes()),
@@ -211,8 +232,8 @@ function p50Ratios(kind, scenario) {
   const out = {};
   const p50 = (c) => median(c.trials.filter((t) => t.status === "ok").map((t) => t.latencyMs.p50));
   for (const pair of pairs.filter((p) => p.kind === kind)) {
-    const base = read(pair.base);
-    for (const cell of read(pair.current).cells.filter((c) => c.scenario === scenario)) {
+    const base = readSide(pair.base);
+    for (const cell of readSide(pair.current).cells.filter((c) => c.scenario === scenario)) {
       const b = base.cells.find((c) => c.id === cell.id);
       if (b) (out[cell.id] ??= []).push(p50(cell) / p50(b));
     }
@@ -243,6 +264,7 @@ function report(s) {
   const pct = (x) => (x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
   const lines = [
     `power study on ${s.machine}, ${s.mode}: ${s.runs} runs over ${s.minutes} min at nice ${s.nice}` +
+      (s.pooledRuns > 1 ? `, every ${s.pooledRuns} runs of a kind pooled into one comparison` : "") +
       (s.noisyNeighbours > 0 ? ` with ${s.noisyNeighbours} bursty neighbour(s)` : "") +
       (args.analyze ? "" : `, load average ${s.loadAverage1m.before.toFixed(1)} -> ${s.loadAverage1m.after.toFixed(1)}`),
     `grid: ${s.grid.join(", ")}; ${s.trials} trials x ${s.durationMs}${typeof s.durationMs === "number" ? " ms" : ""} (+${s.warmupMs} ms warm-up) per cell`,
@@ -275,7 +297,7 @@ function report(s) {
 }
 
 function studyMinutes() {
-  const times = pairs.flatMap((p) => [p.base, p.current]).map((f) => Date.parse(read(f).createdAt));
+  const times = pairs.flatMap((p) => [p.base, p.current].flat()).map((f) => Date.parse(read(f).createdAt));
   return times.length < 2 ? 0 : (Math.max(...times) - Math.min(...times)) / 60000;
 }
 
@@ -288,6 +310,20 @@ function median(xs) {
 
 function resultsPath(kind, index) {
   return path.join(outDir, `${kind}-${String(index).padStart(2, "0")}.json`);
+}
+
+/** One side of a comparison: a results file, or several pooled into one (their trials together). */
+function readSide(files) {
+  if (!Array.isArray(files)) return read(files);
+  const runs = files.map(read);
+  const out = JSON.parse(JSON.stringify(runs[0]));
+  for (const cell of out.cells) {
+    cell.trials = runs.flatMap((r) => r.cells.find((c) => c.id === cell.id)?.trials ?? []).map((t, index) => ({ ...t, index }));
+    const sites = summarizeBlocking(cell);
+    if (sites.length > 0) cell.blocking = sites;
+    else delete cell.blocking;
+  }
+  return out;
 }
 
 function baseResultsPath(kind, index) {
