@@ -20540,11 +20540,15 @@ function findConfig(dir) {
     current = parent;
   }
 }
-function loadConfig(configPath, cwd = process.cwd()) {
+function configFile(configPath, cwd = process.cwd()) {
   const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
   if (!file) {
     throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
   }
+  return file;
+}
+function loadConfig(configPath, cwd = process.cwd()) {
+  const file = configFile(configPath, cwd);
   const shown = path.relative(cwd, file) || file;
   if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
@@ -20680,48 +20684,36 @@ async function runCompare(opts, io) {
 import path7 from "node:path";
 
 // src/config/base-tree.ts
-import { execFileSync } from "node:child_process";
 import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
 import path2 from "node:path";
-function checkOutBase(rev, currentConfig2) {
-  const dir = path2.dirname(currentConfig2);
-  const git2 = (...args) => execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-  let root;
-  try {
-    root = git2("rev-parse", "--show-toplevel");
-  } catch {
-    throw new ConfigError(`--against ${rev}: ${path2.dirname(currentConfig2)} is not in a git repository; use --base-config FILE for a base outside git`);
+async function checkOutBase(rev, currentConfig) {
+  const cwd = path2.dirname(currentConfig);
+  const top = await git(["rev-parse", "--show-toplevel"], { cwd });
+  if (top.code !== 0) {
+    throw new ConfigError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
   }
-  let sha;
-  try {
-    sha = git2("rev-parse", "--verify", "--quiet", `${rev}^{commit}`);
-  } catch {
+  const root = top.stdout.trim();
+  const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
+  if (commit.code !== 0) {
     throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
-  const relativeConfig = path2.relative(root, currentConfig2);
+  const sha = commit.stdout.trim();
+  const relativeConfig = path2.relative(root, currentConfig);
   const holder = path2.join(root, ".concurrency-guard");
   const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
-  const remove = () => {
-    try {
-      git2("worktree", "remove", "--force", tree);
-    } catch {
+  const remove = async () => {
+    if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
       rmSync(tree, { recursive: true, force: true });
-      try {
-        git2("worktree", "prune");
-      } catch {
-      }
+      await git(["worktree", "prune"], { cwd });
     }
     if (existsSync2(holder) && readdirSync(holder).length === 0) rmSync(holder, { recursive: true, force: true });
   };
-  if (existsSync2(tree)) remove();
-  try {
-    git2("worktree", "add", "--detach", tree, sha);
-  } catch (error) {
-    throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${String(error.stderr ?? error).trim()}`);
-  }
+  if (existsSync2(tree)) await remove();
+  const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
+  if (added.code !== 0) throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
   const config = path2.join(tree, relativeConfig);
   if (!existsSync2(config)) {
-    remove();
+    await remove();
     throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
   }
   return { config, git: { sha, ref: rev }, remove };
@@ -21242,9 +21234,9 @@ function fingerprint(parts) {
 }
 
 // src/results/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
-  const git2 = (...args) => execFileSync2("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   try {
     const sha = git2("rev-parse", "HEAD");
     let ref = env.GITHUB_REF;
@@ -21279,11 +21271,12 @@ function buildResults(config, cells, options = {}) {
     if (blocking.length > 0) cell.blocking = blocking;
   }
   const git2 = options.git ?? readGit(config.root);
+  const python = pythonVersion(cells, options.python);
   return {
     schema: RESULTS_SCHEMA,
     tool: { name: TOOL_NAME, version: toolVersion() },
     createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    env: readEnv({ ...pythonVersion(cells, options.python) && { python: pythonVersion(cells, options.python) } }),
+    env: readEnv({ ...python && { python } }),
     ...git2 && { git: git2 },
     config: serializableConfig(config, options.seed),
     cells,
@@ -21571,7 +21564,7 @@ ${renderResultsTable(results)}`);
       return;
     }
     if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new ConfigError("--against and --base-config: give one base, not both");
-    const base = opts.against === void 0 ? void 0 : checkOutBase(opts.against, currentConfig(opts.config));
+    const base = opts.against === void 0 ? void 0 : await checkOutBase(opts.against, configFile(opts.config));
     try {
       const measured = await measureSideBySide({
         ...common,
@@ -21587,14 +21580,9 @@ ${renderResultsTable(measured.results)}`);
       process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(measured.base.out)} --current ${shown(measured.out)}
 `);
     } finally {
-      base?.remove();
+      await base?.remove();
     }
   });
-}
-function currentConfig(given) {
-  const file = given !== void 0 ? path7.resolve(given) : findConfig(process.cwd());
-  if (!file) throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${process.cwd()} or its parents up to the repository root; pass --config FILE`);
-  return file;
 }
 function positiveInt(value) {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);

@@ -36591,6 +36591,9 @@ function group(name, fn) {
 }
 
 // src/report/blocking-sites.ts
+function siteKeys(results) {
+  return new Set(results ? collectSites(results).map((s) => `${s.file}:${s.line}`) : []);
+}
 function collectSites(results) {
   const sites = /* @__PURE__ */ new Map();
   for (const cell of results.cells) {
@@ -36754,7 +36757,7 @@ function buildAnnotations(input) {
       startLine: b.line
     });
   }
-  const inBaseline = new Set(input.baseline ? collectSites(input.baseline).map((s) => `${s.file}:${s.line}`) : []);
+  const inBaseline = siteKeys(input.baseline);
   for (const s of collectSites(input.current)) {
     if (fresh.has(`${s.file}:${s.line}`)) continue;
     const file = repoPath(input.configDir, s.file);
@@ -36817,7 +36820,6 @@ function actionsRunnerIO() {
 }
 
 // src/action/run-action.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path7 from "node:path";
 
@@ -38309,11 +38311,15 @@ function findConfig(dir) {
     current = parent;
   }
 }
-function loadConfig(configPath, cwd = process.cwd()) {
+function configFile(configPath, cwd = process.cwd()) {
   const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
   if (!file) {
     throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
   }
+  return file;
+}
+function loadConfig(configPath, cwd = process.cwd()) {
+  const file = configFile(configPath, cwd);
   const shown = path.relative(cwd, file) || file;
   if (!existsSync2(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
@@ -38409,48 +38415,66 @@ function poolSize(spec, concurrency, cores = availableParallelism()) {
 }
 
 // src/config/base-tree.ts
-import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3, readdirSync, rmSync } from "node:fs";
 import path2 from "node:path";
-function checkOutBase(rev, currentConfig) {
-  const dir = path2.dirname(currentConfig);
-  const git2 = (...args) => execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-  let root;
-  try {
-    root = git2("rev-parse", "--show-toplevel");
-  } catch {
-    throw new ConfigError(`--against ${rev}: ${path2.dirname(currentConfig)} is not in a git repository; use --base-config FILE for a base outside git`);
+
+// src/store/git.ts
+import { execFile } from "node:child_process";
+function git(args, options) {
+  return new Promise((resolve2, reject) => {
+    const child = execFile(
+      "git",
+      args,
+      { cwd: options.cwd, env: { ...process.env, ...options.env }, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
+      (err, stdout, stderr) => {
+        if (err && typeof err.code !== "number") {
+          reject(new Error(`git ${args[0]}: cannot run git: ${err.message}`));
+          return;
+        }
+        resolve2({ code: err ? Number(err.code) : 0, stdout, stderr });
+      }
+    );
+    if (options.input !== void 0) child.stdin?.end(options.input);
+  });
+}
+var GitError = class extends Error {
+  name = "GitError";
+};
+async function gitOk(args, options) {
+  const r = await git(args, options);
+  if (r.code !== 0) throw new GitError(`git ${args.join(" ")} failed (exit ${r.code}): ${r.stderr.trim() || r.stdout.trim()}`);
+  return r.stdout;
+}
+
+// src/config/base-tree.ts
+async function checkOutBase(rev, currentConfig) {
+  const cwd = path2.dirname(currentConfig);
+  const top = await git(["rev-parse", "--show-toplevel"], { cwd });
+  if (top.code !== 0) {
+    throw new ConfigError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
   }
-  let sha;
-  try {
-    sha = git2("rev-parse", "--verify", "--quiet", `${rev}^{commit}`);
-  } catch {
+  const root = top.stdout.trim();
+  const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
+  if (commit.code !== 0) {
     throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
+  const sha = commit.stdout.trim();
   const relativeConfig = path2.relative(root, currentConfig);
   const holder = path2.join(root, ".concurrency-guard");
   const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
-  const remove = () => {
-    try {
-      git2("worktree", "remove", "--force", tree);
-    } catch {
+  const remove = async () => {
+    if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
       rmSync(tree, { recursive: true, force: true });
-      try {
-        git2("worktree", "prune");
-      } catch {
-      }
+      await git(["worktree", "prune"], { cwd });
     }
     if (existsSync3(holder) && readdirSync(holder).length === 0) rmSync(holder, { recursive: true, force: true });
   };
-  if (existsSync3(tree)) remove();
-  try {
-    git2("worktree", "add", "--detach", tree, sha);
-  } catch (error2) {
-    throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${String(error2.stderr ?? error2).trim()}`);
-  }
+  if (existsSync3(tree)) await remove();
+  const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
+  if (added.code !== 0) throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
   const config = path2.join(tree, relativeConfig);
   if (!existsSync3(config)) {
-    remove();
+    await remove();
     throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
   }
   return { config, git: { sha, ref: rev }, remove };
@@ -38551,7 +38575,7 @@ function failedTrial(spec, status, error2, startupMs = 0) {
 }
 
 // src/execute/python-check.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 var MIN_PYTHON = [3, 9];
 var PROBE_CODE = "import sys, platform; print('%d.%d.%d %s' % (sys.version_info[0], sys.version_info[1], sys.version_info[2], platform.python_implementation()))";
 var PROBE_TIMEOUT_MS = 2e4;
@@ -38578,7 +38602,7 @@ function pythonProblem(probe, python) {
 }
 function probePython(python, cwd) {
   return new Promise((resolve2) => {
-    execFile(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS, encoding: "utf8" }, (error2, stdout, stderr) => {
+    execFile2(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS, encoding: "utf8" }, (error2, stdout, stderr) => {
       if (error2) {
         const code = error2.code;
         if (code === "ENOENT") return resolve2({ ok: false, reason: `Python interpreter "${python}" not found` });
@@ -38971,9 +38995,9 @@ function fingerprint(parts) {
 }
 
 // src/results/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
-  const git2 = (...args) => execFileSync2("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   try {
     const sha = git2("rev-parse", "HEAD");
     let ref = env.GITHUB_REF;
@@ -39011,11 +39035,12 @@ function buildResults(config, cells, options = {}) {
     if (blocking.length > 0) cell.blocking = blocking;
   }
   const git2 = options.git ?? readGit(config.root);
+  const python = pythonVersion(cells, options.python);
   return {
     schema: RESULTS_SCHEMA,
     tool: { name: TOOL_NAME, version: toolVersion() },
     createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    env: readEnv({ ...pythonVersion(cells, options.python) && { python: pythonVersion(cells, options.python) } }),
+    env: readEnv({ ...python && { python } }),
     ...git2 && { git: git2 },
     config: serializableConfig(config, options.seed),
     cells,
@@ -44054,7 +44079,7 @@ function blockingVariants(ctx) {
     }
   }
   const known = collectSites(ctx.current).filter((s) => !fresh.has(`${s.file}:${s.line}`));
-  const inBaseline = new Set(ctx.baseline ? collectSites(ctx.baseline).map((s) => `${s.file}:${s.line}`) : []);
+  const inBaseline = siteKeys(ctx.baseline);
   for (const s of known) {
     items.push({
       icon: ICONS.notGated,
@@ -44407,34 +44432,6 @@ import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-
-// src/store/git.ts
-import { execFile as execFile2 } from "node:child_process";
-function git(args, options) {
-  return new Promise((resolve2, reject) => {
-    const child = execFile2(
-      "git",
-      args,
-      { cwd: options.cwd, env: { ...process.env, ...options.env }, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-      (err, stdout, stderr) => {
-        if (err && typeof err.code !== "number") {
-          reject(new Error(`git ${args[0]}: cannot run git: ${err.message}`));
-          return;
-        }
-        resolve2({ code: err ? Number(err.code) : 0, stdout, stderr });
-      }
-    );
-    if (options.input !== void 0) child.stdin?.end(options.input);
-  });
-}
-var GitError = class extends Error {
-  name = "GitError";
-};
-async function gitOk(args, options) {
-  const r = await git(args, options);
-  if (r.code !== 0) throw new GitError(`git ${args.join(" ")} failed (exit ${r.code}): ${r.stderr.trim() || r.stdout.trim()}`);
-  return r.stdout;
-}
 
 // src/store/store.ts
 var UntrustedWriteError = class extends Error {
@@ -45020,7 +45017,7 @@ async function runAction(deps) {
     if (inputs.against === "base-commit" && !baseSha && inputs.results === void 0 && decision.mode !== "run") {
       io.info("against: base-commit applies to pull request checks; this run uses the stored baseline");
     }
-    const base = baseSha ? prepareBase(baseSha, decision.pullRequest?.baseRef, config, workspace, io, notes) : void 0;
+    const base = baseSha ? await prepareBase(baseSha, decision.pullRequest?.baseRef, config, workspace, io, notes) : void 0;
     let trials2 = inputs.trials;
     let durationMs = inputs.durationMs;
     if (inputs.results !== void 0) {
@@ -45069,7 +45066,7 @@ async function runAction(deps) {
         notes.push(`compared with the base commit ${sha}, measured in this job with its trials taking turns with the PR's`);
         return measured.results;
       } finally {
-        base.remove();
+        await base.remove();
       }
     });
     const repo = repositoryOf(env, event);
@@ -45185,20 +45182,17 @@ async function loadBaseline(store, decision, pr, current, io, notes) {
     return void 0;
   }
 }
-function prepareBase(sha, baseRef, config, workspace, io, notes) {
-  const git2 = (...args) => execFileSync3("git", args, { cwd: workspace, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+async function prepareBase(sha, baseRef, config, workspace, io, notes) {
   try {
-    try {
-      git2("cat-file", "-e", `${sha}^{commit}`);
-    } catch {
+    if ((await git(["cat-file", "-e", `${sha}^{commit}`], { cwd: workspace })).code !== 0) {
       io.info(`fetching the base commit ${sha.slice(0, 12)} (the checkout does not have it)`);
-      git2("fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha);
+      const fetched = await git(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha], { cwd: workspace });
+      if (fetched.code !== 0) throw new Error(fetched.stderr || `git fetch exited ${fetched.code}`);
     }
-    const tree = checkOutBase(sha, config.file);
+    const tree = await checkOutBase(sha, config.file);
     return baseRef ? { ...tree, git: { sha: tree.git.sha, ref: `refs/heads/${baseRef}` } } : tree;
   } catch (error2) {
-    const stderr = error2.stderr;
-    const message = `against: base-commit: could not check out the base commit ${sha.slice(0, 12)} (${(stderr || messageOf(error2)).trim().split("\n")[0]}); compared with the stored baseline instead`;
+    const message = `against: base-commit: could not check out the base commit ${sha.slice(0, 12)} (${messageOf(error2).trim().split("\n")[0]}); compared with the stored baseline instead`;
     io.warning(message);
     notes.push(message);
     return void 0;

@@ -260,6 +260,9 @@ function epochNow() {
 function heartbeatMemory(buffer = new SharedArrayBuffer(INT_SLOTS * 4 + FLOAT_SLOTS * 8)) {
   return { buffer, ints: new Int32Array(buffer, 0, INT_SLOTS), floats: new Float64Array(buffer, INT_SLOTS * 4, FLOAT_SLOTS) };
 }
+function overlapMs(spanFrom, spanTo, from, to) {
+  return Math.max(0, Math.min(to, spanTo) - Math.max(from, spanFrom));
+}
 function startHeartbeat(blockMs, intervalMs, readCpu, now = epochNow) {
   const memory = heartbeatMemory();
   const { ints, floats } = memory;
@@ -732,7 +735,7 @@ function watchGc() {
 }
 function gcTimeWithin(pauses, from, to) {
   let total = 0;
-  for (const p of pauses) total += Math.max(0, Math.min(to, p.to) - Math.max(from, p.from));
+  for (const p of pauses) total += overlapMs(p.from, p.to, from, to);
   return total;
 }
 
@@ -784,7 +787,7 @@ function assembleStalls(o) {
 }
 function coveredBy(gap, stalls) {
   let total = 0;
-  for (const s of stalls) total += Math.max(0, Math.min(gap.to, s.to) - Math.max(gap.from, s.from));
+  for (const s of stalls) total += overlapMs(s.from, s.to, gap.from, gap.to);
   return total;
 }
 function schedulerWithin(series, from, to) {
@@ -812,13 +815,13 @@ function schedulerWithin(series, from, to) {
 }
 function pausedWithin(samples, from, to) {
   let total = 0;
-  for (const s of samples) total += Math.max(0, Math.min(to, s.resumedAt) - Math.max(from, s.at));
+  for (const s of samples) total += overlapMs(s.at, s.resumedAt, from, to);
   return total;
 }
 function syncTimeWithin(calls, from, to) {
   let total = 0;
   for (let i = firstCallEndingAfter(calls, from); i < calls.length && calls[i].from < to; i++) {
-    total += Math.max(0, Math.min(to, calls[i].to) - Math.max(from, calls[i].from));
+    total += overlapMs(calls[i].from, calls[i].to, from, to);
   }
   return total;
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkAbsoluteBudgets, parseCellBudgets } from "../compare/budgets.js";
@@ -23,6 +22,7 @@ import { serializableConfig } from "../results/build-results.js";
 import type { ResultsFile } from "../results/types.js";
 import { readResultsFile } from "../store/results-file.js";
 import { parseStore } from "../store/parse-store.js";
+import { git } from "../store/git.js";
 import type { BaselineStore } from "../store/store.js";
 import { readEvent, repositoryOf } from "./event.js";
 import { evaluateGate, type GateResult } from "./gate.js";
@@ -83,7 +83,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     if (inputs.against === "base-commit" && !baseSha && inputs.results === undefined && decision.mode !== "run") {
       io.info("against: base-commit applies to pull request checks; this run uses the stored baseline");
     }
-    const base = baseSha ? prepareBase(baseSha, decision.pullRequest?.baseRef, config, workspace, io, notes) : undefined;
+    const base = baseSha ? await prepareBase(baseSha, decision.pullRequest?.baseRef, config, workspace, io, notes) : undefined;
 
     let trials = inputs.trials;
     let durationMs = inputs.durationMs;
@@ -137,7 +137,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
             notes.push(`compared with the base commit ${sha}, measured in this job with its trials taking turns with the PR's`);
             return measured.results;
           } finally {
-            base.remove();
+            await base.remove();
           }
         });
 
@@ -285,20 +285,17 @@ async function loadBaseline(
  * Checks the PR's base commit out for a side-by-side run, fetching it first when a shallow
  * checkout lacks it. A base that cannot be had is reported, and the stored baseline is used.
  */
-function prepareBase(sha: string, baseRef: string | undefined, config: Config, workspace: string, io: RunnerIO, notes: string[]): BaseTree | undefined {
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: workspace, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+async function prepareBase(sha: string, baseRef: string | undefined, config: Config, workspace: string, io: RunnerIO, notes: string[]): Promise<BaseTree | undefined> {
   try {
-    try {
-      git("cat-file", "-e", `${sha}^{commit}`);
-    } catch {
+    if ((await git(["cat-file", "-e", `${sha}^{commit}`], { cwd: workspace })).code !== 0) {
       io.info(`fetching the base commit ${sha.slice(0, 12)} (the checkout does not have it)`);
-      git("fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha);
+      const fetched = await git(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha], { cwd: workspace });
+      if (fetched.code !== 0) throw new Error(fetched.stderr || `git fetch exited ${fetched.code}`);
     }
-    const tree = checkOutBase(sha, config.file);
+    const tree = await checkOutBase(sha, config.file);
     return baseRef ? { ...tree, git: { sha: tree.git.sha, ref: `refs/heads/${baseRef}` } } : tree;
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr;
-    const message = `against: base-commit: could not check out the base commit ${sha.slice(0, 12)} (${(stderr || messageOf(error)).trim().split("\n")[0]}); compared with the stored baseline instead`;
+    const message = `against: base-commit: could not check out the base commit ${sha.slice(0, 12)} (${messageOf(error).trim().split("\n")[0]}); compared with the stored baseline instead`;
     io.warning(message);
     notes.push(message);
     return undefined;

@@ -2,7 +2,7 @@ import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { checkOutBase } from "../config/base-tree.js";
 import { parseDuration } from "../config/duration.js";
-import { findConfig, CONFIG_NAMES } from "../config/load-config.js";
+import { configFile } from "../config/load-config.js";
 import { ConfigError } from "../config/config-error.js";
 import { measure, measureSideBySide, type MeasureOptions } from "../measure.js";
 import type { Plan } from "../plan/plan.js";
@@ -65,7 +65,7 @@ export function registerRun(program: Command): void {
         return;
       }
       if (opts.against !== undefined && opts.baseConfig !== undefined) throw new ConfigError("--against and --base-config: give one base, not both");
-      const base = opts.against === undefined ? undefined : checkOutBase(opts.against, currentConfig(opts.config));
+      const base = opts.against === undefined ? undefined : await checkOutBase(opts.against, configFile(opts.config));
       try {
         const measured = await measureSideBySide({
           ...common,
@@ -78,16 +78,9 @@ export function registerRun(program: Command): void {
         process.stdout.write(`results written to ${shown(measured.out)}, the base's (${opts.against ?? shown(measured.base.config.file)}) to ${shown(measured.base.out)}\n`);
         process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(measured.base.out)} --current ${shown(measured.out)}\n`);
       } finally {
-        base?.remove();
+        await base?.remove();
       }
     });
-}
-
-/** The config this run measures, as a path, to find its counterpart in the base commit. */
-function currentConfig(given: string | undefined): string {
-  const file = given !== undefined ? path.resolve(given) : findConfig(process.cwd());
-  if (!file) throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${process.cwd()} or its parents up to the repository root; pass --config FILE`);
-  return file;
 }
 
 function positiveInt(value: string): number {

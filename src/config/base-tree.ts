@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { git } from "../store/git.js";
 import { ConfigError } from "./config-error.js";
 
 /** A checkout of the commit to measure against, with its own config and scenarios. */
@@ -9,7 +9,7 @@ export interface BaseTree {
   config: string;
   git: { sha: string; ref: string };
   /** Removes the checkout. */
-  remove(): void;
+  remove(): Promise<void>;
 }
 
 /**
@@ -17,46 +17,34 @@ export interface BaseTree {
  * its scenarios resolve packages from the repository's own node_modules as the head's do, and
  * finds the current config's counterpart in it.
  */
-export function checkOutBase(rev: string, currentConfig: string): BaseTree {
-  const dir = path.dirname(currentConfig);
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-  let root: string;
-  try {
-    root = git("rev-parse", "--show-toplevel");
-  } catch {
-    throw new ConfigError(`--against ${rev}: ${path.dirname(currentConfig)} is not in a git repository; use --base-config FILE for a base outside git`);
+export async function checkOutBase(rev: string, currentConfig: string): Promise<BaseTree> {
+  const cwd = path.dirname(currentConfig);
+  const top = await git(["rev-parse", "--show-toplevel"], { cwd });
+  if (top.code !== 0) {
+    throw new ConfigError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
   }
-  let sha: string;
-  try {
-    sha = git("rev-parse", "--verify", "--quiet", `${rev}^{commit}`);
-  } catch {
+  const root = top.stdout.trim();
+  const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
+  if (commit.code !== 0) {
     throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
+  const sha = commit.stdout.trim();
   const relativeConfig = path.relative(root, currentConfig);
   const holder = path.join(root, ".concurrency-guard");
   const tree = path.join(holder, `base-${sha.slice(0, 12)}`);
-  const remove = () => {
-    try {
-      git("worktree", "remove", "--force", tree);
-    } catch {
+  const remove = async () => {
+    if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
       rmSync(tree, { recursive: true, force: true });
-      try {
-        git("worktree", "prune");
-      } catch {
-        // nothing registered
-      }
+      await git(["worktree", "prune"], { cwd });
     }
     if (existsSync(holder) && readdirSync(holder).length === 0) rmSync(holder, { recursive: true, force: true });
   };
-  if (existsSync(tree)) remove();
-  try {
-    git("worktree", "add", "--detach", tree, sha);
-  } catch (error) {
-    throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${String((error as { stderr?: string }).stderr ?? error).trim()}`);
-  }
+  if (existsSync(tree)) await remove();
+  const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
+  if (added.code !== 0) throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
   const config = path.join(tree, relativeConfig);
   if (!existsSync(config)) {
-    remove();
+    await remove();
     throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
   }
   return { config, git: { sha, ref: rev }, remove };

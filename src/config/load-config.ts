@@ -42,12 +42,18 @@ export function findConfig(dir: string): string | undefined {
   }
 }
 
-/** Reads, validates and resolves a config; every problem is reported at once, naming file, field and expectation. */
-export function loadConfig(configPath: string | undefined, cwd = process.cwd()): Config {
+/** The config file a run uses: the one given, else the nearest one found from `cwd` up. */
+export function configFile(configPath: string | undefined, cwd = process.cwd()): string {
   const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
   if (!file) {
     throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
   }
+  return file;
+}
+
+/** Reads, validates and resolves a config; every problem is reported at once, naming file, field and expectation. */
+export function loadConfig(configPath: string | undefined, cwd = process.cwd()): Config {
+  const file = configFile(configPath, cwd);
   const shown = path.relative(cwd, file) || file;
   if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
 

@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 import type { FailOn } from "../action/gate.js";
 import type { Comparison } from "../compare/types.js";
 import type { ResultsFile } from "../results/types.js";
-import { collectSites, groupFindings } from "../report/blocking-sites.js";
+import { collectSites, groupFindings, siteKeys } from "../report/blocking-sites.js";
 import { repoPath } from "../report/report-context.js";
 
 export interface Annotation {
@@ -47,7 +47,7 @@ export function buildAnnotations(input: {
       startLine: b.line,
     });
   }
-  const inBaseline = new Set(input.baseline ? collectSites(input.baseline).map((s) => `${s.file}:${s.line}`) : []);
+  const inBaseline = siteKeys(input.baseline);
   for (const s of collectSites(input.current)) {
     if (fresh.has(`${s.file}:${s.line}`)) continue;
     const file = repoPath(input.configDir, s.file);

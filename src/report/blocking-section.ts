@@ -1,4 +1,4 @@
-import { collectSites, groupFindings, type SiteFinding } from "./blocking-sites.js";
+import { collectSites, groupFindings, siteKeys, type SiteFinding } from "./blocking-sites.js";
 import { inlineCode, link } from "./markdown-escape.js";
 import { blobUrl, repoPath, type ReportContext } from "./report-context.js";
 import { ICONS } from "./scenario-tables.js";
@@ -27,7 +27,7 @@ export function blockingVariants(ctx: ReportContext): string[] {
     }
   }
   const known = collectSites(ctx.current).filter((s) => !fresh.has(`${s.file}:${s.line}`));
-  const inBaseline = new Set(ctx.baseline ? collectSites(ctx.baseline).map((s) => `${s.file}:${s.line}`) : []);
+  const inBaseline = siteKeys(ctx.baseline);
   for (const s of known) {
     items.push({
       icon: ICONS.notGated,

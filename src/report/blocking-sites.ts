@@ -17,6 +17,11 @@ export interface SiteSummary {
   totalStallMs: number;
 }
 
+/** `file:line` of every blocking site of a run (none without a run): to tell a known site from a new one. */
+export function siteKeys(results: ResultsFile | undefined): Set<string> {
+  return new Set(results ? collectSites(results).map((s) => `${s.file}:${s.line}`) : []);
+}
+
 /**
  * Every blocking site of one run, worst first. Without a baseline there are no "new" sites, but a
  * stalled loop is still worth pointing at: the first report a team sees should already show it.

@@ -30,11 +30,12 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
     if (blocking.length > 0) cell.blocking = blocking;
   }
   const git = options.git ?? readGit(config.root);
+  const python = pythonVersion(cells, options.python);
   return {
     schema: RESULTS_SCHEMA,
     tool: { name: TOOL_NAME, version: toolVersion() },
     createdAt: (options.now ?? new Date()).toISOString(),
-    env: readEnv({ ...(pythonVersion(cells, options.python) && { python: pythonVersion(cells, options.python) }) }),
+    env: readEnv({ ...(python && { python }) }),
     ...(git && { git }),
     config: serializableConfig(config, options.seed),
     cells,

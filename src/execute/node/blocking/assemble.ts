@@ -2,7 +2,7 @@ import type { Stall } from "../../../results/types.js";
 import { attributeStall, type Evidence } from "./attribute.js";
 import { profileWithin, type LoopProfile } from "./cpu-profile.js";
 import { gcTimeWithin, type GcPause } from "./gc.js";
-import type { LoopGap } from "./heartbeat.js";
+import { overlapMs, type LoopGap } from "./heartbeat.js";
 import { firstCallEndingAfter, type SyncCall } from "./sync-hooks.js";
 import type { FrameSample } from "./watchdog.js";
 
@@ -97,7 +97,7 @@ export function assembleStalls(o: LoopObservations): { stalls: Stall[]; waitingM
 /** Milliseconds of `gap` that the `stalls` cover. */
 function coveredBy(gap: LoopGap, stalls: LoopGap[]): number {
   let total = 0;
-  for (const s of stalls) total += Math.max(0, Math.min(gap.to, s.to) - Math.max(gap.from, s.from));
+  for (const s of stalls) total += overlapMs(s.from, s.to, gap.from, gap.to);
   return total;
 }
 
@@ -132,7 +132,7 @@ export function schedulerWithin(series: Float64Array, from: number, to: number):
 /** Milliseconds of [from, to] during which the detector had the loop paused for a frame sample. */
 function pausedWithin(samples: FrameSample[], from: number, to: number): number {
   let total = 0;
-  for (const s of samples) total += Math.max(0, Math.min(to, s.resumedAt) - Math.max(from, s.at));
+  for (const s of samples) total += overlapMs(s.at, s.resumedAt, from, to);
   return total;
 }
 
@@ -140,7 +140,7 @@ function pausedWithin(samples: FrameSample[], from: number, to: number): number 
 function syncTimeWithin(calls: SyncCall[], from: number, to: number): number {
   let total = 0;
   for (let i = firstCallEndingAfter(calls, from); i < calls.length && calls[i]!.from < to; i++) {
-    total += Math.max(0, Math.min(to, calls[i]!.to) - Math.max(from, calls[i]!.from));
+    total += overlapMs(calls[i]!.from, calls[i]!.to, from, to);
   }
   return total;
 }

@@ -1,4 +1,5 @@
 import { PerformanceObserver, type PerformanceEntry } from "node:perf_hooks";
+import { overlapMs } from "./heartbeat.js";
 
 /** A garbage-collection pause on this thread, epoch ms. */
 export interface GcPause {
@@ -34,6 +35,6 @@ export function watchGc(): GcWatch {
 /** Milliseconds of GC pause inside [from, to]. */
 export function gcTimeWithin(pauses: GcPause[], from: number, to: number): number {
   let total = 0;
-  for (const p of pauses) total += Math.max(0, Math.min(to, p.to) - Math.max(from, p.from));
+  for (const p of pauses) total += overlapMs(p.from, p.to, from, to);
   return total;
 }

@@ -46,6 +46,11 @@ export interface LoopGap {
   to: number;
 }
 
+/** Milliseconds of [from, to] that the span [spanFrom, spanTo] covers. */
+export function overlapMs(spanFrom: number, spanTo: number, from: number, to: number): number {
+  return Math.max(0, Math.min(to, spanTo) - Math.max(from, spanFrom));
+}
+
 export interface Heartbeat {
   memory: HeartbeatMemory;
   intervalMs: number;
