@@ -49,9 +49,12 @@ if (!existsSync(path.join(root, "dist/cli.js")) || !existsSync(path.join(root, "
   process.exit(2);
 }
 // Run a snapshot of dist/: the study takes a while, and a rebuild meanwhile must not change the code under test.
+// --analyze leaves the snapshot alone, so it can report on a study that is still running.
 const distCopy = path.join(outDir, "dist");
-rmSync(distCopy, { recursive: true, force: true });
-cpSync(path.join(root, "dist"), distCopy, { recursive: true });
+if (!args.analyze) {
+  rmSync(distCopy, { recursive: true, force: true });
+  cpSync(path.join(root, "dist"), distCopy, { recursive: true });
+}
 const cli = path.join(distCopy, "cli.js");
 
 // The compare core is TypeScript; bundle it once so this plain script runs the real code.
