@@ -114,7 +114,9 @@ describe("a blocking call in a coroutine", () => {
 
 describe("what else explains a stall", () => {
   it("labels a stall spent in garbage collection, still at the line that set it off", async () => {
-    const result = await trial(spec("gc_pause.py", "async", 2));
+    // A full collection of this heap takes about 20 ms here; a threshold well under that keeps
+    // every one a stall on a faster machine too.
+    const result = await trial(spec("gc_pause.py", "async", 2, 1, { blockMs: 5 }));
     expect(result.status, result.message).toBe("ok");
     const stalls = sited(result.stalls);
     const collected = stalls.filter((s) => s.site?.line === 17);
@@ -182,6 +184,9 @@ describe.skipIf(!canPin)("a machine that takes the CPU away", () => {
       expect(waiting.status, waiting.message).toBe("ok");
       const descheduled = (waiting.stalls ?? []).filter((s) => s.descheduled);
       expect(descheduled.length).toBeGreaterThanOrEqual(1);
+      // Callbacks of a few microseconds: the stalls are the machine's, most of them taken in the
+      // middle of a callback, where the watchdog (on the same CPU) never got to look.
+      expect(descheduled.length).toBeGreaterThanOrEqual(0.5 * (waiting.stalls ?? []).length);
       for (const stall of descheduled) {
         expect(stall.site).toBeUndefined();
         expect(stall.waitingMs).toBeGreaterThan(0);

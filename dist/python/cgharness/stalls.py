@@ -46,6 +46,7 @@ class StallDetector:
         self.block_s = block_ms / 1000.0
         self.sample_after_s = self.block_s / 2.0
         self.tick_s = min(0.01, max(0.001, self.block_s / 2.0))
+        self.turn_every_s = self.block_s / 4.0
         self.attribute = attribute
         self.main_waits = main_waits
         self.slots = {}
@@ -84,7 +85,7 @@ class StallDetector:
 
         The wrapper is on every callback's path, so it does the least it can: one dict lookup, two
         clock reads and two stores into the loop's slot, `[start, name, thread, samples, native
-        thread id, first look]`, that the watchdog reads (start 0.0 = between callbacks).
+        thread id, first look, turn]`, that the watchdog reads (start 0.0 = between callbacks).
         """
         original = getattr(events.Handle, "_run", None)
         if original is None:
@@ -125,12 +126,22 @@ class StallDetector:
     def watch(self, loop, name):
         """Watches a loop from now on; called on the loop's own thread."""
         native = getattr(threading, "get_native_id", lambda: None)()
-        self.slots[loop] = [0.0, name, threading.get_ident(), [], native, None]
+        self.slots[loop] = [0.0, name, threading.get_ident(), [], native, None, None]
         if self.attribute and self.watchdog is None:
             with self.lock:
                 if self.watchdog is None:
                     self.watchdog = threading.Thread(target=self._watch, name="concurrency-guard watchdog", daemon=True)
                     self.watchdog.start()
+
+    def turn(self, loop, moment):
+        """Called on the loop's thread each time its selector returns: the scheduler's counters at
+        the start of a turn's callbacks, so a stall the watchdog never got to look at (it shares
+        the CPU that was taken away) still knows how long its thread waited for one. Read at most
+        every `block / 4`, so a loop of short turns pays one read per millisecond or less."""
+        slot = self.slots.get(loop)
+        if slot is not None and (slot[6] is None or moment - slot[6][0] >= self.turn_every_s):
+            sched = sched_ns(slot[4])
+            slot[6] = (moment, sched) if sched is not None else None
 
     def unwatch(self, loop):
         self.slots.pop(loop, None)
@@ -208,26 +219,39 @@ class StallDetector:
 
     def _scheduler_split(self, slot, started, finished, extrapolate):
         """(seconds on a CPU, seconds waiting for one) of the loop's thread during the callback, or
-        None where the kernel does not say (not Linux) or the watchdog never looked.
+        None where the kernel does not say (not Linux) or nothing was read before the callback.
 
-        The scheduler's counters are read when the watchdog first looks at the callback and again
-        at its end (reading them at every callback's start would cost more than the callback).
-        With `extrapolate`, the shares of that stretch are taken for the whole callback; without,
-        the time before the first look counts as running (the conservative side: a stall is only
-        blamed on the machine when what was seen is enough)."""
-        look = slot[5]
-        if look is None or look[0] != started:
-            return None
+        The scheduler's counters are read at the start of each loop turn, when the watchdog first
+        looks at the callback, and again at its end (reading them at every callback's start would
+        cost more than the callback). With `extrapolate`, the shares seen since the watchdog's look
+        are taken for the whole callback. Otherwise the split is conservative, so that a stall is
+        only blamed on the machine when what was seen is enough: the running time is the least of
+        what each reading allows (the time before a reading counts as running), and the waiting the
+        most that each reading proves (waiting since the turn began, less the time before the
+        callback, which may all have been waiting too)."""
         sched = sched_ns(slot[4])
         if sched is None:
             return None
-        observed = finished - look[1]
         duration = finished - started
-        ran = max(0, sched[0] - look[2][0]) / 1e9
-        waited = max(0, sched[1] - look[2][1]) / 1e9
-        if extrapolate and observed >= MIN_OBSERVED_S:
-            return min(duration, ran * duration / observed), min(duration, waited * duration / observed)
-        return ran + (look[1] - started), waited
+        look = slot[5]
+        if look is not None and look[0] != started:
+            look = None
+        if look is not None:
+            observed = finished - look[1]
+            ran = max(0, sched[0] - look[2][0]) / 1e9
+            waited = max(0, sched[1] - look[2][1]) / 1e9
+            if extrapolate and observed >= MIN_OBSERVED_S:
+                return min(duration, ran * duration / observed), min(duration, waited * duration / observed)
+            split = [ran + (look[1] - started), waited]
+        else:
+            split = None
+        turn = slot[6]
+        if turn is not None and turn[0] <= started:
+            before = started - turn[0]
+            ran = min(duration, max(0, sched[0] - turn[1][0]) / 1e9)
+            waited = min(duration, max(0.0, max(0, sched[1] - turn[1][1]) / 1e9 - before))
+            split = [ran, waited] if split is None else [min(split[0], ran), max(split[1], waited)]
+        return None if split is None else (split[0], split[1])
 
     def _others_want_the_gil(self):
         """Whether a thread besides this loop's, the watchdog and a merely waiting main thread (the

@@ -41,6 +41,8 @@ class LoopProbe:
         if select is None:
             return False
         probe = self
+        loop = self.loop
+        detector = self.detector
 
         def timed_select(timeout=None):
             probe.turns += 1
@@ -48,7 +50,10 @@ class LoopProbe:
             try:
                 return select(timeout)
             finally:
-                probe.idle += now() - started
+                finished = now()
+                probe.idle += finished - started
+                if detector is not None:
+                    detector.turn(loop, finished)
 
         try:
             selector.select = timed_select
