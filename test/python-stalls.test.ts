@@ -83,7 +83,8 @@ describe("a blocking call in a coroutine", () => {
   });
 
   it("names a C call that holds the GIL, sampled as it returns", async () => {
-    const result = await trial(spec("gil_held_call.py", "async", 1, 1, { durationMs: 500 }));
+    // The sort takes about 18 ms here: a threshold well under that keeps it a stall on a faster machine.
+    const result = await trial(spec("gil_held_call.py", "async", 1, 1, { durationMs: 500, blockMs: 5 }));
     expect(result.status, result.message).toBe("ok");
     // The watchdog can only sample once the sort lets go of the GIL; a sort that ends before the
     // watchdog asks leaves no sample, and the coroutine's next line is named instead (via callback).
