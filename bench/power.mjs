@@ -275,7 +275,7 @@ function report(s) {
     "",
     `A/A: ${s.aa.withAnyRegression} of ${s.aa.comparisons} comparisons raised a regression (gate failed ${s.aa.gateFailed})`,
     ...s.aa.reasons.map((r) => `  - ${r}`),
-    `untouched I/O scenario in the CPU+20% runs: flagged in ${s.untouchedInSlowRuns.ioFlagged} of ${s.untouchedInSlowRuns.runs}`,
+    ...(s.untouchedInSlowRuns.runs > 0 ? [`untouched I/O scenario in the CPU+20% runs: flagged in ${s.untouchedInSlowRuns.ioFlagged} of ${s.untouchedInSlowRuns.runs}`] : []),
     "",
   ];
   for (const [name, f, ratios] of [
@@ -283,6 +283,10 @@ function report(s) {
     ["CPU +20% work per op", s.cpu20, s.p50Ratio.cpu20],
     ["I/O +20% server delay", s.io20, s.p50Ratio.io20],
   ]) {
+    if (f.runs === 0) {
+      lines.push(`${name}: not measured (no such runs; --slow 0?)`);
+      continue;
+    }
     lines.push(`${name}: flagged in ${f.flaggedAnyMetric} of ${f.runs} runs (by throughput: ${f.flaggedThroughput})`);
     for (const [id, c] of Object.entries(f.perCell)) {
       const ratio = ratios[id];
