@@ -229,29 +229,28 @@ class StallDetector:
         what each reading allows (the time before a reading counts as running), and the waiting the
         most that each reading proves (waiting since the turn began, less the time before the
         callback, which may all have been waiting too)."""
+        look = slot[5] if slot[5] is not None and slot[5][0] == started else None
+        turn = slot[6] if slot[6] is not None and slot[6][0] <= started else None
+        if look is None and turn is None:
+            return None
         sched = sched_ns(slot[4])
         if sched is None:
             return None
         duration = finished - started
-        look = slot[5]
-        if look is not None and look[0] != started:
-            look = None
+        split = None
         if look is not None:
             observed = finished - look[1]
             ran = max(0, sched[0] - look[2][0]) / 1e9
             waited = max(0, sched[1] - look[2][1]) / 1e9
             if extrapolate and observed >= MIN_OBSERVED_S:
                 return min(duration, ran * duration / observed), min(duration, waited * duration / observed)
-            split = [ran + (look[1] - started), waited]
-        else:
-            split = None
-        turn = slot[6]
-        if turn is not None and turn[0] <= started:
+            split = (ran + (look[1] - started), waited)
+        if turn is not None:
             before = started - turn[0]
             ran = min(duration, max(0, sched[0] - turn[1][0]) / 1e9)
             waited = min(duration, max(0.0, max(0, sched[1] - turn[1][1]) / 1e9 - before))
-            split = [ran, waited] if split is None else [min(split[0], ran), max(split[1], waited)]
-        return None if split is None else (split[0], split[1])
+            split = (ran, waited) if split is None else (min(split[0], ran), max(split[1], waited))
+        return split
 
     def _others_want_the_gil(self):
         """Whether a thread besides this loop's, the watchdog and a merely waiting main thread (the
