@@ -3,8 +3,8 @@ import { Command, CommanderError } from "commander";
 import { registerBaseline } from "./cli/baseline-command.js";
 import { registerCompare } from "./cli/compare-command.js";
 import { registerRun } from "./cli/run-command.js";
-import { ConfigError } from "./config/config-error.js";
 import { toolVersion } from "./results/build-results.js";
+import { InputError } from "./shared/input-error.js";
 
 /** Exit codes: 0 done (a failed scenario is reported, not fatal), 1 unexpected failure or failed gate, 2 bad input. */
 export async function cli(argv: string[]): Promise<number> {
@@ -22,7 +22,7 @@ export async function cli(argv: string[]): Promise<number> {
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof ConfigError) {
+    if (error instanceof InputError) {
       process.stderr.write(`concurrency-guard: ${error.message}\n`);
       return 2;
     }

@@ -1,8 +1,8 @@
 // The step's verdict from a comparison: counts per class, fail-on filtering, and budgets without a baseline.
 import { describe, expect, it } from "vitest";
-import { evaluateGate } from "../src/action/gate.js";
+import { evaluateGate } from "../src/compare/gate.js";
 import { compareResults } from "../src/compare/compare.js";
-import { DEFAULT_COMPARE_SETTINGS } from "../src/compare/settings.js";
+import { DEFAULT_COMPARE_SETTINGS } from "../src/config/compare-settings.js";
 import type { BudgetResult } from "../src/compare/types.js";
 import { around, fixtureResults } from "./support/results-fixture.js";
 

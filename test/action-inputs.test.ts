@@ -1,6 +1,7 @@
 // Reading the action's inputs: defaults, every accepted form, and messages that name the bad input.
 import { describe, expect, it } from "vitest";
-import { ActionInputError, DEFAULT_STORE, envInputReader, readInputs } from "../src/action/inputs.js";
+import { DEFAULT_STORE, envInputReader, readInputs } from "../src/action/inputs.js";
+import { InputError } from "../src/shared/input-error.js";
 
 const from = (values: Record<string, string>) => (name: string) => values[name] ?? "";
 
@@ -8,7 +9,7 @@ function failure(values: Record<string, string>): string {
   try {
     readInputs(from(values));
   } catch (error) {
-    expect(error).toBeInstanceOf(ActionInputError);
+    expect(error).toBeInstanceOf(InputError);
     return (error as Error).message;
   }
   throw new Error("expected readInputs to fail");

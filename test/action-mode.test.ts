@@ -1,8 +1,9 @@
 // Deciding check / update-baseline / run from real webhook payloads, and refusing baseline writes from pull requests.
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { ActionInputError } from "../src/action/inputs.js";
-import { decideMode, type EventInfo } from "../src/action/mode.js";
+import { decideMode } from "../src/action/mode.js";
+import type { EventInfo } from "../src/publish/event.js";
+import { InputError } from "../src/shared/input-error.js";
 
 const require = createRequire(import.meta.url);
 const examples = require("@octokit/webhooks-examples") as { name: string; examples: Record<string, unknown>[] }[];
@@ -91,7 +92,7 @@ describe("decideMode on a workflow_run follow-up", () => {
 describe("decideMode explicit", () => {
   it("refuses update-baseline on a pull request, a fork or a merge queue", () => {
     for (const e of [event("pull_request", opened), event("pull_request_target", forkPayload()), event("merge_group", {}, "refs/heads/gh-readonly-queue/main/pr-1")]) {
-      expect(() => decideMode("update-baseline", e)).toThrow(ActionInputError);
+      expect(() => decideMode("update-baseline", e)).toThrow(InputError);
     }
     expect(() => decideMode("update-baseline", event("pull_request", opened))).toThrow(/never from pull requests or forks/);
   });

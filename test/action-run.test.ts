@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runAction } from "../src/action/run-action.js";
-import type { ActionOutputs, RunnerIO } from "../src/action/runner-io.js";
+import type { ActionOutputs, RunnerIO } from "../src/publish/runner-io.js";
 import type { Annotation } from "../src/publish/annotations.js";
 import { stickyMarker } from "../src/publish/sticky-comment.js";
 import { webhookExample } from "./support/action-process.js";

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { planForBudget, smallestP } from "../src/action/time-budget.js";
+import { planForBudget, smallestP } from "../src/plan/time-budget.js";
 import { loadConfig } from "../src/config/load-config.js";
 import { makePlan } from "../src/plan/plan.js";
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchTruth, readTruth, type Matched } from "../fixtures/node-blocking/check-truth.mjs";
-import { measure } from "../src/measure.js";
+import { measure } from "../src/pipeline/measure.js";
 import type { CellResult, ResultsFile } from "../src/results/types.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

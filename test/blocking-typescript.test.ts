@@ -5,7 +5,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nodeStripsTypes } from "../src/execute/node/scenario-module.js";
-import { measure } from "../src/measure.js";
+import { measure } from "../src/pipeline/measure.js";
 import type { CellResult } from "../src/results/types.js";
 
 // Types and blank lines above the stall, so compiled lines differ from source lines.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { checkAbsoluteBudgets, parseBudget } from "../src/compare/budgets.js";
 import { compareResults } from "../src/compare/compare.js";
-import { budgetsFor, DEFAULT_COMPARE_SETTINGS, readCompareConfig } from "../src/compare/settings.js";
+import { budgetsFor, DEFAULT_COMPARE_SETTINGS, readCompareConfig } from "../src/config/compare-settings.js";
 import { cell, results, seeded, trial } from "./compare-results-builder.js";
 
 const src = (spec: string) => ({ spec, path: "concurrency-guard.yml: scenarios[0].budgets.x" });

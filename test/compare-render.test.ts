@@ -1,9 +1,9 @@
 // Covers src/compare/render-text.ts and render-markdown.ts: what a reader sees for pass, fail and mismatch.
 import { describe, expect, it } from "vitest";
 import { compareResults } from "../src/compare/compare.js";
-import { renderMarkdown } from "../src/compare/render-markdown.js";
-import { renderText } from "../src/compare/render-text.js";
-import { DEFAULT_COMPARE_SETTINGS } from "../src/compare/settings.js";
+import { renderMarkdown } from "../src/report/comparison-markdown.js";
+import { renderText } from "../src/report/comparison-text.js";
+import { DEFAULT_COMPARE_SETTINGS } from "../src/config/compare-settings.js";
 import { cell, results, seeded } from "./compare-results-builder.js";
 
 const spec = { scenario: "cpu-hash", model: "async" as const, concurrency: 8, throughput: 5000, p99: 12, noise: 0.01 };

@@ -3,9 +3,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../src/config/config-error.js";
 import { parseDuration } from "../src/config/duration.js";
 import { findConfig, loadConfig } from "../src/config/load-config.js";
+import { InputError } from "../src/shared/input-error.js";
 
 function repo(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "cg-config-"));
@@ -23,10 +23,10 @@ function errorOf(yml: string, extra: Record<string, string> = {}): string {
   try {
     loadConfig(undefined, dir);
   } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toBeInstanceOf(InputError);
     return (error as Error).message;
   }
-  throw new Error("expected a ConfigError");
+  throw new Error("expected a InputError");
 }
 
 describe("parseDuration", () => {

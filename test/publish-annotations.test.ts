@@ -1,7 +1,7 @@
 // Annotations at blocking sites: error or warning by gate, repository-relative paths, GitHub's per-level cap.
 import { describe, expect, it } from "vitest";
 import { compareResults } from "../src/compare/compare.js";
-import { DEFAULT_COMPARE_SETTINGS } from "../src/compare/settings.js";
+import { DEFAULT_COMPARE_SETTINGS } from "../src/config/compare-settings.js";
 import type { Stall } from "../src/results/types.js";
 import { ANNOTATIONS_PER_LEVEL, buildAnnotations } from "../src/publish/annotations.js";
 import { around, fixtureResults } from "./support/results-fixture.js";

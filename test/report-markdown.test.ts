@@ -1,8 +1,8 @@
 // The PR comment / job summary markdown: headline first, tables, linked blocking sites, chart, escaping of hostile text, and GitHub's size limit.
 import { describe, expect, it } from "vitest";
-import { evaluateGate, FAIL_ON, type FailOn } from "../src/action/gate.js";
+import { evaluateGate, FAIL_ON, type FailOn } from "../src/compare/gate.js";
 import { compareResults } from "../src/compare/compare.js";
-import { DEFAULT_COMPARE_SETTINGS } from "../src/compare/settings.js";
+import { DEFAULT_COMPARE_SETTINGS } from "../src/config/compare-settings.js";
 import type { ResultsFile, Stall } from "../src/results/types.js";
 import { COMMENT_LIMIT } from "../src/report/fit-size.js";
 import { escapeText, inlineCode } from "../src/report/markdown-escape.js";

@@ -1,5 +1,6 @@
 import { parseDuration } from "../config/duration.js";
-import { FAIL_ON, type FailOn } from "./gate.js";
+import { FAIL_ON, type FailOn } from "../compare/gate.js";
+import { InputError } from "../shared/input-error.js";
 
 export type RequestedMode = "auto" | "check" | "update-baseline" | "run";
 export type CommentMode = "auto" | "always" | "on-change" | "never";
@@ -38,11 +39,6 @@ export interface ActionInputs {
    * artifact of the pull request's run, so code from the PR never runs next to a write token.
    */
   results?: string;
-}
-
-/** A bad input value: the step fails with this message before anything runs. */
-export class ActionInputError extends Error {
-  override name = "ActionInputError";
 }
 
 /**
@@ -127,7 +123,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
     else inputs.timeBudgetMs = ms;
   }
 
-  if (problems.length > 0) throw new ActionInputError(problems.join("\n"));
+  if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;
 }
 

@@ -1,44 +1,6 @@
-import { ActionInputError, type RequestedMode } from "./inputs.js";
-
-/** The webhook event the workflow runs for, as the runner hands it over. */
-export interface EventInfo {
-  /** `GITHUB_EVENT_NAME` */
-  name: string;
-  /** Parsed `GITHUB_EVENT_PATH` */
-  payload: Record<string, unknown>;
-  /** `GITHUB_REF`, e.g. `refs/heads/main` */
-  ref?: string;
-  /** `GITHUB_SHA` */
-  sha?: string;
-}
-
-/** The pull request a run belongs to, from the event payload. */
-export interface PullRequestInfo {
-  number: number;
-  baseRef: string;
-  baseSha: string;
-  headSha: string;
-  headRef: string;
-  /** `owner/name` of the repository the PR targets, and of the one its head lives in. */
-  baseRepo: string;
-  headRepo?: string;
-  /** The head lives in another repository (or a deleted one): the token is read-only. */
-  fork: boolean;
-}
-
-/**
- * A `workflow_run` follow-up of a pull request's run: the PR is named by its head, not trusted from
- * an artifact, and is looked up through the API (for forks `pull_requests` in the payload is empty).
- */
-export interface FollowUp {
-  headOwner: string;
-  headBranch: string;
-  headSha: string;
-  /** The run whose results are reported, for the log. */
-  runId?: number;
-  /** Name of the PR's workflow: the comment marker uses it, so the PR job and its follow-up share one comment. */
-  workflowName?: string;
-}
+import type { EventInfo, FollowUp, PullRequestInfo } from "../publish/event.js";
+import type { RequestedMode } from "./inputs.js";
+import { InputError } from "../shared/input-error.js";
 
 export interface ModeDecision {
   mode: "check" | "update-baseline" | "run";
@@ -86,7 +48,7 @@ export function decideMode(requested: RequestedMode, event: EventInfo): ModeDeci
 
   if (requested === "update-baseline") {
     if (!trusted) {
-      throw new ActionInputError(
+      throw new InputError(
         `input "mode": update-baseline is refused on a ${event.name} event${branch ? "" : " without a branch ref"}: ` +
           `baselines are written only from push, schedule or workflow_dispatch runs on a branch, never from pull requests or forks`,
       );

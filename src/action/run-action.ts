@@ -2,14 +2,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkAbsoluteBudgets, parseCellBudgets } from "../compare/budgets.js";
 import { compareResults } from "../compare/compare.js";
-import { InputError } from "../compare/errors.js";
-import { budgetsFor, readCompareConfig, type BudgetTable } from "../compare/settings.js";
+import { budgetsFor, readCompareConfig, type BudgetTable } from "../config/compare-settings.js";
 import type { BudgetResult, Comparison } from "../compare/types.js";
-import { ConfigError } from "../config/config-error.js";
 import { loadConfig } from "../config/load-config.js";
-import { checkOutBase, type BaseTree } from "../config/base-tree.js";
+import { checkOutBase, type BaseTree } from "../git/worktree.js";
 import type { Config } from "../config/types.js";
-import { measure, measureSideBySide, type MeasureOptions } from "../measure.js";
+import { measure, measureSideBySide, type MeasureOptions } from "../pipeline/measure.js";
 import { buildAnnotations } from "../publish/annotations.js";
 import { createGitHubClient, statusOf, type ClientOptions, type GitHubClient } from "../publish/github-client.js";
 import { findPullRequestForRun } from "../publish/pull-request.js";
@@ -22,14 +20,16 @@ import { serializableConfig } from "../results/build-results.js";
 import type { ResultsFile } from "../results/types.js";
 import { readResultsFile } from "../store/results-file.js";
 import { parseStore } from "../store/parse-store.js";
-import { git } from "../store/git.js";
+import { git } from "../git/git.js";
 import type { BaselineStore } from "../store/store.js";
-import { readEvent, repositoryOf } from "./event.js";
-import { evaluateGate, type GateResult } from "./gate.js";
-import { ActionInputError, envInputReader, readInputs, type ActionInputs } from "./inputs.js";
-import { decideMode, type ModeDecision, type PullRequestInfo } from "./mode.js";
-import type { ActionOutputs, RunnerIO } from "./runner-io.js";
-import { planForBudget } from "./time-budget.js";
+import { readEvent, repositoryOf } from "../publish/event.js";
+import { evaluateGate, type GateResult } from "../compare/gate.js";
+import { envInputReader, readInputs, type ActionInputs } from "./inputs.js";
+import { decideMode, type ModeDecision } from "./mode.js";
+import type { PullRequestInfo } from "../publish/event.js";
+import type { ActionOutputs, RunnerIO } from "../publish/runner-io.js";
+import { planForBudget } from "../plan/time-budget.js";
+import { InputError } from "../shared/input-error.js";
 
 export interface RunDependencies {
   /** `process.env` in production: inputs, event and runner files are all named here. */
@@ -243,7 +243,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     }
     return { outputs, gate, decision, ...(comparison && { comparison }), commentMarkdown };
   } catch (error) {
-    const expected = error instanceof ActionInputError || error instanceof ConfigError || error instanceof InputError;
+    const expected = error instanceof InputError || error instanceof InputError || error instanceof InputError;
     io.setFailed(`concurrency-guard: ${expected ? messageOf(error) : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return undefined;
   }

@@ -1,13 +1,13 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { median } from "simple-statistics";
-import { InputError } from "../compare/errors.js";
-import { formatValue } from "../compare/format.js";
-import { alignTable } from "../compare/render-text.js";
+import { formatValue } from "../report/number-format.js";
+import { alignTable } from "../report/comparison-text.js";
 import { parseStore } from "../store/parse-store.js";
 import { readResultsFile } from "../store/results-file.js";
 import type { ResultsFile } from "../results/types.js";
 import { guarded, positiveInteger, processIo, type CommandIo } from "./command-io.js";
+import { InputError } from "../shared/input-error.js";
 
 interface SaveOptions {
   store: string;

@@ -1,7 +1,6 @@
 import { rename, writeFile } from "node:fs/promises";
-import { ConfigError } from "../config/config-error.js";
-import { InputError } from "../compare/errors.js";
-import { GitError } from "../store/git.js";
+import { GitError } from "../git/git.js";
+import { InputError } from "../shared/input-error.js";
 
 /**
  * What the compare and baseline commands touch of the process: output,
@@ -37,7 +36,7 @@ export async function guarded(io: CommandIo, body: () => Promise<number>): Promi
   try {
     io.setExitCode(await body());
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError) {
+    if (error instanceof InputError || error instanceof InputError || error instanceof GitError) {
       io.stderr(`concurrency-guard: ${error.message}\n`);
       io.setExitCode(2);
       return;

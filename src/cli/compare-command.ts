@@ -1,14 +1,14 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { compareResults } from "../compare/compare.js";
-import { InputError } from "../compare/errors.js";
-import { renderMarkdown } from "../compare/render-markdown.js";
-import { renderText } from "../compare/render-text.js";
-import { readCompareConfig } from "../compare/settings.js";
+import { renderMarkdown } from "../report/comparison-markdown.js";
+import { renderText } from "../report/comparison-text.js";
+import { readCompareConfig } from "../config/compare-settings.js";
 import { loadConfig } from "../config/load-config.js";
 import { parseStore } from "../store/parse-store.js";
 import { readResultsFile } from "../store/results-file.js";
 import { guarded, processIo, writeFileAtomic, type CommandIo } from "./command-io.js";
+import { InputError } from "../shared/input-error.js";
 
 export interface CompareCommandOptions {
   baseline: string;

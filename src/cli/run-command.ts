@@ -1,13 +1,13 @@
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
-import { checkOutBase } from "../config/base-tree.js";
+import { checkOutBase } from "../git/worktree.js";
 import { parseDuration } from "../config/duration.js";
 import { configFile } from "../config/load-config.js";
-import { ConfigError } from "../config/config-error.js";
-import { measure, measureSideBySide, type MeasureOptions } from "../measure.js";
+import { measure, measureSideBySide, type MeasureOptions } from "../pipeline/measure.js";
 import type { Plan } from "../plan/plan.js";
 import { renderResultsTable } from "../report/cli-table.js";
 import { progressReporter } from "../report/progress.js";
+import { InputError } from "../shared/input-error.js";
 
 interface RunOptions {
   config?: string;
@@ -64,7 +64,7 @@ export function registerRun(program: Command): void {
         process.stdout.write(`results written to ${shown(out)}\n`);
         return;
       }
-      if (opts.against !== undefined && opts.baseConfig !== undefined) throw new ConfigError("--against and --base-config: give one base, not both");
+      if (opts.against !== undefined && opts.baseConfig !== undefined) throw new InputError("--against and --base-config: give one base, not both");
       const base = opts.against === undefined ? undefined : await checkOutBase(opts.against, configFile(opts.config));
       try {
         const measured = await measureSideBySide({

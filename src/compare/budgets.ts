@@ -1,9 +1,9 @@
 import { median } from "simple-statistics";
 import type { CellResult, TrialResult } from "../results/types.js";
-import { InputError } from "./errors.js";
-import { formatPercent, formatValue } from "./format.js";
-import type { BudgetSource, ResolvedBudgets } from "./settings.js";
+import { formatPercent, formatValue } from "../report/number-format.js";
+import type { BudgetSource, ResolvedBudgets } from "../config/compare-settings.js";
 import type { BudgetName, BudgetResult, CellComparison } from "./types.js";
+import { InputError } from "../shared/input-error.js";
 
 export type Comparator = ">=" | ">" | "<=" | "<";
 

@@ -7,8 +7,8 @@ import { holmAdjust } from "../stats/holm.js";
 import { mannWhitneyU } from "../stats/mann-whitney.js";
 import { checkAbsoluteBudgets, checkRegressionBudget, parseCellBudgets, type ParsedBudget } from "./budgets.js";
 import { blockingMessage, findBlocking } from "./blocking.js";
-import { formatP, formatPercent, METRIC_LABELS } from "./format.js";
-import { budgetsFor, type BudgetTable } from "./settings.js";
+import { formatP, formatPercent, METRIC_LABELS } from "../report/number-format.js";
+import { budgetsFor, type BudgetTable } from "../config/compare-settings.js";
 import {
   COMPARISON_SCHEMA,
   type BudgetResult,

@@ -2,11 +2,11 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
-import { ConfigError } from "./config-error.js";
 import { parseDuration } from "./duration.js";
 import type { BudgetSpec, CompareSettings, Config, Kind, Model, PoolSpec, Runtime, ScenarioConfig, Settings } from "./types.js";
 import { MODELS } from "./types.js";
 import { formatPath, validateConfig } from "./validate.js";
+import { InputError } from "../shared/input-error.js";
 
 export const CONFIG_NAMES = ["concurrency-guard.yml", "concurrency-guard.yaml", "concurrency-guard.json"];
 
@@ -46,7 +46,7 @@ export function findConfig(dir: string): string | undefined {
 export function configFile(configPath: string | undefined, cwd = process.cwd()): string {
   const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
   if (!file) {
-    throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
+    throw new InputError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
   }
   return file;
 }
@@ -55,7 +55,7 @@ export function configFile(configPath: string | undefined, cwd = process.cwd()):
 export function loadConfig(configPath: string | undefined, cwd = process.cwd()): Config {
   const file = configFile(configPath, cwd);
   const shown = path.relative(cwd, file) || file;
-  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${shown}: config file not found (tried ${file})`);
 
   const text = readFileSync(file, "utf8");
   const lineCounter = new LineCounter();
@@ -65,7 +65,7 @@ export function loadConfig(configPath: string | undefined, cwd = process.cwd()):
       const pos = e.linePos?.[0];
       return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   const data: unknown = doc.toJS();
 
@@ -78,7 +78,7 @@ export function loadConfig(configPath: string | undefined, cwd = process.cwd()):
       const line = offset === undefined ? "" : ` (line ${lineCounter.linePos(offset).line})`;
       return `${shown}: ${p.path}${line}: ${p.message}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   return resolveConfig(data as RawConfig, file, shown);
 }
@@ -132,7 +132,7 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
       errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
   }
-  if (errors.length > 0) throw new ConfigError(errors.join("\n"));
+  if (errors.length > 0) throw new InputError(errors.join("\n"));
   const compare: CompareSettings = {
     alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
     thresholds: {

@@ -1,4 +1,4 @@
-import type { TrialResult, TrialStatus } from "../results/types.js";
+import type { TrialResult, TrialStatus } from "./types.js";
 import type { TrialSpec } from "./trial-spec.js";
 
 export type TrialOutcome = Omit<TrialResult, "index" | "order">;

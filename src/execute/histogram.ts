@@ -1,4 +1,4 @@
-import type { Percentiles } from "../results/types.js";
+import type { Percentiles } from "./types.js";
 
 /** Smallest value kept apart from zero, in ms (1 us). */
 const MIN_MS = 0.001;

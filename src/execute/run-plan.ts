@@ -1,7 +1,7 @@
 import type { Config } from "../config/types.js";
 import type { CellPlan, Plan, TrialPlan } from "../plan/plan.js";
-import { summarizeCell } from "../results/summarize.js";
-import type { CellResult, TrialResult } from "../results/types.js";
+import { summarizeCell } from "./cell-summary.js";
+import type { CellResult, TrialResult } from "./types.js";
 import { failedTrial, type TrialOutcome } from "./failed-trial.js";
 import { checkPythonScenarios } from "./python-check.js";
 import { runTrialProcess } from "./run-trial.js";

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { TrialStatus } from "../results/types.js";
+import type { TrialStatus } from "./types.js";
 import { failedTrial, type TrialOutcome } from "./failed-trial.js";
 import { runtimeFile } from "./runtime-files.js";
 import type { TrialSpec } from "./trial-spec.js";

@@ -1,6 +1,6 @@
-import { ConfigError } from "../config/config-error.js";
 import { poolSize } from "../config/load-config.js";
 import type { Config, Model, PoolSpec, ScenarioConfig } from "../config/types.js";
+import { InputError } from "../shared/input-error.js";
 
 /** One scenario under one model at one concurrency level: the unit that gets compared. */
 export interface CellPlan {
@@ -69,7 +69,7 @@ export function makePlan(config: Config, options: PlanOptions = {}): Plan {
     }
   }
   if (cells.length === 0) {
-    throw new ConfigError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
+    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const random = mulberry32(seed);
@@ -98,9 +98,9 @@ export function spread(total: number, workers: number): number[] {
 
 function parseOnly(filter: string) {
   const [scenario, model, level] = filter.split("/");
-  if (level !== undefined && !/^\d+$/.test(level)) throw new ConfigError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
+  if (level !== undefined && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
   if (model !== undefined && model !== "" && !["async", "threads", "processes"].includes(model)) {
-    throw new ConfigError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
+    throw new InputError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
   }
   return {
     matches: (name: string, m: Model, c: number) =>

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { RunnerIO } from "../action/runner-io.js";
+import type { RunnerIO } from "./runner-io.js";
 import { emitAnnotations } from "./annotations.js";
 import { writeJobSummary } from "./job-summary.js";
 import { setActionOutputs } from "./outputs.js";

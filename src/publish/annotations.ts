@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { FailOn } from "../action/gate.js";
+import type { FailOn } from "../compare/gate.js";
 import type { Comparison } from "../compare/types.js";
 import type { ResultsFile } from "../results/types.js";
 import { collectSites, groupFindings, siteKeys } from "../report/blocking-sites.js";

@@ -1,6 +1,6 @@
 import { appendFileSync } from "node:fs";
 import * as core from "@actions/core";
-import type { ActionOutputs } from "../action/runner-io.js";
+import type { ActionOutputs } from "./runner-io.js";
 
 /** Sets every output at once, numbers as decimal strings, so a later step can test them with `==`. */
 export function setActionOutputs(outputs: ActionOutputs): void {

@@ -1,4 +1,4 @@
-import type { FollowUp, PullRequestInfo } from "../action/mode.js";
+import type { FollowUp, PullRequestInfo } from "./event.js";
 import type { GitHubClient } from "./github-client.js";
 
 /**

@@ -1,5 +1,5 @@
 import { markdownTable } from "markdown-table";
-import { verdictRows, HEADER as METRIC_HEADER } from "../compare/table-rows.js";
+import { verdictRows, HEADER as METRIC_HEADER } from "./table-rows.js";
 import { summarizeCell } from "../results/summarize.js";
 import type { ResultsFile } from "../results/types.js";
 import { blockingVariants } from "./blocking-section.js";

@@ -1,4 +1,4 @@
-import type { GateResult } from "../action/gate.js";
+import type { GateResult } from "../compare/gate.js";
 import type { BudgetResult, Comparison } from "../compare/types.js";
 import type { ResultsFile } from "../results/types.js";
 import { encodePath } from "./markdown-escape.js";

@@ -1,5 +1,5 @@
 import { markdownTable } from "markdown-table";
-import { formatPercent, formatValue } from "../compare/format.js";
+import { formatPercent, formatValue } from "./number-format.js";
 import type { CellComparison, Comparison, MetricComparison } from "../compare/types.js";
 import { summarizeCell } from "../results/summarize.js";
 import type { CellResult, ResultsFile } from "../results/types.js";

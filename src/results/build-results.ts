@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Config } from "../config/types.js";
 import { summarizeBlocking } from "./blocking.js";
 import { readEnv } from "./env.js";
-import { readGit } from "./git.js";
+import { readGit } from "../git/head.js";
 import { analyzeScenarios, summarizeCell } from "./summarize.js";
 import { RESULTS_SCHEMA, type CellResult, type ResultsFile } from "./types.js";
 

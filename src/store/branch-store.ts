@@ -3,11 +3,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import { InputError } from "../compare/errors.js";
 import type { ResultsFile } from "../results/types.js";
-import { git, gitOk, GitError } from "./git.js";
+import { git, gitOk, GitError } from "../git/git.js";
 import { parseResults } from "./results-file.js";
 import { assertTrusted, entryFor, shaMatches, type BaselineEntry, type BaselineStore, type SaveOptions } from "./store.js";
+import { InputError } from "../shared/input-error.js";
 
 export const DEFAULT_BRANCH = "concurrency-guard-baselines";
 export const DEFAULT_HISTORY = 30;

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import { InputError } from "../compare/errors.js";
 import { BranchStore, DEFAULT_BRANCH, type BranchStoreOptions } from "./branch-store.js";
 import { FileStore } from "./file-store.js";
 import type { BaselineStore } from "./store.js";
+import { InputError } from "../shared/input-error.js";
 
 /**
  * Turns a store argument into a store: `file:PATH`, `branch:NAME` (`branch:`

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { InputError } from "../compare/errors.js";
 import { RESULTS_SCHEMA, type ResultsFile } from "../results/types.js";
+import { InputError } from "../shared/input-error.js";
 
 /**
  * Reads and checks a results file. Stores and the compare command judge a

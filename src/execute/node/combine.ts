@@ -1,4 +1,4 @@
-import type { TrialResult } from "../../results/types.js";
+import type { TrialResult } from "../types.js";
 import { Histogram } from "../histogram.js";
 import type { TrialSpec } from "../trial-spec.js";
 import type { MemberReport } from "./member.js";

@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
-import type { LoopStats } from "../../results/types.js";
+import type { LoopStats } from "../types.js";
 
 /** Starts measuring this thread's event loop; call the returned function at the end of the window. */
 export function startLoopStats(loop: string): () => LoopStats {

@@ -1,4 +1,4 @@
-import type { LoopStats, Stall } from "../../results/types.js";
+import type { LoopStats, Stall } from "../types.js";
 import type { SerializedHistogram } from "../histogram.js";
 import type { ScenarioInfo, TrialSpec } from "../trial-spec.js";
 import { describeError, drive } from "./drive.js";

@@ -1,4 +1,4 @@
-import type { Stall } from "../../../results/types.js";
+import type { Stall } from "../../types.js";
 import { attributeStall, type Evidence } from "./attribute.js";
 import { profileWithin, type LoopProfile } from "./cpu-profile.js";
 import { gcTimeWithin, type GcPause } from "./gc.js";

@@ -1,4 +1,4 @@
-import type { StallSite } from "../../../results/types.js";
+import type { StallSite } from "../../types.js";
 import { firstSampleAt, type LoopProfile } from "./cpu-profile.js";
 import { culpritIndex, shortStack, type Frame, type FrameResolver } from "./frames.js";
 import { firstCallEndingAfter, type SyncCall } from "./sync-hooks.js";

@@ -1,5 +1,5 @@
 import { HEADER, shortSha, verdictRows } from "./table-rows.js";
-import type { Comparison, RunInfo } from "./types.js";
+import type { Comparison, RunInfo } from "../compare/types.js";
 
 /**
  * Terminal rendering: the verdict first (what a CI log reader looks for), then

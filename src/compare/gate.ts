@@ -1,4 +1,4 @@
-import type { BudgetResult, Comparison } from "../compare/types.js";
+import type { BudgetResult, Comparison } from "./types.js";
 import { findingText, groupFindings } from "../report/blocking-sites.js";
 
 /** The classes of findings a user can choose to fail the step on (`fail-on`). */

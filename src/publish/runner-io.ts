@@ -1,4 +1,4 @@
-import type { Annotation } from "../publish/annotations.js";
+import type { Annotation } from "./annotations.js";
 
 /** The action's outputs (`action.yml` outputs), all set on every run that gets past its inputs. */
 export interface ActionOutputs {

@@ -1,6 +1,45 @@
 import { existsSync, readFileSync } from "node:fs";
-import { ActionInputError } from "./inputs.js";
-import type { EventInfo } from "./mode.js";
+import { InputError } from "../shared/input-error.js";
+
+/** The webhook event the workflow runs for, as the runner hands it over. */
+export interface EventInfo {
+  /** `GITHUB_EVENT_NAME` */
+  name: string;
+  /** Parsed `GITHUB_EVENT_PATH` */
+  payload: Record<string, unknown>;
+  /** `GITHUB_REF`, e.g. `refs/heads/main` */
+  ref?: string;
+  /** `GITHUB_SHA` */
+  sha?: string;
+}
+
+/** The pull request a run belongs to, from the event payload. */
+export interface PullRequestInfo {
+  number: number;
+  baseRef: string;
+  baseSha: string;
+  headSha: string;
+  headRef: string;
+  /** `owner/name` of the repository the PR targets, and of the one its head lives in. */
+  baseRepo: string;
+  headRepo?: string;
+  /** The head lives in another repository (or a deleted one): the token is read-only. */
+  fork: boolean;
+}
+
+/**
+ * A `workflow_run` follow-up of a pull request's run: the PR is named by its head, not trusted from
+ * an artifact, and is looked up through the API (for forks `pull_requests` in the payload is empty).
+ */
+export interface FollowUp {
+  headOwner: string;
+  headBranch: string;
+  headSha: string;
+  /** The run whose results are reported, for the log. */
+  runId?: number;
+  /** Name of the PR's workflow: the comment marker uses it, so the PR job and its follow-up share one comment. */
+  workflowName?: string;
+}
 
 /**
  * The event as the runner describes it (`GITHUB_EVENT_NAME`, the JSON at `GITHUB_EVENT_PATH`,
@@ -16,7 +55,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventInfo {
       const data: unknown = JSON.parse(readFileSync(file, "utf8"));
       if (typeof data === "object" && data !== null && !Array.isArray(data)) payload = data as Record<string, unknown>;
     } catch (error) {
-      throw new ActionInputError(`GITHUB_EVENT_PATH: expected the event's JSON payload, could not parse it: ${(error as Error).message}`);
+      throw new InputError(`GITHUB_EVENT_PATH: expected the event's JSON payload, could not parse it: ${(error as Error).message}`);
     }
   }
   return {

@@ -1,5 +1,5 @@
-import type { BudgetSpec, CompareSettings, Model } from "../config/types.js";
-import { InputError } from "./errors.js";
+import type { BudgetSpec, CompareSettings, Model } from "./types.js";
+import { InputError } from "../shared/input-error.js";
 
 export const DEFAULT_COMPARE_SETTINGS: CompareSettings = {
   alpha: 0.01,

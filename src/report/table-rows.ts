@@ -1,5 +1,5 @@
-import { formatP, formatPercent, formatValue, METRIC_LABELS } from "./format.js";
-import type { CellComparison, Comparison, MetricComparison } from "./types.js";
+import { formatP, formatPercent, formatValue, METRIC_LABELS } from "./number-format.js";
+import type { CellComparison, Comparison, MetricComparison } from "../compare/types.js";
 
 export const HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
 

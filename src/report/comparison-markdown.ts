@@ -1,6 +1,6 @@
 import { markdownTable } from "markdown-table";
 import { HEADER, shortSha, verdictRows } from "./table-rows.js";
-import type { Comparison } from "./types.js";
+import type { Comparison } from "../compare/types.js";
 
 /**
  * A plain markdown report of one comparison (for `compare --markdown`). The

@@ -1,4 +1,4 @@
-import type { MetricName } from "./types.js";
+import type { MetricName } from "../compare/types.js";
 
 /** Compact, unit-aware numbers for tables and messages: `12.3k/s`, `1.24ms`, `830µs`. */
 export function formatValue(value: number | null, unit: string): string {

@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigError } from "./config/config-error.js";
-import { loadConfig } from "./config/load-config.js";
-import type { Config } from "./config/types.js";
-import { executePlan, type ExecuteEvents } from "./execute/run-plan.js";
-import { Turns } from "./execute/turns.js";
-import { makePlan, type Plan, type PlanOptions } from "./plan/plan.js";
-import { buildResults } from "./results/build-results.js";
-import type { CellResult, ResultsFile } from "./results/types.js";
+import { loadConfig } from "../config/load-config.js";
+import type { Config } from "../config/types.js";
+import { executePlan, type ExecuteEvents } from "../execute/run-plan.js";
+import { Turns } from "../execute/turns.js";
+import { makePlan, type Plan, type PlanOptions } from "../plan/plan.js";
+import { buildResults } from "../results/build-results.js";
+import type { CellResult, ResultsFile } from "../results/types.js";
+import { InputError } from "../shared/input-error.js";
 
 export interface MeasureOptions extends PlanOptions {
   config?: string;
@@ -96,7 +96,7 @@ function planOrNothing(config: Config, options: PlanOptions & { seed: number }):
   try {
     return makePlan(config, options);
   } catch (error) {
-    if (!(error instanceof ConfigError) || options.only === undefined) throw error;
+    if (!(error instanceof InputError) || options.only === undefined) throw error;
     return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
   }
 }

@@ -1,5 +1,5 @@
 import type { Config } from "../config/types.js";
-import { makePlan } from "../plan/plan.js";
+import { makePlan } from "./plan.js";
 
 /** Fewer trials than this cannot tell a change from noise at any usual alpha. */
 export const MIN_TRIALS = 3;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { git } from "../store/git.js";
-import { ConfigError } from "./config-error.js";
+import { git } from "./git.js";
+import { InputError } from "../shared/input-error.js";
 
 /** A checkout of the commit to measure against, with its own config and scenarios. */
 export interface BaseTree {
@@ -21,12 +21,12 @@ export async function checkOutBase(rev: string, currentConfig: string): Promise<
   const cwd = path.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
-    throw new ConfigError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
+    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
   }
   const root = top.stdout.trim();
   const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
   if (commit.code !== 0) {
-    throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
   const relativeConfig = path.relative(root, currentConfig);
@@ -41,11 +41,11 @@ export async function checkOutBase(rev: string, currentConfig: string): Promise<
   };
   if (existsSync(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
-  if (added.code !== 0) throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
+  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
   const config = path.join(tree, relativeConfig);
   if (!existsSync(config)) {
     await remove();
-    throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
   }
   return { config, git: { sha, ref: rev }, remove };
 }

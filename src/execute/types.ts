@@ -1,0 +1,167 @@
+import type { Kind, Model, Runtime } from "../config/types.js";
+
+/** What the execute stage measures: trials, and the cells they belong to (the results stage adds the rest). */
+
+/** Percentiles in milliseconds. */
+export interface Percentiles {
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+/** One event loop's health during the measured window (main thread, a worker, a child). */
+export interface LoopStats {
+  /** `main`, `worker 0`, `child 1`, ... */
+  loop: string;
+  delayMs: { p50: number; p99: number; max: number };
+  /** Event-loop utilization, 0..1. */
+  utilization: number;
+}
+
+/** A stretch during which one loop could not run callbacks (filled by the blocking detector). */
+export interface Stall {
+  loop: string;
+  /** Start, ms since the measured window began (negative = during warm-up, not kept). */
+  startMs: number;
+  durationMs: number;
+  /** Start in epoch ms, to line a stall up with other clocks (logs, the benchmark's ground truth). */
+  startEpochMs?: number;
+  /**
+   * The loop kept running code but never got back to its timers and I/O: a chain of microtasks
+   * or many short callbacks, none of them over the threshold alone. Timed by how late the
+   * detector's timer fired.
+   */
+  starvation?: boolean;
+  /** True when garbage collection explains the stall (GC pauses or collector samples fill half of it). */
+  gc?: boolean;
+  /**
+   * The code's own time in the stall (its thread running, or asleep in a blocking call) stayed
+   * under the threshold; the rest was waiting for a CPU: an overloaded machine, not the code.
+   * From the scheduler's counters (Linux), else from a CPU profile short of samples.
+   */
+  descheduled?: boolean;
+  /** Milliseconds of the stall during which the detector itself held the loop paused to read its stack. */
+  pausedMs?: number;
+  /** Milliseconds the loop's thread ran on a CPU during the stall (Linux). */
+  cpuMs?: number;
+  /** Milliseconds the loop's thread was ready to run but waited for a CPU (Linux). */
+  waitingMs?: number;
+  /** Milliseconds of garbage-collection pause inside the stall. */
+  gcMs?: number;
+  /** Python: the loop's thread waited for the GIL that another thread held; no line of the loop is to blame. */
+  gilWait?: boolean;
+  gilWaitMs?: number;
+  site?: StallSite;
+}
+
+export interface StallSite {
+  /** Relative to the config root. */
+  file: string;
+  line: number;
+  column?: number;
+  function?: string;
+  /** The blocking API when one is known (`readFileSync`, `time.sleep`). */
+  api?: string;
+  /** The source line, when read. */
+  source?: string;
+  stack?: string[];
+  /** How the site was found. */
+  via: "sync-api" | "profiler" | "frame-sample" | "callback";
+}
+
+export type TrialStatus = "ok" | "error" | "timeout" | "crashed";
+
+export interface TrialResult {
+  /** Trial number within its cell, 0-based. */
+  index: number;
+  /** Position in the run's interleaved order, 0-based. */
+  order: number;
+  status: TrialStatus;
+  /** Why a trial did not complete (timeout, crash, setup failure). */
+  message?: string;
+  ops: number;
+  errors: number;
+  /** Measured wall time in ms (warm-up excluded). */
+  wallMs: number;
+  /** ops / measured wall seconds. */
+  throughput: number;
+  latencyMs: Percentiles;
+  /** Loop delay summed up over every loop: worst p99 and max. */
+  loopDelayMs: { p50: number; p99: number; max: number };
+  loops: LoopStats[];
+  /**
+   * CPU time of the trial's processes; `waitingMs`: time its loops' threads were ready to run but
+   * waited for a CPU (a busy machine), summed over loops (Linux, with the blocking detector).
+   */
+  cpu: { userMs: number; systemMs: number; perOpUs: number; waitingMs?: number };
+  memory: { baselineRssMb: number; peakRssMb: number; perInFlightKb: number };
+  /** Time to start the pool and run every setup, ms (not measured in throughput). */
+  startupMs: number;
+  poolSize: number;
+  inFlightPerWorker: number[];
+  firstError?: { message: string; stack?: string };
+  stalls?: Stall[];
+  /** Free-form runtime facts (python version, GIL state, ...). */
+  runtimeInfo?: Record<string, string | number | boolean>;
+}
+
+export interface CellResult {
+  /** `SCENARIO/MODEL/CONCURRENCY` */
+  id: string;
+  scenario: string;
+  runtime: Runtime;
+  kind: Kind;
+  model: Model;
+  concurrency: number;
+  poolSize: number;
+  inFlightPerWorker: number[];
+  trials: TrialResult[];
+  /** Set when the cell could not produce a single usable trial. */
+  error?: string;
+  /** Medians over ok trials, for readers that want one number. */
+  summary?: CellSummary;
+  /** Where the cell's loops were blocked, one entry per site, most total time first; absent when no stall. */
+  blocking?: BlockingSite[];
+}
+
+/** One place that blocked a loop, over a cell's completed trials (see results/blocking.ts). */
+export interface BlockingSite {
+  /**
+   * `file:line`; prefixed `gc ` for collection pauses and `starved ` for starvation;
+   * `unattributed` when no code could be blamed; `descheduled` for every stall the machine made.
+   */
+  key: string;
+  /** Where, with the stack and source line of one occurrence; absent when nothing could be blamed. */
+  site?: StallSite;
+  /** Every stall here was mostly garbage collection. */
+  gc?: boolean;
+  /** Every stall here was starvation (many short callbacks or microtasks), not one long call. */
+  starvation?: boolean;
+  /** Every stall here was mostly the loop's thread waiting for a CPU. */
+  descheduled?: boolean;
+  count: number;
+  totalMs: number;
+  maxMs: number;
+  /** Completed trials in which this site stalled a loop. */
+  trials: number;
+  /** trials / completed trials of the cell. */
+  share: number;
+  /** Which loops it blocked: main, worker 0, child 1, ... */
+  loops: string[];
+  /** `blocked the loop 87 ms (x12 in 10 trials) at bench/read-config.mjs:14 readFileSync` */
+  text: string;
+}
+
+export interface CellSummary {
+  okTrials: number;
+  throughput: number;
+  p50Ms: number;
+  p99Ms: number;
+  loopDelayMaxMs: number;
+  cpuPerOpUs: number;
+  memPerInFlightKb: number;
+  /** CPU time / wall time per op over the pool: ~1 per busy core, ~0 for waiting. */
+  cpuShare: number;
+}
