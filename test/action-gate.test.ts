@@ -2,14 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { evaluateGate } from "../src/compare/gate.js";
 import { compareResults } from "../src/compare/compare.js";
-import { DEFAULT_COMPARE_SETTINGS } from "../src/config/compare-settings.js";
+import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import type { BudgetResult } from "../src/compare/types.js";
 import { around, fixtureResults } from "./support/results-fixture.js";
 
 const stalls = () => [{ loop: "main", startMs: 1, durationMs: 40, site: { file: "a.mjs", line: 3, via: "sync-api" as const } }];
 const baseline = fixtureResults([{ scenario: "s", model: "async", concurrency: 1, throughput: around(1000, 8) }]);
 const current = fixtureResults([{ scenario: "s", model: "async", concurrency: 1, throughput: around(500, 8), stalls }]);
-const comparison = compareResults(baseline, current, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
+const comparison = compareResults(baseline, current, { settings: structuredClone(DEFAULT_COMPARE) });
 
 const broken: BudgetResult = { cell: "s/async/1", scenario: "s", model: "async", concurrency: 1, budget: "p99", spec: "<= 1ms", measured: 10, status: "fail", message: "p99 broken" };
 
@@ -37,7 +37,7 @@ describe("evaluateGate", () => {
   it("counts a site that stalls several cells once", () => {
     const base2 = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 8) })));
     const cur2 = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 8), stalls })));
-    const c = compareResults(base2, cur2, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
+    const c = compareResults(base2, cur2, { settings: structuredClone(DEFAULT_COMPARE) });
     expect(c.blocking).toHaveLength(2);
     const gate = evaluateGate(c, [], ["blocking"]);
     expect(gate).toMatchObject({ verdict: "fail", blocking: 1 });
@@ -45,7 +45,7 @@ describe("evaluateGate", () => {
   });
 
   it("passes a comparison with no change", () => {
-    const same = compareResults(baseline, baseline, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
+    const same = compareResults(baseline, baseline, { settings: structuredClone(DEFAULT_COMPARE) });
     expect(evaluateGate(same, same.budgets, ["regression", "blocking", "budget"])).toMatchObject({ verdict: "pass", regressions: 0, blocking: 0, budgets: 0 });
   });
 });

@@ -42,7 +42,7 @@ beforeAll(async () => {
     path.join(root, "concurrency-guard.yml"),
     [
       "version: 1",
-      "defaults: { trials: 1, duration: 800ms, warmup: 300ms, block: 20ms }",
+      "defaults: { trials: 2, duration: 800ms, warmup: 300ms, block: 20ms }",
       "scenarios:",
       "  - { name: compiled, file: dist/spin.mjs, kind: io, models: [async, threads], concurrency: [2] }",
       "  - { name: stripped, file: src/spin.ts, kind: io, models: [async], concurrency: [1] }",

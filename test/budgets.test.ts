@@ -1,8 +1,9 @@
 // Covers src/compare/budgets.ts and settings.ts: budget parsing, absolute and regression budgets, config reading.
 import { describe, expect, it } from "vitest";
-import { checkAbsoluteBudgets, parseBudget } from "../src/compare/budgets.js";
+import { checkAbsoluteBudgets } from "../src/compare/budgets.js";
+import { parseBudget } from "../src/config/budgets.js";
 import { compareResults } from "../src/compare/compare.js";
-import { budgetsFor, DEFAULT_COMPARE_SETTINGS, readCompareConfig } from "../src/config/compare-settings.js";
+import { budgetsFor, DEFAULT_COMPARE, readCompareConfig } from "../src/config/compare-settings.js";
 import { cell, results, seeded, trial } from "./compare-results-builder.js";
 
 const src = (spec: string) => ({ spec, path: "concurrency-guard.yml: scenarios[0].budgets.x" });
@@ -105,7 +106,7 @@ describe("budgets from the config", () => {
     const base = results([cell(spec, seeded(2))]);
     // A 12% drop: beyond the global 5% threshold but inside the scenario's 20% regression budget.
     const cur = results([cell({ ...spec, factor: 0.88 }, seeded(3))]);
-    const c = compareResults(base, cur, { settings: DEFAULT_COMPARE_SETTINGS, budgets });
+    const c = compareResults(base, cur, { settings: DEFAULT_COMPARE, budgets });
     const tp = c.cells[0]!.metrics.find((m) => m.metric === "throughput")!;
     expect(tp.threshold).toBe(0.2);
     // The whole interval lies within +-20%: unchanged under this scenario's own threshold.
@@ -117,7 +118,7 @@ describe("budgets from the config", () => {
 
     // A 35% drop breaks it, and the gate fails with the budget named.
     const worse = results([cell({ ...spec, factor: 0.65 }, seeded(3))]);
-    const c2 = compareResults(base, worse, { settings: DEFAULT_COMPARE_SETTINGS, budgets });
+    const c2 = compareResults(base, worse, { settings: DEFAULT_COMPARE, budgets });
     const reg2 = c2.budgets.find((b) => b.budget === "regression")!;
     expect(reg2.status).toBe("fail");
     expect(reg2.message).toMatch(/^scenario read-config, model threads, concurrency 8: regression budget 20% broken: throughput -3\d%/);
@@ -130,7 +131,7 @@ describe("budgets from the config", () => {
     const spec = { scenario: "read-config", model: "async" as const, concurrency: 1, throughput: 400, p99: 10 };
     const base = results([cell(spec, seeded(4))]);
     const cur = results([cell(spec, seeded(5))]);
-    const c = compareResults(base, cur, { settings: DEFAULT_COMPARE_SETTINGS, budgets });
+    const c = compareResults(base, cur, { settings: DEFAULT_COMPARE, budgets });
     expect(c.verdict).toBe("fail");
     expect(c.reasons).toHaveLength(1);
     expect(c.reasons[0]).toMatch(/^scenario read-config, model async, concurrency 1: throughput budget >= 500\/s broken: throughput 4\d\d\/s/);

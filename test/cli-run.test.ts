@@ -71,7 +71,7 @@ describe("concurrency-guard run", () => {
     const dir = workspace();
     writeFileSync(
       path.join(dir, "stalls.yml"),
-      "version: 1\nscenarios:\n  - { name: stall, file: bench/stalls-40ms.mjs, kind: io, models: [async], concurrency: [1], trials: 1, duration: 300ms, warmup: 50ms }\n",
+      "version: 1\nscenarios:\n  - { name: stall, file: bench/stalls-40ms.mjs, kind: io, models: [async], concurrency: [1], trials: 2, duration: 300ms, warmup: 50ms }\n",
     );
     const sites = (out: string, extra: string[]) => {
       const proc = run(["run", "--config", "stalls.yml", "--out", out, ...extra], dir);
@@ -90,10 +90,10 @@ describe("concurrency-guard run", () => {
 
   it("runs one cell with --only and exits 2 on configuration and usage errors", () => {
     const dir = workspace();
-    const only = run(["run", "--only", "wait/threads/4", "--trials", "1", "--duration", "100ms", "--out", "one.json"], dir);
+    const only = run(["run", "--only", "wait/threads/4", "--trials", "2", "--duration", "100ms", "--out", "one.json"], dir);
     expect(only.status, only.stderr).toBe(0);
     const results = JSON.parse(readFileSync(path.join(dir, "one.json"), "utf8")) as ResultsFile;
-    expect(results.cells.map((c) => [c.id, c.trials.length])).toEqual([["wait/threads/4", 1]]);
+    expect(results.cells.map((c) => [c.id, c.trials.length])).toEqual([["wait/threads/4", 2]]);
 
     writeFileSync(path.join(dir, "bad.yml"), "version: 1\nscenarios:\n  - { name: a, file: bench/busy.mjs, kind: io, concurrency: [8x] }\n");
     const bad = run(["run", "--config", "bad.yml"], dir);

@@ -1,12 +1,12 @@
 // Covers src/compare/compare.ts and blocking.ts: verdicts, Holm family, environment mismatch, blocking sites, broken cells.
 import { describe, expect, it } from "vitest";
 import { compareResults } from "../src/compare/compare.js";
-import { DEFAULT_COMPARE_SETTINGS } from "../src/config/compare-settings.js";
+import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import type { CompareSettings } from "../src/config/types.js";
 import type { Stall } from "../src/results/types.js";
 import { cell, grid, results, seeded, type CellSpec } from "./compare-results-builder.js";
 
-const settings: CompareSettings = DEFAULT_COMPARE_SETTINGS;
+const settings: CompareSettings = DEFAULT_COMPARE;
 const now = () => new Date("2025-02-02T00:00:00Z");
 
 function run(seed: number, tweak: (s: CellSpec) => Partial<CellSpec> = () => ({}), opts: Parameters<typeof results>[1] = {}) {

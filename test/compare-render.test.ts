@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareResults } from "../src/compare/compare.js";
 import { renderMarkdown } from "../src/report/comparison-markdown.js";
 import { renderText } from "../src/report/comparison-text.js";
-import { DEFAULT_COMPARE_SETTINGS } from "../src/config/compare-settings.js";
+import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import { cell, results, seeded } from "./compare-results-builder.js";
 
 const spec = { scenario: "cpu-hash", model: "async" as const, concurrency: 8, throughput: 5000, p99: 12, noise: 0.01 };
@@ -12,7 +12,7 @@ function pair(factor: number, opts: { fingerprint?: string; cpuModel?: string } 
   const base = results([cell(spec, seeded(1))], { sha: "1234567890".repeat(4) });
   const cur = results([cell({ ...spec, factor }, seeded(2))], { sha: "abcdef0123".repeat(4), ...opts });
   return compareResults(base, cur, {
-    settings: DEFAULT_COMPARE_SETTINGS,
+    settings: DEFAULT_COMPARE,
     baselineSource: "file:baseline.json",
     currentSource: "results.json",
   });

@@ -1,6 +1,7 @@
 // Planning: cells per scenario x model x level, pool spread, interleaved reproducible order, --only.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_COMPARE, DEFAULT_SETTINGS } from "../src/config/load-config.js";
+import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
+import { DEFAULT_SETTINGS } from "../src/config/load-config.js";
 import type { Config, ScenarioConfig } from "../src/config/types.js";
 import { makePlan, spread } from "../src/plan/plan.js";
 
@@ -11,6 +12,7 @@ function config(scenarios: Partial<ScenarioConfig>[]): Config {
     root: "/repo",
     defaults: DEFAULT_SETTINGS,
     compare: DEFAULT_COMPARE,
+    budgets: { defaults: {}, scenarios: {} },
     scenarios: scenarios.map((s, i) => ({ ...DEFAULT_SETTINGS, name: `s${i}`, file: `s${i}.mjs`, path: `/repo/s${i}.mjs`, runtime: "node", kind: "io", ...s })),
   };
 }

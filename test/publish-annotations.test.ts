@@ -1,7 +1,7 @@
 // Annotations at blocking sites: error or warning by gate, repository-relative paths, GitHub's per-level cap.
 import { describe, expect, it } from "vitest";
 import { compareResults } from "../src/compare/compare.js";
-import { DEFAULT_COMPARE_SETTINGS } from "../src/config/compare-settings.js";
+import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import type { Stall } from "../src/results/types.js";
 import { ANNOTATIONS_PER_LEVEL, buildAnnotations } from "../src/publish/annotations.js";
 import { around, fixtureResults } from "./support/results-fixture.js";
@@ -11,7 +11,7 @@ const at = (file: string, line: number, durationMs = 60): Stall => ({ loop: "mai
 describe("buildAnnotations", () => {
   const baseline = fixtureResults([{ scenario: "s", model: "async", concurrency: 8, throughput: around(1000, 6), stalls: () => [at("bench/old.mjs", 5)] }]);
   const current = fixtureResults([{ scenario: "s", model: "async", concurrency: 8, throughput: around(1000, 6), stalls: () => [at("bench/new.mjs", 14, 87), at("bench/old.mjs", 5)] }]);
-  const comparison = compareResults(baseline, current, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
+  const comparison = compareResults(baseline, current, { settings: structuredClone(DEFAULT_COMPARE) });
 
   it("marks a new gated site as an error at its repository path and line, a known one as a warning", () => {
     const { annotations, dropped } = buildAnnotations({ current, baseline, comparison, configDir: "perf", failOn: ["regression", "blocking", "budget"] });
@@ -37,7 +37,7 @@ describe("buildAnnotations", () => {
   it("puts one annotation on a line that stalled several cells", () => {
     const twoBase = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 8) })));
     const twoCur = fixtureResults([1, 8].map((concurrency) => ({ scenario: "s", model: "async" as const, concurrency, throughput: around(1000, 8), stalls: () => [at("bench/new.mjs", 14, 87)] })));
-    const c = compareResults(twoBase, twoCur, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) });
+    const c = compareResults(twoBase, twoCur, { settings: structuredClone(DEFAULT_COMPARE) });
     const { annotations } = buildAnnotations({ current: twoCur, comparison: c, configDir: "", failOn: ["blocking"] });
     expect(annotations).toEqual([
       {

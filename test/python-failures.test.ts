@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_COMPARE, DEFAULT_SETTINGS } from "../src/config/load-config.js";
+import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
+import { DEFAULT_SETTINGS } from "../src/config/load-config.js";
 import type { Config, Model } from "../src/config/types.js";
 import { checkPythonScenarios, probePython, pythonProblem } from "../src/execute/python-check.js";
 import { executePlan } from "../src/execute/run-plan.js";
@@ -126,6 +127,7 @@ describe("the interpreter", () => {
       root: scenarios,
       defaults: base,
       compare: DEFAULT_COMPARE,
+      budgets: { defaults: {}, scenarios: {} },
       scenarios: [{ ...base, python: pythonCommand, name: "wait", file: "wait.py", path: path.join(scenarios, "wait.py"), runtime: "python", kind: "io" }],
     };
   }

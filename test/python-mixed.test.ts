@@ -20,7 +20,7 @@ describe("a config mixing Node and Python scenarios", () => {
   it("measures both in one run, with the same cells, tables and results schema", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cg-mixed-"));
     cpSync(path.join(root, "fixtures/mixed"), dir, { recursive: true });
-    const proc = run(["run", "--trials", "1", "--duration", "200ms", "--out", "results.json"], dir);
+    const proc = run(["run", "--trials", "2", "--duration", "200ms", "--out", "results.json"], dir);
     expect(proc.status, proc.stderr).toBe(0);
     expect(proc.stdout).toMatch(/json-reply \(node, declared io\)/);
     expect(proc.stdout).toMatch(/echo-socket \(python, declared io\)/);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateGate, FAIL_ON, type FailOn } from "../src/compare/gate.js";
 import { compareResults } from "../src/compare/compare.js";
-import { DEFAULT_COMPARE_SETTINGS } from "../src/config/compare-settings.js";
+import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import type { ResultsFile, Stall } from "../src/results/types.js";
 import { COMMENT_LIMIT } from "../src/report/fit-size.js";
 import { escapeText, inlineCode } from "../src/report/markdown-escape.js";
@@ -20,7 +20,7 @@ const stall = (file: string, line: number, durationMs = 87): Stall => ({
 });
 
 function context(baseline: ResultsFile | undefined, current: ResultsFile, failOn: FailOn[] = [...FAIL_ON]): ReportContext {
-  const comparison = baseline ? compareResults(baseline, current, { settings: structuredClone(DEFAULT_COMPARE_SETTINGS) }) : undefined;
+  const comparison = baseline ? compareResults(baseline, current, { settings: structuredClone(DEFAULT_COMPARE) }) : undefined;
   const budgets = comparison?.budgets ?? [];
   return {
     gate: evaluateGate(comparison, budgets, failOn),

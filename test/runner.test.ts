@@ -2,7 +2,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_COMPARE, DEFAULT_SETTINGS } from "../src/config/load-config.js";
+import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
+import { DEFAULT_SETTINGS } from "../src/config/load-config.js";
 import type { Config, Model } from "../src/config/types.js";
 import { executePlan } from "../src/execute/run-plan.js";
 import { runTrialProcess } from "../src/execute/run-trial.js";
@@ -155,6 +156,7 @@ describe("executePlan", () => {
       root: scenarios,
       defaults: base,
       compare: DEFAULT_COMPARE,
+      budgets: { defaults: {}, scenarios: {} },
       scenarios: [
         { ...base, name: "good", file: "noop-async.mjs", path: path.join(scenarios, "noop-async.mjs"), runtime: "node", kind: "io" },
         { ...base, name: "bad", file: "setup-fails.mjs", path: path.join(scenarios, "setup-fails.mjs"), runtime: "node", kind: "io" },

@@ -1,3 +1,4 @@
+import { MIN_TRIALS } from "../config/types.js";
 import { parseDuration } from "../config/duration.js";
 import { FAIL_ON, type FailOn } from "../compare/gate.js";
 import { InputError } from "../shared/input-error.js";
@@ -105,7 +106,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
 
   const trials = get("trials");
   if (trials !== "") {
-    if (!/^\d+$/.test(trials) || Number(trials) < 2) bad("trials", "an integer of at least 2 (trials are the unit the statistics compare)", trials);
+    if (!/^\d+$/.test(trials) || Number(trials) < MIN_TRIALS) bad("trials", `an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare)`, trials);
     else inputs.trials = Number(trials);
   }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { checkAbsoluteBudgets, parseCellBudgets } from "../compare/budgets.js";
+import { checkAbsoluteBudgets } from "../compare/budgets.js";
+import { parseCellBudgets } from "../config/budgets.js";
 import { compareResults } from "../compare/compare.js";
 import { budgetsFor, readCompareConfig, type BudgetTable } from "../config/compare-settings.js";
 import type { BudgetResult, Comparison } from "../compare/types.js";

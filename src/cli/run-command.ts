@@ -2,6 +2,7 @@ import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { checkOutBase } from "../git/worktree.js";
 import { parseDuration } from "../config/duration.js";
+import { MIN_TRIALS } from "../config/types.js";
 import { configFile } from "../config/load-config.js";
 import { measure, measureSideBySide, type MeasureOptions } from "../pipeline/measure.js";
 import type { Plan } from "../plan/plan.js";
@@ -30,7 +31,7 @@ export function registerRun(program: Command): void {
     .option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)")
     .option("-o, --out <file>", "results file to write", "concurrency-guard-results.json")
     .option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)")
-    .option("--trials <n>", "trials per cell, overriding the config", positiveInt)
+    .option("--trials <n>", `trials per cell (at least ${MIN_TRIALS}), overriding the config`, trialCount)
     .option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration)
     .option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt)
     .option("--no-blocking", "turn the event-loop blocking detector off")
@@ -81,6 +82,11 @@ export function registerRun(program: Command): void {
         await base?.remove();
       }
     });
+}
+
+function trialCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < MIN_TRIALS) throw new InvalidArgumentError(`expected an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare), got "${value}"`);
+  return Number(value);
 }
 
 function positiveInt(value: string): number {

@@ -92,7 +92,8 @@ export interface BlockingFinding {
   message: string;
 }
 
-export type BudgetName = "throughput" | "p99" | "maxBlock" | "regression";
+export type { BudgetName } from "../config/budgets.js";
+import type { BudgetName } from "../config/budgets.js";
 
 export interface BudgetResult {
   cell: string;

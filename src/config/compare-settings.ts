@@ -1,7 +1,9 @@
-import type { BudgetSpec, CompareSettings, Model } from "./types.js";
+import { BUDGET_KEYS, parseCellBudgets, type ResolvedBudgets } from "./budgets.js";
+import { MODELS, type BudgetSpec, type CompareSettings, type Model } from "./types.js";
 import { InputError } from "../shared/input-error.js";
 
-export const DEFAULT_COMPARE_SETTINGS: CompareSettings = {
+/** The one set of compare defaults: a config without `compare:` and a results file without it both get these. */
+export const DEFAULT_COMPARE: CompareSettings = {
   alpha: 0.01,
   thresholds: { throughput: 0.05, p99: 0.1 },
   gateAcrossEnvironments: false,
@@ -17,17 +19,6 @@ export interface BudgetTable {
   defaults: ScenarioBudgets;
   scenarios: Record<string, ScenarioBudgets>;
 }
-
-/** A budget string with the config path it came from, so a parse error can point at it. */
-export interface BudgetSource {
-  spec: string;
-  path: string;
-}
-
-export type ResolvedBudgets = Partial<Record<keyof BudgetSpec, BudgetSource>>;
-
-const BUDGET_KEYS: readonly (keyof BudgetSpec)[] = ["throughput", "p99", "maxBlock", "regression"];
-const MODEL_NAMES: readonly Model[] = ["async", "threads", "processes"];
 
 /**
  * Reads compare settings and budgets out of a resolved config (the `config`
@@ -46,13 +37,17 @@ export function readCompareConfig(config: unknown, source: string): { settings: 
       scenarios[s.name] = readScenarioBudgets(s, `${source}: scenarios[${i}]`);
     });
   }
-  return { settings, budgets: { defaults, scenarios } };
+  const budgets = { defaults, scenarios };
+  // Every budget string is parsed now, so a bad one fails when the config is read, named as the
+  // compare stage names it; the compare stage then only looks them up.
+  for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
+  return { settings, budgets };
 }
 
 function readSettings(value: unknown, path: string): CompareSettings {
-  if (value === undefined) return structuredClone(DEFAULT_COMPARE_SETTINGS);
+  if (value === undefined) return structuredClone(DEFAULT_COMPARE);
   if (!isObject(value)) throw new InputError(`${path}: expected an object, got ${JSON.stringify(value)}`);
-  const d = DEFAULT_COMPARE_SETTINGS;
+  const d = DEFAULT_COMPARE;
   const alpha = value.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
     throw new InputError(`${path}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
@@ -84,8 +79,8 @@ function readScenarioBudgets(s: Record<string, unknown>, path: string): Scenario
     if (!isObject(s.modelBudgets)) throw new InputError(`${path}.modelBudgets: expected an object keyed by model`);
     const mb: Partial<Record<Model, BudgetSpec>> = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
-      if (!MODEL_NAMES.includes(model as Model)) {
-        throw new InputError(`${path}.modelBudgets.${model}: expected one of ${MODEL_NAMES.join(", ")}`);
+      if (!MODELS.includes(model as Model)) {
+        throw new InputError(`${path}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
       }
       mb[model as Model] = readBudgetSpec(spec, `${path}.modelBudgets.${model}`);
     }

@@ -5,6 +5,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { parseDuration } from "./duration.js";
 import type { BudgetSpec, CompareSettings, Config, Kind, Model, PoolSpec, Runtime, ScenarioConfig, Settings } from "./types.js";
 import { MODELS } from "./types.js";
+import { DEFAULT_COMPARE, readCompareConfig } from "./compare-settings.js";
 import { formatPath, validateConfig } from "./validate.js";
 import { InputError } from "../shared/input-error.js";
 
@@ -20,12 +21,6 @@ export const DEFAULT_SETTINGS: Settings = {
   blockMs: 20,
   pool: {},
   python: "python3",
-};
-
-export const DEFAULT_COMPARE: CompareSettings = {
-  alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1 },
-  gateAcrossEnvironments: false,
 };
 
 /** Finds the config in `dir` or the nearest parent up to the repository root. */
@@ -141,7 +136,9 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments,
   };
-  return { version: 1, file, root, defaults, scenarios, compare };
+  // Budget strings are parsed now, so a bad one stops the run before any trial, naming where it is.
+  const { budgets } = readCompareConfig({ defaults, scenarios }, shown);
+  return { version: 1, file, root, defaults, scenarios, compare, budgets };
 }
 
 function mergeSettings(base: Settings, raw: RawSettings): Settings {

@@ -1,6 +1,16 @@
+import type { BudgetTable } from "./compare-settings.js";
+
 /** The three ways a scenario's operations can be run concurrently. */
 export type Model = "async" | "threads" | "processes";
+/** The one list of models, in the order tables show them. */
 export const MODELS: readonly Model[] = ["async", "threads", "processes"];
+
+/**
+ * The fewest trials a cell may have, everywhere (config, `--trials`, the action's input, the time
+ * budget's trimming): trials are the unit the statistics compare, and one trial has no spread.
+ * The schema's `trials.minimum` says the same (a test holds them equal).
+ */
+export const MIN_TRIALS = 2;
 
 export type Runtime = "node" | "python";
 export type Kind = "io" | "cpu";
@@ -57,8 +67,10 @@ export interface Config {
   root: string;
   defaults: Settings;
   scenarios: ScenarioConfig[];
-  /** Comparison settings (issue: compare); defaults filled in. */
+  /** Comparison settings, defaults filled in. */
   compare: CompareSettings;
+  /** Budgets per scenario and model, each string already checked; the compare stage reads them from here. */
+  budgets: BudgetTable;
 }
 
 export interface CompareSettings {

@@ -1,5 +1,5 @@
 import { poolSize } from "../config/load-config.js";
-import type { Config, Model, PoolSpec, ScenarioConfig } from "../config/types.js";
+import { MODELS, type Config, type Model, type PoolSpec, type ScenarioConfig } from "../config/types.js";
 import { InputError } from "../shared/input-error.js";
 
 /** One scenario under one model at one concurrency level: the unit that gets compared. */
@@ -99,8 +99,8 @@ export function spread(total: number, workers: number): number[] {
 function parseOnly(filter: string) {
   const [scenario, model, level] = filter.split("/");
   if (level !== undefined && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
-  if (model !== undefined && model !== "" && !["async", "threads", "processes"].includes(model)) {
-    throw new InputError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
+  if (model !== undefined && model !== "" && !(MODELS as readonly string[]).includes(model)) {
+    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
   }
   return {
     matches: (name: string, m: Model, c: number) =>

@@ -1,8 +1,5 @@
-import type { Config } from "../config/types.js";
+import { MIN_TRIALS, type Config } from "../config/types.js";
 import { makePlan } from "./plan.js";
-
-/** Fewer trials than this cannot tell a change from noise at any usual alpha. */
-export const MIN_TRIALS = 3;
 /** Shortest measured window worth running: below it, process start-up dominates. */
 export const MIN_DURATION_MS = 100;
 /** Share of the budget kept for set-up, the baseline fetch and publishing. */

@@ -1,3 +1,4 @@
+import { MODELS, type Model } from "../config/types.js";
 import { markdownTable } from "markdown-table";
 import { formatPercent, formatValue } from "./number-format.js";
 import type { CellComparison, Comparison, MetricComparison } from "../compare/types.js";
@@ -148,9 +149,8 @@ function trialsText(n: number): string {
   return `${n} trials`;
 }
 
-const MODEL_ORDER = ["async", "threads", "processes"];
 function byModelThenLevel(a: { model: string; concurrency: number }, b: { model: string; concurrency: number }): number {
-  return MODEL_ORDER.indexOf(a.model) - MODEL_ORDER.indexOf(b.model) || a.concurrency - b.concurrency;
+  return MODELS.indexOf(a.model as Model) - MODELS.indexOf(b.model as Model) || a.concurrency - b.concurrency;
 }
 
 export function unique<T>(items: T[]): T[] {

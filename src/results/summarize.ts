@@ -1,4 +1,4 @@
-import type { Kind, Model } from "../config/types.js";
+import { MODELS, type Kind, type Model } from "../config/types.js";
 import { summarizeCell } from "../execute/cell-summary.js";
 import type { CellResult, ScenarioAnalysis } from "./types.js";
 
@@ -62,7 +62,7 @@ function topBlocker(cells: CellResult[]): string | undefined {
 }
 
 function modelRank(model: string): number {
-  return ["async", "threads", "processes"].indexOf(model);
+  return (MODELS as readonly string[]).indexOf(model);
 }
 
 function pct(share: number): string {
