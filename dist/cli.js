@@ -18564,12 +18564,7 @@ function probit(p) {
   return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
 }
 
-// src/compare/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
-// src/compare/format.ts
+// src/report/number-format.ts
 function formatValue(value, unit) {
   if (value === null || !Number.isFinite(value)) return "-";
   switch (unit) {
@@ -18622,7 +18617,7 @@ var METRIC_LABELS = {
   memPerInFlight: "memory per in-flight op"
 };
 
-// src/compare/table-rows.ts
+// src/report/table-rows.ts
 var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
 function verdictRows(c) {
   const rows = [];
@@ -18665,7 +18660,7 @@ function shortSha(sha) {
   return sha ? sha.slice(0, 7) : "no commit";
 }
 
-// src/compare/render-text.ts
+// src/report/comparison-text.ts
 function renderText(c) {
   const lines = [];
   lines.push(`concurrency-guard compare: ${c.verdict.toUpperCase()}`);
@@ -18728,7 +18723,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 
-// src/store/git.ts
+// src/git/git.ts
 import { execFile } from "node:child_process";
 function git(args, options) {
   return new Promise((resolve4, reject) => {
@@ -18761,6 +18756,11 @@ import { readFile } from "node:fs/promises";
 
 // src/results/types.ts
 var RESULTS_SCHEMA = "concurrency-guard/results@1";
+
+// src/shared/input-error.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
 
 // src/store/results-file.ts
 async function readResultsFile(path8, label = path8) {
@@ -19085,13 +19085,6 @@ function parseStore(spec, options = {}) {
 
 // src/cli/command-io.ts
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-
-// src/config/config-error.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-
-// src/cli/command-io.ts
 function processIo() {
   return {
     stdout: (t) => void process.stdout.write(t),
@@ -19107,7 +19100,7 @@ async function guarded(io, body) {
   try {
     io.setExitCode(await body());
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError) {
+    if (error instanceof InputError || error instanceof InputError || error instanceof GitError) {
       io.stderr(`concurrency-guard: ${error.message}
 `);
       io.setExitCode(2);
@@ -19386,7 +19379,8 @@ function holmAdjust(pValues) {
   return adjusted;
 }
 
-// src/compare/budgets.ts
+// src/config/budgets.ts
+var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression"];
 var BUDGET_FORMS = {
   throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
   p99: `"<= 20ms" (units us, ms, s)`,
@@ -19425,12 +19419,14 @@ function parseBudget(name, source) {
 }
 function parseCellBudgets(resolved) {
   const out = [];
-  for (const name of ["throughput", "p99", "maxBlock", "regression"]) {
+  for (const name of BUDGET_KEYS) {
     const source = resolved[name];
     if (source) out.push(parseBudget(name, source));
   }
   return out;
 }
+
+// src/compare/budgets.ts
 function holds(op, measured, limit) {
   switch (op) {
     case ">=":
@@ -19599,14 +19595,16 @@ function pickSite(s) {
   return site;
 }
 
-// src/compare/settings.ts
-var DEFAULT_COMPARE_SETTINGS = {
+// src/config/types.ts
+var MODELS = ["async", "threads", "processes"];
+var MIN_TRIALS = 2;
+
+// src/config/compare-settings.ts
+var DEFAULT_COMPARE = {
   alpha: 0.01,
   thresholds: { throughput: 0.05, p99: 0.1 },
   gateAcrossEnvironments: false
 };
-var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression"];
-var MODEL_NAMES = ["async", "threads", "processes"];
 function readCompareConfig(config, source) {
   const root = isObject2(config) ? config : {};
   const settings = readSettings(root.compare, `${source}: compare`);
@@ -19618,12 +19616,14 @@ function readCompareConfig(config, source) {
       scenarios[s.name] = readScenarioBudgets(s, `${source}: scenarios[${i}]`);
     });
   }
-  return { settings, budgets: { defaults, scenarios } };
+  const budgets = { defaults, scenarios };
+  for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
+  return { settings, budgets };
 }
 function readSettings(value, path8) {
-  if (value === void 0) return structuredClone(DEFAULT_COMPARE_SETTINGS);
+  if (value === void 0) return structuredClone(DEFAULT_COMPARE);
   if (!isObject2(value)) throw new InputError(`${path8}: expected an object, got ${JSON.stringify(value)}`);
-  const d = DEFAULT_COMPARE_SETTINGS;
+  const d = DEFAULT_COMPARE;
   const alpha = value.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
     throw new InputError(`${path8}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
@@ -19653,8 +19653,8 @@ function readScenarioBudgets(s, path8) {
     if (!isObject2(s.modelBudgets)) throw new InputError(`${path8}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
-      if (!MODEL_NAMES.includes(model)) {
-        throw new InputError(`${path8}.modelBudgets.${model}: expected one of ${MODEL_NAMES.join(", ")}`);
+      if (!MODELS.includes(model)) {
+        throw new InputError(`${path8}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
       }
       mb[model] = readBudgetSpec(spec, `${path8}.modelBudgets.${model}`);
     }
@@ -20109,7 +20109,7 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/compare/render-markdown.ts
+// src/report/comparison-markdown.ts
 function renderMarkdown(c) {
   const out = [];
   const icon = c.verdict === "pass" ? "\u2705" : "\u274C";
@@ -20176,9 +20176,6 @@ function parseDuration(text) {
   if (!match) return void 0;
   return Number(match[1]) * UNIT_MS[match[2]];
 }
-
-// src/config/types.ts
-var MODELS = ["async", "threads", "processes"];
 
 // src/config/validate.ts
 var import__ = __toESM(require__(), 1);
@@ -20356,9 +20353,9 @@ var concurrency_guard_schema_default = {
         },
         trials: {
           type: "integer",
-          minimum: 1,
-          description: "Independent trials per cell, each in a fresh process.",
-          "x-expected": "a positive integer"
+          minimum: 2,
+          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare.",
+          "x-expected": "an integer of at least 2 (trials are the unit the statistics compare)"
         },
         duration: {
           $ref: "#/$defs/duration",
@@ -20523,11 +20520,6 @@ var DEFAULT_SETTINGS = {
   pool: {},
   python: "python3"
 };
-var DEFAULT_COMPARE = {
-  alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1 },
-  gateAcrossEnvironments: false
-};
 function findConfig(dir) {
   let current = path.resolve(dir);
   for (; ; ) {
@@ -20543,14 +20535,14 @@ function findConfig(dir) {
 function configFile(configPath, cwd = process.cwd()) {
   const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
   if (!file) {
-    throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
+    throw new InputError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
   }
   return file;
 }
 function loadConfig(configPath, cwd = process.cwd()) {
   const file = configFile(configPath, cwd);
   const shown = path.relative(cwd, file) || file;
-  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${shown}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -20559,7 +20551,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const pos = e.linePos?.[0];
       return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   const data = doc.toJS();
   const problems = validateConfig(data);
@@ -20571,7 +20563,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
       return `${shown}: ${p.path}${line}: ${p.message}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   return resolveConfig(data, file, shown);
 }
@@ -20600,7 +20592,7 @@ function resolveConfig(raw, file, shown) {
       errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
   }
-  if (errors.length > 0) throw new ConfigError(errors.join("\n"));
+  if (errors.length > 0) throw new InputError(errors.join("\n"));
   const compare2 = {
     alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
     thresholds: {
@@ -20609,7 +20601,8 @@ function resolveConfig(raw, file, shown) {
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
-  return { version: 1, file, root, defaults, scenarios, compare: compare2 };
+  const { budgets } = readCompareConfig({ defaults, scenarios }, shown);
+  return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets };
 }
 function mergeSettings(base, raw) {
   const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
@@ -20683,19 +20676,19 @@ async function runCompare(opts, io) {
 // src/cli/run-command.ts
 import path7 from "node:path";
 
-// src/config/base-tree.ts
+// src/git/worktree.ts
 import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
 import path2 from "node:path";
 async function checkOutBase(rev, currentConfig) {
   const cwd = path2.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
-    throw new ConfigError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
+    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
   }
   const root = top.stdout.trim();
   const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
   if (commit.code !== 0) {
-    throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
   const relativeConfig = path2.relative(root, currentConfig);
@@ -20710,20 +20703,20 @@ async function checkOutBase(rev, currentConfig) {
   };
   if (existsSync2(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
-  if (added.code !== 0) throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
+  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
   const config = path2.join(tree, relativeConfig);
   if (!existsSync2(config)) {
     await remove();
-    throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
   }
   return { config, git: { sha, ref: rev }, remove };
 }
 
-// src/measure.ts
+// src/pipeline/measure.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 
-// src/results/summarize.ts
+// src/execute/cell-summary.ts
 function summarizeCell(cell) {
   const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
   if (ok.length === 0) return void 0;
@@ -20744,51 +20737,6 @@ function summarizeCell(cell) {
     memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
     cpuShare: med(shares)
   };
-}
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group]) => {
-    const declaredKind = group[0].kind;
-    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return ["async", "threads", "processes"].indexOf(model);
-}
-function pct2(share) {
-  return `${Math.round(share * 100)}%`;
 }
 
 // src/execute/failed-trial.ts
@@ -21055,7 +21003,7 @@ function makePlan(config, options = {}) {
     }
   }
   if (cells.length === 0) {
-    throw new ConfigError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
+    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const random = mulberry32(seed);
@@ -21079,9 +21027,9 @@ function spread(total, workers) {
 }
 function parseOnly(filter) {
   const [scenario, model, level] = filter.split("/");
-  if (level !== void 0 && !/^\d+$/.test(level)) throw new ConfigError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
-  if (model !== void 0 && model !== "" && !["async", "threads", "processes"].includes(model)) {
-    throw new ConfigError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
+  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
+  if (model !== void 0 && model !== "" && !MODELS.includes(model)) {
+    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
   }
   return {
     matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
@@ -21233,7 +21181,7 @@ function fingerprint(parts) {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
-// src/results/git.ts
+// src/git/head.ts
 import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
   const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
@@ -21248,6 +21196,53 @@ function readGit(cwd, env = process.env) {
   } catch {
     return void 0;
   }
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group]) => {
+    const declaredKind = group[0].kind;
+    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return MODELS.indexOf(model);
+}
+function pct2(share) {
+  return `${Math.round(share * 100)}%`;
 }
 
 // src/results/build-results.ts
@@ -21305,10 +21300,10 @@ function toolVersion() {
   return version ??= "0.0.0";
 }
 
-// src/measure.ts
+// src/pipeline/measure.ts
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
-  const config = loadConfig(options.config, cwd);
+  const config = configOf(options.config, cwd);
   const plan = makePlan(config, options);
   const out = resultsPath(cwd, options.out);
   const cells = await executePlan(config, plan, {
@@ -21319,7 +21314,7 @@ async function measure(options = {}) {
 }
 async function measureSideBySide(options) {
   const cwd = options.cwd ?? process.cwd();
-  const config = loadConfig(options.config, cwd);
+  const config = configOf(options.config, cwd);
   const baseConfig = loadConfig(options.baseConfig, cwd);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
@@ -21349,11 +21344,14 @@ async function measureSideBySide(options) {
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
 }
+function configOf(config, cwd) {
+  return typeof config === "object" ? config : loadConfig(config, cwd);
+}
 function planOrNothing(config, options) {
   try {
     return makePlan(config, options);
   } catch (error) {
-    if (!(error instanceof ConfigError) || options.only === void 0) throw error;
+    if (!(error instanceof InputError) || options.only === void 0) throw error;
     return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
   }
 }
@@ -21534,7 +21532,7 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
 
 // src/cli/run-command.ts
 function registerRun(program2) {
-  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config", positiveInt).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
+  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", `trials per cell (at least ${MIN_TRIALS}), overriding the config`, trialCount).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
     const progress = [];
     const common = {
       ...opts.config !== void 0 && { config: opts.config },
@@ -21563,7 +21561,7 @@ ${renderResultsTable(results)}`);
 `);
       return;
     }
-    if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new ConfigError("--against and --base-config: give one base, not both");
+    if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new InputError("--against and --base-config: give one base, not both");
     const base = opts.against === void 0 ? void 0 : await checkOutBase(opts.against, configFile(opts.config));
     try {
       const measured = await measureSideBySide({
@@ -21583,6 +21581,10 @@ ${renderResultsTable(measured.results)}`);
       await base?.remove();
     }
   });
+}
+function trialCount(value) {
+  if (!/^\d+$/.test(value) || Number(value) < MIN_TRIALS) throw new InvalidArgumentError(`expected an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare), got "${value}"`);
+  return Number(value);
 }
 function positiveInt(value) {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
@@ -21605,7 +21607,7 @@ async function cli(argv) {
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof ConfigError) {
+    if (error instanceof InputError) {
       process.stderr.write(`concurrency-guard: ${error.message}
 `);
       return 2;

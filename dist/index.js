@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5315,12 +5315,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19226,17 +19226,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +19247,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +19274,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +19295,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +19328,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19956,10 +19956,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value2) {
+    function collectionFromPath(schema, path9, value2) {
       let v = value2;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19978,7 +19978,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20008,11 +20008,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value2) {
-        if (isEmptyPath(path8))
+      addIn(path9, value2) {
+        if (isEmptyPath(path9))
           this.add(value2);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -20026,8 +20026,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +20041,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20060,8 +20060,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +20071,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value2) {
-        const [key, ...rest] = path8;
+      setIn(path9, value2) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -22587,9 +22587,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path8, value2) {
+      addIn(path9, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value2);
+          this.contents.addIn(path9, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +22664,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection2.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection2.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +22686,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection2.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection2.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +22700,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection2.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection2.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22720,13 +22720,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value2) {
-        if (Collection2.isEmptyPath(path8)) {
+      setIn(path9, value2) {
+        if (Collection2.isEmptyPath(path9)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value2);
+          this.contents.setIn(path9, value2);
         }
       }
       /**
@@ -24687,9 +24687,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24698,23 +24698,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24725,10 +24725,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit;
   }
@@ -29708,8 +29708,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -29783,11 +29783,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30150,8 +30150,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -36820,8 +36820,636 @@ function actionsRunnerIO() {
 }
 
 // src/action/run-action.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path7 from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import path8 from "node:path";
+
+// src/config/load-config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+
+// src/config/duration.ts
+var DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)$/;
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4 };
+function parseDuration(text) {
+  const match = DURATION.exec(text.trim());
+  if (!match) return void 0;
+  return Number(match[1]) * UNIT_MS[match[2]];
+}
+
+// src/config/types.ts
+var MODELS = ["async", "threads", "processes"];
+var MIN_TRIALS = 2;
+
+// src/shared/input-error.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+
+// src/config/budgets.ts
+var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression"];
+var BUDGET_FORMS = {
+  throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
+  p99: `"<= 20ms" (units us, ms, s)`,
+  maxBlock: `"<= 50ms" (units us, ms, s)`,
+  regression: `"10%"`
+};
+var TIME_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
+function parseBudget(name, source) {
+  const fail = () => {
+    throw new InputError(`${source.path}: expected a budget like ${BUDGET_FORMS[name]}, got ${JSON.stringify(source.spec)}`);
+  };
+  const text = source.spec.trim();
+  const m = /^(>=|<=|>|<)?\s*([0-9]+(?:\.[0-9]+)?)\s*(.*)$/.exec(text);
+  if (!m) return fail();
+  const op = m[1] ?? (name === "throughput" ? ">=" : "<=");
+  const number = Number(m[2]);
+  const unit = (m[3] ?? "").trim();
+  switch (name) {
+    case "throughput": {
+      const u = /^([kM]?)\s*(?:ops?)?\s*\/\s*s$/.exec(unit);
+      if (!u) return fail();
+      const scale = u[1] === "k" ? 1e3 : u[1] === "M" ? 1e6 : 1;
+      return { name, spec: source.spec, op, value: number * scale };
+    }
+    case "p99":
+    case "maxBlock": {
+      const scale = TIME_UNITS[unit];
+      if (scale === void 0) return fail();
+      return { name, spec: source.spec, op, value: number * scale };
+    }
+    case "regression": {
+      if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail();
+      return { name, spec: source.spec, op: "<=", value: number / 100 };
+    }
+  }
+}
+function parseCellBudgets(resolved) {
+  const out = [];
+  for (const name of BUDGET_KEYS) {
+    const source = resolved[name];
+    if (source) out.push(parseBudget(name, source));
+  }
+  return out;
+}
+
+// src/config/compare-settings.ts
+var DEFAULT_COMPARE = {
+  alpha: 0.01,
+  thresholds: { throughput: 0.05, p99: 0.1 },
+  gateAcrossEnvironments: false
+};
+function readCompareConfig(config, source) {
+  const root = isObject(config) ? config : {};
+  const settings = readSettings(root.compare, `${source}: compare`);
+  const defaults2 = isObject(root.defaults) ? readScenarioBudgets(root.defaults, `${source}: defaults`) : {};
+  const scenarios = {};
+  if (Array.isArray(root.scenarios)) {
+    root.scenarios.forEach((s, i) => {
+      if (!isObject(s) || typeof s.name !== "string") return;
+      scenarios[s.name] = readScenarioBudgets(s, `${source}: scenarios[${i}]`);
+    });
+  }
+  const budgets = { defaults: defaults2, scenarios };
+  for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
+  return { settings, budgets };
+}
+function readSettings(value2, path9) {
+  if (value2 === void 0) return structuredClone(DEFAULT_COMPARE);
+  if (!isObject(value2)) throw new InputError(`${path9}: expected an object, got ${JSON.stringify(value2)}`);
+  const d = DEFAULT_COMPARE;
+  const alpha = value2.alpha ?? d.alpha;
+  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
+    throw new InputError(`${path9}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+  }
+  const t = value2.thresholds === void 0 ? {} : value2.thresholds;
+  if (!isObject(t)) throw new InputError(`${path9}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  const thresholds = {
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path9}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path9}.thresholds.p99`)
+  };
+  const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
+  if (typeof gate !== "boolean") {
+    throw new InputError(`${path9}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+  }
+  return { alpha, thresholds, gateAcrossEnvironments: gate };
+}
+function readFraction(v, path9) {
+  if (typeof v !== "number" || !(v >= 0 && v < 1)) {
+    throw new InputError(`${path9}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+function readScenarioBudgets(s, path9) {
+  const out = {};
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path9}.budgets`);
+  if (s.modelBudgets !== void 0) {
+    if (!isObject(s.modelBudgets)) throw new InputError(`${path9}.modelBudgets: expected an object keyed by model`);
+    const mb = {};
+    for (const [model, spec] of Object.entries(s.modelBudgets)) {
+      if (!MODELS.includes(model)) {
+        throw new InputError(`${path9}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
+      }
+      mb[model] = readBudgetSpec(spec, `${path9}.modelBudgets.${model}`);
+    }
+    out.modelBudgets = mb;
+  }
+  return out;
+}
+function readBudgetSpec(v, path9) {
+  if (!isObject(v)) throw new InputError(`${path9}: expected an object of budgets, got ${JSON.stringify(v)}`);
+  const spec = {};
+  for (const [key, value2] of Object.entries(v)) {
+    if (!BUDGET_KEYS.includes(key)) {
+      throw new InputError(`${path9}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+    }
+    if (typeof value2 !== "string") {
+      throw new InputError(`${path9}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
+    }
+    spec[key] = value2;
+  }
+  return spec;
+}
+function budgetsFor(table, scenario, model, source = "config") {
+  const out = {};
+  const layers = [];
+  const s = table.scenarios[scenario];
+  layers.push([table.defaults.budgets, `${source}: defaults.budgets`]);
+  layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
+  layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
+  layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
+  for (const [spec, path9] of layers) {
+    if (!spec) continue;
+    for (const key of BUDGET_KEYS) {
+      const value2 = spec[key];
+      if (value2 !== void 0) out[key] = { spec: value2, path: `${path9}.${key}` };
+    }
+  }
+  return out;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/config/validate.ts
+var import__ = __toESM(require__(), 1);
+
+// schema/concurrency-guard.schema.json
+var concurrency_guard_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/concurrency-guard/concurrency-guard/schema/concurrency-guard.schema.json",
+  title: "concurrency-guard configuration",
+  description: "Scenarios to run under each concurrency model (async, threads, processes), and how to compare them with baselines.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "scenarios"
+  ],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    version: {
+      const: 1,
+      description: "Configuration format version."
+    },
+    defaults: {
+      $ref: "#/$defs/settingsStrict"
+    },
+    compare: {
+      type: "object",
+      additionalProperties: false,
+      description: "How results are compared with the baseline.",
+      properties: {
+        alpha: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 0.5,
+          description: "Family-wise error rate (Holm) across all gated comparisons of a run. Default 0.01."
+        },
+        threshold: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            throughput: {
+              $ref: "#/$defs/percent"
+            },
+            p99: {
+              $ref: "#/$defs/percent"
+            }
+          }
+        },
+        gateAcrossEnvironments: {
+          type: "boolean",
+          description: "Gate on throughput even when the baseline ran on different hardware."
+        }
+      }
+    },
+    scenarios: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/$defs/settings",
+        type: "object",
+        required: [
+          "name",
+          "file",
+          "kind"
+        ],
+        unevaluatedProperties: false,
+        properties: {
+          name: {
+            type: "string",
+            pattern: "^[a-z0-9-]+$",
+            description: "Unique scenario name: lower-case letters, digits and dashes.",
+            "x-expected": "a name of lower-case letters, digits and dashes"
+          },
+          file: {
+            type: "string",
+            pattern: "\\.(js|mjs|cjs|ts|mts|cts|py)$",
+            description: "Scenario module, relative to this file: .js .mjs .cjs .ts run on Node, .py on Python.",
+            "x-expected": "a path ending in .js, .mjs, .cjs, .ts or .py"
+          },
+          kind: {
+            enum: [
+              "io",
+              "cpu"
+            ],
+            description: "What the author expects the scenario to be bound by."
+          }
+        }
+      }
+    }
+  },
+  $defs: {
+    duration: {
+      description: "A duration such as 250ms, 1s, 1.5s or 2m.",
+      type: "string",
+      pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m)$",
+      "x-expected": "a duration such as 250ms, 1s or 2m"
+    },
+    percent: {
+      type: "string",
+      pattern: "^[0-9]+(\\.[0-9]+)?%$",
+      description: "A relative change such as 5%.",
+      "x-expected": "a percentage such as 5%"
+    },
+    poolSpec: {
+      description: 'Pool size: a positive integer, "cores" (one per core) or "concurrency" (one per operation in flight).',
+      oneOf: [
+        {
+          type: "integer",
+          minimum: 1
+        },
+        {
+          enum: [
+            "cores",
+            "concurrency"
+          ]
+        }
+      ],
+      "x-expected": 'a positive integer, "cores" or "concurrency"'
+    },
+    budget: {
+      type: "object",
+      properties: {
+        throughput: {
+          type: "string",
+          pattern: "^>=\\s*[0-9]+(\\.[0-9]+)?\\s*/s$",
+          description: 'Minimum median throughput, e.g. ">= 2000/s".',
+          "x-expected": 'a minimum throughput such as ">= 2000/s"'
+        },
+        p99: {
+          type: "string",
+          pattern: "^<=\\s*[0-9]+(\\.[0-9]+)?\\s*(ms|s)$",
+          description: 'Maximum median p99 latency, e.g. "<= 20ms".',
+          "x-expected": 'a maximum latency such as "<= 20ms"'
+        },
+        maxBlock: {
+          type: "string",
+          pattern: "^<=\\s*[0-9]+(\\.[0-9]+)?\\s*(ms|s)$",
+          description: 'Longest allowed event-loop stall, e.g. "<= 50ms".',
+          "x-expected": 'a maximum stall such as "<= 50ms"'
+        },
+        regression: {
+          $ref: "#/$defs/percent",
+          description: 'Largest allowed throughput regression against the baseline, e.g. "10%".'
+        }
+      }
+    },
+    settings: {
+      type: "object",
+      properties: {
+        models: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            enum: [
+              "async",
+              "threads",
+              "processes"
+            ]
+          },
+          description: "Concurrency models to run: async (one event loop), threads, processes."
+        },
+        concurrency: {
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: "integer",
+            minimum: 1,
+            "x-expected": "a positive integer"
+          },
+          description: "Operations in flight at once."
+        },
+        trials: {
+          type: "integer",
+          minimum: 2,
+          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare.",
+          "x-expected": "an integer of at least 2 (trials are the unit the statistics compare)"
+        },
+        duration: {
+          $ref: "#/$defs/duration",
+          description: "Measured time per trial."
+        },
+        warmup: {
+          $ref: "#/$defs/duration",
+          description: "Unmeasured time before each trial's measurement."
+        },
+        timeout: {
+          $ref: "#/$defs/duration",
+          description: "A trial that runs longer is killed and reported."
+        },
+        block: {
+          $ref: "#/$defs/duration",
+          description: "A loop that cannot run callbacks for longer than this is stalled."
+        },
+        pool: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            threads: {
+              $ref: "#/$defs/poolSpec"
+            },
+            processes: {
+              $ref: "#/$defs/poolSpec"
+            }
+          },
+          description: "Pool size of the threads and processes models."
+        },
+        python: {
+          type: "string",
+          minLength: 1,
+          description: "Python interpreter for .py scenarios (default python3)."
+        },
+        budgets: {
+          $ref: "#/$defs/budget",
+          type: "object",
+          unevaluatedProperties: false,
+          properties: {
+            async: {
+              $ref: "#/$defs/budgetStrict"
+            },
+            threads: {
+              $ref: "#/$defs/budgetStrict"
+            },
+            processes: {
+              $ref: "#/$defs/budgetStrict"
+            }
+          },
+          description: "Performance budgets; a key named after a model holds budgets for that model only."
+        }
+      }
+    },
+    settingsStrict: {
+      $ref: "#/$defs/settings",
+      unevaluatedProperties: false,
+      type: "object"
+    },
+    budgetStrict: {
+      $ref: "#/$defs/budget",
+      unevaluatedProperties: false,
+      type: "object"
+    }
+  }
+};
+
+// src/config/validate.ts
+var compiled;
+function schemaValidator() {
+  if (compiled) return compiled;
+  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true });
+  ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
+  return compiled = ajv.compile(concurrency_guard_schema_default);
+}
+function validateConfig(data) {
+  const validateSchema = schemaValidator();
+  if (validateSchema(data)) return [];
+  const errors = validateSchema.errors ?? [];
+  const byPath = /* @__PURE__ */ new Map();
+  for (const error2 of rankErrors(errors)) {
+    const segments = pointerSegments(error2.instancePath);
+    const extra = extraSegment(error2);
+    if (extra !== void 0) segments.push(extra);
+    const path9 = formatPath(segments);
+    if (byPath.has(path9)) continue;
+    byPath.set(path9, { path: path9, segments, message: describe(error2) });
+  }
+  return [...byPath.values()];
+}
+function rankErrors(errors) {
+  const score2 = (e) => e.keyword === "required" || e.keyword === "unevaluatedProperties" || e.keyword === "additionalProperties" ? 0 : expectation(e) ? 1 : e.keyword === "oneOf" || e.keyword === "anyOf" ? 3 : 2;
+  return [...errors].sort((a, b) => score2(a) - score2(b));
+}
+function expectation(error2) {
+  const parent = error2.parentSchema;
+  const expected = parent?.["x-expected"];
+  return typeof expected === "string" ? expected : void 0;
+}
+function extraSegment(error2) {
+  const params = error2.params;
+  if (error2.keyword === "unevaluatedProperties") return String(params.unevaluatedProperty);
+  if (error2.keyword === "additionalProperties") return String(params.additionalProperty);
+  return void 0;
+}
+function describe(error2) {
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "required":
+      return `missing required field "${String(params.missingProperty)}"`;
+    case "unevaluatedProperties":
+    case "additionalProperties": {
+      const allowed = Object.keys(error2.parentSchema.properties ?? {});
+      return `unknown key${allowed.length ? `; expected one of ${allowed.join(", ")}` : ""}`;
+    }
+  }
+  const got = `got ${JSON.stringify(error2.data)}`;
+  const expected = expectation(error2);
+  if (expected) return `expected ${expected}, ${got}`;
+  switch (error2.keyword) {
+    case "type":
+      return `expected ${article(String(params.type))}, ${got}`;
+    case "enum":
+      return `expected one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, ${got}`;
+    case "const":
+      return `expected ${JSON.stringify(params.allowedValue)}, ${got}`;
+    case "minimum":
+    case "exclusiveMinimum":
+    case "maximum":
+      return `expected a number ${String(params.comparison)} ${String(params.limit)}, ${got}`;
+    case "minItems":
+      return `expected at least ${String(params.limit)} item(s)`;
+    case "uniqueItems":
+      return `expected no repeated items (items ${String(params.j)} and ${String(params.i)} are the same)`;
+    default:
+      return `${error2.message ?? "invalid"}, ${got}`;
+  }
+}
+function article(type) {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+function pointerSegments(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function formatPath(segments) {
+  let out = "";
+  for (const s of segments) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
+  return out || "(top level)";
+}
+
+// src/config/load-config.ts
+var CONFIG_NAMES = ["concurrency-guard.yml", "concurrency-guard.yaml", "concurrency-guard.json"];
+var DEFAULT_SETTINGS = {
+  models: [...MODELS],
+  concurrency: [1, 8, 64],
+  trials: 10,
+  durationMs: 1e3,
+  warmupMs: 250,
+  timeoutMs: 3e4,
+  blockMs: 20,
+  pool: {},
+  python: "python3"
+};
+function findConfig(dir) {
+  let current = path.resolve(dir);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(current, name);
+      if (existsSync2(candidate)) return candidate;
+    }
+    const parent = path.dirname(current);
+    if (existsSync2(path.join(current, ".git")) || parent === current) return void 0;
+    current = parent;
+  }
+}
+function configFile(configPath, cwd = process.cwd()) {
+  const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
+  if (!file) {
+    throw new InputError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
+  }
+  return file;
+}
+function loadConfig(configPath, cwd = process.cwd()) {
+  const file = configFile(configPath, cwd);
+  const shown = path.relative(cwd, file) || file;
+  if (!existsSync2(file) || !statSync(file).isFile()) throw new InputError(`${shown}: config file not found (tried ${file})`);
+  const text = readFileSync(file, "utf8");
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const lines = doc.errors.map((e) => {
+      const pos = e.linePos?.[0];
+      return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
+    });
+    throw new InputError(lines.join("\n"));
+  }
+  const data = doc.toJS();
+  const problems = validateConfig(data);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => {
+      const node = doc.getIn(p.segments, true);
+      const parentNode = doc.getIn(p.segments.slice(0, -1), true);
+      const offset = node?.range?.[0] ?? parentNode?.range?.[0];
+      const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
+      return `${shown}: ${p.path}${line}: ${p.message}`;
+    });
+    throw new InputError(lines.join("\n"));
+  }
+  return resolveConfig(data, file, shown);
+}
+function resolveConfig(raw, file, shown) {
+  const root = path.dirname(file);
+  const defaults2 = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
+  const errors = [];
+  const seen = /* @__PURE__ */ new Map();
+  const scenarios = raw.scenarios.map((s, i) => {
+    const earlier = seen.get(s.name);
+    if (earlier !== void 0) errors.push(`${shown}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
+    seen.set(s.name, i);
+    const scenarioPath = path.resolve(root, s.file);
+    if (!existsSync2(scenarioPath)) errors.push(`${shown}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
+    return {
+      ...mergeSettings(defaults2, s),
+      name: s.name,
+      file: s.file,
+      path: scenarioPath,
+      runtime: runtimeOf(s.file),
+      kind: s.kind
+    };
+  });
+  for (const [i, s] of scenarios.entries()) {
+    if (s.warmupMs + s.durationMs >= s.timeoutMs) {
+      errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
+    }
+  }
+  if (errors.length > 0) throw new InputError(errors.join("\n"));
+  const compare2 = {
+    alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
+    thresholds: {
+      throughput: percent(raw.compare?.threshold?.throughput) ?? DEFAULT_COMPARE.thresholds.throughput,
+      p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99
+    },
+    gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
+  };
+  const { budgets } = readCompareConfig({ defaults: defaults2, scenarios }, shown);
+  return { version: 1, file, root, defaults: defaults2, scenarios, compare: compare2, budgets };
+}
+function mergeSettings(base, raw) {
+  const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
+  const modelBudgets = { ...base.modelBudgets, ...a && { async: a }, ...t && { threads: t }, ...p && { processes: p } };
+  const budgets = { ...base.budgets, ...plain };
+  return {
+    models: raw.models ?? base.models,
+    concurrency: raw.concurrency ?? base.concurrency,
+    trials: raw.trials ?? base.trials,
+    durationMs: ms(raw.duration) ?? base.durationMs,
+    warmupMs: ms(raw.warmup) ?? base.warmupMs,
+    timeoutMs: ms(raw.timeout) ?? base.timeoutMs,
+    blockMs: ms(raw.block) ?? base.blockMs,
+    pool: { ...base.pool, ...raw.pool },
+    python: raw.python ?? base.python,
+    ...Object.keys(budgets).length > 0 && { budgets },
+    ...Object.keys(modelBudgets).length > 0 && { modelBudgets }
+  };
+}
+function ms(text) {
+  return text === void 0 ? void 0 : parseDuration(text);
+}
+function percent(text) {
+  return text === void 0 ? void 0 : Number(text.replace("%", "")) / 100;
+}
+function runtimeOf(file) {
+  return file.endsWith(".py") ? "python" : "node";
+}
+function poolSize(spec, concurrency, cores = availableParallelism()) {
+  const size = spec === "cores" ? cores : spec === "concurrency" ? concurrency : spec;
+  return Math.max(1, Math.min(size, concurrency));
+}
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
@@ -37095,12 +37723,7 @@ function probit(p) {
   return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
 }
 
-// src/compare/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
-// src/compare/format.ts
+// src/report/number-format.ts
 function formatValue(value2, unit) {
   if (value2 === null || !Number.isFinite(value2)) return "-";
   switch (unit) {
@@ -37154,50 +37777,6 @@ var METRIC_LABELS = {
 };
 
 // src/compare/budgets.ts
-var BUDGET_FORMS = {
-  throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
-  p99: `"<= 20ms" (units us, ms, s)`,
-  maxBlock: `"<= 50ms" (units us, ms, s)`,
-  regression: `"10%"`
-};
-var TIME_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
-function parseBudget(name, source) {
-  const fail = () => {
-    throw new InputError(`${source.path}: expected a budget like ${BUDGET_FORMS[name]}, got ${JSON.stringify(source.spec)}`);
-  };
-  const text = source.spec.trim();
-  const m = /^(>=|<=|>|<)?\s*([0-9]+(?:\.[0-9]+)?)\s*(.*)$/.exec(text);
-  if (!m) return fail();
-  const op = m[1] ?? (name === "throughput" ? ">=" : "<=");
-  const number = Number(m[2]);
-  const unit = (m[3] ?? "").trim();
-  switch (name) {
-    case "throughput": {
-      const u = /^([kM]?)\s*(?:ops?)?\s*\/\s*s$/.exec(unit);
-      if (!u) return fail();
-      const scale = u[1] === "k" ? 1e3 : u[1] === "M" ? 1e6 : 1;
-      return { name, spec: source.spec, op, value: number * scale };
-    }
-    case "p99":
-    case "maxBlock": {
-      const scale = TIME_UNITS[unit];
-      if (scale === void 0) return fail();
-      return { name, spec: source.spec, op, value: number * scale };
-    }
-    case "regression": {
-      if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail();
-      return { name, spec: source.spec, op: "<=", value: number / 100 };
-    }
-  }
-}
-function parseCellBudgets(resolved) {
-  const out = [];
-  for (const name of ["throughput", "p99", "maxBlock", "regression"]) {
-    const source = resolved[name];
-    if (source) out.push(parseBudget(name, source));
-  }
-  return out;
-}
 function holds(op, measured, limit) {
   switch (op) {
     case ">=":
@@ -37561,104 +38140,6 @@ function pickSite(s) {
   return site;
 }
 
-// src/compare/settings.ts
-var DEFAULT_COMPARE_SETTINGS = {
-  alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1 },
-  gateAcrossEnvironments: false
-};
-var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression"];
-var MODEL_NAMES = ["async", "threads", "processes"];
-function readCompareConfig(config, source) {
-  const root = isObject(config) ? config : {};
-  const settings = readSettings(root.compare, `${source}: compare`);
-  const defaults2 = isObject(root.defaults) ? readScenarioBudgets(root.defaults, `${source}: defaults`) : {};
-  const scenarios = {};
-  if (Array.isArray(root.scenarios)) {
-    root.scenarios.forEach((s, i) => {
-      if (!isObject(s) || typeof s.name !== "string") return;
-      scenarios[s.name] = readScenarioBudgets(s, `${source}: scenarios[${i}]`);
-    });
-  }
-  return { settings, budgets: { defaults: defaults2, scenarios } };
-}
-function readSettings(value2, path8) {
-  if (value2 === void 0) return structuredClone(DEFAULT_COMPARE_SETTINGS);
-  if (!isObject(value2)) throw new InputError(`${path8}: expected an object, got ${JSON.stringify(value2)}`);
-  const d = DEFAULT_COMPARE_SETTINGS;
-  const alpha = value2.alpha ?? d.alpha;
-  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path8}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
-  }
-  const t = value2.thresholds === void 0 ? {} : value2.thresholds;
-  if (!isObject(t)) throw new InputError(`${path8}.thresholds: expected an object, got ${JSON.stringify(t)}`);
-  const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path8}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path8}.thresholds.p99`)
-  };
-  const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
-  if (typeof gate !== "boolean") {
-    throw new InputError(`${path8}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
-  }
-  return { alpha, thresholds, gateAcrossEnvironments: gate };
-}
-function readFraction(v, path8) {
-  if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path8}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
-  }
-  return v;
-}
-function readScenarioBudgets(s, path8) {
-  const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path8}.budgets`);
-  if (s.modelBudgets !== void 0) {
-    if (!isObject(s.modelBudgets)) throw new InputError(`${path8}.modelBudgets: expected an object keyed by model`);
-    const mb = {};
-    for (const [model, spec] of Object.entries(s.modelBudgets)) {
-      if (!MODEL_NAMES.includes(model)) {
-        throw new InputError(`${path8}.modelBudgets.${model}: expected one of ${MODEL_NAMES.join(", ")}`);
-      }
-      mb[model] = readBudgetSpec(spec, `${path8}.modelBudgets.${model}`);
-    }
-    out.modelBudgets = mb;
-  }
-  return out;
-}
-function readBudgetSpec(v, path8) {
-  if (!isObject(v)) throw new InputError(`${path8}: expected an object of budgets, got ${JSON.stringify(v)}`);
-  const spec = {};
-  for (const [key, value2] of Object.entries(v)) {
-    if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path8}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
-    }
-    if (typeof value2 !== "string") {
-      throw new InputError(`${path8}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
-    }
-    spec[key] = value2;
-  }
-  return spec;
-}
-function budgetsFor(table, scenario, model, source = "config") {
-  const out = {};
-  const layers = [];
-  const s = table.scenarios[scenario];
-  layers.push([table.defaults.budgets, `${source}: defaults.budgets`]);
-  layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
-  layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
-  layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path8] of layers) {
-    if (!spec) continue;
-    for (const key of BUDGET_KEYS) {
-      const value2 = spec[key];
-      if (value2 !== void 0) out[key] = { spec: value2, path: `${path8}.${key}` };
-    }
-  }
-  return out;
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 // src/compare/types.ts
 var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
 
@@ -37928,1238 +38409,103 @@ function runInfo(r, source) {
   return info2;
 }
 
-// src/config/config-error.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-
-// src/config/load-config.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import path from "node:path";
-
-// src/config/duration.ts
-var DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)$/;
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4 };
-function parseDuration(text) {
-  const match = DURATION.exec(text.trim());
-  if (!match) return void 0;
-  return Number(match[1]) * UNIT_MS[match[2]];
-}
-
-// src/config/types.ts
-var MODELS = ["async", "threads", "processes"];
-
-// src/config/validate.ts
-var import__ = __toESM(require__(), 1);
-
-// schema/concurrency-guard.schema.json
-var concurrency_guard_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/concurrency-guard/concurrency-guard/schema/concurrency-guard.schema.json",
-  title: "concurrency-guard configuration",
-  description: "Scenarios to run under each concurrency model (async, threads, processes), and how to compare them with baselines.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "version",
-    "scenarios"
-  ],
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    version: {
-      const: 1,
-      description: "Configuration format version."
-    },
-    defaults: {
-      $ref: "#/$defs/settingsStrict"
-    },
-    compare: {
-      type: "object",
-      additionalProperties: false,
-      description: "How results are compared with the baseline.",
-      properties: {
-        alpha: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 0.5,
-          description: "Family-wise error rate (Holm) across all gated comparisons of a run. Default 0.01."
-        },
-        threshold: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            throughput: {
-              $ref: "#/$defs/percent"
-            },
-            p99: {
-              $ref: "#/$defs/percent"
-            }
-          }
-        },
-        gateAcrossEnvironments: {
-          type: "boolean",
-          description: "Gate on throughput even when the baseline ran on different hardware."
-        }
+// src/compare/gate.ts
+var FAIL_ON = ["regression", "blocking", "budget"];
+function evaluateGate(comparison, budgets, failOn) {
+  const findings = [];
+  let regressions = 0;
+  let blocking = 0;
+  if (comparison) {
+    for (const cell of comparison.cells) {
+      if (cell.status === "broken") {
+        regressions++;
+        findings.push({ kind: "regression", message: `${cell.id}: ${cell.note ?? "no usable trial in the current run"}` });
       }
-    },
-    scenarios: {
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/$defs/settings",
-        type: "object",
-        required: [
-          "name",
-          "file",
-          "kind"
-        ],
-        unevaluatedProperties: false,
-        properties: {
-          name: {
-            type: "string",
-            pattern: "^[a-z0-9-]+$",
-            description: "Unique scenario name: lower-case letters, digits and dashes.",
-            "x-expected": "a name of lower-case letters, digits and dashes"
-          },
-          file: {
-            type: "string",
-            pattern: "\\.(js|mjs|cjs|ts|mts|cts|py)$",
-            description: "Scenario module, relative to this file: .js .mjs .cjs .ts run on Node, .py on Python.",
-            "x-expected": "a path ending in .js, .mjs, .cjs, .ts or .py"
-          },
-          kind: {
-            enum: [
-              "io",
-              "cpu"
-            ],
-            description: "What the author expects the scenario to be bound by."
-          }
-        }
+      for (const m of cell.metrics) {
+        if (!m.gated || m.verdict !== "regression") continue;
+        regressions++;
+        findings.push({ kind: "regression", message: regressionMessage(cell.id, m) });
       }
     }
-  },
-  $defs: {
-    duration: {
-      description: "A duration such as 250ms, 1s, 1.5s or 2m.",
-      type: "string",
-      pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m)$",
-      "x-expected": "a duration such as 250ms, 1s or 2m"
-    },
-    percent: {
-      type: "string",
-      pattern: "^[0-9]+(\\.[0-9]+)?%$",
-      description: "A relative change such as 5%.",
-      "x-expected": "a percentage such as 5%"
-    },
-    poolSpec: {
-      description: 'Pool size: a positive integer, "cores" (one per core) or "concurrency" (one per operation in flight).',
-      oneOf: [
-        {
-          type: "integer",
-          minimum: 1
-        },
-        {
-          enum: [
-            "cores",
-            "concurrency"
-          ]
-        }
-      ],
-      "x-expected": 'a positive integer, "cores" or "concurrency"'
-    },
-    budget: {
-      type: "object",
-      properties: {
-        throughput: {
-          type: "string",
-          pattern: "^>=\\s*[0-9]+(\\.[0-9]+)?\\s*/s$",
-          description: 'Minimum median throughput, e.g. ">= 2000/s".',
-          "x-expected": 'a minimum throughput such as ">= 2000/s"'
-        },
-        p99: {
-          type: "string",
-          pattern: "^<=\\s*[0-9]+(\\.[0-9]+)?\\s*(ms|s)$",
-          description: 'Maximum median p99 latency, e.g. "<= 20ms".',
-          "x-expected": 'a maximum latency such as "<= 20ms"'
-        },
-        maxBlock: {
-          type: "string",
-          pattern: "^<=\\s*[0-9]+(\\.[0-9]+)?\\s*(ms|s)$",
-          description: 'Longest allowed event-loop stall, e.g. "<= 50ms".',
-          "x-expected": 'a maximum stall such as "<= 50ms"'
-        },
-        regression: {
-          $ref: "#/$defs/percent",
-          description: 'Largest allowed throughput regression against the baseline, e.g. "10%".'
-        }
-      }
-    },
-    settings: {
-      type: "object",
-      properties: {
-        models: {
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            enum: [
-              "async",
-              "threads",
-              "processes"
-            ]
-          },
-          description: "Concurrency models to run: async (one event loop), threads, processes."
-        },
-        concurrency: {
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            type: "integer",
-            minimum: 1,
-            "x-expected": "a positive integer"
-          },
-          description: "Operations in flight at once."
-        },
-        trials: {
-          type: "integer",
-          minimum: 1,
-          description: "Independent trials per cell, each in a fresh process.",
-          "x-expected": "a positive integer"
-        },
-        duration: {
-          $ref: "#/$defs/duration",
-          description: "Measured time per trial."
-        },
-        warmup: {
-          $ref: "#/$defs/duration",
-          description: "Unmeasured time before each trial's measurement."
-        },
-        timeout: {
-          $ref: "#/$defs/duration",
-          description: "A trial that runs longer is killed and reported."
-        },
-        block: {
-          $ref: "#/$defs/duration",
-          description: "A loop that cannot run callbacks for longer than this is stalled."
-        },
-        pool: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            threads: {
-              $ref: "#/$defs/poolSpec"
-            },
-            processes: {
-              $ref: "#/$defs/poolSpec"
-            }
-          },
-          description: "Pool size of the threads and processes models."
-        },
-        python: {
-          type: "string",
-          minLength: 1,
-          description: "Python interpreter for .py scenarios (default python3)."
-        },
-        budgets: {
-          $ref: "#/$defs/budget",
-          type: "object",
-          unevaluatedProperties: false,
-          properties: {
-            async: {
-              $ref: "#/$defs/budgetStrict"
-            },
-            threads: {
-              $ref: "#/$defs/budgetStrict"
-            },
-            processes: {
-              $ref: "#/$defs/budgetStrict"
-            }
-          },
-          description: "Performance budgets; a key named after a model holds budgets for that model only."
-        }
-      }
-    },
-    settingsStrict: {
-      $ref: "#/$defs/settings",
-      unevaluatedProperties: false,
-      type: "object"
-    },
-    budgetStrict: {
-      $ref: "#/$defs/budget",
-      unevaluatedProperties: false,
-      type: "object"
+    for (const site of groupFindings(comparison.blocking)) {
+      if (!site.gated) continue;
+      blocking++;
+      findings.push({ kind: "blocking", message: findingText(site) });
     }
   }
-};
-
-// src/config/validate.ts
-var compiled;
-function schemaValidator() {
-  if (compiled) return compiled;
-  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true });
-  ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
-  return compiled = ajv.compile(concurrency_guard_schema_default);
+  const broken = budgets.filter((b) => b.status === "fail");
+  for (const b of broken) findings.push({ kind: "budget", message: b.message });
+  const failedBecause = findings.filter((f) => failOn.includes(f.kind)).map((f) => f.message);
+  const ignored = findings.filter((f) => !failOn.includes(f.kind)).map((f) => f.message);
+  const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
+  return { verdict, regressions, blocking, budgets: broken.length, failedBecause, ignored, failOn: [...failOn] };
 }
-function validateConfig(data) {
-  const validateSchema = schemaValidator();
-  if (validateSchema(data)) return [];
-  const errors = validateSchema.errors ?? [];
-  const byPath = /* @__PURE__ */ new Map();
-  for (const error2 of rankErrors(errors)) {
-    const segments = pointerSegments(error2.instancePath);
-    const extra = extraSegment(error2);
-    if (extra !== void 0) segments.push(extra);
-    const path8 = formatPath(segments);
-    if (byPath.has(path8)) continue;
-    byPath.set(path8, { path: path8, segments, message: describe(error2) });
-  }
-  return [...byPath.values()];
-}
-function rankErrors(errors) {
-  const score2 = (e) => e.keyword === "required" || e.keyword === "unevaluatedProperties" || e.keyword === "additionalProperties" ? 0 : expectation(e) ? 1 : e.keyword === "oneOf" || e.keyword === "anyOf" ? 3 : 2;
-  return [...errors].sort((a, b) => score2(a) - score2(b));
-}
-function expectation(error2) {
-  const parent = error2.parentSchema;
-  const expected = parent?.["x-expected"];
-  return typeof expected === "string" ? expected : void 0;
-}
-function extraSegment(error2) {
-  const params = error2.params;
-  if (error2.keyword === "unevaluatedProperties") return String(params.unevaluatedProperty);
-  if (error2.keyword === "additionalProperties") return String(params.additionalProperty);
-  return void 0;
-}
-function describe(error2) {
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "required":
-      return `missing required field "${String(params.missingProperty)}"`;
-    case "unevaluatedProperties":
-    case "additionalProperties": {
-      const allowed = Object.keys(error2.parentSchema.properties ?? {});
-      return `unknown key${allowed.length ? `; expected one of ${allowed.join(", ")}` : ""}`;
-    }
-  }
-  const got = `got ${JSON.stringify(error2.data)}`;
-  const expected = expectation(error2);
-  if (expected) return `expected ${expected}, ${got}`;
-  switch (error2.keyword) {
-    case "type":
-      return `expected ${article(String(params.type))}, ${got}`;
-    case "enum":
-      return `expected one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, ${got}`;
-    case "const":
-      return `expected ${JSON.stringify(params.allowedValue)}, ${got}`;
-    case "minimum":
-    case "exclusiveMinimum":
-    case "maximum":
-      return `expected a number ${String(params.comparison)} ${String(params.limit)}, ${got}`;
-    case "minItems":
-      return `expected at least ${String(params.limit)} item(s)`;
-    case "uniqueItems":
-      return `expected no repeated items (items ${String(params.j)} and ${String(params.i)} are the same)`;
-    default:
-      return `${error2.message ?? "invalid"}, ${got}`;
-  }
-}
-function article(type) {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-function pointerSegments(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function formatPath(segments) {
-  let out = "";
-  for (const s of segments) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
-  return out || "(top level)";
+function regressionMessage(cellId, m) {
+  const pct2 = (v) => v === null ? "?" : `${v > 0 ? "+" : ""}${(v * 100).toFixed(Math.abs(v) >= 0.1 ? 0 : 1)}%`;
+  const label = m.metric === "p99" ? "p99 latency" : m.metric;
+  return `${cellId}: ${label} ${pct2(m.change)} [${pct2(m.interval?.lower ?? null)}, ${pct2(m.interval?.upper ?? null)}] beyond the ${Math.round(m.threshold * 100)}% threshold`;
 }
 
-// src/config/load-config.ts
-var CONFIG_NAMES = ["concurrency-guard.yml", "concurrency-guard.yaml", "concurrency-guard.json"];
-var DEFAULT_SETTINGS = {
-  models: [...MODELS],
-  concurrency: [1, 8, 64],
-  trials: 10,
-  durationMs: 1e3,
-  warmupMs: 250,
-  timeoutMs: 3e4,
-  blockMs: 20,
-  pool: {},
-  python: "python3"
-};
-var DEFAULT_COMPARE = {
-  alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1 },
-  gateAcrossEnvironments: false
-};
-function findConfig(dir) {
-  let current = path.resolve(dir);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path.join(current, name);
-      if (existsSync2(candidate)) return candidate;
-    }
-    const parent = path.dirname(current);
-    if (existsSync2(path.join(current, ".git")) || parent === current) return void 0;
-    current = parent;
-  }
+// src/pipeline/check.ts
+function check(input) {
+  const comparison = input.baseline ? compareResults(input.baseline.results, input.current, {
+    settings: input.settings,
+    budgets: input.budgets,
+    baselineSource: input.baseline.source,
+    currentSource: input.currentSource,
+    budgetSource: input.budgetSource
+  }) : void 0;
+  const budgets = comparison?.budgets ?? absoluteBudgets(input.current, input.budgets, input.budgetSource);
+  const gate = evaluateGate(comparison, budgets, input.failOn);
+  return { ...comparison && { comparison }, budgets, gate };
 }
-function configFile(configPath, cwd = process.cwd()) {
-  const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
-  if (!file) {
-    throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
-  }
-  return file;
+function absoluteBudgets(results, table, source) {
+  return results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
 }
-function loadConfig(configPath, cwd = process.cwd()) {
-  const file = configFile(configPath, cwd);
-  const shown = path.relative(cwd, file) || file;
-  if (!existsSync2(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
-  const text = readFileSync(file, "utf8");
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const lines = doc.errors.map((e) => {
-      const pos = e.linePos?.[0];
-      return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
-    });
-    throw new ConfigError(lines.join("\n"));
-  }
-  const data = doc.toJS();
-  const problems = validateConfig(data);
-  if (problems.length > 0) {
-    const lines = problems.map((p) => {
-      const node = doc.getIn(p.segments, true);
-      const parentNode = doc.getIn(p.segments.slice(0, -1), true);
-      const offset = node?.range?.[0] ?? parentNode?.range?.[0];
-      const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
-      return `${shown}: ${p.path}${line}: ${p.message}`;
-    });
-    throw new ConfigError(lines.join("\n"));
-  }
-  return resolveConfig(data, file, shown);
-}
-function resolveConfig(raw, file, shown) {
-  const root = path.dirname(file);
-  const defaults2 = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
-  const errors = [];
-  const seen = /* @__PURE__ */ new Map();
-  const scenarios = raw.scenarios.map((s, i) => {
-    const earlier = seen.get(s.name);
-    if (earlier !== void 0) errors.push(`${shown}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
-    seen.set(s.name, i);
-    const scenarioPath = path.resolve(root, s.file);
-    if (!existsSync2(scenarioPath)) errors.push(`${shown}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
-    return {
-      ...mergeSettings(defaults2, s),
-      name: s.name,
-      file: s.file,
-      path: scenarioPath,
-      runtime: runtimeOf(s.file),
-      kind: s.kind
-    };
-  });
-  for (const [i, s] of scenarios.entries()) {
-    if (s.warmupMs + s.durationMs >= s.timeoutMs) {
-      errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
-    }
-  }
-  if (errors.length > 0) throw new ConfigError(errors.join("\n"));
-  const compare2 = {
-    alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
-    thresholds: {
-      throughput: percent(raw.compare?.threshold?.throughput) ?? DEFAULT_COMPARE.thresholds.throughput,
-      p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99
-    },
-    gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
-  };
-  return { version: 1, file, root, defaults: defaults2, scenarios, compare: compare2 };
-}
-function mergeSettings(base, raw) {
-  const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
-  const modelBudgets = { ...base.modelBudgets, ...a && { async: a }, ...t && { threads: t }, ...p && { processes: p } };
-  const budgets = { ...base.budgets, ...plain };
-  return {
-    models: raw.models ?? base.models,
-    concurrency: raw.concurrency ?? base.concurrency,
-    trials: raw.trials ?? base.trials,
-    durationMs: ms(raw.duration) ?? base.durationMs,
-    warmupMs: ms(raw.warmup) ?? base.warmupMs,
-    timeoutMs: ms(raw.timeout) ?? base.timeoutMs,
-    blockMs: ms(raw.block) ?? base.blockMs,
-    pool: { ...base.pool, ...raw.pool },
-    python: raw.python ?? base.python,
-    ...Object.keys(budgets).length > 0 && { budgets },
-    ...Object.keys(modelBudgets).length > 0 && { modelBudgets }
-  };
-}
-function ms(text) {
-  return text === void 0 ? void 0 : parseDuration(text);
-}
-function percent(text) {
-  return text === void 0 ? void 0 : Number(text.replace("%", "")) / 100;
-}
-function runtimeOf(file) {
-  return file.endsWith(".py") ? "python" : "node";
-}
-function poolSize(spec, concurrency, cores = availableParallelism()) {
-  const size = spec === "cores" ? cores : spec === "concurrency" ? concurrency : spec;
-  return Math.max(1, Math.min(size, concurrency));
+function withOverrides(settings, overrides) {
+  const out = structuredClone(settings);
+  if (overrides.alpha !== void 0) out.alpha = overrides.alpha;
+  if (overrides.threshold !== void 0) out.thresholds.throughput = overrides.threshold;
+  return out;
 }
 
-// src/config/base-tree.ts
-import { existsSync as existsSync3, readdirSync, rmSync } from "node:fs";
-import path2 from "node:path";
-
-// src/store/git.ts
-import { execFile } from "node:child_process";
-function git(args, options) {
-  return new Promise((resolve2, reject) => {
-    const child = execFile(
-      "git",
-      args,
-      { cwd: options.cwd, env: { ...process.env, ...options.env }, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-      (err, stdout, stderr) => {
-        if (err && typeof err.code !== "number") {
-          reject(new Error(`git ${args[0]}: cannot run git: ${err.message}`));
-          return;
-        }
-        resolve2({ code: err ? Number(err.code) : 0, stdout, stderr });
-      }
-    );
-    if (options.input !== void 0) child.stdin?.end(options.input);
-  });
-}
-var GitError = class extends Error {
-  name = "GitError";
-};
-async function gitOk(args, options) {
-  const r = await git(args, options);
-  if (r.code !== 0) throw new GitError(`git ${args.join(" ")} failed (exit ${r.code}): ${r.stderr.trim() || r.stdout.trim()}`);
-  return r.stdout;
-}
-
-// src/config/base-tree.ts
-async function checkOutBase(rev, currentConfig) {
-  const cwd = path2.dirname(currentConfig);
-  const top = await git(["rev-parse", "--show-toplevel"], { cwd });
-  if (top.code !== 0) {
-    throw new ConfigError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
-  }
-  const root = top.stdout.trim();
-  const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
-  if (commit.code !== 0) {
-    throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
-  }
-  const sha = commit.stdout.trim();
-  const relativeConfig = path2.relative(root, currentConfig);
-  const holder = path2.join(root, ".concurrency-guard");
-  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
-  const remove = async () => {
-    if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
-      rmSync(tree, { recursive: true, force: true });
-      await git(["worktree", "prune"], { cwd });
-    }
-    if (existsSync3(holder) && readdirSync(holder).length === 0) rmSync(holder, { recursive: true, force: true });
-  };
-  if (existsSync3(tree)) await remove();
-  const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
-  if (added.code !== 0) throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
-  const config = path2.join(tree, relativeConfig);
-  if (!existsSync3(config)) {
-    await remove();
-    throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
-  }
-  return { config, git: { sha, ref: rev }, remove };
-}
-
-// src/measure.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path6 from "node:path";
-
-// src/results/summarize.ts
-function summarizeCell(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
-  if (ok.length === 0) return void 0;
-  const med = (values2) => median(values2);
-  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
-  const shares = ok.map((t) => {
-    const wall = t.wallMs * parallel;
-    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
-    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
-  });
-  return {
-    okTrials: ok.length,
-    throughput: med(ok.map((t) => t.throughput)),
-    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
-    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
-    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
-    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
-    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
-    cpuShare: med(shares)
-  };
-}
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group2]) => {
-    const declaredKind = group2[0].kind;
-    const levels = [...new Set(group2.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group2.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group2.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group2) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return ["async", "threads", "processes"].indexOf(model);
-}
-function pct(share) {
-  return `${Math.round(share * 100)}%`;
-}
-
-// src/execute/failed-trial.ts
-function failedTrial(spec, status, error2, startupMs = 0) {
-  const zero = { p50: 0, p90: 0, p99: 0, max: 0, mean: 0 };
-  return {
-    status,
-    message: error2.message,
-    ops: 0,
-    errors: 0,
-    wallMs: 0,
-    throughput: 0,
-    latencyMs: zero,
-    loopDelayMs: { p50: 0, p99: 0, max: 0 },
-    loops: [],
-    cpu: { userMs: 0, systemMs: 0, perOpUs: 0 },
-    memory: { baselineRssMb: 0, peakRssMb: 0, perInFlightKb: 0 },
-    startupMs,
-    poolSize: spec.poolSize,
-    inFlightPerWorker: spec.inFlightPerWorker,
-    firstError: error2
-  };
-}
-
-// src/execute/python-check.ts
-import { execFile as execFile2 } from "node:child_process";
-var MIN_PYTHON = [3, 9];
-var PROBE_CODE = "import sys, platform; print('%d.%d.%d %s' % (sys.version_info[0], sys.version_info[1], sys.version_info[2], platform.python_implementation()))";
-var PROBE_TIMEOUT_MS = 2e4;
-async function checkPythonScenarios(cells, root, probe = probePython) {
-  const scenarios = new Map(cells.filter((c) => c.scenario.runtime === "python").map((c) => [c.scenario.name, c.scenario]));
-  const probes = /* @__PURE__ */ new Map();
-  const problems = /* @__PURE__ */ new Map();
-  for (const scenario of scenarios.values()) {
-    let pending = probes.get(scenario.python);
-    if (!pending) {
-      pending = probe(scenario.python, root);
-      probes.set(scenario.python, pending);
-    }
-    const problem = pythonProblem(await pending, scenario.python);
-    if (problem) problems.set(scenario.name, `scenario ${scenario.name} (${scenario.file}): ${problem}`);
-  }
-  return problems;
-}
-function pythonProblem(probe, python) {
-  if (!probe.ok) return `${probe.reason}. Install Python >= ${MIN_PYTHON.join(".")} or point the config's python: setting at one (e.g. python: .venv/bin/python)`;
-  const [major = 0, minor = 0] = probe.version.split(".").map(Number);
-  if (major > MIN_PYTHON[0] || major === MIN_PYTHON[0] && minor >= MIN_PYTHON[1]) return void 0;
-  return `Python interpreter "${python}" is ${probe.implementation} ${probe.version}; Python scenarios need Python >= ${MIN_PYTHON.join(".")}. Set the config's python: setting to a newer interpreter`;
-}
-function probePython(python, cwd) {
-  return new Promise((resolve2) => {
-    execFile2(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS, encoding: "utf8" }, (error2, stdout, stderr) => {
-      if (error2) {
-        const code = error2.code;
-        if (code === "ENOENT") return resolve2({ ok: false, reason: `Python interpreter "${python}" not found` });
-        if (code === "EACCES") return resolve2({ ok: false, reason: `Python interpreter "${python}" is not executable` });
-        const detail = (stderr || error2.message).trim().split("\n").slice(-1)[0] ?? "";
-        return resolve2({ ok: false, reason: `Python interpreter "${python}" failed to report its version: ${detail}` });
-      }
-      const match = /^(\d+\.\d+\.\d+)\s+(\S+)/.exec(stdout.trim());
-      if (!match) return resolve2({ ok: false, reason: `Python interpreter "${python}" printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
-      resolve2({ ok: true, version: match[1], implementation: match[2] });
-    });
-  });
-}
-
-// src/execute/run-trial.ts
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path4 from "node:path";
-
-// src/execute/runtime-files.ts
-import { existsSync as existsSync4 } from "node:fs";
-import path3 from "node:path";
-import { fileURLToPath } from "node:url";
-function runtimeFile(name, from = import.meta.url) {
-  let dir = path3.dirname(fileURLToPath(from));
-  for (; ; ) {
-    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
-      if (existsSync4(candidate)) return candidate;
-    }
-    const parent = path3.dirname(dir);
-    if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
-    dir = parent;
-  }
-}
-
-// src/execute/run-trial.ts
-var OUTPUT_TAIL = 4e3;
-async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path4.join(tmpdir(), "cg-trial-"));
-  const specFile = path4.join(dir, "spec.json");
-  const outFile = path4.join(dir, "result.json");
-  writeFileSync(specFile, JSON.stringify(spec));
-  const [command, args] = spec.runtime === "python" ? [options.python ?? "python3", [runtimeFile("python/harness.py"), specFile, outFile]] : [process.execPath, [runtimeFile("trial.js"), specFile, outFile]];
-  try {
-    const exit = await runProcess(command, args, spec, options);
-    let parsed;
+// src/publish/event.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+function readEvent(env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  let payload = {};
+  const file = env.GITHUB_EVENT_PATH;
+  if (file && existsSync3(file)) {
     try {
-      parsed = JSON.parse(readFileSync2(outFile, "utf8"));
-    } catch {
-      parsed = void 0;
+      const data = JSON.parse(readFileSync2(file, "utf8"));
+      if (typeof data === "object" && data !== null && !Array.isArray(data)) payload = data;
+    } catch (error2) {
+      throw new InputError(`GITHUB_EVENT_PATH: expected the event's JSON payload, could not parse it: ${error2.message}`);
     }
-    if (exit.timedOut) return failed(spec, "timeout", `trial exceeded the ${options.timeoutMs}ms timeout and was killed`, exit.output);
-    if (parsed) return parsed;
-    if (exit.spawnError) return failed(spec, "crashed", exit.spawnError, exit.output);
-    return failed(spec, "crashed", `trial process exited with ${exit.signal ?? `code ${exit.code}`} without a result`, exit.output);
-  } finally {
-    rmSync2(dir, { recursive: true, force: true });
-  }
-}
-function runProcess(command, args, spec, options) {
-  return new Promise((resolve2) => {
-    const child = spawn(command, args, {
-      cwd: spec.root,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, ...options.env }
-    });
-    let output = "";
-    const keep = (chunk) => {
-      output = (output + chunk.toString()).slice(-OUTPUT_TAIL);
-    };
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
-    let timedOut = false;
-    let spawnError;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup(child.pid);
-    }, options.timeoutMs);
-    child.on("error", (error2) => {
-      spawnError = error2.code === "ENOENT" ? `${command}: not found (tried to start it for scenario ${spec.scenario})` : error2.message;
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      killGroup(child.pid);
-      resolve2({ code, signal, timedOut, output, ...spawnError && { spawnError } });
-    });
-  });
-}
-function killGroup(pid) {
-  if (pid === void 0) return;
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-  }
-}
-function failed(spec, status, message, output) {
-  const tail = output.trim();
-  return failedTrial(spec, status, { message, ...tail && { stack: tail } });
-}
-
-// src/execute/run-plan.ts
-var FAILURES_BEFORE_GIVING_UP = 2;
-async function executePlan(config, plan, options = {}) {
-  const results = new Map(
-    plan.cells.map((cell) => [cell.id, emptyCell(cell)])
-  );
-  const remaining = new Map(plan.cells.map((cell) => [cell.id, cell.scenario.trials]));
-  const total = plan.trials.length;
-  let done = 0;
-  let cellsDone = 0;
-  const pythonProblems = options.runTrial ? /* @__PURE__ */ new Map() : await checkPythonScenarios(plan.cells, config.root);
-  const run2 = options.runTrial ?? ((spec, cell) => {
-    const problem = pythonProblems.get(cell.scenario.name);
-    if (problem !== void 0) return Promise.resolve(failedTrial(spec, "error", { message: problem }));
-    return runTrialProcess(spec, { timeoutMs: cell.scenario.timeoutMs, python: cell.scenario.python });
-  });
-  const finishCell = (cell) => {
-    cell.trials.sort((a, b) => a.index - b.index);
-    const summary2 = summarizeCell(cell);
-    if (summary2) cell.summary = summary2;
-    if (!summary2) {
-      const first = cell.trials.find((t) => t.message)?.message ?? "no trial completed";
-      cell.error = cell.trials.length < cellTrials(plan, cell.id) ? `${first} (gave up after ${cell.trials.length} failed trials)` : first;
-    }
-    cellsDone++;
-    options.events?.onCellDone?.(cell, cellsDone, plan.cells.length);
-  };
-  for (const trial of plan.trials) {
-    const cell = results.get(trial.cell.id);
-    const left = remaining.get(trial.cell.id);
-    if (left === 0) continue;
-    if (cell.trials.length >= FAILURES_BEFORE_GIVING_UP && cell.trials.every((t) => t.status !== "ok")) {
-      done += left;
-      remaining.set(trial.cell.id, 0);
-      finishCell(cell);
-      continue;
-    }
-    options.events?.onTrialStart?.(trial, done, total);
-    const spec = specFor(config, trial, options);
-    const outcome = await (options.schedule ? options.schedule(() => run2(spec, trial.cell)) : run2(spec, trial.cell));
-    const result = { index: trial.index, order: trial.order, ...outcome };
-    cell.trials.push(result);
-    done++;
-    remaining.set(trial.cell.id, left - 1);
-    options.events?.onTrialDone?.(trial, result, done, total);
-    if (left - 1 === 0) finishCell(cell);
-  }
-  return [...results.values()];
-}
-function cellTrials(plan, id) {
-  return plan.cells.find((c) => c.id === id)?.scenario.trials ?? 0;
-}
-function specFor(config, trial, options = {}) {
-  const { cell } = trial;
-  return {
-    scenario: cell.scenario.name,
-    file: cell.scenario.path,
-    root: config.root,
-    runtime: cell.scenario.runtime,
-    model: cell.model,
-    concurrency: cell.concurrency,
-    poolSize: cell.poolSize,
-    inFlightPerWorker: cell.inFlightPerWorker,
-    warmupMs: cell.scenario.warmupMs,
-    durationMs: cell.scenario.durationMs,
-    blockMs: cell.scenario.blockMs,
-    trial: trial.index,
-    ...options.detectBlocking !== void 0 && { detectBlocking: options.detectBlocking },
-    ...options.attributeBlocking !== void 0 && { attributeBlocking: options.attributeBlocking }
-  };
-}
-function emptyCell(cell) {
-  return {
-    id: cell.id,
-    scenario: cell.scenario.name,
-    runtime: cell.scenario.runtime,
-    kind: cell.scenario.kind,
-    model: cell.model,
-    concurrency: cell.concurrency,
-    poolSize: cell.poolSize,
-    inFlightPerWorker: cell.inFlightPerWorker,
-    trials: []
-  };
-}
-
-// src/plan/plan.ts
-var TRIAL_OVERHEAD_MS = 300;
-function makePlan(config, options = {}) {
-  const filters = (options.only ?? []).map(parseOnly);
-  const cells = [];
-  for (const scenario of config.scenarios) {
-    for (const model of scenario.models) {
-      for (const concurrency of scenario.concurrency) {
-        if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
-        const size = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
-        cells.push({
-          id: `${scenario.name}/${model}/${concurrency}`,
-          scenario: {
-            ...scenario,
-            ...options.trials !== void 0 && { trials: options.trials },
-            ...options.durationMs !== void 0 && { durationMs: options.durationMs }
-          },
-          model,
-          concurrency,
-          poolSize: size,
-          inFlightPerWorker: spread(concurrency, size)
-        });
-      }
-    }
-  }
-  if (cells.length === 0) {
-    throw new ConfigError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
-  }
-  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const random = mulberry32(seed);
-  const trials2 = cells.flatMap(
-    (cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 }))
-  );
-  shuffle(trials2, random);
-  trials2.forEach((t, order) => t.order = order);
-  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
-  return { cells, trials: trials2, seed, estimatedMs };
-}
-function poolSpec(scenario, model) {
-  const configured = scenario.pool[model];
-  if (configured !== void 0) return configured;
-  return scenario.runtime === "python" && model === "threads" ? "concurrency" : "cores";
-}
-function spread(total, workers) {
-  const base = Math.floor(total / workers);
-  const extra = total % workers;
-  return Array.from({ length: workers }, (_, i) => base + (i < extra ? 1 : 0));
-}
-function parseOnly(filter) {
-  const [scenario, model, level] = filter.split("/");
-  if (level !== void 0 && !/^\d+$/.test(level)) throw new ConfigError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
-  if (model !== void 0 && model !== "" && !["async", "threads", "processes"].includes(model)) {
-    throw new ConfigError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
   }
   return {
-    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
+    name,
+    payload,
+    ...env.GITHUB_REF && { ref: env.GITHUB_REF },
+    ...env.GITHUB_SHA && { sha: env.GITHUB_SHA }
   };
 }
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
+function repositoryOf(env, event) {
+  const full = env.GITHUB_REPOSITORY ?? stringAt(event.payload, "repository", "full_name");
+  const [owner, repo, extra] = (full ?? "").split("/");
+  return owner && repo && extra === void 0 ? { owner, repo } : void 0;
 }
-function shuffle(items, random) {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
+function stringAt(value2, ...keys) {
+  let current = value2;
+  for (const key of keys) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[key];
   }
-}
-
-// src/execute/turns.ts
-var Turns = class {
-  active;
-  waiting = /* @__PURE__ */ new Map();
-  random;
-  round = [];
-  busy = false;
-  constructor(arms, seed) {
-    this.active = new Set(arms);
-    this.random = mulberry32(seed);
-  }
-  /** Runs `work` when it is `arm`'s turn; never two at once, whichever arm they belong to. */
-  async take(arm, work) {
-    if (!this.active.has(arm)) throw new Error(`arm ${arm} is not taking turns`);
-    await new Promise((resolve2) => {
-      this.waiting.set(arm, resolve2);
-      this.next();
-    });
-    try {
-      return await work();
-    } finally {
-      this.busy = false;
-      this.next();
-    }
-  }
-  /** The arm has no trial left: the others stop waiting for it. */
-  leave(arm) {
-    this.active.delete(arm);
-    this.waiting.delete(arm);
-    this.next();
-  }
-  next() {
-    if (this.busy) return;
-    this.round = this.round.filter((a) => this.active.has(a));
-    if (this.round.length === 0) {
-      if (this.active.size === 0) return;
-      this.round = [...this.active];
-      for (let i = this.round.length - 1; i > 0; i--) {
-        const j = Math.floor(this.random() * (i + 1));
-        [this.round[i], this.round[j]] = [this.round[j], this.round[i]];
-      }
-    }
-    const arm = this.round[0];
-    const go = this.waiting.get(arm);
-    if (!go) return;
-    this.round.shift();
-    this.waiting.delete(arm);
-    this.busy = true;
-    go();
-  }
-};
-
-// src/results/build-results.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import path5 from "node:path";
-
-// src/results/blocking.ts
-function summarizeBlocking(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const trial of ok) {
-    for (const stall of trial.stalls ?? []) {
-      const key = siteKey(stall);
-      const group2 = groups2.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
-      group2.stalls.push(stall);
-      group2.trials.add(trial.index);
-      groups2.set(key, group2);
-    }
-  }
-  const sites = [...groups2.entries()].map(([key, { stalls, trials: trials2 }]) => {
-    const durations = stalls.map((s) => s.durationMs);
-    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
-    const summary2 = {
-      key,
-      count: stalls.length,
-      totalMs: durations.reduce((a, b) => a + b, 0),
-      maxMs: Math.max(...durations),
-      trials: trials2.size,
-      share: trials2.size / ok.length,
-      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
-      ...site && { site },
-      ...stalls.every((s) => s.gc) && { gc: true },
-      ...stalls.every((s) => s.starvation) && { starvation: true },
-      ...stalls.every((s) => s.descheduled) && { descheduled: true },
-      text: ""
-    };
-    summary2.text = describeSite(summary2);
-    return summary2;
-  });
-  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
-}
-function siteKey(stall) {
-  if (stall.descheduled) return "descheduled";
-  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
-  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
-}
-function describeSite(site) {
-  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
-  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
-  const s = site.site;
-  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
-  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
-}
-
-// src/results/env.ts
-import { createHash } from "node:crypto";
-import os5 from "node:os";
-function readEnv(extra = {}) {
-  const cpus = os5.availableParallelism();
-  const cpuModel = os5.cpus()[0]?.model.trim() ?? "unknown";
-  const memoryMb = Math.round(os5.totalmem() / 2 ** 20);
-  const osName = `${os5.type()} ${os5.release()}`;
-  const arch2 = os5.arch();
-  return {
-    os: osName,
-    arch: arch2,
-    cpus,
-    cpuModel,
-    memoryMb,
-    node: process.versions.node,
-    ...extra.python && { python: extra.python },
-    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os5.type(), arch: arch2 })
-  };
-}
-function fingerprint(parts) {
-  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
-
-// src/results/git.ts
-import { execFileSync } from "node:child_process";
-function readGit(cwd, env = process.env) {
-  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  try {
-    const sha = git2("rev-parse", "HEAD");
-    let ref = env.GITHUB_REF;
-    if (!ref) {
-      const branch = git2("rev-parse", "--abbrev-ref", "HEAD");
-      ref = branch === "HEAD" ? void 0 : `refs/heads/${branch}`;
-    }
-    return { sha, ...ref && { ref } };
-  } catch {
-    return void 0;
-  }
-}
-
-// src/results/types.ts
-var RESULTS_SCHEMA = "concurrency-guard/results@1";
-
-// src/results/build-results.ts
-var TOOL_NAME = "concurrency-guard";
-function serializableConfig(config, seed) {
-  const rel = (p) => path5.relative(config.root, p) || ".";
-  return {
-    file: path5.basename(config.file),
-    defaults: config.defaults,
-    compare: config.compare,
-    scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
-    ...seed !== void 0 && { seed },
-    root: rel(config.root)
-  };
-}
-function buildResults(config, cells, options = {}) {
-  for (const cell of cells) {
-    const summary2 = cell.summary ?? summarizeCell(cell);
-    if (summary2) cell.summary = summary2;
-    const blocking = summarizeBlocking(cell);
-    if (blocking.length > 0) cell.blocking = blocking;
-  }
-  const git2 = options.git ?? readGit(config.root);
-  const python = pythonVersion(cells, options.python);
-  return {
-    schema: RESULTS_SCHEMA,
-    tool: { name: TOOL_NAME, version: toolVersion() },
-    createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    env: readEnv({ ...python && { python } }),
-    ...git2 && { git: git2 },
-    config: serializableConfig(config, options.seed),
-    cells,
-    scenarios: analyzeScenarios(cells)
-  };
-}
-function pythonVersion(cells, given) {
-  if (given) return given;
-  for (const cell of cells) {
-    for (const trial of cell.trials) {
-      const v = trial.runtimeInfo?.python;
-      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
-    }
-  }
-  return void 0;
-}
-var version;
-function toolVersion() {
-  for (const candidate of ["../package.json", "../../package.json"]) {
-    if (version) break;
-    try {
-      version = JSON.parse(readFileSync3(new URL(candidate, import.meta.url), "utf8")).version;
-    } catch {
-    }
-  }
-  return version ??= "0.0.0";
-}
-
-// src/measure.ts
-async function measure(options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const config = loadConfig(options.config, cwd);
-  const plan = makePlan(config, options);
-  const out = resultsPath(cwd, options.out);
-  const cells = await executePlan(config, plan, {
-    ...options.events && { events: options.events(plan) },
-    ...blockingOptions(options)
-  });
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed })) };
-}
-async function measureSideBySide(options) {
-  const cwd = options.cwd ?? process.cwd();
-  const config = loadConfig(options.config, cwd);
-  const baseConfig = loadConfig(options.baseConfig, cwd);
-  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const plan = makePlan(config, { ...options, seed });
-  const basePlan = planOrNothing(baseConfig, { ...options, seed });
-  const out = resultsPath(cwd, options.out);
-  const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
-  const turns = new Turns(["base", "current"], seed);
-  const events = options.events?.({
-    cells: [...basePlan.cells, ...plan.cells],
-    trials: [...basePlan.trials, ...plan.trials],
-    seed,
-    estimatedMs: basePlan.estimatedMs + plan.estimatedMs
-  });
-  const label = armEvents(events, basePlan, plan);
-  const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
-    ...events && { events: label(name) },
-    schedule: (start) => turns.take(name, start),
-    ...blockingOptions(options)
-  }).finally(() => turns.leave(name));
-  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
-  const baseResults = buildResults(baseConfig, baseCells, { seed, ...options.baseGit && { git: options.baseGit } });
-  return {
-    config,
-    plan,
-    out,
-    results: write(out, buildResults(config, cells, { seed })),
-    base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
-  };
-}
-function planOrNothing(config, options) {
-  try {
-    return makePlan(config, options);
-  } catch (error2) {
-    if (!(error2 instanceof ConfigError) || options.only === void 0) throw error2;
-    return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
-  }
-}
-function armEvents(events, basePlan, plan) {
-  const trialsDone = { base: 0, current: 0 };
-  const cellsDone = { base: 0, current: 0 };
-  const trials2 = basePlan.trials.length + plan.trials.length;
-  const cells = basePlan.cells.length + plan.cells.length;
-  return (arm) => ({
-    onTrialStart(trial, done) {
-      trialsDone[arm] = done;
-      events?.onTrialStart?.({ ...trial, cell: { ...trial.cell, id: `${arm}: ${trial.cell.id}` } }, trialsDone.base + trialsDone.current, trials2);
-    },
-    onTrialDone(trial, outcome, done) {
-      trialsDone[arm] = done;
-      events?.onTrialDone?.(trial, outcome, trialsDone.base + trialsDone.current, trials2);
-    },
-    onCellDone(cell, done) {
-      cellsDone[arm] = done;
-      events?.onCellDone?.({ ...cell, id: `${arm}: ${cell.id}` }, cellsDone.base + cellsDone.current, cells);
-    }
-  });
-}
-function blockingOptions(options) {
-  return {
-    ...options.detectBlocking !== void 0 && { detectBlocking: options.detectBlocking },
-    ...options.attributeBlocking !== void 0 && { attributeBlocking: options.attributeBlocking }
-  };
-}
-function resultsPath(cwd, out) {
-  const file = path6.resolve(cwd, out ?? "concurrency-guard-results.json");
-  mkdirSync(path6.dirname(file), { recursive: true });
-  return file;
-}
-function write(file, results) {
-  writeFileSync2(file, `${JSON.stringify(results, null, 2)}
-`);
-  return results;
+  return typeof current === "string" ? current : void 0;
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -39169,11 +38515,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
+        const path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -43467,7 +42813,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -43656,35 +43002,11 @@ function statusOf(error2) {
   return typeof status === "number" ? status : void 0;
 }
 
-// src/publish/pull-request.ts
-async function findPullRequestForRun(octokit, repository, followUp) {
-  const { data } = await octokit.rest.pulls.list({
-    ...repository,
-    head: `${followUp.headOwner}:${followUp.headBranch}`,
-    state: "open",
-    per_page: 100
-  });
-  const pr = data.find((p) => p.head.sha === followUp.headSha);
-  if (!pr) return void 0;
-  const baseRepo = pr.base.repo.full_name;
-  const headRepo = pr.head.repo?.full_name;
-  return {
-    number: pr.number,
-    baseRef: pr.base.ref,
-    baseSha: pr.base.sha,
-    headSha: pr.head.sha,
-    headRef: pr.head.ref,
-    baseRepo,
-    ...headRepo !== void 0 && { headRepo },
-    fork: headRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase()
-  };
-}
-
 // src/publish/sticky-comment.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var PREFIX = "<!-- concurrency-guard:sticky";
 function stickyMarker(workflow, config) {
-  const key = createHash2("sha256").update(`${workflow}\0${config}`).digest("hex").slice(0, 16);
+  const key = createHash("sha256").update(`${workflow}\0${config}`).digest("hex").slice(0, 16);
   return `${PREFIX} key=${key} (${htmlCommentText(`${workflow} / ${config}`).slice(0, 100)}) -->`;
 }
 async function upsertStickyComment(octokit, target, marker, body, options = {}) {
@@ -43895,7 +43217,7 @@ function toAlignment(value2) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/compare/table-rows.ts
+// src/report/table-rows.ts
 var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
 function verdictRows(c) {
   const rows = [];
@@ -43933,6 +43255,76 @@ function metricRow(cell, m) {
     verdict,
     m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")
   ];
+}
+
+// src/execute/cell-summary.ts
+function summarizeCell(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
+  if (ok.length === 0) return void 0;
+  const med = (values2) => median(values2);
+  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
+  const shares = ok.map((t) => {
+    const wall = t.wallMs * parallel;
+    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
+    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
+  });
+  return {
+    okTrials: ok.length,
+    throughput: med(ok.map((t) => t.throughput)),
+    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
+    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
+    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
+    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
+    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
+    cpuShare: med(shares)
+  };
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group2]) => {
+    const declaredKind = group2[0].kind;
+    const levels = [...new Set(group2.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group2.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group2.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group2) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return MODELS.indexOf(model);
+}
+function pct(share) {
+  return `${Math.round(share * 100)}%`;
 }
 
 // src/report/scenario-tables.ts
@@ -44060,9 +43452,8 @@ function metric(cell, name) {
 function trialsText(n) {
   return `${n} trials`;
 }
-var MODEL_ORDER = ["async", "threads", "processes"];
 function byModelThenLevel(a, b) {
-  return MODEL_ORDER.indexOf(a.model) - MODEL_ORDER.indexOf(b.model) || a.concurrency - b.concurrency;
+  return MODELS.indexOf(a.model) - MODELS.indexOf(b.model) || a.concurrency - b.concurrency;
 }
 function unique(items) {
   return [...new Set(items)];
@@ -44324,50 +43715,60 @@ function footer(ctx) {
   return `<sub>${bits.join(" \xB7 ")}</sub>`;
 }
 
-// src/report/format.ts
-function formatRate(opsPerSec) {
-  if (opsPerSec >= 1e5) return `${(opsPerSec / 1e3).toFixed(0)}k/s`;
-  if (opsPerSec >= 1e4) return `${(opsPerSec / 1e3).toFixed(1)}k/s`;
-  if (opsPerSec >= 100) return `${opsPerSec.toFixed(0)}/s`;
-  return `${opsPerSec.toFixed(1)}/s`;
+// src/shared/message-of.ts
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
-// src/report/progress.ts
-function progressReporter(stream, estimatedMs, now = () => Date.now()) {
-  const live = stream.isTTY === true;
-  const started = now();
-  let shown = false;
-  return {
-    onTrialStart(trial, done, total) {
-      if (!live) return;
-      const elapsed = now() - started;
-      const left = done > 0 ? elapsed / done * (total - done) : estimatedMs;
-      const line = `[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1e3)}s left`;
-      stream.write(`\r\x1B[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
-      shown = true;
-    },
-    onCellDone(cell, done, total) {
-      const s = cell.summary;
-      const ok = cell.trials.filter((t) => t.status === "ok").length;
-      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatRate(s.throughput)}` : ""}`;
-      const line = `cell ${done}/${total} ${cell.id}: ${what}`;
-      stream.write(live ? `\r\x1B[2K${line}
-` : `${line}
-`);
-      shown = false;
-    },
-    end() {
-      if (live && shown) stream.write("\r\x1B[2K");
-    }
-  };
+// src/store/parse-store.ts
+import { resolve } from "node:path";
+
+// src/store/branch-store.ts
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+
+// src/git/git.ts
+import { execFile } from "node:child_process";
+function git(args, options) {
+  return new Promise((resolve2, reject) => {
+    const child = execFile(
+      "git",
+      args,
+      { cwd: options.cwd, env: { ...process.env, ...options.env }, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
+      (err, stdout, stderr) => {
+        if (err && typeof err.code !== "number") {
+          reject(new Error(`git ${args[0]}: cannot run git: ${err.message}`));
+          return;
+        }
+        resolve2({ code: err ? Number(err.code) : 0, stdout, stderr });
+      }
+    );
+    if (options.input !== void 0) child.stdin?.end(options.input);
+  });
+}
+var GitError = class extends Error {
+  name = "GitError";
+};
+async function gitOk(args, options) {
+  const r = await git(args, options);
+  if (r.code !== 0) throw new GitError(`git ${args.join(" ")} failed (exit ${r.code}): ${r.stderr.trim() || r.stdout.trim()}`);
+  return r.stdout;
 }
 
 // src/store/results-file.ts
 import { readFile } from "node:fs/promises";
-async function readResultsFile(path8, label = path8) {
+
+// src/results/types.ts
+var RESULTS_SCHEMA = "concurrency-guard/results@1";
+
+// src/store/results-file.ts
+async function readResultsFile(path9, label = path9) {
   let text;
   try {
-    text = await readFile(path8, "utf8");
+    text = await readFile(path9, "utf8");
   } catch (err) {
     const code = err.code;
     throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
@@ -44384,9 +43785,9 @@ function parseResults(text, label) {
   return checkResults(data, label);
 }
 function checkResults(data, label) {
-  const fail = (path8, expected, got) => {
+  const fail = (path9, expected, got) => {
     const shown = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
-    throw new InputError(`${label}: ${path8}: expected ${expected}, got ${shown}`);
+    throw new InputError(`${label}: ${path9}: expected ${expected}, got ${shown}`);
   };
   if (!isObject2(data)) return fail("(top level)", "a results object", data);
   if (data.schema !== RESULTS_SCHEMA) {
@@ -44422,16 +43823,6 @@ function checkResults(data, label) {
 function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-
-// src/store/parse-store.ts
-import { resolve } from "node:path";
-
-// src/store/branch-store.ts
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join } from "node:path";
-import { setTimeout as delay } from "node:timers/promises";
 
 // src/store/store.ts
 var UntrustedWriteError = class extends Error {
@@ -44528,7 +43919,7 @@ var BranchStore = class {
     const file = `results/${sha}.json`;
     const body = JSON.stringify(results, null, 2) + "\n";
     const pushUrl = (await gitOk(["remote", "get-url", "--push", this.remote], { cwd: this.cwd })).trim();
-    const workDir = await mkdtemp(join(tmpdir2(), "cg-store-"));
+    const workDir = await mkdtemp(join(tmpdir(), "cg-store-"));
     try {
       for (let attempt = 1; ; attempt++) {
         this.lastAttempts = attempt;
@@ -44637,10 +44028,10 @@ function checkBranchName(name) {
 import { mkdir as mkdir2, rename as rename2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path8, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path8;
+  constructor(path9, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path9;
     this.now = now;
-    this.description = `file:${label ?? path8}`;
+    this.description = `file:${label ?? path9}`;
   }
   path;
   now;
@@ -44668,9 +44059,9 @@ var FileStore = class {
     return entryFor(results, options.sha ?? results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists2(path8) {
+async function exists2(path9) {
   try {
-    await stat2(path8);
+    await stat2(path9);
     return true;
   } catch {
     return false;
@@ -44687,51 +44078,139 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path8 = text.slice("file:".length);
-    if (path8 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path8), path8);
+    const path9 = text.slice("file:".length);
+    if (path9 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path9), path9);
   }
   return new FileStore(resolve(cwd, text), text);
 }
 
-// src/action/event.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-
-// src/action/gate.ts
-var FAIL_ON = ["regression", "blocking", "budget"];
-function evaluateGate(comparison, budgets, failOn) {
-  const findings = [];
-  let regressions = 0;
-  let blocking = 0;
-  if (comparison) {
-    for (const cell of comparison.cells) {
-      if (cell.status === "broken") {
-        regressions++;
-        findings.push({ kind: "regression", message: `${cell.id}: ${cell.note ?? "no usable trial in the current run"}` });
-      }
-      for (const m of cell.metrics) {
-        if (!m.gated || m.verdict !== "regression") continue;
-        regressions++;
-        findings.push({ kind: "regression", message: regressionMessage(cell.id, m) });
-      }
-    }
-    for (const site of groupFindings(comparison.blocking)) {
-      if (!site.gated) continue;
-      blocking++;
-      findings.push({ kind: "blocking", message: findingText(site) });
-    }
+// src/pipeline/baseline.ts
+async function loadBaseline(store, request2, notes = []) {
+  const { commit } = request2;
+  if (commit) {
+    const exact = await store.loadByCommit(commit);
+    if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
+    if (request2.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
   }
-  const broken = budgets.filter((b) => b.status === "fail");
-  for (const b of broken) findings.push({ kind: "budget", message: b.message });
-  const failedBecause = findings.filter((f) => failOn.includes(f.kind)).map((f) => f.message);
-  const ignored = findings.filter((f) => !failOn.includes(f.kind)).map((f) => f.message);
-  const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
-  return { verdict, regressions, blocking, budgets: broken.length, failedBecause, ignored, failOn: [...failOn] };
+  const latest = await store.loadLatest({ fingerprint: request2.fingerprint });
+  if (!latest) return void 0;
+  if (commit) {
+    notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
+  }
+  return { results: latest, source: store.description };
 }
-function regressionMessage(cellId, m) {
-  const pct2 = (v) => v === null ? "?" : `${v > 0 ? "+" : ""}${(v * 100).toFixed(Math.abs(v) >= 0.1 ? 0 : 1)}%`;
-  const label = m.metric === "p99" ? "p99 latency" : m.metric;
-  return `${cellId}: ${label} ${pct2(m.change)} [${pct2(m.interval?.lower ?? null)}, ${pct2(m.interval?.upper ?? null)}] beyond the ${Math.round(m.threshold * 100)}% threshold`;
+
+// src/action/baseline-step.ts
+async function storedBaseline(store, commit, fingerprint2, io, notes) {
+  try {
+    return await loadBaseline(store, { ...commit && { commit }, exact: false, fingerprint: fingerprint2 }, notes);
+  } catch (error2) {
+    const message = `could not read the baseline from ${store.description}: ${messageOf(error2)}`;
+    io.warning(message);
+    notes.push(message);
+    return void 0;
+  }
+}
+async function saveBaseline(store, results, eventSha, trusted, compared2, io, notes) {
+  try {
+    const sha = results.git?.sha ?? eventSha;
+    const entry = await store.save(results, { trusted, ...sha !== void 0 && { sha } });
+    const note = `this run is now the baseline in ${store.description} (commit ${entry.sha.slice(0, 12)}); pull requests are compared with it`;
+    io.info(note);
+    notes.push(note);
+    if (compared2) notes.push("on a baseline run the comparison with the previous baseline is reported, not gated: the change is merged already");
+    return void 0;
+  } catch (error2) {
+    const saveError = `could not update the baseline in ${store.description}: ${messageOf(error2)}`;
+    notes.push(saveError);
+    return saveError;
+  }
+}
+
+// src/action/comment.ts
+function hasFindings(gate, comparison) {
+  if (gate.verdict !== "pass" || gate.ignored.length > 0) return true;
+  return (comparison?.cells ?? []).some((c) => c.status !== "compared" || c.metrics.some((m) => m.gated && (m.verdict === "regression" || m.verdict === "improvement")));
+}
+async function publishComment(args) {
+  const { io, inputs, decision, pr, repo } = args;
+  if (!pr || inputs.comment === "never") return "";
+  const followUp = "The job summary above has the full report; docs/action.md shows how a workflow_run follow-up job can post it as a comment.";
+  if (inputs.comment === "auto" && pr.fork && !decision.followUp) {
+    io.notice(`concurrency-guard: pull request #${pr.number} comes from a fork, whose token is read-only: no comment (set comment: always to try anyway). ${followUp}`);
+    return "";
+  }
+  if (!inputs.githubToken || !repo) {
+    io.notice(`concurrency-guard: no ${inputs.githubToken ? "repository" : "github-token"} to comment with. ${followUp}`);
+    return "";
+  }
+  const create = inputs.comment !== "on-change" || hasFindings(args.gate, args.comparison);
+  try {
+    const result = await upsertStickyComment(args.github(), { ...repo, issueNumber: pr.number }, args.marker, args.body, { create });
+    if (result.action === "skipped") {
+      io.info("concurrency-guard: nothing changed and no earlier comment to refresh: no comment (comment: on-change)");
+      return "";
+    }
+    io.info(`concurrency-guard: ${result.action} the PR comment ${result.url}`);
+    return result.url;
+  } catch (error2) {
+    const status = statusOf(error2);
+    const readOnly = status === 401 || status === 403 || status === 404;
+    const why = readOnly ? `HTTP ${status}: the token cannot write to this pull request (a fork's read-only token, or the workflow lacks \`permissions: pull-requests: write\`)` : `${status ? `HTTP ${status}` : "request failed"} after retries: ${messageOf(error2)}`;
+    const message = `concurrency-guard: the PR comment could not be posted (${why}). ${followUp}`;
+    if (readOnly) io.notice(message);
+    else io.warning(message);
+    await io.writeSummary(`
+> ${message.replace(/\n/g, " ")}
+`);
+    return "";
+  }
+}
+
+// src/publish/pull-request.ts
+async function findPullRequestForRun(octokit, repository, followUp) {
+  const { data } = await octokit.rest.pulls.list({
+    ...repository,
+    head: `${followUp.headOwner}:${followUp.headBranch}`,
+    state: "open",
+    per_page: 100
+  });
+  const pr = data.find((p) => p.head.sha === followUp.headSha);
+  if (!pr) return void 0;
+  const baseRepo = pr.base.repo.full_name;
+  const headRepo = pr.head.repo?.full_name;
+  return {
+    number: pr.number,
+    baseRef: pr.base.ref,
+    baseSha: pr.base.sha,
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    baseRepo,
+    ...headRepo !== void 0 && { headRepo },
+    fork: headRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase()
+  };
+}
+
+// src/action/follow-up.ts
+async function followUpPullRequest(decision, inputs, repo, github, io, notes) {
+  const followUp = decision.followUp;
+  const what = `${followUp.headOwner}:${followUp.headBranch} at ${followUp.headSha.slice(0, 7)}`;
+  if (!inputs.githubToken || !repo) {
+    notes.push(`no github-token to find the pull request of ${what}`);
+    return void 0;
+  }
+  try {
+    const pr = await findPullRequestForRun(github(), repo, followUp);
+    if (pr) io.info(`concurrency-guard: reporting on pull request #${pr.number} (${what})`);
+    else notes.push(`no open pull request has the head ${what} (closed, or pushed to since): nothing to comment on`);
+    return pr;
+  } catch (error2) {
+    const message = `could not look up the pull request of ${what}: ${messageOf(error2)}`;
+    io.warning(`concurrency-guard: ${message}`);
+    notes.push(message);
+    return void 0;
+  }
 }
 
 // src/action/inputs.ts
@@ -44739,9 +44218,6 @@ var MODES = ["auto", "check", "update-baseline", "run"];
 var COMMENT_MODES = ["auto", "always", "on-change", "never"];
 var AGAINST = ["baseline", "base-commit"];
 var DEFAULT_STORE = "branch:concurrency-guard-baselines";
-var ActionInputError = class extends Error {
-  name = "ActionInputError";
-};
 function readInputs(read) {
   const problems = [];
   const get = (name) => read(name).trim();
@@ -44793,7 +44269,7 @@ function readInputs(read) {
   }
   const trials2 = get("trials");
   if (trials2 !== "") {
-    if (!/^\d+$/.test(trials2) || Number(trials2) < 2) bad("trials", "an integer of at least 2 (trials are the unit the statistics compare)", trials2);
+    if (!/^\d+$/.test(trials2) || Number(trials2) < MIN_TRIALS) bad("trials", `an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare)`, trials2);
     else inputs.trials = Number(trials2);
   }
   const duration = get("duration");
@@ -44808,45 +44284,861 @@ function readInputs(read) {
     if (ms2 === void 0 || ms2 <= 0) bad("time-budget", "a duration such as 10m or 90s", budget);
     else inputs.timeBudgetMs = ms2;
   }
-  if (problems.length > 0) throw new ActionInputError(problems.join("\n"));
+  if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;
 }
 function envInputReader(env) {
   return (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
 }
 
-// src/action/event.ts
-function readEvent(env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  let payload = {};
-  const file = env.GITHUB_EVENT_PATH;
-  if (file && existsSync6(file)) {
-    try {
-      const data = JSON.parse(readFileSync5(file, "utf8"));
-      if (typeof data === "object" && data !== null && !Array.isArray(data)) payload = data;
-    } catch (error2) {
-      throw new ActionInputError(`GITHUB_EVENT_PATH: expected the event's JSON payload, could not parse it: ${error2.message}`);
+// src/action/measure-step.ts
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import path7 from "node:path";
+
+// src/git/worktree.ts
+import { existsSync as existsSync5, readdirSync, rmSync } from "node:fs";
+import path2 from "node:path";
+async function checkOutBase(rev, currentConfig) {
+  const cwd = path2.dirname(currentConfig);
+  const top = await git(["rev-parse", "--show-toplevel"], { cwd });
+  if (top.code !== 0) {
+    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
+  }
+  const root = top.stdout.trim();
+  const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
+  if (commit.code !== 0) {
+    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+  }
+  const sha = commit.stdout.trim();
+  const relativeConfig = path2.relative(root, currentConfig);
+  const holder = path2.join(root, ".concurrency-guard");
+  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
+  const remove = async () => {
+    if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
+      rmSync(tree, { recursive: true, force: true });
+      await git(["worktree", "prune"], { cwd });
+    }
+    if (existsSync5(holder) && readdirSync(holder).length === 0) rmSync(holder, { recursive: true, force: true });
+  };
+  if (existsSync5(tree)) await remove();
+  const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
+  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
+  const config = path2.join(tree, relativeConfig);
+  if (!existsSync5(config)) {
+    await remove();
+    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+  }
+  return { config, git: { sha, ref: rev }, remove };
+}
+
+// src/pipeline/base-commit.ts
+async function checkOutBaseCommit(sha, configFile2, options) {
+  if (!/^[0-9a-f]{40}$/i.test(sha)) return { error: `the base commit ${JSON.stringify(sha.slice(0, 60))} is not a full commit sha` };
+  try {
+    if ((await git(["cat-file", "-e", `${sha}^{commit}`], { cwd: options.cwd })).code !== 0) {
+      options.log(`fetching the base commit ${sha.slice(0, 12)} (the checkout does not have it)`);
+      const fetched = await git(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha], { cwd: options.cwd });
+      if (fetched.code !== 0) throw new Error(fetched.stderr || `git fetch exited ${fetched.code}`);
+    }
+    const tree = await checkOutBase(sha, configFile2);
+    return { tree: options.branch ? { ...tree, git: { sha: tree.git.sha, ref: `refs/heads/${options.branch}` } } : tree };
+  } catch (error2) {
+    return { error: messageOf(error2).trim().split("\n")[0] ?? "" };
+  }
+}
+
+// src/plan/plan.ts
+var TRIAL_OVERHEAD_MS = 300;
+function makePlan(config, options = {}) {
+  const filters = (options.only ?? []).map(parseOnly);
+  const cells = [];
+  for (const scenario of config.scenarios) {
+    for (const model of scenario.models) {
+      for (const concurrency of scenario.concurrency) {
+        if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
+        const size = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
+        cells.push({
+          id: `${scenario.name}/${model}/${concurrency}`,
+          scenario: {
+            ...scenario,
+            ...options.trials !== void 0 && { trials: options.trials },
+            ...options.durationMs !== void 0 && { durationMs: options.durationMs }
+          },
+          model,
+          concurrency,
+          poolSize: size,
+          inFlightPerWorker: spread(concurrency, size)
+        });
+      }
     }
   }
+  if (cells.length === 0) {
+    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
+  }
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const random = mulberry32(seed);
+  const trials2 = cells.flatMap(
+    (cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 }))
+  );
+  shuffle(trials2, random);
+  trials2.forEach((t, order) => t.order = order);
+  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  return { cells, trials: trials2, seed, estimatedMs };
+}
+function poolSpec(scenario, model) {
+  const configured = scenario.pool[model];
+  if (configured !== void 0) return configured;
+  return scenario.runtime === "python" && model === "threads" ? "concurrency" : "cores";
+}
+function spread(total, workers) {
+  const base = Math.floor(total / workers);
+  const extra = total % workers;
+  return Array.from({ length: workers }, (_, i) => base + (i < extra ? 1 : 0));
+}
+function parseOnly(filter) {
+  const [scenario, model, level] = filter.split("/");
+  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
+  if (model !== void 0 && model !== "" && !MODELS.includes(model)) {
+    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
+  }
   return {
-    name,
-    payload,
-    ...env.GITHUB_REF && { ref: env.GITHUB_REF },
-    ...env.GITHUB_SHA && { sha: env.GITHUB_SHA }
+    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
   };
 }
-function repositoryOf(env, event) {
-  const full = env.GITHUB_REPOSITORY ?? stringAt(event.payload, "repository", "full_name");
-  const [owner, repo, extra] = (full ?? "").split("/");
-  return owner && repo && extra === void 0 ? { owner, repo } : void 0;
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
 }
-function stringAt(value2, ...keys) {
-  let current = value2;
-  for (const key of keys) {
-    if (typeof current !== "object" || current === null) return void 0;
-    current = current[key];
+function shuffle(items, random) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
   }
-  return typeof current === "string" ? current : void 0;
+}
+
+// src/plan/time-budget.ts
+var MIN_DURATION_MS = 100;
+var MEASURE_SHARE = 0.9;
+function planForBudget(config, requested, budgetMs, alpha) {
+  const available = budgetMs * MEASURE_SHARE;
+  const estimate = (trials3, durationMs2) => makePlan(config, { ...trials3 !== void 0 && { trials: trials3 }, ...durationMs2 !== void 0 && { durationMs: durationMs2 }, seed: 1 }).estimatedMs;
+  const full = estimate(requested.trials, requested.durationMs);
+  const budgetText = human(budgetMs);
+  if (full <= available) {
+    return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${human(full)}; nothing trimmed`] };
+  }
+  const configuredTrials = requested.trials ?? Math.max(...config.scenarios.map((s) => s.trials));
+  const configuredDuration = requested.durationMs ?? Math.max(...config.scenarios.map((s) => s.durationMs));
+  for (let trials3 = configuredTrials - 1; trials3 >= MIN_TRIALS; trials3--) {
+    const ms3 = estimate(trials3, requested.durationMs);
+    if (ms3 <= available) {
+      return {
+        trials: trials3,
+        ...requested.durationMs !== void 0 && { durationMs: requested.durationMs },
+        estimatedMs: ms3,
+        notes: [
+          `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials3} per cell (about ${human(ms3)})`,
+          ...powerNote(trials3, alpha)
+        ]
+      };
+    }
+  }
+  const trials2 = Math.min(MIN_TRIALS, configuredTrials);
+  let durationMs = configuredDuration;
+  let ms2 = estimate(trials2, durationMs);
+  while (ms2 > available && durationMs > MIN_DURATION_MS) {
+    durationMs = Math.max(MIN_DURATION_MS, Math.floor(durationMs * 0.75 / 10) * 10);
+    ms2 = estimate(trials2, durationMs);
+  }
+  const notes = [
+    `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials2} per cell` + (durationMs < configuredDuration ? ` and the measured time per trial from ${configuredDuration}ms to ${durationMs}ms` : "") + ` (about ${human(ms2)})`
+  ];
+  if (ms2 > available) {
+    notes.push(`time-budget ${budgetText}: even the smallest plan needs about ${human(ms2)}; running it anyway (fewer scenarios, models or levels would fit)`);
+  }
+  notes.push(...powerNote(trials2, alpha));
+  return { trials: trials2, durationMs, estimatedMs: ms2, notes };
+}
+function smallestP(n, m = n) {
+  let c = 1;
+  for (let i = 1; i <= n; i++) c = c * (m + i) / i;
+  return 2 / c;
+}
+function powerNote(trials2, alpha) {
+  const p = smallestP(trials2);
+  if (p <= alpha) return [];
+  return [
+    `with ${trials2} trials per cell (and as many in the baseline) the smallest possible p is ${p.toPrecision(2)}, above alpha ${alpha}: no regression can be flagged; raise time-budget or measure fewer cells`
+  ];
+}
+function human(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
+}
+
+// src/pipeline/measure.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path6 from "node:path";
+
+// src/execute/failed-trial.ts
+function failedTrial(spec, status, error2, startupMs = 0) {
+  const zero = { p50: 0, p90: 0, p99: 0, max: 0, mean: 0 };
+  return {
+    status,
+    message: error2.message,
+    ops: 0,
+    errors: 0,
+    wallMs: 0,
+    throughput: 0,
+    latencyMs: zero,
+    loopDelayMs: { p50: 0, p99: 0, max: 0 },
+    loops: [],
+    cpu: { userMs: 0, systemMs: 0, perOpUs: 0 },
+    memory: { baselineRssMb: 0, peakRssMb: 0, perInFlightKb: 0 },
+    startupMs,
+    poolSize: spec.poolSize,
+    inFlightPerWorker: spec.inFlightPerWorker,
+    firstError: error2
+  };
+}
+
+// src/execute/python-check.ts
+import { execFile as execFile2 } from "node:child_process";
+var MIN_PYTHON = [3, 9];
+var PROBE_CODE = "import sys, platform; print('%d.%d.%d %s' % (sys.version_info[0], sys.version_info[1], sys.version_info[2], platform.python_implementation()))";
+var PROBE_TIMEOUT_MS = 2e4;
+async function checkPythonScenarios(cells, root, probe = probePython) {
+  const scenarios = new Map(cells.filter((c) => c.scenario.runtime === "python").map((c) => [c.scenario.name, c.scenario]));
+  const probes = /* @__PURE__ */ new Map();
+  const problems = /* @__PURE__ */ new Map();
+  for (const scenario of scenarios.values()) {
+    let pending = probes.get(scenario.python);
+    if (!pending) {
+      pending = probe(scenario.python, root);
+      probes.set(scenario.python, pending);
+    }
+    const problem = pythonProblem(await pending, scenario.python);
+    if (problem) problems.set(scenario.name, `scenario ${scenario.name} (${scenario.file}): ${problem}`);
+  }
+  return problems;
+}
+function pythonProblem(probe, python) {
+  if (!probe.ok) return `${probe.reason}. Install Python >= ${MIN_PYTHON.join(".")} or point the config's python: setting at one (e.g. python: .venv/bin/python)`;
+  const [major = 0, minor = 0] = probe.version.split(".").map(Number);
+  if (major > MIN_PYTHON[0] || major === MIN_PYTHON[0] && minor >= MIN_PYTHON[1]) return void 0;
+  return `Python interpreter "${python}" is ${probe.implementation} ${probe.version}; Python scenarios need Python >= ${MIN_PYTHON.join(".")}. Set the config's python: setting to a newer interpreter`;
+}
+function probePython(python, cwd) {
+  return new Promise((resolve2) => {
+    execFile2(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS, encoding: "utf8" }, (error2, stdout, stderr) => {
+      if (error2) {
+        const code = error2.code;
+        if (code === "ENOENT") return resolve2({ ok: false, reason: `Python interpreter "${python}" not found` });
+        if (code === "EACCES") return resolve2({ ok: false, reason: `Python interpreter "${python}" is not executable` });
+        const detail = (stderr || error2.message).trim().split("\n").slice(-1)[0] ?? "";
+        return resolve2({ ok: false, reason: `Python interpreter "${python}" failed to report its version: ${detail}` });
+      }
+      const match = /^(\d+\.\d+\.\d+)\s+(\S+)/.exec(stdout.trim());
+      if (!match) return resolve2({ ok: false, reason: `Python interpreter "${python}" printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
+      resolve2({ ok: true, version: match[1], implementation: match[2] });
+    });
+  });
+}
+
+// src/execute/run-trial.ts
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path4 from "node:path";
+
+// src/execute/runtime-files.ts
+import { existsSync as existsSync6 } from "node:fs";
+import path3 from "node:path";
+import { fileURLToPath } from "node:url";
+function runtimeFile(name, from = import.meta.url) {
+  let dir = path3.dirname(fileURLToPath(from));
+  for (; ; ) {
+    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
+      if (existsSync6(candidate)) return candidate;
+    }
+    const parent = path3.dirname(dir);
+    if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
+    dir = parent;
+  }
+}
+
+// src/execute/run-trial.ts
+var OUTPUT_TAIL = 4e3;
+async function runTrialProcess(spec, options) {
+  const dir = mkdtempSync(path4.join(tmpdir2(), "cg-trial-"));
+  const specFile = path4.join(dir, "spec.json");
+  const outFile = path4.join(dir, "result.json");
+  writeFileSync(specFile, JSON.stringify(spec));
+  const [command, args] = spec.runtime === "python" ? [options.python ?? "python3", [runtimeFile("python/harness.py"), specFile, outFile]] : [process.execPath, [runtimeFile("trial.js"), specFile, outFile]];
+  try {
+    const exit = await runProcess(command, args, spec, options);
+    let parsed;
+    try {
+      parsed = JSON.parse(readFileSync4(outFile, "utf8"));
+    } catch {
+      parsed = void 0;
+    }
+    if (exit.timedOut) return failed(spec, "timeout", `trial exceeded the ${options.timeoutMs}ms timeout and was killed`, exit.output);
+    if (parsed) return parsed;
+    if (exit.spawnError) return failed(spec, "crashed", exit.spawnError, exit.output);
+    return failed(spec, "crashed", `trial process exited with ${exit.signal ?? `code ${exit.code}`} without a result`, exit.output);
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+function runProcess(command, args, spec, options) {
+  return new Promise((resolve2) => {
+    const child = spawn(command, args, {
+      cwd: spec.root,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...options.env }
+    });
+    let output = "";
+    const keep = (chunk) => {
+      output = (output + chunk.toString()).slice(-OUTPUT_TAIL);
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    let timedOut = false;
+    let spawnError;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, options.timeoutMs);
+    child.on("error", (error2) => {
+      spawnError = error2.code === "ENOENT" ? `${command}: not found (tried to start it for scenario ${spec.scenario})` : error2.message;
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      killGroup(child.pid);
+      resolve2({ code, signal, timedOut, output, ...spawnError && { spawnError } });
+    });
+  });
+}
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+function failed(spec, status, message, output) {
+  const tail = output.trim();
+  return failedTrial(spec, status, { message, ...tail && { stack: tail } });
+}
+
+// src/execute/run-plan.ts
+var FAILURES_BEFORE_GIVING_UP = 2;
+async function executePlan(config, plan, options = {}) {
+  const results = new Map(
+    plan.cells.map((cell) => [cell.id, emptyCell(cell)])
+  );
+  const remaining = new Map(plan.cells.map((cell) => [cell.id, cell.scenario.trials]));
+  const total = plan.trials.length;
+  let done = 0;
+  let cellsDone = 0;
+  const pythonProblems = options.runTrial ? /* @__PURE__ */ new Map() : await checkPythonScenarios(plan.cells, config.root);
+  const run2 = options.runTrial ?? ((spec, cell) => {
+    const problem = pythonProblems.get(cell.scenario.name);
+    if (problem !== void 0) return Promise.resolve(failedTrial(spec, "error", { message: problem }));
+    return runTrialProcess(spec, { timeoutMs: cell.scenario.timeoutMs, python: cell.scenario.python });
+  });
+  const finishCell = (cell) => {
+    cell.trials.sort((a, b) => a.index - b.index);
+    const summary2 = summarizeCell(cell);
+    if (summary2) cell.summary = summary2;
+    if (!summary2) {
+      const first = cell.trials.find((t) => t.message)?.message ?? "no trial completed";
+      cell.error = cell.trials.length < cellTrials(plan, cell.id) ? `${first} (gave up after ${cell.trials.length} failed trials)` : first;
+    }
+    cellsDone++;
+    options.events?.onCellDone?.(cell, cellsDone, plan.cells.length);
+  };
+  for (const trial of plan.trials) {
+    const cell = results.get(trial.cell.id);
+    const left = remaining.get(trial.cell.id);
+    if (left === 0) continue;
+    if (cell.trials.length >= FAILURES_BEFORE_GIVING_UP && cell.trials.every((t) => t.status !== "ok")) {
+      done += left;
+      remaining.set(trial.cell.id, 0);
+      finishCell(cell);
+      continue;
+    }
+    options.events?.onTrialStart?.(trial, done, total);
+    const spec = specFor(config, trial, options);
+    const outcome = await (options.schedule ? options.schedule(() => run2(spec, trial.cell)) : run2(spec, trial.cell));
+    const result = { index: trial.index, order: trial.order, ...outcome };
+    cell.trials.push(result);
+    done++;
+    remaining.set(trial.cell.id, left - 1);
+    options.events?.onTrialDone?.(trial, result, done, total);
+    if (left - 1 === 0) finishCell(cell);
+  }
+  return [...results.values()];
+}
+function cellTrials(plan, id) {
+  return plan.cells.find((c) => c.id === id)?.scenario.trials ?? 0;
+}
+function specFor(config, trial, options = {}) {
+  const { cell } = trial;
+  return {
+    scenario: cell.scenario.name,
+    file: cell.scenario.path,
+    root: config.root,
+    runtime: cell.scenario.runtime,
+    model: cell.model,
+    concurrency: cell.concurrency,
+    poolSize: cell.poolSize,
+    inFlightPerWorker: cell.inFlightPerWorker,
+    warmupMs: cell.scenario.warmupMs,
+    durationMs: cell.scenario.durationMs,
+    blockMs: cell.scenario.blockMs,
+    trial: trial.index,
+    ...options.detectBlocking !== void 0 && { detectBlocking: options.detectBlocking },
+    ...options.attributeBlocking !== void 0 && { attributeBlocking: options.attributeBlocking }
+  };
+}
+function emptyCell(cell) {
+  return {
+    id: cell.id,
+    scenario: cell.scenario.name,
+    runtime: cell.scenario.runtime,
+    kind: cell.scenario.kind,
+    model: cell.model,
+    concurrency: cell.concurrency,
+    poolSize: cell.poolSize,
+    inFlightPerWorker: cell.inFlightPerWorker,
+    trials: []
+  };
+}
+
+// src/execute/turns.ts
+var Turns = class {
+  active;
+  waiting = /* @__PURE__ */ new Map();
+  random;
+  round = [];
+  busy = false;
+  constructor(arms, seed) {
+    this.active = new Set(arms);
+    this.random = mulberry32(seed);
+  }
+  /** Runs `work` when it is `arm`'s turn; never two at once, whichever arm they belong to. */
+  async take(arm, work) {
+    if (!this.active.has(arm)) throw new Error(`arm ${arm} is not taking turns`);
+    await new Promise((resolve2) => {
+      this.waiting.set(arm, resolve2);
+      this.next();
+    });
+    try {
+      return await work();
+    } finally {
+      this.busy = false;
+      this.next();
+    }
+  }
+  /** The arm has no trial left: the others stop waiting for it. */
+  leave(arm) {
+    this.active.delete(arm);
+    this.waiting.delete(arm);
+    this.next();
+  }
+  next() {
+    if (this.busy) return;
+    this.round = this.round.filter((a) => this.active.has(a));
+    if (this.round.length === 0) {
+      if (this.active.size === 0) return;
+      this.round = [...this.active];
+      for (let i = this.round.length - 1; i > 0; i--) {
+        const j = Math.floor(this.random() * (i + 1));
+        [this.round[i], this.round[j]] = [this.round[j], this.round[i]];
+      }
+    }
+    const arm = this.round[0];
+    const go = this.waiting.get(arm);
+    if (!go) return;
+    this.round.shift();
+    this.waiting.delete(arm);
+    this.busy = true;
+    go();
+  }
+};
+
+// src/results/build-results.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import path5 from "node:path";
+
+// src/results/blocking.ts
+function summarizeBlocking(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const trial of ok) {
+    for (const stall of trial.stalls ?? []) {
+      const key = siteKey(stall);
+      const group2 = groups2.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
+      group2.stalls.push(stall);
+      group2.trials.add(trial.index);
+      groups2.set(key, group2);
+    }
+  }
+  const sites = [...groups2.entries()].map(([key, { stalls, trials: trials2 }]) => {
+    const durations = stalls.map((s) => s.durationMs);
+    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
+    const summary2 = {
+      key,
+      count: stalls.length,
+      totalMs: durations.reduce((a, b) => a + b, 0),
+      maxMs: Math.max(...durations),
+      trials: trials2.size,
+      share: trials2.size / ok.length,
+      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
+      ...site && { site },
+      ...stalls.every((s) => s.gc) && { gc: true },
+      ...stalls.every((s) => s.starvation) && { starvation: true },
+      ...stalls.every((s) => s.descheduled) && { descheduled: true },
+      text: ""
+    };
+    summary2.text = describeSite(summary2);
+    return summary2;
+  });
+  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
+}
+function siteKey(stall) {
+  if (stall.descheduled) return "descheduled";
+  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
+  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
+}
+function describeSite(site) {
+  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
+  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
+  const s = site.site;
+  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
+  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
+}
+
+// src/results/env.ts
+import { createHash as createHash2 } from "node:crypto";
+import os5 from "node:os";
+function readEnv(extra = {}) {
+  const cpus = os5.availableParallelism();
+  const cpuModel = os5.cpus()[0]?.model.trim() ?? "unknown";
+  const memoryMb = Math.round(os5.totalmem() / 2 ** 20);
+  const osName = `${os5.type()} ${os5.release()}`;
+  const arch2 = os5.arch();
+  return {
+    os: osName,
+    arch: arch2,
+    cpus,
+    cpuModel,
+    memoryMb,
+    node: process.versions.node,
+    ...extra.python && { python: extra.python },
+    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os5.type(), arch: arch2 })
+  };
+}
+function fingerprint(parts) {
+  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
+  return createHash2("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+// src/git/head.ts
+import { execFileSync } from "node:child_process";
+function readGit(cwd, env = process.env) {
+  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  try {
+    const sha = git2("rev-parse", "HEAD");
+    let ref = env.GITHUB_REF;
+    if (!ref) {
+      const branch = git2("rev-parse", "--abbrev-ref", "HEAD");
+      ref = branch === "HEAD" ? void 0 : `refs/heads/${branch}`;
+    }
+    return { sha, ...ref && { ref } };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/results/build-results.ts
+var TOOL_NAME = "concurrency-guard";
+function serializableConfig(config, seed) {
+  const rel = (p) => path5.relative(config.root, p) || ".";
+  return {
+    file: path5.basename(config.file),
+    defaults: config.defaults,
+    compare: config.compare,
+    scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
+    ...seed !== void 0 && { seed },
+    root: rel(config.root)
+  };
+}
+function buildResults(config, cells, options = {}) {
+  for (const cell of cells) {
+    const summary2 = cell.summary ?? summarizeCell(cell);
+    if (summary2) cell.summary = summary2;
+    const blocking = summarizeBlocking(cell);
+    if (blocking.length > 0) cell.blocking = blocking;
+  }
+  const git2 = options.git ?? readGit(config.root);
+  const python = pythonVersion(cells, options.python);
+  return {
+    schema: RESULTS_SCHEMA,
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    env: readEnv({ ...python && { python } }),
+    ...git2 && { git: git2 },
+    config: serializableConfig(config, options.seed),
+    cells,
+    scenarios: analyzeScenarios(cells)
+  };
+}
+function pythonVersion(cells, given) {
+  if (given) return given;
+  for (const cell of cells) {
+    for (const trial of cell.trials) {
+      const v = trial.runtimeInfo?.python;
+      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
+    }
+  }
+  return void 0;
+}
+var version;
+function toolVersion() {
+  for (const candidate of ["../package.json", "../../package.json"]) {
+    if (version) break;
+    try {
+      version = JSON.parse(readFileSync5(new URL(candidate, import.meta.url), "utf8")).version;
+    } catch {
+    }
+  }
+  return version ??= "0.0.0";
+}
+
+// src/pipeline/measure.ts
+async function measure(options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = configOf(options.config, cwd);
+  const plan = makePlan(config, options);
+  const out = resultsPath(cwd, options.out);
+  const cells = await executePlan(config, plan, {
+    ...options.events && { events: options.events(plan) },
+    ...blockingOptions(options)
+  });
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed })) };
+}
+async function measureSideBySide(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = configOf(options.config, cwd);
+  const baseConfig = loadConfig(options.baseConfig, cwd);
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const plan = makePlan(config, { ...options, seed });
+  const basePlan = planOrNothing(baseConfig, { ...options, seed });
+  const out = resultsPath(cwd, options.out);
+  const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
+  const turns = new Turns(["base", "current"], seed);
+  const events = options.events?.({
+    cells: [...basePlan.cells, ...plan.cells],
+    trials: [...basePlan.trials, ...plan.trials],
+    seed,
+    estimatedMs: basePlan.estimatedMs + plan.estimatedMs
+  });
+  const label = armEvents(events, basePlan, plan);
+  const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
+    ...events && { events: label(name) },
+    schedule: (start) => turns.take(name, start),
+    ...blockingOptions(options)
+  }).finally(() => turns.leave(name));
+  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  const baseResults = buildResults(baseConfig, baseCells, { seed, ...options.baseGit && { git: options.baseGit } });
+  return {
+    config,
+    plan,
+    out,
+    results: write(out, buildResults(config, cells, { seed })),
+    base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
+  };
+}
+function configOf(config, cwd) {
+  return typeof config === "object" ? config : loadConfig(config, cwd);
+}
+function planOrNothing(config, options) {
+  try {
+    return makePlan(config, options);
+  } catch (error2) {
+    if (!(error2 instanceof InputError) || options.only === void 0) throw error2;
+    return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
+  }
+}
+function armEvents(events, basePlan, plan) {
+  const trialsDone = { base: 0, current: 0 };
+  const cellsDone = { base: 0, current: 0 };
+  const trials2 = basePlan.trials.length + plan.trials.length;
+  const cells = basePlan.cells.length + plan.cells.length;
+  return (arm) => ({
+    onTrialStart(trial, done) {
+      trialsDone[arm] = done;
+      events?.onTrialStart?.({ ...trial, cell: { ...trial.cell, id: `${arm}: ${trial.cell.id}` } }, trialsDone.base + trialsDone.current, trials2);
+    },
+    onTrialDone(trial, outcome, done) {
+      trialsDone[arm] = done;
+      events?.onTrialDone?.(trial, outcome, trialsDone.base + trialsDone.current, trials2);
+    },
+    onCellDone(cell, done) {
+      cellsDone[arm] = done;
+      events?.onCellDone?.({ ...cell, id: `${arm}: ${cell.id}` }, cellsDone.base + cellsDone.current, cells);
+    }
+  });
+}
+function blockingOptions(options) {
+  return {
+    ...options.detectBlocking !== void 0 && { detectBlocking: options.detectBlocking },
+    ...options.attributeBlocking !== void 0 && { attributeBlocking: options.attributeBlocking }
+  };
+}
+function resultsPath(cwd, out) {
+  const file = path6.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync(path6.dirname(file), { recursive: true });
+  return file;
+}
+function write(file, results) {
+  writeFileSync2(file, `${JSON.stringify(results, null, 2)}
+`);
+  return results;
+}
+
+// src/pipeline/run.ts
+async function measureRun(request2) {
+  const { base, timeBudgetMs, alpha, ...options } = request2;
+  const notes = [];
+  let sized = { ...options };
+  if (timeBudgetMs !== void 0) {
+    const requested = { ...options.trials !== void 0 && { trials: options.trials }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
+    const fit = planForBudget(request2.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha);
+    sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
+    notes.push(...fit.notes);
+  }
+  if (!base) {
+    const measured2 = await measure(sized);
+    return { results: measured2.results, out: measured2.out, notes };
+  }
+  const measured = await measureSideBySide({
+    ...sized,
+    baseConfig: base.config,
+    ...base.out !== void 0 && { baseOut: base.out },
+    ...base.git && { baseGit: base.git }
+  });
+  return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes };
+}
+
+// src/report/format.ts
+function formatRate(opsPerSec) {
+  if (opsPerSec >= 1e5) return `${(opsPerSec / 1e3).toFixed(0)}k/s`;
+  if (opsPerSec >= 1e4) return `${(opsPerSec / 1e3).toFixed(1)}k/s`;
+  if (opsPerSec >= 100) return `${opsPerSec.toFixed(0)}/s`;
+  return `${opsPerSec.toFixed(1)}/s`;
+}
+
+// src/report/progress.ts
+function progressReporter(stream, estimatedMs, now = () => Date.now()) {
+  const live = stream.isTTY === true;
+  const started = now();
+  let shown = false;
+  return {
+    onTrialStart(trial, done, total) {
+      if (!live) return;
+      const elapsed = now() - started;
+      const left = done > 0 ? elapsed / done * (total - done) : estimatedMs;
+      const line = `[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1e3)}s left`;
+      stream.write(`\r\x1B[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
+      shown = true;
+    },
+    onCellDone(cell, done, total) {
+      const s = cell.summary;
+      const ok = cell.trials.filter((t) => t.status === "ok").length;
+      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatRate(s.throughput)}` : ""}`;
+      const line = `cell ${done}/${total} ${cell.id}: ${what}`;
+      stream.write(live ? `\r\x1B[2K${line}
+` : `${line}
+`);
+      shown = false;
+    },
+    end() {
+      if (live && shown) stream.write("\r\x1B[2K");
+    }
+  };
+}
+
+// src/action/measure-step.ts
+async function measureStep(step) {
+  const { inputs, decision, io, notes } = step;
+  if (inputs.results !== void 0) {
+    notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
+    if (inputs.timeBudgetMs !== void 0) io.info("time-budget is ignored: nothing is measured when results is given");
+    return { results: await reportedResults(path7.resolve(step.workspace, inputs.results), step.resultsFile, io) };
+  }
+  const baseSha = inputs.against === "base-commit" && decision.mode === "check" ? decision.pullRequest?.baseSha : void 0;
+  if (inputs.against === "base-commit" && !baseSha && decision.mode !== "run") {
+    io.info("against: base-commit applies to pull request checks; this run uses the stored baseline");
+  }
+  const checkout = baseSha ? await checkOutBaseCommit(baseSha, step.config.file, { cwd: step.workspace, ...decision.pullRequest?.baseRef && { branch: decision.pullRequest.baseRef }, log: (m) => io.info(m) }) : void 0;
+  if (checkout && "error" in checkout) {
+    const message = `against: base-commit: could not check out the base commit ${baseSha.slice(0, 12)} (${checkout.error}); compared with the stored baseline instead`;
+    io.warning(message);
+    notes.push(message);
+  }
+  const tree = checkout && "tree" in checkout ? checkout.tree : void 0;
+  return io.group("Measure", async () => {
+    try {
+      const run2 = await measureRun({
+        config: step.config,
+        cwd: step.workspace,
+        out: step.resultsFile,
+        alpha: step.alpha,
+        ...inputs.trials !== void 0 && { trials: inputs.trials },
+        ...inputs.durationMs !== void 0 && { durationMs: inputs.durationMs },
+        ...inputs.timeBudgetMs !== void 0 && { timeBudgetMs: inputs.timeBudgetMs },
+        ...tree && { base: { config: tree.config, git: tree.git, out: path7.join(path7.dirname(step.resultsFile), "base-results.json") } },
+        events: (plan) => {
+          step.progress.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1e3)}s
+`);
+          return progressReporter(step.progress, plan.estimatedMs);
+        }
+      });
+      for (const note of run2.notes) io.info(note);
+      notes.push(...run2.notes.filter((n) => !n.endsWith("nothing trimmed")));
+      if (!run2.base || !tree) {
+        io.info(`results written to ${run2.out}`);
+        return { results: run2.results };
+      }
+      io.info(`results written to ${run2.out}, the base commit's to ${run2.base.out}`);
+      const sha = tree.git.sha.slice(0, 12);
+      notes.push(`compared with the base commit ${sha}, measured in this job with its trials taking turns with the PR's`);
+      return { results: run2.results, base: { results: run2.base.results, source: `base commit ${sha}, measured side by side in this job` } };
+    } finally {
+      await tree?.remove();
+    }
+  });
+}
+async function reportedResults(file, copy, io) {
+  const results = await readResultsFile(file, `input "results" (${file})`);
+  writeFileSync3(copy, `${JSON.stringify(results, null, 2)}
+`);
+  io.info(`reporting on ${file} (${results.cells.length} cells) instead of measuring`);
+  return results;
 }
 
 // src/action/mode.ts
@@ -44869,7 +45161,7 @@ function decideMode(requested, event) {
   };
   if (requested === "update-baseline") {
     if (!trusted) {
-      throw new ActionInputError(
+      throw new InputError(
         `input "mode": update-baseline is refused on a ${event.name} event${branch ? "" : " without a branch ref"}: baselines are written only from push, schedule or workflow_dispatch runs on a branch, never from pull requests or forks`
       );
     }
@@ -44933,68 +45225,32 @@ function str(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 
-// src/action/time-budget.ts
-var MIN_TRIALS = 3;
-var MIN_DURATION_MS = 100;
-var MEASURE_SHARE = 0.9;
-function planForBudget(config, requested, budgetMs, alpha) {
-  const available = budgetMs * MEASURE_SHARE;
-  const estimate = (trials3, durationMs2) => makePlan(config, { ...trials3 !== void 0 && { trials: trials3 }, ...durationMs2 !== void 0 && { durationMs: durationMs2 }, seed: 1 }).estimatedMs;
-  const full = estimate(requested.trials, requested.durationMs);
-  const budgetText = human(budgetMs);
-  if (full <= available) {
-    return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${human(full)}; nothing trimmed`] };
-  }
-  const configuredTrials = requested.trials ?? Math.max(...config.scenarios.map((s) => s.trials));
-  const configuredDuration = requested.durationMs ?? Math.max(...config.scenarios.map((s) => s.durationMs));
-  for (let trials3 = configuredTrials - 1; trials3 >= MIN_TRIALS; trials3--) {
-    const ms3 = estimate(trials3, requested.durationMs);
-    if (ms3 <= available) {
-      return {
-        trials: trials3,
-        ...requested.durationMs !== void 0 && { durationMs: requested.durationMs },
-        estimatedMs: ms3,
-        notes: [
-          `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials3} per cell (about ${human(ms3)})`,
-          ...powerNote(trials3, alpha)
-        ]
-      };
-    }
-  }
-  const trials2 = Math.min(MIN_TRIALS, configuredTrials);
-  let durationMs = configuredDuration;
-  let ms2 = estimate(trials2, durationMs);
-  while (ms2 > available && durationMs > MIN_DURATION_MS) {
-    durationMs = Math.max(MIN_DURATION_MS, Math.floor(durationMs * 0.75 / 10) * 10);
-    ms2 = estimate(trials2, durationMs);
-  }
-  const notes = [
-    `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials2} per cell` + (durationMs < configuredDuration ? ` and the measured time per trial from ${configuredDuration}ms to ${durationMs}ms` : "") + ` (about ${human(ms2)})`
-  ];
-  if (ms2 > available) {
-    notes.push(`time-budget ${budgetText}: even the smallest plan needs about ${human(ms2)}; running it anyway (fewer scenarios, models or levels would fit)`);
-  }
-  notes.push(...powerNote(trials2, alpha));
-  return { trials: trials2, durationMs, estimatedMs: ms2, notes };
+// src/action/report-step.ts
+function reportContext(f) {
+  const server = f.env.GITHUB_SERVER_URL || "https://github.com";
+  const currentSha = f.pr?.headSha || f.results.git?.sha || f.event.sha || "";
+  return {
+    gate: f.gate,
+    mode: f.decision.mode,
+    current: f.results,
+    ...f.baseline && { baseline: f.baseline.results },
+    ...f.comparison && { comparison: f.comparison },
+    budgets: f.budgets,
+    ...f.repo && { links: { serverUrl: server, owner: f.repo.owner, repo: f.repo.repo, sha: currentSha } },
+    configDir: f.configDir,
+    commits: {
+      current: { sha: currentSha, label: f.pr ? `head of #${f.pr.number}` : f.decision.branch ?? "this run" },
+      ...f.baseline && { baseline: baselineRef(f.baseline.results) }
+    },
+    store: f.store,
+    ...f.decision.defaultBranch !== void 0 && { defaultBranch: f.decision.defaultBranch },
+    ...f.repo && f.env.GITHUB_RUN_ID && { runUrl: `${server}/${f.repo.owner}/${f.repo.repo}/actions/runs/${f.env.GITHUB_RUN_ID}` },
+    notes: f.notes
+  };
 }
-function smallestP(n, m = n) {
-  let c = 1;
-  for (let i = 1; i <= n; i++) c = c * (m + i) / i;
-  return 2 / c;
-}
-function powerNote(trials2, alpha) {
-  const p = smallestP(trials2);
-  if (p <= alpha) return [];
-  return [
-    `with ${trials2} trials per cell (and as many in the baseline) the smallest possible p is ${p.toPrecision(2)}, above alpha ${alpha}: no regression can be flagged; raise time-budget or measure fewer cells`
-  ];
-}
-function human(ms2) {
-  const s = Math.round(ms2 / 1e3);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
+function baselineRef(results) {
+  const ref = results.git?.ref?.replace(/^refs\/heads\//, "");
+  return { sha: results.git?.sha ?? "", label: ref ?? "baseline" };
 }
 
 // src/action/run-action.ts
@@ -45008,132 +45264,41 @@ async function runAction(deps) {
     const event = readEvent(env);
     const decision = decideMode(inputs.mode, event);
     io.info(`concurrency-guard: ${decision.why}`);
-    const workspace = path7.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path8.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = loadConfig(inputs.config, workspace);
-    const configLabel = posix(path7.relative(workspace, config.file)) || path7.basename(config.file);
-    const configDir = posix(path7.relative(workspace, config.root));
+    const configLabel = posix(path8.relative(workspace, config.file)) || path8.basename(config.file);
+    const settings = withOverrides(config.compare, inputs);
     const notes = [];
-    const baseSha = inputs.against === "base-commit" && decision.mode === "check" && inputs.results === void 0 ? decision.pullRequest?.baseSha : void 0;
-    if (inputs.against === "base-commit" && !baseSha && inputs.results === void 0 && decision.mode !== "run") {
-      io.info("against: base-commit applies to pull request checks; this run uses the stored baseline");
-    }
-    const base = baseSha ? await prepareBase(baseSha, decision.pullRequest?.baseRef, config, workspace, io, notes) : void 0;
-    let trials2 = inputs.trials;
-    let durationMs = inputs.durationMs;
-    if (inputs.results !== void 0) {
-      notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
-      if (inputs.timeBudgetMs !== void 0) io.info("time-budget is ignored: nothing is measured when results is given");
-    } else if (inputs.timeBudgetMs !== void 0) {
-      const budgetMs = base ? inputs.timeBudgetMs / 2 : inputs.timeBudgetMs;
-      const plan = planForBudget(config, { ...trials2 !== void 0 && { trials: trials2 }, ...durationMs !== void 0 && { durationMs } }, budgetMs, inputs.alpha ?? config.compare.alpha);
-      trials2 = plan.trials;
-      durationMs = plan.durationMs;
-      for (const note of plan.notes) io.info(note);
-      notes.push(...plan.notes.filter((n) => !n.endsWith("nothing trimmed")));
-    }
-    const outDir = path7.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
+    const outDir = path8.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
     mkdirSync2(outDir, { recursive: true });
-    const files = {
-      results: path7.join(outDir, "results.json"),
-      comparison: path7.join(outDir, "comparison.json"),
-      report: path7.join(outDir, "report.md")
-    };
-    let sideBaseline;
-    const results = inputs.results ? await reportedResults(path7.resolve(workspace, inputs.results), files.results, io) : await io.group("Measure", async () => {
-      const stream = deps.progress ?? process.stdout;
-      const options = {
-        config: config.file,
-        cwd: workspace,
-        out: files.results,
-        ...trials2 !== void 0 && { trials: trials2 },
-        ...durationMs !== void 0 && { durationMs },
-        events: (plan) => {
-          stream.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1e3)}s
-`);
-          return progressReporter(stream, plan.estimatedMs);
-        }
-      };
-      if (!base) {
-        const measured = await measure(options);
-        io.info(`results written to ${files.results}`);
-        return measured.results;
-      }
-      try {
-        const measured = await measureSideBySide({ ...options, baseConfig: base.config, baseGit: base.git, baseOut: path7.join(outDir, "base-results.json") });
-        io.info(`results written to ${files.results}, the base commit's to ${measured.base.out}`);
-        const sha = base.git.sha.slice(0, 12);
-        sideBaseline = { results: measured.base.results, source: `base commit ${sha}, measured side by side in this job` };
-        notes.push(`compared with the base commit ${sha}, measured in this job with its trials taking turns with the PR's`);
-        return measured.results;
-      } finally {
-        await base.remove();
-      }
-    });
+    const files = { results: path8.join(outDir, "results.json"), comparison: path8.join(outDir, "comparison.json"), report: path8.join(outDir, "report.md") };
+    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, io, notes, progress: deps.progress ?? process.stdout });
+    const results = measured.results;
     const repo = repositoryOf(env, event);
     let client;
     const github = () => client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) });
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : void 0);
     const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
-    const baseline = sideBaseline ?? (store ? await loadBaseline(store, decision, pr, results, io, notes) : void 0);
-    const { settings, budgets: budgetTable } = readCompareConfig(serializableConfig(config), configLabel);
-    if (inputs.alpha !== void 0) settings.alpha = inputs.alpha;
-    if (inputs.threshold !== void 0) settings.thresholds.throughput = inputs.threshold;
-    const comparison = baseline ? compareResults(baseline.results, results, {
+    const baseline = measured.base ?? (store ? await storedBaseline(store, decision.mode === "check" ? pr?.baseSha : void 0, results.env.fingerprint, io, notes) : void 0);
+    const { comparison, budgets, gate } = check({
+      current: results,
+      ...baseline && { baseline },
       settings,
-      budgets: budgetTable,
-      baselineSource: baseline.source,
+      budgets: config.budgets,
+      budgetSource: configLabel,
       currentSource: "this run",
-      budgetSource: configLabel
-    }) : void 0;
-    const budgets = comparison?.budgets ?? absoluteBudgets(results, budgetTable, configLabel);
-    const gate = evaluateGate(comparison, budgets, inputs.failOn);
-    let saveError;
-    if (decision.mode === "update-baseline" && store) {
-      const sha = results.git?.sha ?? event.sha;
-      try {
-        const entry = await store.save(results, { trusted: decision.trusted, ...sha !== void 0 && { sha } });
-        const note = `this run is now the baseline in ${store.description} (commit ${entry.sha.slice(0, 12)}); pull requests are compared with it`;
-        io.info(note);
-        notes.push(note);
-        if (comparison) notes.push("on a baseline run the comparison with the previous baseline is reported, not gated: the change is merged already");
-      } catch (error2) {
-        saveError = `could not update the baseline in ${store.description}: ${messageOf(error2)}`;
-        notes.push(saveError);
-      }
-    } else if (decision.mode === "run") {
-      notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
-    }
-    const currentSha = pr?.headSha || results.git?.sha || event.sha || "";
-    const ctx = {
-      gate,
-      mode: decision.mode,
-      current: results,
-      ...baseline && { baseline: baseline.results },
-      ...comparison && { comparison },
-      budgets,
-      ...repo && { links: { serverUrl: env.GITHUB_SERVER_URL || "https://github.com", owner: repo.owner, repo: repo.repo, sha: currentSha } },
-      configDir,
-      commits: {
-        current: { sha: currentSha, label: pr ? `head of #${pr.number}` : decision.branch ?? "this run" },
-        ...baseline && { baseline: baselineRef(baseline.results) }
-      },
-      store: inputs.baseline,
-      ...decision.defaultBranch !== void 0 && { defaultBranch: decision.defaultBranch },
-      ...repo && env.GITHUB_RUN_ID && { runUrl: `${env.GITHUB_SERVER_URL || "https://github.com"}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` },
-      notes
-    };
-    const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
-    writeFileSync3(files.report, summary2);
-    if (comparison) writeFileSync3(files.comparison, `${JSON.stringify(comparison, null, 2)}
-`);
-    await io.writeSummary(summary2);
-    const { annotations, dropped } = buildAnnotations({
-      current: results,
-      ...baseline && { baseline: baseline.results },
-      ...comparison && { comparison },
-      configDir,
       failOn: inputs.failOn
     });
+    const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== void 0, io, notes) : void 0;
+    if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
+    const configDir = posix(path8.relative(workspace, config.root));
+    const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
+    const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
+    writeFileSync4(files.report, summary2);
+    if (comparison) writeFileSync4(files.comparison, `${JSON.stringify(comparison, null, 2)}
+`);
+    await io.writeSummary(summary2);
+    const { annotations, dropped } = buildAnnotations({ current: results, ...baseline && { baseline: baseline.results }, ...comparison && { comparison }, configDir, failOn: inputs.failOn });
     io.annotate(annotations);
     if (dropped > 0) io.info(`${dropped} more blocking site(s) not annotated (GitHub shows 10 per level); all are in the summary`);
     const marker = stickyMarker(decision.followUp?.workflowName || env.GITHUB_WORKFLOW || "workflow", configLabel);
@@ -45150,130 +45315,19 @@ async function runAction(deps) {
     };
     io.setOutputs(outputs);
     if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
-    else if (decision.mode === "check" && gate.verdict === "fail") {
-      io.setFailed(
-        `concurrency-guard: ${gate.regressions} regression(s), ${gate.blocking} new blocking site(s), ${gate.budgets} budget(s) broken
-` + gate.failedBecause.map((r) => `- ${r}`).join("\n")
-      );
-    }
+    else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
     return { outputs, gate, decision, ...comparison && { comparison }, commentMarkdown };
   } catch (error2) {
-    const expected = error2 instanceof ActionInputError || error2 instanceof ConfigError || error2 instanceof InputError;
-    io.setFailed(`concurrency-guard: ${expected ? messageOf(error2) : error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+    io.setFailed(`concurrency-guard: ${error2 instanceof InputError ? messageOf(error2) : error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
     return void 0;
   }
 }
-async function loadBaseline(store, decision, pr, current, io, notes) {
-  try {
-    const baseSha = pr?.baseSha;
-    if (decision.mode === "check" && baseSha) {
-      const exact = await store.loadByCommit(baseSha);
-      if (exact) return { results: exact, source: `${store.description}@${baseSha.slice(0, 12)}` };
-    }
-    const latest = await store.loadLatest({ fingerprint: current.env.fingerprint });
-    if (latest && decision.mode === "check" && baseSha) {
-      notes.push(`no baseline for the PR's base commit ${baseSha.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
-    }
-    return latest ? { results: latest, source: store.description } : void 0;
-  } catch (error2) {
-    const message = `could not read the baseline from ${store.description}: ${messageOf(error2)}`;
-    io.warning(message);
-    notes.push(message);
-    return void 0;
-  }
-}
-async function prepareBase(sha, baseRef, config, workspace, io, notes) {
-  try {
-    if ((await git(["cat-file", "-e", `${sha}^{commit}`], { cwd: workspace })).code !== 0) {
-      io.info(`fetching the base commit ${sha.slice(0, 12)} (the checkout does not have it)`);
-      const fetched = await git(["fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha], { cwd: workspace });
-      if (fetched.code !== 0) throw new Error(fetched.stderr || `git fetch exited ${fetched.code}`);
-    }
-    const tree = await checkOutBase(sha, config.file);
-    return baseRef ? { ...tree, git: { sha: tree.git.sha, ref: `refs/heads/${baseRef}` } } : tree;
-  } catch (error2) {
-    const message = `against: base-commit: could not check out the base commit ${sha.slice(0, 12)} (${messageOf(error2).trim().split("\n")[0]}); compared with the stored baseline instead`;
-    io.warning(message);
-    notes.push(message);
-    return void 0;
-  }
-}
-function absoluteBudgets(results, table, source) {
-  return results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
-}
-function baselineRef(results) {
-  const ref = results.git?.ref?.replace(/^refs\/heads\//, "");
-  return { sha: results.git?.sha ?? "", label: ref ?? "baseline" };
-}
-function hasFindings(gate, comparison) {
-  if (gate.verdict !== "pass" || gate.ignored.length > 0) return true;
-  return (comparison?.cells ?? []).some((c) => c.status !== "compared" || c.metrics.some((m) => m.gated && (m.verdict === "regression" || m.verdict === "improvement")));
-}
-async function publishComment(args) {
-  const { io, inputs, decision, pr, repo } = args;
-  if (!pr || inputs.comment === "never") return "";
-  const followUp = "The job summary above has the full report; docs/action.md shows how a workflow_run follow-up job can post it as a comment.";
-  if (inputs.comment === "auto" && pr.fork && !decision.followUp) {
-    io.notice(`concurrency-guard: pull request #${pr.number} comes from a fork, whose token is read-only: no comment (set comment: always to try anyway). ${followUp}`);
-    return "";
-  }
-  if (!inputs.githubToken || !repo) {
-    io.notice(`concurrency-guard: no ${inputs.githubToken ? "repository" : "github-token"} to comment with. ${followUp}`);
-    return "";
-  }
-  const create = inputs.comment !== "on-change" || hasFindings(args.gate, args.comparison);
-  try {
-    const result = await upsertStickyComment(args.github(), { ...repo, issueNumber: pr.number }, args.marker, args.body, { create });
-    if (result.action === "skipped") {
-      io.info("concurrency-guard: nothing changed and no earlier comment to refresh: no comment (comment: on-change)");
-      return "";
-    }
-    io.info(`concurrency-guard: ${result.action} the PR comment ${result.url}`);
-    return result.url;
-  } catch (error2) {
-    const status = statusOf(error2);
-    const readOnly = status === 401 || status === 403 || status === 404;
-    const why = readOnly ? `HTTP ${status}: the token cannot write to this pull request (a fork's read-only token, or the workflow lacks \`permissions: pull-requests: write\`)` : `${status ? `HTTP ${status}` : "request failed"} after retries: ${messageOf(error2)}`;
-    const message = `concurrency-guard: the PR comment could not be posted (${why}). ${followUp}`;
-    if (readOnly) io.notice(message);
-    else io.warning(message);
-    await io.writeSummary(`
-> ${message.replace(/\n/g, " ")}
-`);
-    return "";
-  }
-}
-async function reportedResults(file, copy, io) {
-  const results = await readResultsFile(file, `input "results" (${file})`);
-  writeFileSync3(copy, `${JSON.stringify(results, null, 2)}
-`);
-  io.info(`reporting on ${file} (${results.cells.length} cells) instead of measuring`);
-  return results;
-}
-async function followUpPullRequest(decision, inputs, repo, github, io, notes) {
-  const followUp = decision.followUp;
-  const what = `${followUp.headOwner}:${followUp.headBranch} at ${followUp.headSha.slice(0, 7)}`;
-  if (!inputs.githubToken || !repo) {
-    notes.push(`no github-token to find the pull request of ${what}`);
-    return void 0;
-  }
-  try {
-    const pr = await findPullRequestForRun(github(), repo, followUp);
-    if (pr) io.info(`concurrency-guard: reporting on pull request #${pr.number} (${what})`);
-    else notes.push(`no open pull request has the head ${what} (closed, or pushed to since): nothing to comment on`);
-    return pr;
-  } catch (error2) {
-    const message = `could not look up the pull request of ${what}: ${messageOf(error2)}`;
-    io.warning(`concurrency-guard: ${message}`);
-    notes.push(message);
-    return void 0;
-  }
-}
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
+function failureMessage(gate) {
+  return `concurrency-guard: ${gate.regressions} regression(s), ${gate.blocking} new blocking site(s), ${gate.budgets} budget(s) broken
+` + gate.failedBecause.map((r) => `- ${r}`).join("\n");
 }
 function posix(p) {
-  return p.split(path7.sep).join("/");
+  return p.split(path8.sep).join("/");
 }
 
 // src/action/run.ts

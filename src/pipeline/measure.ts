@@ -10,7 +10,8 @@ import type { CellResult, ResultsFile } from "../results/types.js";
 import { InputError } from "../shared/input-error.js";
 
 export interface MeasureOptions extends PlanOptions {
-  config?: string;
+  /** A config file (found from `cwd` up when absent), or a config the caller loaded already. */
+  config?: string | Config;
   cwd?: string;
   out?: string;
   events?: (plan: Plan) => ExecuteEvents;
@@ -31,7 +32,7 @@ export interface Measured {
  */
 export async function measure(options: MeasureOptions = {}): Promise<Measured> {
   const cwd = options.cwd ?? process.cwd();
-  const config = loadConfig(options.config, cwd);
+  const config = configOf(options.config, cwd);
   const plan = makePlan(config, options);
   const out = resultsPath(cwd, options.out);
   const cells = await executePlan(config, plan, {
@@ -57,7 +58,7 @@ export interface SideBySideOptions extends MeasureOptions {
  */
 export async function measureSideBySide(options: SideBySideOptions): Promise<Measured & { base: Measured }> {
   const cwd = options.cwd ?? process.cwd();
-  const config = loadConfig(options.config, cwd);
+  const config = configOf(options.config, cwd);
   const baseConfig = loadConfig(options.baseConfig, cwd);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
@@ -89,6 +90,10 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
     results: write(out, buildResults(config, cells, { seed })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) },
   };
+}
+
+function configOf(config: string | Config | undefined, cwd: string): Config {
+  return typeof config === "object" ? config : loadConfig(config, cwd);
 }
 
 /** The base may lack what --only picks (a scenario the change adds): then it measures nothing. */

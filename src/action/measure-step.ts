@@ -1,0 +1,90 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Config } from "../config/types.js";
+import type { LoadedBaseline } from "../pipeline/baseline.js";
+import { checkOutBaseCommit } from "../pipeline/base-commit.js";
+import { measureRun } from "../pipeline/run.js";
+import type { RunnerIO } from "../publish/runner-io.js";
+import { progressReporter } from "../report/progress.js";
+import type { ResultsFile } from "../results/types.js";
+import { readResultsFile } from "../store/results-file.js";
+import type { ActionInputs } from "./inputs.js";
+import type { ModeDecision } from "./mode.js";
+
+export interface MeasureStep {
+  inputs: ActionInputs;
+  decision: ModeDecision;
+  config: Config;
+  workspace: string;
+  /** Where results.json (and base-results.json) go. */
+  resultsFile: string;
+  alpha: number;
+  io: RunnerIO;
+  notes: string[];
+  progress: NodeJS.WriteStream;
+}
+
+/**
+ * The action's measuring step: read the results a follow-up job reports on, or measure here, with
+ * the PR's base commit side by side when `against: base-commit` can have it (else the stored
+ * baseline is used, and the report says why).
+ */
+export async function measureStep(step: MeasureStep): Promise<{ results: ResultsFile; base?: LoadedBaseline }> {
+  const { inputs, decision, io, notes } = step;
+  if (inputs.results !== undefined) {
+    notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
+    if (inputs.timeBudgetMs !== undefined) io.info("time-budget is ignored: nothing is measured when results is given");
+    return { results: await reportedResults(path.resolve(step.workspace, inputs.results), step.resultsFile, io) };
+  }
+  const baseSha = inputs.against === "base-commit" && decision.mode === "check" ? decision.pullRequest?.baseSha : undefined;
+  if (inputs.against === "base-commit" && !baseSha && decision.mode !== "run") {
+    io.info("against: base-commit applies to pull request checks; this run uses the stored baseline");
+  }
+  const checkout = baseSha
+    ? await checkOutBaseCommit(baseSha, step.config.file, { cwd: step.workspace, ...(decision.pullRequest?.baseRef && { branch: decision.pullRequest.baseRef }), log: (m) => io.info(m) })
+    : undefined;
+  if (checkout && "error" in checkout) {
+    const message = `against: base-commit: could not check out the base commit ${baseSha!.slice(0, 12)} (${checkout.error}); compared with the stored baseline instead`;
+    io.warning(message);
+    notes.push(message);
+  }
+  const tree = checkout && "tree" in checkout ? checkout.tree : undefined;
+  return io.group("Measure", async () => {
+    try {
+      const run = await measureRun({
+        config: step.config,
+        cwd: step.workspace,
+        out: step.resultsFile,
+        alpha: step.alpha,
+        ...(inputs.trials !== undefined && { trials: inputs.trials }),
+        ...(inputs.durationMs !== undefined && { durationMs: inputs.durationMs }),
+        ...(inputs.timeBudgetMs !== undefined && { timeBudgetMs: inputs.timeBudgetMs }),
+        ...(tree && { base: { config: tree.config, git: tree.git, out: path.join(path.dirname(step.resultsFile), "base-results.json") } }),
+        events: (plan) => {
+          step.progress.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1000)}s\n`);
+          return progressReporter(step.progress, plan.estimatedMs);
+        },
+      });
+      for (const note of run.notes) io.info(note);
+      notes.push(...run.notes.filter((n) => !n.endsWith("nothing trimmed")));
+      if (!run.base || !tree) {
+        io.info(`results written to ${run.out}`);
+        return { results: run.results };
+      }
+      io.info(`results written to ${run.out}, the base commit's to ${run.base.out}`);
+      const sha = tree.git.sha.slice(0, 12);
+      notes.push(`compared with the base commit ${sha}, measured in this job with its trials taking turns with the PR's`);
+      return { results: run.results, base: { results: run.base.results, source: `base commit ${sha}, measured side by side in this job` } };
+    } finally {
+      await tree?.remove();
+    }
+  });
+}
+
+/** Reads the results a follow-up job reports on (validated: the file came from the PR's run) and keeps a copy with the outputs. */
+async function reportedResults(file: string, copy: string, io: RunnerIO): Promise<ResultsFile> {
+  const results = await readResultsFile(file, `input "results" (${file})`);
+  writeFileSync(copy, `${JSON.stringify(results, null, 2)}\n`);
+  io.info(`reporting on ${file} (${results.cells.length} cells) instead of measuring`);
+  return results;
+}

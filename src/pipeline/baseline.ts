@@ -1,0 +1,41 @@
+import type { ResultsFile } from "../results/types.js";
+import type { BaselineStore } from "../store/store.js";
+import { InputError } from "../shared/input-error.js";
+
+/** A baseline run and where it came from, for the report. */
+export interface LoadedBaseline {
+  results: ResultsFile;
+  source: string;
+}
+
+export interface BaselineRequest {
+  /** The commit whose baseline is wanted: a PR's base commit, or `compare --commit`. */
+  commit?: string;
+  /**
+   * With `commit`: true when only that commit's baseline will do (`compare --commit`: the user
+   * named it); false to fall back to the newest one, saying so (a PR whose base has none yet).
+   */
+  exact: boolean;
+  /** Prefer baselines measured on this hardware. */
+  fingerprint: string;
+}
+
+/**
+ * Finds the baseline a run is judged against, the same way for both doors: the named commit's when
+ * the store has it, else (unless `exact`) the newest, preferring the same hardware. `notes` gets a
+ * sentence whenever the baseline is not the one asked for. Undefined: the store has none.
+ */
+export async function loadBaseline(store: BaselineStore, request: BaselineRequest, notes: string[] = []): Promise<LoadedBaseline | undefined> {
+  const { commit } = request;
+  if (commit) {
+    const exact = await store.loadByCommit(commit);
+    if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
+    if (request.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
+  }
+  const latest = await store.loadLatest({ fingerprint: request.fingerprint });
+  if (!latest) return undefined;
+  if (commit) {
+    notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
+  }
+  return { results: latest, source: store.description };
+}
