@@ -2918,10 +2918,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} flag
        * @private
        */
-      unknownOption(flag) {
+      unknownOption(flag2) {
         if (this._allowUnknownOption) return;
         let suggestion = "";
-        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+        if (flag2.startsWith("--") && this._showSuggestionAfterError) {
           let candidateFlags = [];
           let command = this;
           do {
@@ -2929,9 +2929,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
             candidateFlags = candidateFlags.concat(moreFlags);
             command = command.parent;
           } while (command && !command._enablePositionalOptions);
-          suggestion = suggestSimilar(flag, candidateFlags);
+          suggestion = suggestSimilar(flag2, candidateFlags);
         }
-        const message = `error: unknown option '${flag}'${suggestion}`;
+        const message = `error: unknown option '${flag2}'${suggestion}`;
         this.error(message, { code: "commander.unknownOption" });
       }
       /**
@@ -19085,6 +19085,50 @@ function parseStore(spec, options = {}) {
 
 // src/cli/command-io.ts
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+
+// src/config/duration.ts
+var DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)$/;
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4 };
+function parseDuration(text) {
+  const match = DURATION.exec(text.trim());
+  if (!match) return void 0;
+  return Number(match[1]) * UNIT_MS[match[2]];
+}
+
+// src/config/types.ts
+var MODELS = ["async", "threads", "processes"];
+var MIN_TRIALS = 2;
+
+// src/config/option-values.ts
+function isBad(value) {
+  return typeof value === "object" && value !== null && "expected" in value;
+}
+function readPositiveInteger(text) {
+  if (/^\d+$/.test(text) && Number(text) >= 1) return Number(text);
+  return { expected: "a positive integer" };
+}
+function readTrials(text) {
+  if (/^\d+$/.test(text) && Number(text) >= MIN_TRIALS) return Number(text);
+  return { expected: `an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare)` };
+}
+function readAlpha(text) {
+  const value = Number(text);
+  if (/^\d*\.?\d+(e-?\d+)?$/i.test(text) && value > 0 && value < 1) return value;
+  return { expected: "a number between 0 and 1 such as 0.01" };
+}
+function readThreshold(text) {
+  const pct3 = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  const value = pct3 ? Number(pct3[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
+  if (value !== void 0 && value > 0 && value < 1) return value;
+  return { expected: "a percentage such as 5% (or a fraction such as 0.05)" };
+}
+function readDuration(text, example = "500ms, 1s or 2m") {
+  const ms2 = parseDuration(text);
+  if (ms2 !== void 0 && ms2 > 0) return ms2;
+  return { expected: `a duration such as ${example}` };
+}
+
+// src/cli/command-io.ts
 function processIo() {
   return {
     stdout: (t) => void process.stdout.write(t),
@@ -19114,9 +19158,17 @@ async function writeFileAtomic(path8, text) {
   await writeFile2(tmp, text);
   await rename2(tmp, path8);
 }
+function flag(reader) {
+  return (text) => {
+    const value = reader(text);
+    if (isBad(value)) throw new InvalidArgumentError(`expected ${value.expected}, got "${text}"`);
+    return value;
+  };
+}
 function positiveInteger(value) {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`expected a positive integer, got "${value}"`);
-  return Number(value);
+  const read = readPositiveInteger(value);
+  if (isBad(read)) throw new InputError(`expected ${read.expected}, got "${value}"`);
+  return read;
 }
 
 // src/cli/baseline-command.ts
@@ -19184,199 +19236,90 @@ function summarize(r) {
 // src/cli/compare-command.ts
 import { resolve as resolve3 } from "node:path";
 
-// src/stats/detectable-change.ts
-function minimumDetectableShift(decision, family, boundary, direction) {
-  const bounds = [decision.lower, decision.upper, family.lower, family.upper];
-  if (bounds.some((b) => !Number.isFinite(b))) return null;
-  if (direction === "up") {
-    return Math.max(boundary + (decision.estimate - decision.lower), family.estimate - family.lower);
-  }
-  return Math.min(boundary - (decision.upper - decision.estimate), -(family.upper - family.estimate));
-}
-
-// src/stats/normal.ts
-function normalCdf(z2) {
-  if (z2 === Infinity) return 1;
-  if (z2 === -Infinity) return 0;
-  if (z2 === 0) return 0.5;
-  const tail = 0.5 * (1 - errorFunction(Math.abs(z2) / Math.SQRT2));
-  return z2 >= 0 ? 1 - tail : tail;
-}
-function normalUpperTail(z2) {
-  return normalCdf(-z2);
-}
-function normalQuantile(p) {
-  if (!(p > 0 && p < 1)) {
-    if (p === 0) return -Infinity;
-    if (p === 1) return Infinity;
-    throw new RangeError(`normalQuantile: expected 0 <= p <= 1, got ${p}`);
-  }
-  let z2 = probit(p);
-  for (let i = 0; i < 4; i++) {
-    const density = Math.exp(-0.5 * z2 * z2) / Math.sqrt(2 * Math.PI);
-    if (density === 0) break;
-    const step = (normalCdf(z2) - p) / density;
-    z2 -= step;
-    if (Math.abs(step) < 1e-12) break;
-  }
-  return z2;
-}
-
-// src/stats/mann-whitney.ts
-var EXACT_LIMIT = 50;
-function mannWhitneyU(x, y, options = {}) {
-  const n = x.length;
-  const m = y.length;
-  if (n === 0 || m === 0) throw new RangeError("mannWhitneyU: both samples need at least one value");
-  for (const v of [...x, ...y]) {
-    if (!Number.isFinite(v)) throw new RangeError(`mannWhitneyU: expected finite numbers, got ${v}`);
-  }
-  const { rankSumX, tieTerm } = rankSum(x, y);
-  const u = rankSumX - n * (n + 1) / 2;
-  const ties = tieTerm > 0;
-  const mode = options.exact ?? "auto";
-  const useExact = mode === true ? !ties : mode === "auto" && !ties && n < EXACT_LIMIT && m < EXACT_LIMIT;
-  if (useExact) {
-    const dist = mannWhitneyDistribution(n, m);
-    const tail = u > n * m / 2 ? upperTail(dist, u) : lowerTail(dist, u);
-    return { u, n, m, p: Math.min(1, 2 * tail), method: "exact", ties };
-  }
-  const N = n + m;
-  const sigma = Math.sqrt(n * m / 12 * (N + 1 - tieTerm / (N * (N - 1))));
-  const centered = u - n * m / 2;
-  if (sigma === 0) {
-    return { u, n, m, p: 1, method: "normal", z: 0, ties };
-  }
-  const z2 = Math.abs(centered) <= 0.5 ? 0 : (centered - Math.sign(centered) * 0.5) / sigma;
-  const p = Math.min(1, 2 * normalUpperTail(Math.abs(z2)));
-  return { u, n, m, p, method: "normal", z: z2, ties };
-}
-function rankSum(x, y) {
-  const pooled = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
-  pooled.sort((a, b) => a.v - b.v);
-  let rankSumX = 0;
-  let tieTerm = 0;
-  let i = 0;
-  while (i < pooled.length) {
-    let j = i;
-    while (j + 1 < pooled.length && pooled[j + 1].v === pooled[i].v) j++;
-    const t = j - i + 1;
-    const midRank = (i + 1 + (j + 1)) / 2;
-    for (let k = i; k <= j; k++) if (pooled[k].first) rankSumX += midRank;
-    if (t > 1) tieTerm += t * t * t - t;
-    i = j + 1;
-  }
-  return { rankSumX, tieTerm };
-}
-var distributionCache = /* @__PURE__ */ new Map();
-function mannWhitneyDistribution(n, m) {
-  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 0 || m < 0) {
-    throw new RangeError(`mannWhitneyDistribution: expected non-negative integers, got ${n}, ${m}`);
-  }
-  const key = `${n},${m}`;
-  const cached = distributionCache.get(key);
-  if (cached) return cached;
-  let prev = [];
-  for (let j = 0; j <= m; j++) prev.push(Float64Array.of(1));
-  for (let i = 1; i <= n; i++) {
-    const cur = [Float64Array.of(1)];
-    for (let j = 1; j <= m; j++) {
-      const out = new Float64Array(i * j + 1);
-      const fromX = prev[j];
-      const fromY = cur[j - 1];
-      const wx = i / (i + j);
-      const wy = j / (i + j);
-      for (let u = 0; u < fromX.length; u++) out[u + j] += wx * fromX[u];
-      for (let u = 0; u < fromY.length; u++) out[u] += wy * fromY[u];
-      cur.push(out);
+// src/report/blocking-sites.ts
+function groupFindings(findings) {
+  const sites = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.site.file}:${f.site.line}`;
+    let entry = sites.get(key);
+    if (!entry) {
+      entry = {
+        file: f.site.file,
+        line: f.site.line,
+        ...f.site.function !== void 0 && { function: f.site.function },
+        ...f.site.api !== void 0 && { api: f.site.api },
+        gated: false,
+        cells: [],
+        trials: 0,
+        of: 0,
+        maxStallMs: 0,
+        baseline: null
+      };
+      sites.set(key, entry);
     }
-    prev = cur;
+    entry.api ??= f.site.api;
+    entry.function ??= f.site.function;
+    entry.gated ||= f.gated;
+    entry.cells.push(f.cell);
+    entry.trials += f.current.trials;
+    entry.of += f.current.of;
+    entry.maxStallMs = Math.max(entry.maxStallMs, f.current.maxStallMs);
+    if (f.baseline) entry.baseline = { trials: (entry.baseline?.trials ?? 0) + f.baseline.trials, of: (entry.baseline?.of ?? 0) + f.baseline.of };
   }
-  const dist = prev[m];
-  distributionCache.set(key, dist);
-  return dist;
+  return [...sites.values()];
 }
-function lowerTail(dist, u) {
-  let s = 0;
-  const top = Math.min(Math.floor(u), dist.length - 1);
-  for (let k = 0; k <= top; k++) s += dist[k];
-  return Math.min(1, s);
-}
-function upperTail(dist, u) {
-  let s = 0;
-  for (let k = Math.max(0, Math.ceil(u)); k < dist.length; k++) s += dist[k];
-  return Math.min(1, s);
+function findingText(s) {
+  const fn = s.function ? ` in ${s.function}` : "";
+  const api = s.api ? ` (${s.api})` : "";
+  const cells = s.cells.length === 1 ? s.cells[0] : `${s.cells.length} cells`;
+  const base = s.baseline ? `${s.baseline.trials} of ${s.baseline.of} baseline trials` : "no baseline for its cells";
+  return `new blocking site ${s.file}:${s.line}${fn}${api}: stalled the loop in ${s.trials} of ${s.of} trials of ${cells}, up to ${Math.round(s.maxStallMs)} ms; ${base}`;
 }
 
-// src/stats/hodges-lehmann.ts
-function hodgesLehmann(baseline, current, confidence) {
-  const n = baseline.length;
-  const m = current.length;
-  if (n === 0 || m === 0) throw new RangeError("hodgesLehmann: both samples need at least one value");
-  if (!(confidence > 0 && confidence < 1)) {
-    throw new RangeError(`hodgesLehmann: expected 0 < confidence < 1, got ${confidence}`);
-  }
-  const diffs = new Float64Array(n * m);
-  let idx = 0;
-  for (const b of baseline) for (const c of current) diffs[idx++] = c - b;
-  diffs.sort();
-  const estimate = medianSorted(diffs);
-  const half = (1 - confidence) / 2;
-  let k;
-  let achieved;
-  let method;
-  if (n < EXACT_LIMIT && m < EXACT_LIMIT) {
-    method = "exact";
-    const dist = mannWhitneyDistribution(n, m);
-    let cum = 0;
-    let c = -1;
-    for (let u = 0; u < dist.length; u++) {
-      cum += dist[u];
-      if (cum <= half + 1e-12) c = u;
-      else break;
+// src/compare/gate.ts
+var FAIL_ON = ["regression", "blocking", "budget"];
+function evaluateGate(comparison, budgets, failOn) {
+  const findings = [];
+  let regressions = 0;
+  let blocking = 0;
+  if (comparison) {
+    for (const cell of comparison.cells) {
+      if (cell.status === "broken") {
+        regressions++;
+        findings.push({ kind: "regression", message: `${cell.id}: ${cell.note ?? "no usable trial in the current run"}` });
+      }
+      for (const m of cell.metrics) {
+        if (!m.gated || m.verdict !== "regression") continue;
+        regressions++;
+        findings.push({ kind: "regression", message: regressionMessage(cell.id, m) });
+      }
     }
-    k = c + 1;
-    achieved = k === 0 ? 1 : 1 - 2 * lowerTail(dist, c);
-  } else {
-    method = "normal";
-    const N = n + m;
-    const sigma = Math.sqrt(n * m * (N + 1) / 12);
-    const c = Math.floor(n * m / 2 - 0.5 + normalQuantile(half) * sigma);
-    k = Math.max(0, c + 1);
-    achieved = confidence;
+    for (const site of groupFindings(comparison.blocking)) {
+      if (!site.gated) continue;
+      blocking++;
+      findings.push({ kind: "blocking", message: findingText(site) });
+    }
   }
-  if (k === 0 || k > (n * m + 1) / 2) {
-    return { estimate, lower: -Infinity, upper: Infinity, confidence, achieved: 1, method };
-  }
-  return {
-    estimate,
-    lower: diffs[k - 1],
-    upper: diffs[n * m - k],
-    confidence,
-    achieved,
-    method
-  };
+  const broken = budgets.filter((b) => b.status === "fail");
+  for (const b of broken) findings.push({ kind: "budget", message: b.message });
+  const failedBecause = findings.filter((f) => failOn.includes(f.kind)).map((f) => f.message);
+  const ignored = findings.filter((f) => !failOn.includes(f.kind)).map((f) => f.message);
+  const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
+  return { verdict, regressions, blocking, budgets: broken.length, failedBecause, ignored, failOn: [...failOn] };
 }
-function medianSorted(sorted) {
-  const len = sorted.length;
-  const mid = Math.floor(len / 2);
-  return len % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+function regressionMessage(cellId, m) {
+  const pct3 = (v) => v === null ? "?" : `${v > 0 ? "+" : ""}${(v * 100).toFixed(Math.abs(v) >= 0.1 ? 0 : 1)}%`;
+  const label = m.metric === "p99" ? "p99 latency" : m.metric;
+  return `${cellId}: ${label} ${pct3(m.change)} [${pct3(m.interval?.lower ?? null)}, ${pct3(m.interval?.upper ?? null)}] beyond the ${Math.round(m.threshold * 100)}% threshold`;
 }
 
-// src/stats/holm.ts
-function holmAdjust(pValues) {
-  const k = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
-  const adjusted = new Array(k).fill(1);
-  let running = 0;
-  order.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (k - rank) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
+// src/compare/fail-on.ts
+function parseFailOn(text) {
+  const items = text.split(/[\s,]+/).filter((s) => s !== "");
+  if (items.length === 1 && items[0] === "none") return [];
+  const unknown = items.filter((i) => !FAIL_ON.includes(i));
+  if (items.length === 0 || unknown.length > 0) return { expected: `a list of ${FAIL_ON.join(", ")} (or none)` };
+  return FAIL_ON.filter((f) => items.includes(f));
 }
 
 // src/config/budgets.ts
@@ -19425,179 +19368,6 @@ function parseCellBudgets(resolved) {
   }
   return out;
 }
-
-// src/compare/budgets.ts
-function holds(op, measured, limit) {
-  switch (op) {
-    case ">=":
-      return measured >= limit;
-    case ">":
-      return measured > limit;
-    case "<=":
-      return measured <= limit;
-    case "<":
-      return measured < limit;
-  }
-}
-var MEASURES = {
-  throughput: { unit: "/s", read: (t) => t.throughput, label: "throughput" },
-  p99: { unit: "ms", read: (t) => t.latencyMs.p99, label: "p99 latency" },
-  maxBlock: { unit: "ms", read: (t) => t.loopDelayMs.max, label: "max loop delay" }
-};
-function checkAbsoluteBudgets(cell, budgets) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
-  const out = [];
-  for (const b of budgets) {
-    if (b.name === "regression") continue;
-    const m = MEASURES[b.name];
-    const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
-    const values2 = ok.map(m.read).filter(Number.isFinite);
-    if (values2.length === 0) {
-      out.push({ ...base, measured: null, status: "fail", message: `${where}: ${b.name} budget ${b.spec} broken: no usable trial to measure` });
-      continue;
-    }
-    const measured = median(values2);
-    const pass = holds(b.op, measured, b.value);
-    const shown = formatValue(measured, m.unit);
-    const message = pass ? `${where}: ${b.name} budget ${b.spec} met: ${m.label} ${shown} (median of ${values2.length} trials)` : `${where}: ${b.name} budget ${b.spec} broken: ${m.label} ${shown} (median of ${values2.length} trials)`;
-    out.push({ ...base, measured, status: pass ? "pass" : "fail", message });
-  }
-  return out;
-}
-function checkRegressionBudget(cell, budget) {
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
-  const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: budget.name, spec: budget.spec };
-  const gated = cell.metrics.filter((m) => m.gated);
-  if (cell.status !== "compared" || gated.length === 0) {
-    const why = cell.status !== "compared" ? `the cell is ${cell.status}` : "no gated metric (environments differ)";
-    return { ...base, measured: null, status: "unknown", message: `${where}: regression budget ${budget.spec} not checked: ${why}` };
-  }
-  let worst = null;
-  for (const m of gated) {
-    if (m.change === null) continue;
-    const badness = m.better === "higher" ? -m.change : m.change;
-    if (worst === null || badness > worst.badness) worst = { metric: m.metric, badness, change: m.change };
-  }
-  const broken = gated.filter((m) => m.verdict === "regression");
-  if (broken.length > 0) {
-    const list = broken.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "fail", message: `${where}: regression budget ${budget.spec} broken: ${list}` };
-  }
-  const inconclusive = gated.filter((m) => m.verdict === "inconclusive");
-  if (inconclusive.length > 0) {
-    const list = inconclusive.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "unknown", message: `${where}: regression budget ${budget.spec}: too noisy to tell (${list})` };
-  }
-  const shown = worst ? `worst ${worst.metric} ${formatPercent(worst.change)}` : "no change";
-  return { ...base, measured: worst?.badness ?? null, status: "pass", message: `${where}: regression budget ${budget.spec} met: ${shown}` };
-}
-
-// src/stats/fisher.ts
-function fisherGreater(a, n1, b, n2) {
-  for (const [v, name] of [
-    [a, "a"],
-    [n1, "n1"],
-    [b, "b"],
-    [n2, "n2"]
-  ]) {
-    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherGreater: ${name}: expected a non-negative integer, got ${v}`);
-  }
-  if (a > n1 || b > n2) throw new RangeError(`fisherGreater: counts exceed group sizes (${a}/${n1}, ${b}/${n2})`);
-  const N = n1 + n2;
-  const K = a + b;
-  const denom = logChoose(N, n1);
-  let p = 0;
-  for (let x = a; x <= Math.min(K, n1); x++) {
-    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
-  }
-  return Math.min(1, p);
-}
-var logFactorials = [0];
-function logFactorial(n) {
-  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
-  return logFactorials[n];
-}
-function logChoose(n, k) {
-  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
-}
-
-// src/compare/blocking.ts
-var MOST = 0.5;
-var RARE = 0.1;
-function findBlocking(baseline, current) {
-  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
-  const out = [];
-  for (const cur of current.cells) {
-    const curSites = countSites(cur);
-    if (curSites.of === 0) continue;
-    const base = baseCells.get(cur.id);
-    const baseSites = base ? countSites(base) : null;
-    for (const [key, s] of curSites.sites) {
-      if (s.trials / curSites.of <= MOST) continue;
-      const inBase = baseSites?.sites.get(key)?.trials ?? 0;
-      const gated = baseSites !== null && baseSites.of > 0;
-      if (gated && inBase / baseSites.of > RARE) continue;
-      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
-      const named = Boolean(s.site.api);
-      out.push({
-        cell: cur.id,
-        scenario: cur.scenario,
-        model: cur.model,
-        concurrency: cur.concurrency,
-        site: pickSite(s.site),
-        current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
-        baseline: gated ? { trials: inBase, of: baseSites.of } : null,
-        p,
-        pAdjusted: null,
-        needsTest: gated && !named,
-        gated,
-        message: ""
-      });
-    }
-  }
-  return out;
-}
-function blockingMessage(f, alpha) {
-  const fn = f.site.function ? ` in ${f.site.function}` : "";
-  const api = f.site.api ? ` (${f.site.api})` : "";
-  const seen = `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` + (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
-  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
-  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
-  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
-  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
-  const p = f.pAdjusted < 1e-4 ? "<0.0001" : f.pAdjusted.toFixed(4);
-  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
-}
-function countSites(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const sites = /* @__PURE__ */ new Map();
-  for (const t of ok) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const stall of t.stalls ?? []) {
-      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
-      const key = `${stall.site.file}:${stall.site.line}`;
-      const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
-      if (!seen.has(key)) {
-        entry.trials += 1;
-        seen.add(key);
-      }
-      entry.maxStallMs = Math.max(entry.maxStallMs, stall.durationMs);
-      sites.set(key, entry);
-    }
-  }
-  return { of: ok.length, sites };
-}
-function pickSite(s) {
-  const site = { file: s.file, line: s.line };
-  if (s.function) site.function = s.function;
-  if (s.api) site.api = s.api;
-  return site;
-}
-
-// src/config/types.ts
-var MODELS = ["async", "threads", "processes"];
-var MIN_TRIALS = 2;
 
 // src/config/compare-settings.ts
 var DEFAULT_COMPARE = {
@@ -19697,485 +19467,11 @@ function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-// src/compare/types.ts
-var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
-
-// src/compare/compare.ts
-var REPORTED_THRESHOLD = 0.1;
-var METRICS = [
-  { name: "throughput", unit: "/s", better: "higher", gate: "throughput", read: (t) => t.throughput },
-  { name: "p99", unit: "ms", better: "lower", gate: "p99", read: (t) => t.latencyMs?.p99 },
-  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max },
-  { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
-  { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
-];
-function pickScale(base, cur) {
-  if ([...base, ...cur].every((v) => v > 0)) {
-    return { kind: "log", to: Math.log, relative: (s) => Math.expm1(s), boundary: (r) => Math.log1p(r) };
-  }
-  const bm = median(base);
-  if (!(bm > 0)) return "baseline median is not positive, so no relative change can be given";
-  return { kind: "linear", to: (v) => v, relative: (s) => s / bm, boundary: (r) => r * bm };
-}
-function compareResults(baseline, current, options) {
-  const settings = options.settings;
-  const alpha = settings.alpha;
-  const confidence = options.confidence ?? 1 - alpha;
-  const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
-  const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
-  const notes = [];
-  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
-  const curIds = new Set(current.cells.map((c) => c.id));
-  const cells = [];
-  const pending = [];
-  const cellBudgets = /* @__PURE__ */ new Map();
-  for (const cur of current.cells) {
-    const budgets = parseCellBudgets(budgetsFor(budgetTable, cur.scenario, cur.model, options.budgetSource));
-    cellBudgets.set(cur.id, budgets);
-    const regressionBudget = budgets.find((b) => b.name === "regression");
-    const base = baseCells.get(cur.id);
-    const curOk = okTrials(cur);
-    const baseOk = base ? okTrials(base) : [];
-    const cell = {
-      id: cur.id,
-      scenario: cur.scenario,
-      model: cur.model,
-      concurrency: cur.concurrency,
-      status: "compared",
-      baselineTrials: baseOk.length,
-      currentTrials: curOk.length,
-      metrics: []
-    };
-    cells.push(cell);
-    if (!base) {
-      cell.status = "new";
-      cell.note = "not in the baseline";
-      continue;
-    }
-    if (curOk.length === 0 && baseOk.length > 0) {
-      cell.status = "broken";
-      cell.note = `no usable trial in the current run${describeFailure(cur)}`;
-      continue;
-    }
-    if (baseOk.length === 0) {
-      cell.status = "new";
-      cell.note = "the baseline has no usable trial for this cell";
-      continue;
-    }
-    for (const def of METRICS) {
-      const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
-      const gated = def.gate !== void 0 && environment.timingGated;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
-      cell.metrics.push(p.out);
-      pending.push(p);
-    }
-  }
-  for (const base of baseline.cells) {
-    if (curIds.has(base.id)) continue;
-    cells.push({
-      id: base.id,
-      scenario: base.scenario,
-      model: base.model,
-      concurrency: base.concurrency,
-      status: "missing",
-      baselineTrials: okTrials(base).length,
-      currentTrials: 0,
-      metrics: [],
-      note: "in the baseline but not in the current run"
-    });
-  }
-  const blocking = findBlocking(baseline, current);
-  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
-  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
-  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const familySize = gatedFamily.length + blockingTests.length;
-  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
-  gatedFamily.forEach((p, i) => {
-    p.out.pAdjusted = gatedAdjusted[i];
-    finishMetric(p, alpha, familySize, confidence);
-  });
-  blockingTests.forEach((b, i) => {
-    b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
-    b.gated = b.pAdjusted <= alpha;
-  });
-  for (const b of blocking) b.message = blockingMessage(b, alpha);
-  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
-  reportedFamily.forEach((p, i) => {
-    p.out.pAdjusted = reportedAdjusted[i];
-    finishMetric(p, alpha, reportedFamily.length, confidence);
-  });
-  const budgetResults = [];
-  for (const cur of current.cells) {
-    const budgets = cellBudgets.get(cur.id) ?? [];
-    budgetResults.push(...checkAbsoluteBudgets(cur, budgets));
-    const reg = budgets.find((b) => b.name === "regression");
-    const cell = cells.find((c) => c.id === cur.id);
-    if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
-  }
-  const reasons = [];
-  for (const cell of cells) {
-    if (cell.status === "broken") reasons.push(`${cell.id}: ${cell.note}`);
-    for (const m of cell.metrics) {
-      if (m.gated && m.verdict === "regression") {
-        reasons.push(
-          `${cell.id}: ${METRIC_LABELS[m.metric]} regression ${formatPercent(m.change)} [${formatPercent(m.interval?.lower ?? null)}, ${formatPercent(m.interval?.upper ?? null)}], threshold ${Math.round(m.threshold * 100)}%, p ${formatP(m.pAdjusted)} after Holm`
-        );
-      }
-    }
-  }
-  for (const b of blocking) if (b.gated) reasons.push(b.message);
-  for (const b of budgetResults) if (b.status === "fail") reasons.push(b.message);
-  if (!environment.match) {
-    notes.push(
-      `environment differs from the baseline (${environment.differences.join("; ")}): ` + (environment.timingGated ? "timing is still gated (gateAcrossEnvironments: true)" : "throughput and p99 are reported but not gated")
-    );
-  }
-  const compared = cells.filter((c) => c.status === "compared").length;
-  if (compared === 0) notes.push("no cell was measured by both runs: nothing was compared");
-  const missing = cells.filter((c) => c.status === "missing").length;
-  if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
-  return {
-    schema: COMPARISON_SCHEMA,
-    createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-    verdict: reasons.length > 0 ? "fail" : "pass",
-    reasons,
-    settings: { ...structuredClone(settings), confidence },
-    baseline: runInfo(baseline, options.baselineSource),
-    current: runInfo(current, options.currentSource),
-    environment,
-    cells,
-    blocking,
-    budgets: budgetResults,
-    gatedComparisons: familySize,
-    notes
-  };
-}
-function okTrials(cell) {
-  return cell.trials.filter((t) => t.status === "ok");
-}
-function describeFailure(cell) {
-  const t = cell.trials.find((x) => x.status !== "ok");
-  const why = cell.error ?? t?.message ?? t?.firstError?.message;
-  return why ? ` (${t ? `${t.status}: ` : ""}${why})` : "";
-}
-function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence) {
-  const base = values(baseTrials, def);
-  const cur = values(curTrials, def);
-  const out = {
-    metric: def.name,
-    unit: def.unit,
-    better: def.better,
-    gated,
-    threshold,
-    baseline: { median: base.length > 0 ? median(base) : null, n: base.length },
-    current: { median: cur.length > 0 ? median(cur) : null, n: cur.length },
-    change: null,
-    interval: null,
-    p: null,
-    pAdjusted: null,
-    test: null,
-    verdict: "inconclusive",
-    minDetectableChange: null
-  };
-  if (base.length === 0 || cur.length === 0) {
-    out.note = "no values to compare";
-    return { out };
-  }
-  const scale = pickScale(base, cur);
-  if (typeof scale === "string") {
-    out.note = scale;
-    return { out };
-  }
-  const test = mannWhitneyU(cur, base);
-  out.p = test.p;
-  out.test = test.method;
-  const hl = hodgesLehmann(base.map(scale.to), cur.map(scale.to), confidence);
-  out.change = scale.relative(hl.estimate);
-  out.interval = {
-    lower: Number.isFinite(hl.lower) ? scale.relative(hl.lower) : null,
-    upper: Number.isFinite(hl.upper) ? scale.relative(hl.upper) : null,
-    confidence
-  };
-  if (scale.kind === "linear") out.note = "values include zero or less: change is relative to the baseline median";
-  return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper };
-}
-function values(trials2, def) {
-  const out = [];
-  for (const t of trials2) {
-    const v = def.read(t);
-    if (typeof v === "number" && Number.isFinite(v)) out.push(v);
-  }
-  return out;
-}
-function finishMetric(p, alpha, familySize, confidence) {
-  const out = p.out;
-  if (!p.scale || !p.base || !p.cur || p.estimate === void 0 || p.lower === void 0 || p.upper === void 0) return;
-  out.verdict = decide(out, alpha);
-  const t = out.threshold;
-  const direction = out.better === "higher" ? "down" : "up";
-  const boundary = p.scale.boundary(direction === "down" ? -t : t);
-  const familyLevel = Math.min(1 - alpha / Math.max(1, familySize), 1 - 1e-12);
-  const famHl = hodgesLehmann(p.base.map(p.scale.to), p.cur.map(p.scale.to), Math.max(familyLevel, confidence));
-  const shift = minimumDetectableShift(
-    { estimate: p.estimate, lower: p.lower, upper: p.upper },
-    { estimate: famHl.estimate, lower: famHl.lower, upper: famHl.upper },
-    boundary,
-    direction
-  );
-  out.minDetectableChange = shift === null ? null : Math.abs(p.scale.relative(shift));
-  if (out.verdict === "inconclusive" && !out.note) {
-    out.note = out.minDetectableChange === null ? "too few trials to detect any change at this alpha" : `too noisy to tell; the smallest change this data could flag is ${formatPercent(out.minDetectableChange).replace("+", "")}`;
-  }
-}
-function decide(m, alpha) {
-  const lo = m.interval?.lower ?? null;
-  const hi = m.interval?.upper ?? null;
-  if (lo === null || hi === null || m.pAdjusted === null) return "inconclusive";
-  const t = m.threshold;
-  const significant2 = m.pAdjusted <= alpha;
-  const worseUp = m.better === "lower";
-  if (significant2 && worseUp && lo > t) return "regression";
-  if (significant2 && !worseUp && hi < -t) return "regression";
-  if (significant2 && worseUp && hi < -t) return "improvement";
-  if (significant2 && !worseUp && lo > t) return "improvement";
-  if (lo >= -t && hi <= t) return "unchanged";
-  return "inconclusive";
-}
-function checkEnvironment(baseline, current, gateAcross) {
-  const b = baseline.env;
-  const c = current.env;
-  const match = b.fingerprint === c.fingerprint;
-  const differences = [];
-  if (!match) {
-    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
-      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
-    }
-    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
-  }
-  return { match, differences, timingGated: match || gateAcross };
-}
-function runInfo(r, source) {
-  const info = {
-    createdAt: r.createdAt,
-    fingerprint: r.env.fingerprint,
-    cpuModel: r.env.cpuModel,
-    cpus: r.env.cpus
-  };
-  if (r.git) info.git = { ...r.git };
-  if (source) info.source = source;
-  return info;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/comparison-markdown.ts
-function renderMarkdown(c) {
-  const out = [];
-  const icon = c.verdict === "pass" ? "\u2705" : "\u274C";
-  out.push(`### ${icon} concurrency-guard: ${c.verdict}`);
-  out.push("");
-  out.push(`Baseline \`${shortSha(c.baseline.git?.sha)}\` vs current \`${shortSha(c.current.git?.sha)}\`.`);
-  if (!c.environment.match) {
-    out.push("");
-    out.push(
-      `> **Environment mismatch:** ${escape2(c.environment.differences.join("; "))}. ` + (c.environment.timingGated ? "Timing is still gated." : "Throughput and p99 are reported but not gated.")
-    );
-  }
-  if (c.reasons.length > 0) {
-    out.push("", "**Gate failed because:**", "");
-    for (const r of c.reasons) out.push(`- ${escape2(r)}`);
-  }
-  const { rows, hidden } = verdictRows(c);
-  out.push("");
-  out.push(
-    markdownTable(
-      [HEADER, ...rows.map((r) => r.map((cell, i) => i === 7 && cell === "REGRESSION" ? "**regression**" : escape2(cell)))],
-      { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] }
-    )
-  );
-  if (hidden > 0) out.push("", `_${hidden} reported metrics unchanged or inconclusive (see the JSON)._`);
-  if (c.blocking.length > 0) {
-    out.push("", "**Blocking sites**", "");
-    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escape2(b.message)}`);
-  }
-  if (c.budgets.length > 0) {
-    out.push("");
-    out.push(
-      markdownTable([
-        ["cell", "budget", "status", "detail"],
-        ...c.budgets.map((b) => [b.cell, `${b.budget} ${escape2(b.spec)}`, b.status, escape2(b.message)])
-      ])
-    );
-  }
-  if (c.notes.length > 0) {
-    out.push("");
-    for (const n of c.notes) out.push(`- ${escape2(n)}`);
-  }
-  out.push(
-    "",
-    `<sub>Mann-Whitney U per metric, Holm at alpha ${c.settings.alpha} over ${c.gatedComparisons} gated comparisons, Hodges-Lehmann ${+(c.settings.confidence * 100).toFixed(2)}% intervals.</sub>`
-  );
-  return out.join("\n") + "\n";
-}
-function escape2(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
 // src/config/load-config.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-
-// src/config/duration.ts
-var DURATION = /^(\d+(?:\.\d+)?)(ms|s|m)$/;
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4 };
-function parseDuration(text) {
-  const match = DURATION.exec(text.trim());
-  if (!match) return void 0;
-  return Number(match[1]) * UNIT_MS[match[2]];
-}
 
 // src/config/validate.ts
 var import__ = __toESM(require__(), 1);
@@ -20636,30 +19932,904 @@ function poolSize(spec, concurrency, cores = availableParallelism()) {
   return Math.max(1, Math.min(size, concurrency));
 }
 
+// src/pipeline/baseline.ts
+async function loadBaseline(store, request, notes = []) {
+  const { commit } = request;
+  if (commit) {
+    const exact = await store.loadByCommit(commit);
+    if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
+    if (request.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
+  }
+  const latest = await store.loadLatest({ fingerprint: request.fingerprint });
+  if (!latest) return void 0;
+  if (commit) {
+    notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
+  }
+  return { results: latest, source: store.description };
+}
+
+// src/compare/budgets.ts
+function holds(op, measured, limit) {
+  switch (op) {
+    case ">=":
+      return measured >= limit;
+    case ">":
+      return measured > limit;
+    case "<=":
+      return measured <= limit;
+    case "<":
+      return measured < limit;
+  }
+}
+var MEASURES = {
+  throughput: { unit: "/s", read: (t) => t.throughput, label: "throughput" },
+  p99: { unit: "ms", read: (t) => t.latencyMs.p99, label: "p99 latency" },
+  maxBlock: { unit: "ms", read: (t) => t.loopDelayMs.max, label: "max loop delay" }
+};
+function checkAbsoluteBudgets(cell, budgets) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
+  const out = [];
+  for (const b of budgets) {
+    if (b.name === "regression") continue;
+    const m = MEASURES[b.name];
+    const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
+    const values2 = ok.map(m.read).filter(Number.isFinite);
+    if (values2.length === 0) {
+      out.push({ ...base, measured: null, status: "fail", message: `${where}: ${b.name} budget ${b.spec} broken: no usable trial to measure` });
+      continue;
+    }
+    const measured = median(values2);
+    const pass = holds(b.op, measured, b.value);
+    const shown = formatValue(measured, m.unit);
+    const message = pass ? `${where}: ${b.name} budget ${b.spec} met: ${m.label} ${shown} (median of ${values2.length} trials)` : `${where}: ${b.name} budget ${b.spec} broken: ${m.label} ${shown} (median of ${values2.length} trials)`;
+    out.push({ ...base, measured, status: pass ? "pass" : "fail", message });
+  }
+  return out;
+}
+function checkRegressionBudget(cell, budget) {
+  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
+  const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: budget.name, spec: budget.spec };
+  const gated = cell.metrics.filter((m) => m.gated);
+  if (cell.status !== "compared" || gated.length === 0) {
+    const why = cell.status !== "compared" ? `the cell is ${cell.status}` : "no gated metric (environments differ)";
+    return { ...base, measured: null, status: "unknown", message: `${where}: regression budget ${budget.spec} not checked: ${why}` };
+  }
+  let worst = null;
+  for (const m of gated) {
+    if (m.change === null) continue;
+    const badness = m.better === "higher" ? -m.change : m.change;
+    if (worst === null || badness > worst.badness) worst = { metric: m.metric, badness, change: m.change };
+  }
+  const broken = gated.filter((m) => m.verdict === "regression");
+  if (broken.length > 0) {
+    const list = broken.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
+    return { ...base, measured: worst?.badness ?? null, status: "fail", message: `${where}: regression budget ${budget.spec} broken: ${list}` };
+  }
+  const inconclusive = gated.filter((m) => m.verdict === "inconclusive");
+  if (inconclusive.length > 0) {
+    const list = inconclusive.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
+    return { ...base, measured: worst?.badness ?? null, status: "unknown", message: `${where}: regression budget ${budget.spec}: too noisy to tell (${list})` };
+  }
+  const shown = worst ? `worst ${worst.metric} ${formatPercent(worst.change)}` : "no change";
+  return { ...base, measured: worst?.badness ?? null, status: "pass", message: `${where}: regression budget ${budget.spec} met: ${shown}` };
+}
+
+// src/stats/detectable-change.ts
+function minimumDetectableShift(decision, family, boundary, direction) {
+  const bounds = [decision.lower, decision.upper, family.lower, family.upper];
+  if (bounds.some((b) => !Number.isFinite(b))) return null;
+  if (direction === "up") {
+    return Math.max(boundary + (decision.estimate - decision.lower), family.estimate - family.lower);
+  }
+  return Math.min(boundary - (decision.upper - decision.estimate), -(family.upper - family.estimate));
+}
+
+// src/stats/normal.ts
+function normalCdf(z2) {
+  if (z2 === Infinity) return 1;
+  if (z2 === -Infinity) return 0;
+  if (z2 === 0) return 0.5;
+  const tail = 0.5 * (1 - errorFunction(Math.abs(z2) / Math.SQRT2));
+  return z2 >= 0 ? 1 - tail : tail;
+}
+function normalUpperTail(z2) {
+  return normalCdf(-z2);
+}
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) {
+    if (p === 0) return -Infinity;
+    if (p === 1) return Infinity;
+    throw new RangeError(`normalQuantile: expected 0 <= p <= 1, got ${p}`);
+  }
+  let z2 = probit(p);
+  for (let i = 0; i < 4; i++) {
+    const density = Math.exp(-0.5 * z2 * z2) / Math.sqrt(2 * Math.PI);
+    if (density === 0) break;
+    const step = (normalCdf(z2) - p) / density;
+    z2 -= step;
+    if (Math.abs(step) < 1e-12) break;
+  }
+  return z2;
+}
+
+// src/stats/mann-whitney.ts
+var EXACT_LIMIT = 50;
+function mannWhitneyU(x, y, options = {}) {
+  const n = x.length;
+  const m = y.length;
+  if (n === 0 || m === 0) throw new RangeError("mannWhitneyU: both samples need at least one value");
+  for (const v of [...x, ...y]) {
+    if (!Number.isFinite(v)) throw new RangeError(`mannWhitneyU: expected finite numbers, got ${v}`);
+  }
+  const { rankSumX, tieTerm } = rankSum(x, y);
+  const u = rankSumX - n * (n + 1) / 2;
+  const ties = tieTerm > 0;
+  const mode = options.exact ?? "auto";
+  const useExact = mode === true ? !ties : mode === "auto" && !ties && n < EXACT_LIMIT && m < EXACT_LIMIT;
+  if (useExact) {
+    const dist = mannWhitneyDistribution(n, m);
+    const tail = u > n * m / 2 ? upperTail(dist, u) : lowerTail(dist, u);
+    return { u, n, m, p: Math.min(1, 2 * tail), method: "exact", ties };
+  }
+  const N = n + m;
+  const sigma = Math.sqrt(n * m / 12 * (N + 1 - tieTerm / (N * (N - 1))));
+  const centered = u - n * m / 2;
+  if (sigma === 0) {
+    return { u, n, m, p: 1, method: "normal", z: 0, ties };
+  }
+  const z2 = Math.abs(centered) <= 0.5 ? 0 : (centered - Math.sign(centered) * 0.5) / sigma;
+  const p = Math.min(1, 2 * normalUpperTail(Math.abs(z2)));
+  return { u, n, m, p, method: "normal", z: z2, ties };
+}
+function rankSum(x, y) {
+  const pooled = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
+  pooled.sort((a, b) => a.v - b.v);
+  let rankSumX = 0;
+  let tieTerm = 0;
+  let i = 0;
+  while (i < pooled.length) {
+    let j = i;
+    while (j + 1 < pooled.length && pooled[j + 1].v === pooled[i].v) j++;
+    const t = j - i + 1;
+    const midRank = (i + 1 + (j + 1)) / 2;
+    for (let k = i; k <= j; k++) if (pooled[k].first) rankSumX += midRank;
+    if (t > 1) tieTerm += t * t * t - t;
+    i = j + 1;
+  }
+  return { rankSumX, tieTerm };
+}
+var distributionCache = /* @__PURE__ */ new Map();
+function mannWhitneyDistribution(n, m) {
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 0 || m < 0) {
+    throw new RangeError(`mannWhitneyDistribution: expected non-negative integers, got ${n}, ${m}`);
+  }
+  const key = `${n},${m}`;
+  const cached = distributionCache.get(key);
+  if (cached) return cached;
+  let prev = [];
+  for (let j = 0; j <= m; j++) prev.push(Float64Array.of(1));
+  for (let i = 1; i <= n; i++) {
+    const cur = [Float64Array.of(1)];
+    for (let j = 1; j <= m; j++) {
+      const out = new Float64Array(i * j + 1);
+      const fromX = prev[j];
+      const fromY = cur[j - 1];
+      const wx = i / (i + j);
+      const wy = j / (i + j);
+      for (let u = 0; u < fromX.length; u++) out[u + j] += wx * fromX[u];
+      for (let u = 0; u < fromY.length; u++) out[u] += wy * fromY[u];
+      cur.push(out);
+    }
+    prev = cur;
+  }
+  const dist = prev[m];
+  distributionCache.set(key, dist);
+  return dist;
+}
+function lowerTail(dist, u) {
+  let s = 0;
+  const top = Math.min(Math.floor(u), dist.length - 1);
+  for (let k = 0; k <= top; k++) s += dist[k];
+  return Math.min(1, s);
+}
+function upperTail(dist, u) {
+  let s = 0;
+  for (let k = Math.max(0, Math.ceil(u)); k < dist.length; k++) s += dist[k];
+  return Math.min(1, s);
+}
+
+// src/stats/hodges-lehmann.ts
+function hodgesLehmann(baseline, current, confidence) {
+  const n = baseline.length;
+  const m = current.length;
+  if (n === 0 || m === 0) throw new RangeError("hodgesLehmann: both samples need at least one value");
+  if (!(confidence > 0 && confidence < 1)) {
+    throw new RangeError(`hodgesLehmann: expected 0 < confidence < 1, got ${confidence}`);
+  }
+  const diffs = new Float64Array(n * m);
+  let idx = 0;
+  for (const b of baseline) for (const c of current) diffs[idx++] = c - b;
+  diffs.sort();
+  const estimate = medianSorted(diffs);
+  const half = (1 - confidence) / 2;
+  let k;
+  let achieved;
+  let method;
+  if (n < EXACT_LIMIT && m < EXACT_LIMIT) {
+    method = "exact";
+    const dist = mannWhitneyDistribution(n, m);
+    let cum = 0;
+    let c = -1;
+    for (let u = 0; u < dist.length; u++) {
+      cum += dist[u];
+      if (cum <= half + 1e-12) c = u;
+      else break;
+    }
+    k = c + 1;
+    achieved = k === 0 ? 1 : 1 - 2 * lowerTail(dist, c);
+  } else {
+    method = "normal";
+    const N = n + m;
+    const sigma = Math.sqrt(n * m * (N + 1) / 12);
+    const c = Math.floor(n * m / 2 - 0.5 + normalQuantile(half) * sigma);
+    k = Math.max(0, c + 1);
+    achieved = confidence;
+  }
+  if (k === 0 || k > (n * m + 1) / 2) {
+    return { estimate, lower: -Infinity, upper: Infinity, confidence, achieved: 1, method };
+  }
+  return {
+    estimate,
+    lower: diffs[k - 1],
+    upper: diffs[n * m - k],
+    confidence,
+    achieved,
+    method
+  };
+}
+function medianSorted(sorted) {
+  const len = sorted.length;
+  const mid = Math.floor(len / 2);
+  return len % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/stats/holm.ts
+function holmAdjust(pValues) {
+  const k = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const adjusted = new Array(k).fill(1);
+  let running = 0;
+  order.forEach(({ p, i }, rank) => {
+    running = Math.max(running, Math.min(1, (k - rank) * p));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/fisher.ts
+function fisherGreater(a, n1, b, n2) {
+  for (const [v, name] of [
+    [a, "a"],
+    [n1, "n1"],
+    [b, "b"],
+    [n2, "n2"]
+  ]) {
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherGreater: ${name}: expected a non-negative integer, got ${v}`);
+  }
+  if (a > n1 || b > n2) throw new RangeError(`fisherGreater: counts exceed group sizes (${a}/${n1}, ${b}/${n2})`);
+  const N = n1 + n2;
+  const K = a + b;
+  const denom = logChoose(N, n1);
+  let p = 0;
+  for (let x = a; x <= Math.min(K, n1); x++) {
+    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
+  }
+  return Math.min(1, p);
+}
+var logFactorials = [0];
+function logFactorial(n) {
+  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
+  return logFactorials[n];
+}
+function logChoose(n, k) {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+// src/compare/blocking.ts
+var MOST = 0.5;
+var RARE = 0.1;
+function findBlocking(baseline, current) {
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const out = [];
+  for (const cur of current.cells) {
+    const curSites = countSites(cur);
+    if (curSites.of === 0) continue;
+    const base = baseCells.get(cur.id);
+    const baseSites = base ? countSites(base) : null;
+    for (const [key, s] of curSites.sites) {
+      if (s.trials / curSites.of <= MOST) continue;
+      const inBase = baseSites?.sites.get(key)?.trials ?? 0;
+      const gated = baseSites !== null && baseSites.of > 0;
+      if (gated && inBase / baseSites.of > RARE) continue;
+      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
+      const named = Boolean(s.site.api);
+      out.push({
+        cell: cur.id,
+        scenario: cur.scenario,
+        model: cur.model,
+        concurrency: cur.concurrency,
+        site: pickSite(s.site),
+        current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
+        baseline: gated ? { trials: inBase, of: baseSites.of } : null,
+        p,
+        pAdjusted: null,
+        needsTest: gated && !named,
+        gated,
+        message: ""
+      });
+    }
+  }
+  return out;
+}
+function blockingMessage(f, alpha) {
+  const fn = f.site.function ? ` in ${f.site.function}` : "";
+  const api = f.site.api ? ` (${f.site.api})` : "";
+  const seen = `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` + (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
+  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
+  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
+  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
+  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
+  const p = f.pAdjusted < 1e-4 ? "<0.0001" : f.pAdjusted.toFixed(4);
+  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
+}
+function countSites(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const sites = /* @__PURE__ */ new Map();
+  for (const t of ok) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const stall of t.stalls ?? []) {
+      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
+      const key = `${stall.site.file}:${stall.site.line}`;
+      const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
+      if (!seen.has(key)) {
+        entry.trials += 1;
+        seen.add(key);
+      }
+      entry.maxStallMs = Math.max(entry.maxStallMs, stall.durationMs);
+      sites.set(key, entry);
+    }
+  }
+  return { of: ok.length, sites };
+}
+function pickSite(s) {
+  const site = { file: s.file, line: s.line };
+  if (s.function) site.function = s.function;
+  if (s.api) site.api = s.api;
+  return site;
+}
+
+// src/compare/types.ts
+var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
+
+// src/compare/compare.ts
+var REPORTED_THRESHOLD = 0.1;
+var METRICS = [
+  { name: "throughput", unit: "/s", better: "higher", gate: "throughput", read: (t) => t.throughput },
+  { name: "p99", unit: "ms", better: "lower", gate: "p99", read: (t) => t.latencyMs?.p99 },
+  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max },
+  { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
+  { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
+];
+function pickScale(base, cur) {
+  if ([...base, ...cur].every((v) => v > 0)) {
+    return { kind: "log", to: Math.log, relative: (s) => Math.expm1(s), boundary: (r) => Math.log1p(r) };
+  }
+  const bm = median(base);
+  if (!(bm > 0)) return "baseline median is not positive, so no relative change can be given";
+  return { kind: "linear", to: (v) => v, relative: (s) => s / bm, boundary: (r) => r * bm };
+}
+function compareResults(baseline, current, options) {
+  const settings = options.settings;
+  const alpha = settings.alpha;
+  const confidence = options.confidence ?? 1 - alpha;
+  const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
+  const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
+  const notes = [];
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const curIds = new Set(current.cells.map((c) => c.id));
+  const cells = [];
+  const pending = [];
+  const cellBudgets = /* @__PURE__ */ new Map();
+  for (const cur of current.cells) {
+    const budgets = parseCellBudgets(budgetsFor(budgetTable, cur.scenario, cur.model, options.budgetSource));
+    cellBudgets.set(cur.id, budgets);
+    const regressionBudget = budgets.find((b) => b.name === "regression");
+    const base = baseCells.get(cur.id);
+    const curOk = okTrials(cur);
+    const baseOk = base ? okTrials(base) : [];
+    const cell = {
+      id: cur.id,
+      scenario: cur.scenario,
+      model: cur.model,
+      concurrency: cur.concurrency,
+      status: "compared",
+      baselineTrials: baseOk.length,
+      currentTrials: curOk.length,
+      metrics: []
+    };
+    cells.push(cell);
+    if (!base) {
+      cell.status = "new";
+      cell.note = "not in the baseline";
+      continue;
+    }
+    if (curOk.length === 0 && baseOk.length > 0) {
+      cell.status = "broken";
+      cell.note = `no usable trial in the current run${describeFailure(cur)}`;
+      continue;
+    }
+    if (baseOk.length === 0) {
+      cell.status = "new";
+      cell.note = "the baseline has no usable trial for this cell";
+      continue;
+    }
+    for (const def of METRICS) {
+      const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
+      const gated = def.gate !== void 0 && environment.timingGated;
+      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
+      cell.metrics.push(p.out);
+      pending.push(p);
+    }
+  }
+  for (const base of baseline.cells) {
+    if (curIds.has(base.id)) continue;
+    cells.push({
+      id: base.id,
+      scenario: base.scenario,
+      model: base.model,
+      concurrency: base.concurrency,
+      status: "missing",
+      baselineTrials: okTrials(base).length,
+      currentTrials: 0,
+      metrics: [],
+      note: "in the baseline but not in the current run"
+    });
+  }
+  const blocking = findBlocking(baseline, current);
+  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
+  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
+  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
+  const familySize = gatedFamily.length + blockingTests.length;
+  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
+  gatedFamily.forEach((p, i) => {
+    p.out.pAdjusted = gatedAdjusted[i];
+    finishMetric(p, alpha, familySize, confidence);
+  });
+  blockingTests.forEach((b, i) => {
+    b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
+    b.gated = b.pAdjusted <= alpha;
+  });
+  for (const b of blocking) b.message = blockingMessage(b, alpha);
+  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
+  reportedFamily.forEach((p, i) => {
+    p.out.pAdjusted = reportedAdjusted[i];
+    finishMetric(p, alpha, reportedFamily.length, confidence);
+  });
+  const budgetResults = [];
+  for (const cur of current.cells) {
+    const budgets = cellBudgets.get(cur.id) ?? [];
+    budgetResults.push(...checkAbsoluteBudgets(cur, budgets));
+    const reg = budgets.find((b) => b.name === "regression");
+    const cell = cells.find((c) => c.id === cur.id);
+    if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
+  }
+  const reasons = [];
+  for (const cell of cells) {
+    if (cell.status === "broken") reasons.push(`${cell.id}: ${cell.note}`);
+    for (const m of cell.metrics) {
+      if (m.gated && m.verdict === "regression") {
+        reasons.push(
+          `${cell.id}: ${METRIC_LABELS[m.metric]} regression ${formatPercent(m.change)} [${formatPercent(m.interval?.lower ?? null)}, ${formatPercent(m.interval?.upper ?? null)}], threshold ${Math.round(m.threshold * 100)}%, p ${formatP(m.pAdjusted)} after Holm`
+        );
+      }
+    }
+  }
+  for (const b of blocking) if (b.gated) reasons.push(b.message);
+  for (const b of budgetResults) if (b.status === "fail") reasons.push(b.message);
+  if (!environment.match) {
+    notes.push(
+      `environment differs from the baseline (${environment.differences.join("; ")}): ` + (environment.timingGated ? "timing is still gated (gateAcrossEnvironments: true)" : "throughput and p99 are reported but not gated")
+    );
+  }
+  const compared = cells.filter((c) => c.status === "compared").length;
+  if (compared === 0) notes.push("no cell was measured by both runs: nothing was compared");
+  const missing = cells.filter((c) => c.status === "missing").length;
+  if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
+  return {
+    schema: COMPARISON_SCHEMA,
+    createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    verdict: reasons.length > 0 ? "fail" : "pass",
+    reasons,
+    settings: { ...structuredClone(settings), confidence },
+    baseline: runInfo(baseline, options.baselineSource),
+    current: runInfo(current, options.currentSource),
+    environment,
+    cells,
+    blocking,
+    budgets: budgetResults,
+    gatedComparisons: familySize,
+    notes
+  };
+}
+function okTrials(cell) {
+  return cell.trials.filter((t) => t.status === "ok");
+}
+function describeFailure(cell) {
+  const t = cell.trials.find((x) => x.status !== "ok");
+  const why = cell.error ?? t?.message ?? t?.firstError?.message;
+  return why ? ` (${t ? `${t.status}: ` : ""}${why})` : "";
+}
+function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence) {
+  const base = values(baseTrials, def);
+  const cur = values(curTrials, def);
+  const out = {
+    metric: def.name,
+    unit: def.unit,
+    better: def.better,
+    gated,
+    threshold,
+    baseline: { median: base.length > 0 ? median(base) : null, n: base.length },
+    current: { median: cur.length > 0 ? median(cur) : null, n: cur.length },
+    change: null,
+    interval: null,
+    p: null,
+    pAdjusted: null,
+    test: null,
+    verdict: "inconclusive",
+    minDetectableChange: null
+  };
+  if (base.length === 0 || cur.length === 0) {
+    out.note = "no values to compare";
+    return { out };
+  }
+  const scale = pickScale(base, cur);
+  if (typeof scale === "string") {
+    out.note = scale;
+    return { out };
+  }
+  const test = mannWhitneyU(cur, base);
+  out.p = test.p;
+  out.test = test.method;
+  const hl = hodgesLehmann(base.map(scale.to), cur.map(scale.to), confidence);
+  out.change = scale.relative(hl.estimate);
+  out.interval = {
+    lower: Number.isFinite(hl.lower) ? scale.relative(hl.lower) : null,
+    upper: Number.isFinite(hl.upper) ? scale.relative(hl.upper) : null,
+    confidence
+  };
+  if (scale.kind === "linear") out.note = "values include zero or less: change is relative to the baseline median";
+  return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper };
+}
+function values(trials2, def) {
+  const out = [];
+  for (const t of trials2) {
+    const v = def.read(t);
+    if (typeof v === "number" && Number.isFinite(v)) out.push(v);
+  }
+  return out;
+}
+function finishMetric(p, alpha, familySize, confidence) {
+  const out = p.out;
+  if (!p.scale || !p.base || !p.cur || p.estimate === void 0 || p.lower === void 0 || p.upper === void 0) return;
+  out.verdict = decide(out, alpha);
+  const t = out.threshold;
+  const direction = out.better === "higher" ? "down" : "up";
+  const boundary = p.scale.boundary(direction === "down" ? -t : t);
+  const familyLevel = Math.min(1 - alpha / Math.max(1, familySize), 1 - 1e-12);
+  const famHl = hodgesLehmann(p.base.map(p.scale.to), p.cur.map(p.scale.to), Math.max(familyLevel, confidence));
+  const shift = minimumDetectableShift(
+    { estimate: p.estimate, lower: p.lower, upper: p.upper },
+    { estimate: famHl.estimate, lower: famHl.lower, upper: famHl.upper },
+    boundary,
+    direction
+  );
+  out.minDetectableChange = shift === null ? null : Math.abs(p.scale.relative(shift));
+  if (out.verdict === "inconclusive" && !out.note) {
+    out.note = out.minDetectableChange === null ? "too few trials to detect any change at this alpha" : `too noisy to tell; the smallest change this data could flag is ${formatPercent(out.minDetectableChange).replace("+", "")}`;
+  }
+}
+function decide(m, alpha) {
+  const lo = m.interval?.lower ?? null;
+  const hi = m.interval?.upper ?? null;
+  if (lo === null || hi === null || m.pAdjusted === null) return "inconclusive";
+  const t = m.threshold;
+  const significant2 = m.pAdjusted <= alpha;
+  const worseUp = m.better === "lower";
+  if (significant2 && worseUp && lo > t) return "regression";
+  if (significant2 && !worseUp && hi < -t) return "regression";
+  if (significant2 && worseUp && hi < -t) return "improvement";
+  if (significant2 && !worseUp && lo > t) return "improvement";
+  if (lo >= -t && hi <= t) return "unchanged";
+  return "inconclusive";
+}
+function checkEnvironment(baseline, current, gateAcross) {
+  const b = baseline.env;
+  const c = current.env;
+  const match = b.fingerprint === c.fingerprint;
+  const differences = [];
+  if (!match) {
+    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
+      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
+    }
+    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
+  }
+  return { match, differences, timingGated: match || gateAcross };
+}
+function runInfo(r, source) {
+  const info = {
+    createdAt: r.createdAt,
+    fingerprint: r.env.fingerprint,
+    cpuModel: r.env.cpuModel,
+    cpus: r.env.cpus
+  };
+  if (r.git) info.git = { ...r.git };
+  if (source) info.source = source;
+  return info;
+}
+
+// src/pipeline/check.ts
+function check(input) {
+  const comparison = input.baseline ? compareResults(input.baseline.results, input.current, {
+    settings: input.settings,
+    budgets: input.budgets,
+    baselineSource: input.baseline.source,
+    currentSource: input.currentSource,
+    budgetSource: input.budgetSource
+  }) : void 0;
+  const budgets = comparison?.budgets ?? absoluteBudgets(input.current, input.budgets, input.budgetSource);
+  const gate = evaluateGate(comparison, budgets, input.failOn);
+  return { ...comparison && { comparison }, budgets, gate };
+}
+function absoluteBudgets(results, table, source) {
+  return results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
+}
+function withOverrides(settings, overrides) {
+  const out = structuredClone(settings);
+  if (overrides.alpha !== void 0) out.alpha = overrides.alpha;
+  if (overrides.threshold !== void 0) out.thresholds.throughput = overrides.threshold;
+  return out;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/comparison-markdown.ts
+function renderMarkdown(c) {
+  const out = [];
+  const icon = c.verdict === "pass" ? "\u2705" : "\u274C";
+  out.push(`### ${icon} concurrency-guard: ${c.verdict}`);
+  out.push("");
+  out.push(`Baseline \`${shortSha(c.baseline.git?.sha)}\` vs current \`${shortSha(c.current.git?.sha)}\`.`);
+  if (!c.environment.match) {
+    out.push("");
+    out.push(
+      `> **Environment mismatch:** ${escape2(c.environment.differences.join("; "))}. ` + (c.environment.timingGated ? "Timing is still gated." : "Throughput and p99 are reported but not gated.")
+    );
+  }
+  if (c.reasons.length > 0) {
+    out.push("", "**Gate failed because:**", "");
+    for (const r of c.reasons) out.push(`- ${escape2(r)}`);
+  }
+  const { rows, hidden } = verdictRows(c);
+  out.push("");
+  out.push(
+    markdownTable(
+      [HEADER, ...rows.map((r) => r.map((cell, i) => i === 7 && cell === "REGRESSION" ? "**regression**" : escape2(cell)))],
+      { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] }
+    )
+  );
+  if (hidden > 0) out.push("", `_${hidden} reported metrics unchanged or inconclusive (see the JSON)._`);
+  if (c.blocking.length > 0) {
+    out.push("", "**Blocking sites**", "");
+    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escape2(b.message)}`);
+  }
+  if (c.budgets.length > 0) {
+    out.push("");
+    out.push(
+      markdownTable([
+        ["cell", "budget", "status", "detail"],
+        ...c.budgets.map((b) => [b.cell, `${b.budget} ${escape2(b.spec)}`, b.status, escape2(b.message)])
+      ])
+    );
+  }
+  if (c.notes.length > 0) {
+    out.push("");
+    for (const n of c.notes) out.push(`- ${escape2(n)}`);
+  }
+  out.push(
+    "",
+    `<sub>Mann-Whitney U per metric, Holm at alpha ${c.settings.alpha} over ${c.gatedComparisons} gated comparisons, Hodges-Lehmann ${+(c.settings.confidence * 100).toFixed(2)}% intervals.</sub>`
+  );
+  return out.join("\n") + "\n";
+}
+function escape2(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 // src/cli/compare-command.ts
 function registerCompare(program2, io = processIo()) {
-  program2.command("compare").description("compare a results file with a baseline; exit 1 when the gate fails, 2 on bad input").requiredOption("-b, --baseline <store>", "baseline: file:PATH, branch:NAME, or a results file path").option("--current <file>", "current results file", "concurrency-guard-results.json").option("--commit <sha>", "use the baseline of this commit instead of the latest").option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results").option("--markdown <file>", "also write a markdown report").option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)").action((opts) => guarded(io, () => runCompare(opts, io)));
+  program2.command("compare").description("compare a results file with a baseline; exit 1 when the gate fails, 2 on bad input").requiredOption("-b, --baseline <store>", "baseline: file:PATH, branch:NAME, or a results file path").option("--current <file>", "current results file", "concurrency-guard-results.json").option("--commit <sha>", "use the baseline of this commit instead of the latest").option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results").option("--fail-on <classes>", `what fails the gate: ${FAIL_ON.join(",")} (default) or none, as the action's fail-on`, flag(parseFailOn)).option("--alpha <p>", "significance level of the gate, overriding the config", flag(readAlpha)).option("--threshold <pct>", "throughput change that counts as real, e.g. 5%, overriding the config", flag(readThreshold)).option("--markdown <file>", "also write a markdown report").option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)").action((opts) => guarded(io, () => runCompare(opts, io)));
 }
 async function runCompare(opts, io) {
   const current = await readResultsFile(resolve3(io.cwd, opts.current), opts.current);
   const store = parseStore(opts.baseline, { cwd: io.cwd });
-  const baseline = opts.commit ? await store.loadByCommit(opts.commit) : await store.loadLatest({ fingerprint: current.env.fingerprint });
+  const baseline = await loadBaseline(store, { ...opts.commit && { commit: opts.commit }, exact: true, fingerprint: current.env.fingerprint });
   if (!baseline) {
-    throw new InputError(
-      opts.commit ? `${store.description}: no baseline for commit ${opts.commit}` : `${store.description}: no baseline found (save one with: concurrency-guard baseline save --store ${opts.baseline})`
-    );
+    throw new InputError(`${store.description}: no baseline found (save one with: concurrency-guard baseline save --store ${opts.baseline})`);
   }
   const source = opts.config ?? `${opts.current} (recorded config)`;
-  const config = opts.config ? loadConfig(opts.config, io.cwd) : current.config;
-  const { settings, budgets } = readCompareConfig(config, source);
-  const comparison = compareResults(baseline, current, {
-    settings,
+  const { settings, budgets } = opts.config ? compareConfigOf(loadConfig(opts.config, io.cwd)) : readCompareConfig(current.config, source);
+  const { comparison, gate } = check({
+    current,
+    baseline,
+    settings: withOverrides(settings, opts),
     budgets,
     budgetSource: source,
-    baselineSource: store.description,
-    currentSource: opts.current
+    currentSource: opts.current,
+    failOn: opts.failOn ?? FAIL_ON
   });
+  if (!comparison) throw new Error("a baseline was loaded but nothing was compared");
   io.stdout(renderText(comparison));
+  if (gate.ignored.length > 0) {
+    io.stdout(`
+Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):
+${gate.ignored.map((r) => `  - ${r}
+`).join("")}`);
+  }
   if (opts.json) {
     await writeFileAtomic(resolve3(io.cwd, opts.json), JSON.stringify(comparison, null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}
@@ -20670,7 +20840,10 @@ async function runCompare(opts, io) {
     io.stderr(`markdown report written to ${opts.markdown}
 `);
   }
-  return comparison.verdict === "pass" ? 0 : 1;
+  return gate.verdict === "fail" ? 1 : 0;
+}
+function compareConfigOf(config) {
+  return { settings: config.compare, budgets: config.budgets };
 }
 
 // src/cli/run-command.ts
@@ -20710,6 +20883,144 @@ async function checkOutBase(rev, currentConfig) {
     throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
   }
   return { config, git: { sha, ref: rev }, remove };
+}
+
+// src/plan/plan.ts
+var TRIAL_OVERHEAD_MS = 300;
+function makePlan(config, options = {}) {
+  const filters = (options.only ?? []).map(parseOnly);
+  const cells = [];
+  for (const scenario of config.scenarios) {
+    for (const model of scenario.models) {
+      for (const concurrency of scenario.concurrency) {
+        if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
+        const size = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
+        cells.push({
+          id: `${scenario.name}/${model}/${concurrency}`,
+          scenario: {
+            ...scenario,
+            ...options.trials !== void 0 && { trials: options.trials },
+            ...options.durationMs !== void 0 && { durationMs: options.durationMs }
+          },
+          model,
+          concurrency,
+          poolSize: size,
+          inFlightPerWorker: spread(concurrency, size)
+        });
+      }
+    }
+  }
+  if (cells.length === 0) {
+    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
+  }
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const random = mulberry32(seed);
+  const trials2 = cells.flatMap(
+    (cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 }))
+  );
+  shuffle(trials2, random);
+  trials2.forEach((t, order) => t.order = order);
+  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  return { cells, trials: trials2, seed, estimatedMs };
+}
+function poolSpec(scenario, model) {
+  const configured = scenario.pool[model];
+  if (configured !== void 0) return configured;
+  return scenario.runtime === "python" && model === "threads" ? "concurrency" : "cores";
+}
+function spread(total, workers) {
+  const base = Math.floor(total / workers);
+  const extra = total % workers;
+  return Array.from({ length: workers }, (_, i) => base + (i < extra ? 1 : 0));
+}
+function parseOnly(filter) {
+  const [scenario, model, level] = filter.split("/");
+  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
+  if (model !== void 0 && model !== "" && !MODELS.includes(model)) {
+    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
+  }
+  return {
+    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
+  };
+}
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function shuffle(items, random) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}
+
+// src/plan/time-budget.ts
+var MIN_DURATION_MS = 100;
+var MEASURE_SHARE = 0.9;
+function planForBudget(config, requested, budgetMs, alpha) {
+  const available = budgetMs * MEASURE_SHARE;
+  const estimate = (trials3, durationMs2) => makePlan(config, { ...trials3 !== void 0 && { trials: trials3 }, ...durationMs2 !== void 0 && { durationMs: durationMs2 }, seed: 1 }).estimatedMs;
+  const full = estimate(requested.trials, requested.durationMs);
+  const budgetText = human(budgetMs);
+  if (full <= available) {
+    return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${human(full)}; nothing trimmed`] };
+  }
+  const configuredTrials = requested.trials ?? Math.max(...config.scenarios.map((s) => s.trials));
+  const configuredDuration = requested.durationMs ?? Math.max(...config.scenarios.map((s) => s.durationMs));
+  for (let trials3 = configuredTrials - 1; trials3 >= MIN_TRIALS; trials3--) {
+    const ms3 = estimate(trials3, requested.durationMs);
+    if (ms3 <= available) {
+      return {
+        trials: trials3,
+        ...requested.durationMs !== void 0 && { durationMs: requested.durationMs },
+        estimatedMs: ms3,
+        notes: [
+          `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials3} per cell (about ${human(ms3)})`,
+          ...powerNote(trials3, alpha)
+        ]
+      };
+    }
+  }
+  const trials2 = Math.min(MIN_TRIALS, configuredTrials);
+  let durationMs = configuredDuration;
+  let ms2 = estimate(trials2, durationMs);
+  while (ms2 > available && durationMs > MIN_DURATION_MS) {
+    durationMs = Math.max(MIN_DURATION_MS, Math.floor(durationMs * 0.75 / 10) * 10);
+    ms2 = estimate(trials2, durationMs);
+  }
+  const notes = [
+    `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials2} per cell` + (durationMs < configuredDuration ? ` and the measured time per trial from ${configuredDuration}ms to ${durationMs}ms` : "") + ` (about ${human(ms2)})`
+  ];
+  if (ms2 > available) {
+    notes.push(`time-budget ${budgetText}: even the smallest plan needs about ${human(ms2)}; running it anyway (fewer scenarios, models or levels would fit)`);
+  }
+  notes.push(...powerNote(trials2, alpha));
+  return { trials: trials2, durationMs, estimatedMs: ms2, notes };
+}
+function smallestP(n, m = n) {
+  let c = 1;
+  for (let i = 1; i <= n; i++) c = c * (m + i) / i;
+  return 2 / c;
+}
+function powerNote(trials2, alpha) {
+  const p = smallestP(trials2);
+  if (p <= alpha) return [];
+  return [
+    `with ${trials2} trials per cell (and as many in the baseline) the smallest possible p is ${p.toPrecision(2)}, above alpha ${alpha}: no regression can be flagged; raise time-budget or measure fewer cells`
+  ];
+}
+function human(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
 }
 
 // src/pipeline/measure.ts
@@ -20975,81 +21286,6 @@ function emptyCell(cell) {
     inFlightPerWorker: cell.inFlightPerWorker,
     trials: []
   };
-}
-
-// src/plan/plan.ts
-var TRIAL_OVERHEAD_MS = 300;
-function makePlan(config, options = {}) {
-  const filters = (options.only ?? []).map(parseOnly);
-  const cells = [];
-  for (const scenario of config.scenarios) {
-    for (const model of scenario.models) {
-      for (const concurrency of scenario.concurrency) {
-        if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
-        const size = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
-        cells.push({
-          id: `${scenario.name}/${model}/${concurrency}`,
-          scenario: {
-            ...scenario,
-            ...options.trials !== void 0 && { trials: options.trials },
-            ...options.durationMs !== void 0 && { durationMs: options.durationMs }
-          },
-          model,
-          concurrency,
-          poolSize: size,
-          inFlightPerWorker: spread(concurrency, size)
-        });
-      }
-    }
-  }
-  if (cells.length === 0) {
-    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
-  }
-  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const random = mulberry32(seed);
-  const trials2 = cells.flatMap(
-    (cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 }))
-  );
-  shuffle(trials2, random);
-  trials2.forEach((t, order) => t.order = order);
-  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
-  return { cells, trials: trials2, seed, estimatedMs };
-}
-function poolSpec(scenario, model) {
-  const configured = scenario.pool[model];
-  if (configured !== void 0) return configured;
-  return scenario.runtime === "python" && model === "threads" ? "concurrency" : "cores";
-}
-function spread(total, workers) {
-  const base = Math.floor(total / workers);
-  const extra = total % workers;
-  return Array.from({ length: workers }, (_, i) => base + (i < extra ? 1 : 0));
-}
-function parseOnly(filter) {
-  const [scenario, model, level] = filter.split("/");
-  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
-  if (model !== void 0 && model !== "" && !MODELS.includes(model)) {
-    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
-  }
-  return {
-    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
-  };
-}
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function shuffle(items, random) {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
 }
 
 // src/execute/turns.ts
@@ -21392,6 +21628,30 @@ function write(file, results) {
   return results;
 }
 
+// src/pipeline/run.ts
+async function measureRun(request) {
+  const { base, timeBudgetMs, alpha, ...options } = request;
+  const notes = [];
+  let sized = { ...options };
+  if (timeBudgetMs !== void 0) {
+    const requested = { ...options.trials !== void 0 && { trials: options.trials }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
+    const fit = planForBudget(request.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha);
+    sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
+    notes.push(...fit.notes);
+  }
+  if (!base) {
+    const measured2 = await measure(sized);
+    return { results: measured2.results, out: measured2.out, notes };
+  }
+  const measured = await measureSideBySide({
+    ...sized,
+    baseConfig: base.config,
+    ...base.out !== void 0 && { baseOut: base.out },
+    ...base.git && { baseGit: base.git }
+  });
+  return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes };
+}
+
 // src/report/format.ts
 function formatRate(opsPerSec) {
   if (opsPerSec >= 1e5) return `${(opsPerSec / 1e3).toFixed(0)}k/s`;
@@ -21532,68 +21792,52 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
 
 // src/cli/run-command.ts
 function registerRun(program2) {
-  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", `trials per cell (at least ${MIN_TRIALS}), overriding the config`, trialCount).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
-    const progress = [];
-    const common = {
-      ...opts.config !== void 0 && { config: opts.config },
-      out: opts.out,
-      ...opts.only && { only: opts.only },
-      ...opts.trials !== void 0 && { trials: opts.trials },
-      ...opts.duration !== void 0 && { durationMs: opts.duration },
-      ...opts.seed !== void 0 && { seed: opts.seed },
-      ...opts.blocking === false && { detectBlocking: false },
-      ...opts.attribution === false && { attributeBlocking: false },
-      events: (plan) => {
-        process.stderr.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1e3)}s
-`);
-        const reporter = progressReporter(process.stderr, plan.estimatedMs);
-        progress.push(reporter);
-        return reporter;
-      }
-    };
-    const shown = (file) => path7.relative(process.cwd(), file) || file;
-    if (opts.against === void 0 && opts.baseConfig === void 0) {
-      const { results, out } = await measure(common);
-      progress.forEach((p) => p.end());
-      process.stdout.write(`
-${renderResultsTable(results)}`);
-      process.stdout.write(`results written to ${shown(out)}
-`);
-      return;
-    }
+  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config", flag(readTrials)).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration)).option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s"))).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger)).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
     if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new InputError("--against and --base-config: give one base, not both");
-    const base = opts.against === void 0 ? void 0 : await checkOutBase(opts.against, configFile(opts.config));
+    const config = loadConfig(opts.config);
+    const progress = [];
+    const tree = opts.against === void 0 ? void 0 : await checkOutBase(opts.against, config.file);
+    const baseConfig = tree?.config ?? opts.baseConfig;
     try {
-      const measured = await measureSideBySide({
-        ...common,
-        baseConfig: base?.config ?? opts.baseConfig,
-        ...opts.baseOut !== void 0 && { baseOut: opts.baseOut },
-        ...base && { baseGit: base.git }
+      const run = await measureRun({
+        config,
+        out: opts.out,
+        alpha: config.compare.alpha,
+        ...opts.only && { only: opts.only },
+        ...opts.trials !== void 0 && { trials: opts.trials },
+        ...opts.duration !== void 0 && { durationMs: opts.duration },
+        ...opts.timeBudget !== void 0 && { timeBudgetMs: opts.timeBudget },
+        ...opts.seed !== void 0 && { seed: opts.seed },
+        ...opts.blocking === false && { detectBlocking: false },
+        ...opts.attribution === false && { attributeBlocking: false },
+        ...baseConfig !== void 0 && { base: { config: baseConfig, ...tree && { git: tree.git }, ...opts.baseOut !== void 0 && { out: opts.baseOut } } },
+        events: (plan) => {
+          process.stderr.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1e3)}s
+`);
+          const reporter = progressReporter(process.stderr, plan.estimatedMs);
+          progress.push(reporter);
+          return reporter;
+        }
       });
       progress.forEach((p) => p.end());
-      process.stdout.write(`
-${renderResultsTable(measured.results)}`);
-      process.stdout.write(`results written to ${shown(measured.out)}, the base's (${opts.against ?? shown(measured.base.config.file)}) to ${shown(measured.base.out)}
+      for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}
 `);
-      process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(measured.base.out)} --current ${shown(measured.out)}
+      const shown = (file) => path7.relative(process.cwd(), file) || file;
+      process.stdout.write(`
+${renderResultsTable(run.results)}`);
+      if (!run.base) {
+        process.stdout.write(`results written to ${shown(run.out)}
+`);
+        return;
+      }
+      process.stdout.write(`results written to ${shown(run.out)}, the base's (${opts.against ?? shown(path7.resolve(baseConfig))}) to ${shown(run.base.out)}
+`);
+      process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(run.base.out)} --current ${shown(run.out)}
 `);
     } finally {
-      await base?.remove();
+      await tree?.remove();
     }
   });
-}
-function trialCount(value) {
-  if (!/^\d+$/.test(value) || Number(value) < MIN_TRIALS) throw new InvalidArgumentError(`expected an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare), got "${value}"`);
-  return Number(value);
-}
-function positiveInt(value) {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
-  return Number(value);
-}
-function duration(value) {
-  const ms2 = parseDuration(value);
-  if (ms2 === void 0 || ms2 <= 0) throw new InvalidArgumentError(`expected a duration such as 500ms, 1s or 2m, got "${value}"`);
-  return ms2;
 }
 
 // src/cli.ts

@@ -44213,6 +44213,40 @@ async function followUpPullRequest(decision, inputs, repo, github, io, notes) {
   }
 }
 
+// src/config/option-values.ts
+function isBad(value2) {
+  return typeof value2 === "object" && value2 !== null && "expected" in value2;
+}
+function readTrials(text) {
+  if (/^\d+$/.test(text) && Number(text) >= MIN_TRIALS) return Number(text);
+  return { expected: `an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare)` };
+}
+function readAlpha(text) {
+  const value2 = Number(text);
+  if (/^\d*\.?\d+(e-?\d+)?$/i.test(text) && value2 > 0 && value2 < 1) return value2;
+  return { expected: "a number between 0 and 1 such as 0.01" };
+}
+function readThreshold(text) {
+  const pct2 = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  const value2 = pct2 ? Number(pct2[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
+  if (value2 !== void 0 && value2 > 0 && value2 < 1) return value2;
+  return { expected: "a percentage such as 5% (or a fraction such as 0.05)" };
+}
+function readDuration(text, example = "500ms, 1s or 2m") {
+  const ms2 = parseDuration(text);
+  if (ms2 !== void 0 && ms2 > 0) return ms2;
+  return { expected: `a duration such as ${example}` };
+}
+
+// src/compare/fail-on.ts
+function parseFailOn(text) {
+  const items = text.split(/[\s,]+/).filter((s) => s !== "");
+  if (items.length === 1 && items[0] === "none") return [];
+  const unknown = items.filter((i) => !FAIL_ON.includes(i));
+  if (items.length === 0 || unknown.length > 0) return { expected: `a list of ${FAIL_ON.join(", ")} (or none)` };
+  return FAIL_ON.filter((f) => items.includes(f));
+}
+
 // src/action/inputs.ts
 var MODES = ["auto", "check", "update-baseline", "run"];
 var COMMENT_MODES = ["auto", "always", "on-change", "never"];
@@ -44243,47 +44277,19 @@ function readInputs(read) {
   if (results !== "") inputs.results = results;
   if (!/^(branch:|file:)/.test(inputs.baseline)) bad("baseline", "a store such as branch:concurrency-guard-baselines or file:PATH", inputs.baseline);
   else if (/^file:\s*$/.test(inputs.baseline)) bad("baseline", "a path after file:", inputs.baseline);
-  const failOn = get("fail-on");
-  if (failOn !== "") {
-    const items = failOn.split(/[\s,]+/).filter((s) => s !== "");
-    if (items.length === 1 && items[0] === "none") inputs.failOn = [];
-    else {
-      const unknown = items.filter((i) => !FAIL_ON.includes(i));
-      if (unknown.length > 0) bad("fail-on", `a list of ${FAIL_ON.join(", ")} (or none)`, failOn);
-      else inputs.failOn = FAIL_ON.filter((f) => items.includes(f));
-    }
-  }
-  const alpha = get("alpha");
-  if (alpha !== "") {
-    const value2 = Number(alpha);
-    if (!/^\d*\.?\d+(e-?\d+)?$/i.test(alpha) || !(value2 > 0 && value2 < 1)) bad("alpha", "a number between 0 and 1 such as 0.01", alpha);
-    else inputs.alpha = value2;
-  }
-  const threshold = get("threshold");
-  if (threshold !== "") {
-    const pct2 = /^(\d+(?:\.\d+)?)\s*%$/.exec(threshold);
-    const fraction = /^0?\.\d+$/.test(threshold) ? Number(threshold) : void 0;
-    const value2 = pct2 ? Number(pct2[1]) / 100 : fraction;
-    if (value2 === void 0 || !(value2 > 0 && value2 < 1)) bad("threshold", "a percentage such as 5% (or a fraction such as 0.05)", threshold);
-    else inputs.threshold = value2;
-  }
-  const trials2 = get("trials");
-  if (trials2 !== "") {
-    if (!/^\d+$/.test(trials2) || Number(trials2) < MIN_TRIALS) bad("trials", `an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare)`, trials2);
-    else inputs.trials = Number(trials2);
-  }
-  const duration = get("duration");
-  if (duration !== "") {
-    const ms2 = parseDuration(duration);
-    if (ms2 === void 0 || ms2 <= 0) bad("duration", "a duration such as 500ms, 1s or 2m", duration);
-    else inputs.durationMs = ms2;
-  }
-  const budget = get("time-budget");
-  if (budget !== "") {
-    const ms2 = parseDuration(budget);
-    if (ms2 === void 0 || ms2 <= 0) bad("time-budget", "a duration such as 10m or 90s", budget);
-    else inputs.timeBudgetMs = ms2;
-  }
+  const optional = (name, reader, set) => {
+    const text = get(name);
+    if (text === "") return;
+    const value2 = reader(text);
+    if (isBad(value2)) bad(name, value2.expected, text);
+    else set(value2);
+  };
+  optional("fail-on", parseFailOn, (v) => inputs.failOn = v);
+  optional("alpha", readAlpha, (v) => inputs.alpha = v);
+  optional("threshold", readThreshold, (v) => inputs.threshold = v);
+  optional("trials", readTrials, (v) => inputs.trials = v);
+  optional("duration", readDuration, (v) => inputs.durationMs = v);
+  optional("time-budget", (t) => readDuration(t, "10m or 90s"), (v) => inputs.timeBudgetMs = v);
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;
 }

@@ -1,5 +1,5 @@
-import { MIN_TRIALS } from "../config/types.js";
-import { parseDuration } from "../config/duration.js";
+import { isBad, readAlpha, readDuration, readThreshold, readTrials, type Read } from "../config/option-values.js";
+import { parseFailOn } from "../compare/fail-on.js";
 import { FAIL_ON, type FailOn } from "../compare/gate.js";
 import { InputError } from "../shared/input-error.js";
 
@@ -77,52 +77,19 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   if (!/^(branch:|file:)/.test(inputs.baseline)) bad("baseline", "a store such as branch:concurrency-guard-baselines or file:PATH", inputs.baseline);
   else if (/^file:\s*$/.test(inputs.baseline)) bad("baseline", "a path after file:", inputs.baseline);
 
-  const failOn = get("fail-on");
-  if (failOn !== "") {
-    const items = failOn.split(/[\s,]+/).filter((s) => s !== "");
-    if (items.length === 1 && items[0] === "none") inputs.failOn = [];
-    else {
-      const unknown = items.filter((i) => !(FAIL_ON as readonly string[]).includes(i));
-      if (unknown.length > 0) bad("fail-on", `a list of ${FAIL_ON.join(", ")} (or none)`, failOn);
-      else inputs.failOn = FAIL_ON.filter((f) => items.includes(f));
-    }
-  }
-
-  const alpha = get("alpha");
-  if (alpha !== "") {
-    const value = Number(alpha);
-    if (!/^\d*\.?\d+(e-?\d+)?$/i.test(alpha) || !(value > 0 && value < 1)) bad("alpha", "a number between 0 and 1 such as 0.01", alpha);
-    else inputs.alpha = value;
-  }
-
-  const threshold = get("threshold");
-  if (threshold !== "") {
-    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(threshold);
-    const fraction = /^0?\.\d+$/.test(threshold) ? Number(threshold) : undefined;
-    const value = pct ? Number(pct[1]) / 100 : fraction;
-    if (value === undefined || !(value > 0 && value < 1)) bad("threshold", "a percentage such as 5% (or a fraction such as 0.05)", threshold);
-    else inputs.threshold = value;
-  }
-
-  const trials = get("trials");
-  if (trials !== "") {
-    if (!/^\d+$/.test(trials) || Number(trials) < MIN_TRIALS) bad("trials", `an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare)`, trials);
-    else inputs.trials = Number(trials);
-  }
-
-  const duration = get("duration");
-  if (duration !== "") {
-    const ms = parseDuration(duration);
-    if (ms === undefined || ms <= 0) bad("duration", "a duration such as 500ms, 1s or 2m", duration);
-    else inputs.durationMs = ms;
-  }
-
-  const budget = get("time-budget");
-  if (budget !== "") {
-    const ms = parseDuration(budget);
-    if (ms === undefined || ms <= 0) bad("time-budget", "a duration such as 10m or 90s", budget);
-    else inputs.timeBudgetMs = ms;
-  }
+  const optional = <T>(name: string, reader: (text: string) => Read<T>, set: (value: T) => void) => {
+    const text = get(name);
+    if (text === "") return;
+    const value = reader(text);
+    if (isBad(value)) bad(name, value.expected, text);
+    else set(value);
+  };
+  optional("fail-on", parseFailOn, (v) => (inputs.failOn = v));
+  optional("alpha", readAlpha, (v) => (inputs.alpha = v));
+  optional("threshold", readThreshold, (v) => (inputs.threshold = v));
+  optional("trials", readTrials, (v) => (inputs.trials = v));
+  optional("duration", readDuration, (v) => (inputs.durationMs = v));
+  optional("time-budget", (t) => readDuration(t, "10m or 90s"), (v) => (inputs.timeBudgetMs = v));
 
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;

@@ -1,4 +1,6 @@
 import { rename, writeFile } from "node:fs/promises";
+import { InvalidArgumentError } from "commander";
+import { isBad, readPositiveInteger, type Read } from "../config/option-values.js";
 import { GitError } from "../git/git.js";
 import { InputError } from "../shared/input-error.js";
 
@@ -52,7 +54,18 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   await rename(tmp, path);
 }
 
+/** A commander parser from one of the readers both doors share: a bad value is a usage error (exit 2). */
+export function flag<T>(reader: (text: string) => Read<T>): (text: string) => T {
+  return (text) => {
+    const value = reader(text);
+    if (isBad(value)) throw new InvalidArgumentError(`expected ${value.expected}, got "${text}"`);
+    return value;
+  };
+}
+
+/** For values read inside a command body (not by commander): a bad one is an input error (exit 2). */
 export function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`expected a positive integer, got "${value}"`);
-  return Number(value);
+  const read = readPositiveInteger(value);
+  if (isBad(read)) throw new InputError(`expected ${read.expected}, got "${value}"`);
+  return read;
 }

@@ -1,14 +1,19 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { compareResults } from "../compare/compare.js";
+import { parseFailOn } from "../compare/fail-on.js";
+import { FAIL_ON, type FailOn } from "../compare/gate.js";
+import { readCompareConfig, type BudgetTable } from "../config/compare-settings.js";
+import { loadConfig } from "../config/load-config.js";
+import { readAlpha, readThreshold } from "../config/option-values.js";
+import type { CompareSettings, Config } from "../config/types.js";
+import { loadBaseline } from "../pipeline/baseline.js";
+import { check, withOverrides } from "../pipeline/check.js";
 import { renderMarkdown } from "../report/comparison-markdown.js";
 import { renderText } from "../report/comparison-text.js";
-import { readCompareConfig } from "../config/compare-settings.js";
-import { loadConfig } from "../config/load-config.js";
+import { InputError } from "../shared/input-error.js";
 import { parseStore } from "../store/parse-store.js";
 import { readResultsFile } from "../store/results-file.js";
-import { guarded, processIo, writeFileAtomic, type CommandIo } from "./command-io.js";
-import { InputError } from "../shared/input-error.js";
+import { flag, guarded, processIo, writeFileAtomic, type CommandIo } from "./command-io.js";
 
 export interface CompareCommandOptions {
   baseline: string;
@@ -17,12 +22,16 @@ export interface CompareCommandOptions {
   config?: string;
   markdown?: string;
   json?: string;
+  failOn?: FailOn[];
+  alpha?: number;
+  threshold?: number;
 }
 
 /**
  * `concurrency-guard compare`: exit 0 when the gate passes, 1 when it fails,
  * 2 on bad input. Outputs are written only after the comparison succeeded,
- * so a bad input never overwrites the previous report.
+ * so a bad input never overwrites the previous report. The verdict comes from
+ * the same core as the action's, `fail-on` included.
  */
 export function registerCompare(program: Command, io: CommandIo = processIo()): void {
   program
@@ -32,6 +41,9 @@ export function registerCompare(program: Command, io: CommandIo = processIo()): 
     .option("--current <file>", "current results file", "concurrency-guard-results.json")
     .option("--commit <sha>", "use the baseline of this commit instead of the latest")
     .option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results")
+    .option("--fail-on <classes>", `what fails the gate: ${FAIL_ON.join(",")} (default) or none, as the action's fail-on`, flag(parseFailOn))
+    .option("--alpha <p>", "significance level of the gate, overriding the config", flag(readAlpha))
+    .option("--threshold <pct>", "throughput change that counts as real, e.g. 5%, overriding the config", flag(readThreshold))
     .option("--markdown <file>", "also write a markdown report")
     .option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)")
     .action((opts: CompareCommandOptions) => guarded(io, () => runCompare(opts, io)));
@@ -40,27 +52,26 @@ export function registerCompare(program: Command, io: CommandIo = processIo()): 
 export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Promise<number> {
   const current = await readResultsFile(resolve(io.cwd, opts.current), opts.current);
   const store = parseStore(opts.baseline, { cwd: io.cwd });
-  const baseline = opts.commit
-    ? await store.loadByCommit(opts.commit)
-    : await store.loadLatest({ fingerprint: current.env.fingerprint });
+  const baseline = await loadBaseline(store, { ...(opts.commit && { commit: opts.commit }), exact: true, fingerprint: current.env.fingerprint });
   if (!baseline) {
-    throw new InputError(
-      opts.commit
-        ? `${store.description}: no baseline for commit ${opts.commit}`
-        : `${store.description}: no baseline found (save one with: concurrency-guard baseline save --store ${opts.baseline})`,
-    );
+    throw new InputError(`${store.description}: no baseline found (save one with: concurrency-guard baseline save --store ${opts.baseline})`);
   }
   const source = opts.config ?? `${opts.current} (recorded config)`;
-  const config = opts.config ? loadConfig(opts.config, io.cwd) : current.config;
-  const { settings, budgets } = readCompareConfig(config, source);
-  const comparison = compareResults(baseline, current, {
-    settings,
+  const { settings, budgets } = opts.config ? compareConfigOf(loadConfig(opts.config, io.cwd)) : readCompareConfig(current.config, source);
+  const { comparison, gate } = check({
+    current,
+    baseline,
+    settings: withOverrides(settings, opts),
     budgets,
     budgetSource: source,
-    baselineSource: store.description,
     currentSource: opts.current,
+    failOn: opts.failOn ?? FAIL_ON,
   });
+  if (!comparison) throw new Error("a baseline was loaded but nothing was compared");
   io.stdout(renderText(comparison));
+  if (gate.ignored.length > 0) {
+    io.stdout(`\nNot failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):\n${gate.ignored.map((r) => `  - ${r}\n`).join("")}`);
+  }
   if (opts.json) {
     await writeFileAtomic(resolve(io.cwd, opts.json), JSON.stringify(comparison, null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}\n`);
@@ -69,5 +80,9 @@ export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Pr
     await writeFileAtomic(resolve(io.cwd, opts.markdown), renderMarkdown(comparison));
     io.stderr(`markdown report written to ${opts.markdown}\n`);
   }
-  return comparison.verdict === "pass" ? 0 : 1;
+  return gate.verdict === "fail" ? 1 : 0;
+}
+
+function compareConfigOf(config: Config): { settings: CompareSettings; budgets: BudgetTable } {
+  return { settings: config.compare, budgets: config.budgets };
 }

@@ -1,14 +1,14 @@
 import path from "node:path";
-import { InvalidArgumentError, type Command } from "commander";
+import type { Command } from "commander";
+import { loadConfig } from "../config/load-config.js";
+import { readDuration, readPositiveInteger, readTrials } from "../config/option-values.js";
 import { checkOutBase } from "../git/worktree.js";
-import { parseDuration } from "../config/duration.js";
-import { MIN_TRIALS } from "../config/types.js";
-import { configFile } from "../config/load-config.js";
-import { measure, measureSideBySide, type MeasureOptions } from "../pipeline/measure.js";
+import { measureRun } from "../pipeline/run.js";
 import type { Plan } from "../plan/plan.js";
 import { renderResultsTable } from "../report/cli-table.js";
 import { progressReporter } from "../report/progress.js";
 import { InputError } from "../shared/input-error.js";
+import { flag } from "./command-io.js";
 
 interface RunOptions {
   config?: string;
@@ -16,6 +16,7 @@ interface RunOptions {
   only?: string[];
   trials?: number;
   duration?: number;
+  timeBudget?: number;
   seed?: number;
   blocking: boolean;
   attribution: boolean;
@@ -31,71 +32,53 @@ export function registerRun(program: Command): void {
     .option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)")
     .option("-o, --out <file>", "results file to write", "concurrency-guard-results.json")
     .option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)")
-    .option("--trials <n>", `trials per cell (at least ${MIN_TRIALS}), overriding the config`, trialCount)
-    .option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration)
-    .option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt)
+    .option("--trials <n>", "trials per cell, overriding the config", flag(readTrials))
+    .option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration))
+    .option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s")))
+    .option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger))
     .option("--no-blocking", "turn the event-loop blocking detector off")
     .option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)")
     .option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's")
     .option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns")
     .option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)")
     .action(async (opts: RunOptions) => {
-      const progress: { end(): void }[] = [];
-      const common: MeasureOptions = {
-        ...(opts.config !== undefined && { config: opts.config }),
-        out: opts.out,
-        ...(opts.only && { only: opts.only }),
-        ...(opts.trials !== undefined && { trials: opts.trials }),
-        ...(opts.duration !== undefined && { durationMs: opts.duration }),
-        ...(opts.seed !== undefined && { seed: opts.seed }),
-        ...(opts.blocking === false && { detectBlocking: false }),
-        ...(opts.attribution === false && { attributeBlocking: false }),
-        events: (plan: Plan) => {
-          process.stderr.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1000)}s\n`);
-          const reporter = progressReporter(process.stderr, plan.estimatedMs);
-          progress.push(reporter);
-          return reporter;
-        },
-      };
-      const shown = (file: string) => path.relative(process.cwd(), file) || file;
-      if (opts.against === undefined && opts.baseConfig === undefined) {
-        const { results, out } = await measure(common);
-        progress.forEach((p) => p.end());
-        process.stdout.write(`\n${renderResultsTable(results)}`);
-        process.stdout.write(`results written to ${shown(out)}\n`);
-        return;
-      }
       if (opts.against !== undefined && opts.baseConfig !== undefined) throw new InputError("--against and --base-config: give one base, not both");
-      const base = opts.against === undefined ? undefined : await checkOutBase(opts.against, configFile(opts.config));
+      const config = loadConfig(opts.config);
+      const progress: { end(): void }[] = [];
+      const tree = opts.against === undefined ? undefined : await checkOutBase(opts.against, config.file);
+      const baseConfig = tree?.config ?? opts.baseConfig;
       try {
-        const measured = await measureSideBySide({
-          ...common,
-          baseConfig: base?.config ?? opts.baseConfig!,
-          ...(opts.baseOut !== undefined && { baseOut: opts.baseOut }),
-          ...(base && { baseGit: base.git }),
+        const run = await measureRun({
+          config,
+          out: opts.out,
+          alpha: config.compare.alpha,
+          ...(opts.only && { only: opts.only }),
+          ...(opts.trials !== undefined && { trials: opts.trials }),
+          ...(opts.duration !== undefined && { durationMs: opts.duration }),
+          ...(opts.timeBudget !== undefined && { timeBudgetMs: opts.timeBudget }),
+          ...(opts.seed !== undefined && { seed: opts.seed }),
+          ...(opts.blocking === false && { detectBlocking: false }),
+          ...(opts.attribution === false && { attributeBlocking: false }),
+          ...(baseConfig !== undefined && { base: { config: baseConfig, ...(tree && { git: tree.git }), ...(opts.baseOut !== undefined && { out: opts.baseOut }) } }),
+          events: (plan: Plan) => {
+            process.stderr.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1000)}s\n`);
+            const reporter = progressReporter(process.stderr, plan.estimatedMs);
+            progress.push(reporter);
+            return reporter;
+          },
         });
         progress.forEach((p) => p.end());
-        process.stdout.write(`\n${renderResultsTable(measured.results)}`);
-        process.stdout.write(`results written to ${shown(measured.out)}, the base's (${opts.against ?? shown(measured.base.config.file)}) to ${shown(measured.base.out)}\n`);
-        process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(measured.base.out)} --current ${shown(measured.out)}\n`);
+        for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}\n`);
+        const shown = (file: string) => path.relative(process.cwd(), file) || file;
+        process.stdout.write(`\n${renderResultsTable(run.results)}`);
+        if (!run.base) {
+          process.stdout.write(`results written to ${shown(run.out)}\n`);
+          return;
+        }
+        process.stdout.write(`results written to ${shown(run.out)}, the base's (${opts.against ?? shown(path.resolve(baseConfig!))}) to ${shown(run.base.out)}\n`);
+        process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(run.base.out)} --current ${shown(run.out)}\n`);
       } finally {
-        await base?.remove();
+        await tree?.remove();
       }
     });
-}
-
-function trialCount(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < MIN_TRIALS) throw new InvalidArgumentError(`expected an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare), got "${value}"`);
-  return Number(value);
-}
-
-function positiveInt(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
-  return Number(value);
-}
-
-function duration(value: string): number {
-  const ms = parseDuration(value);
-  if (ms === undefined || ms <= 0) throw new InvalidArgumentError(`expected a duration such as 500ms, 1s or 2m, got "${value}"`);
-  return ms;
 }
