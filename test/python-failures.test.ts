@@ -3,43 +3,17 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import { DEFAULT_SETTINGS } from "../src/config/load-config.js";
 import type { Config, Model } from "../src/config/types.js";
 import { checkPythonScenarios, probePython, pythonProblem } from "../src/execute/python-check.js";
 import { executePlan } from "../src/execute/run-plan.js";
-import { runTrialProcess } from "../src/execute/run-trial.js";
 import { runtimeFile } from "../src/execute/runtime-files.js";
-import type { TrialSpec } from "../src/execute/trial-spec.js";
-import { makePlan, spread } from "../src/plan/plan.js";
+import { makePlan } from "../src/plan/plan.js";
+import { python, pythonSpecs, scenarios, trial } from "./support/python-trial.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const scenarios = path.join(here, "fixtures/python");
-const python = process.env.CG_TEST_PYTHON ?? "python3";
-
-function spec(file: string, model: Model, concurrency: number, poolSize = 1, extra: Partial<TrialSpec> = {}): TrialSpec {
-  return {
-    scenario: path.basename(file, ".py"),
-    file: path.join(scenarios, file),
-    root: scenarios,
-    runtime: "python",
-    model,
-    concurrency,
-    poolSize,
-    inFlightPerWorker: spread(concurrency, poolSize),
-    warmupMs: 50,
-    durationMs: 250,
-    blockMs: 20,
-    trial: 0,
-    ...extra,
-  };
-}
-
-function trial(s: TrialSpec, timeoutMs = 30_000) {
-  return runTrialProcess(s, { timeoutMs, python });
-}
+const spec = pythonSpecs({ durationMs: 250 });
 
 describe("failing operations", () => {
   it("counts raised exceptions and keeps the first message and the scenario's traceback", async () => {
@@ -72,14 +46,14 @@ describe("failing operations", () => {
 describe("hanging scenarios", () => {
   it("kills an operation that never completes at the timeout, child processes included", async () => {
     const started = Date.now();
-    const result = await trial(spec("hangs.py", "processes", 2, 2), 2500);
+    const result = await trial(spec("hangs.py", "processes", 2, 2), { timeoutMs: 2500 });
     expect(result.status).toBe("timeout");
     expect(result.message).toBe("trial exceeded the 2500ms timeout and was killed");
     expect(Date.now() - started).toBeLessThan(8000);
   });
 
   it("kills a thread stuck in a blocking call at the timeout", async () => {
-    const result = await trial(spec("hangs_sync.py", "threads", 2, 2), 2500);
+    const result = await trial(spec("hangs_sync.py", "threads", 2, 2), { timeoutMs: 2500 });
     expect(result.status).toBe("timeout");
   });
 });

@@ -1,38 +1,7 @@
 // Python scenarios on a real python3 under each model: one asyncio loop, a thread pool (the GIL), a process pool.
 import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Model } from "../src/config/types.js";
-import { runTrialProcess } from "../src/execute/run-trial.js";
-import { spread } from "../src/plan/plan.js";
-import type { TrialSpec } from "../src/execute/trial-spec.js";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const scenarios = path.join(here, "fixtures/python");
-const python = process.env.CG_TEST_PYTHON ?? "python3";
-
-function spec(file: string, model: Model, concurrency: number, poolSize = 1, extra: Partial<TrialSpec> = {}): TrialSpec {
-  return {
-    scenario: path.basename(file, ".py"),
-    file: path.join(scenarios, file),
-    root: scenarios,
-    runtime: "python",
-    model,
-    concurrency,
-    poolSize,
-    inFlightPerWorker: spread(concurrency, poolSize),
-    warmupMs: 50,
-    durationMs: 300,
-    blockMs: 20,
-    trial: 0,
-    ...extra,
-  };
-}
-
-function trial(s: TrialSpec, interpreter = python) {
-  return runTrialProcess(s, { timeoutMs: 30_000, python: interpreter });
-}
+import { spec, trial } from "./support/python-trial.js";
 
 describe("async: one asyncio loop runs N chains", () => {
   it("overlaps waits, so throughput follows concurrency, and reports the loop and the interpreter", async () => {
@@ -148,7 +117,7 @@ const otherPythons = ["python3.9", "python3.10", "python3.12", "python3.13", "py
 describe.skipIf(otherPythons.length === 0)("other Python versions", () => {
   it.each(otherPythons)("%s runs every model and finds the blocking line", async (name) => {
     for (const model of ["async", "threads", "processes"] as const) {
-      const result = await trial(spec("stall_sleep.py", model, 2, model === "async" ? 1 : 2), name);
+      const result = await trial(spec("stall_sleep.py", model, 2, model === "async" ? 1 : 2), { interpreter: name });
       expect(result.status, `${model}: ${result.message}`).toBe("ok");
       expect(result.stalls?.[0]?.site).toMatchObject({ file: "stall_sleep.py", line: 7 });
     }

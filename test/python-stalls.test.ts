@@ -3,39 +3,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Model } from "../src/config/types.js";
-import { runTrialProcess } from "../src/execute/run-trial.js";
-import type { TrialSpec } from "../src/execute/trial-spec.js";
-import { spread } from "../src/plan/plan.js";
 import type { Stall } from "../src/results/types.js";
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const scenarios = path.join(here, "fixtures/python");
-const python = process.env.CG_TEST_PYTHON ?? "python3";
-
-function spec(file: string, model: Model, concurrency: number, poolSize = 1, extra: Partial<TrialSpec> = {}): TrialSpec {
-  return {
-    scenario: path.basename(file, ".py"),
-    file: path.join(scenarios, file),
-    root: scenarios,
-    runtime: "python",
-    model,
-    concurrency,
-    poolSize,
-    inFlightPerWorker: spread(concurrency, poolSize),
-    warmupMs: 50,
-    durationMs: 300,
-    blockMs: 20,
-    trial: 0,
-    ...extra,
-  };
-}
-
-function trial(s: TrialSpec, interpreter = python) {
-  return runTrialProcess(s, { timeoutMs: 30_000, python: interpreter });
-}
+import { python, spec, trial } from "./support/python-trial.js";
 
 function sited(stalls: Stall[] | undefined): Stall[] {
   return (stalls ?? []).filter((s) => s.site && !s.starvation);
@@ -180,8 +150,8 @@ describe.skipIf(!canPin)("a machine that takes the CPU away", () => {
     chmodSync(pinned, 0o755);
     const hogs = Array.from({ length: 3 }, () => spawn("taskset", ["-c", "0", python, "-c", "while True: pass"], { stdio: "ignore" }));
     try {
-      const waiting = await trial(spec("wait.py", "async", 200, 1, { blockMs: 4, durationMs: 600 }), pinned);
-      const blocking = await trial(spec("stall_sleep.py", "async", 2, 1, { blockMs: 4 }), pinned);
+      const waiting = await trial(spec("wait.py", "async", 200, 1, { blockMs: 4, durationMs: 600 }), { interpreter: pinned });
+      const blocking = await trial(spec("stall_sleep.py", "async", 2, 1, { blockMs: 4 }), { interpreter: pinned });
       expect(waiting.status, waiting.message).toBe("ok");
       const descheduled = (waiting.stalls ?? []).filter((s) => s.descheduled);
       expect(descheduled.length).toBeGreaterThanOrEqual(1);

@@ -1,8 +1,8 @@
 """One asyncio loop's health over the measured window: lag of a periodic timer, and utilization."""
 import threading
 
+from .blocking.scheduler import run_queue_ns
 from .histogram import Histogram
-from .stalls import run_queue_ns
 from .system import now
 
 INTERVAL_S = 0.01

@@ -7,11 +7,11 @@ import json
 import os
 import sys
 
+from .blocking.detector import StallDetector
 from .combine import combine_reports, failed_trial
 from .member import Member
 from .pool import PoolFailure, run_processes, run_threads, setup_failure
 from .scenario import ScenarioError, error_info, load_scenario
-from .stalls import StallDetector
 from .system import current_rss_kb, now, peak_rss_kb, raise_open_files_limit, runtime_info
 
 

@@ -1,0 +1,93 @@
+"""Turns what the detector saw into stalls as the results file has them: each with its timing, its
+labels (starvation, GC, the GIL, the machine's) and its site. Pure: the detector and the watchdog
+gather, this decides."""
+from typing import NamedTuple, Optional
+
+from ..system import epoch_ms
+from .attribute import attribute_stall, running_python
+from .gc_pauses import gc_time_within
+
+
+class CallbackEvidence(NamedTuple):
+    """What was seen of one callback that ran for the threshold or longer (perf_counter seconds)."""
+
+    loop: str
+    start: float
+    end: float
+    # The watchdog's `FrameSample`s of it, in the order taken.
+    samples: list
+    # Its `scheduler.SchedulerSplit`; None where the kernel does not say or nothing was read before it.
+    split: Optional[tuple]
+
+
+class Stall(NamedTuple):
+    """A stall as kept: its loop and span (perf_counter seconds), and its entry in the results file."""
+
+    loop: str
+    start: float
+    end: float
+    result: dict
+
+
+def callback_stall(evidence, block_s, gc_pauses, watched, others_want_the_gil, name_callback):
+    """The stall a long callback was. `watched`: a watchdog thread is sampling; `others_want_the_gil()`:
+    whether threads besides the loop's and the quiet ones can hold the GIL (asked only when needed);
+    `name_callback()`: the callback's site when no sample was taken (see `attribute.callback_site`)."""
+    loop, started, finished, samples, split = evidence
+    duration = finished - started
+    if split is not None and duration - split.waiting_s < block_s:
+        # Without its wait for a CPU, the callback would not have been a stall: the machine made it.
+        return stall(loop, started, finished, None, gc_pauses, descheduled=True, waiting_s=split.waiting_s)
+    if running_python(samples) and split is not None and split.running_s + split.waiting_s < duration - block_s and others_want_the_gil():
+        # Between two bytecodes in every sample, yet the thread neither ran nor waited for a
+        # CPU for most of the callback: it waited for the GIL another thread held.
+        gil_wait_s = duration - split.running_s - split.waiting_s
+        return stall(loop, started, finished, None, gc_pauses, gil_wait=True, gil_wait_s=gil_wait_s, waiting_s=split.waiting_s)
+    if not samples and watched and others_want_the_gil():
+        # The watchdog, which needs the GIL to look, never got it during the callback while
+        # other threads want it too: the GIL was the bottleneck, no line can be named.
+        return stall(loop, started, finished, None, gc_pauses, gil_wait=True)
+    site = attribute_stall(samples, name_callback)
+    return stall(loop, started, finished, site, gc_pauses, waiting_s=split.waiting_s if split is not None else None)
+
+
+def starvation_stall(loop, due, ran, run_queue_s, block_s, gc_pauses):
+    """The loop probe's timer, due at `due`, ran at `ran`: late by the threshold or more with no
+    long callback to explain it, many short ones kept the loop from its timers. `run_queue_s` is how
+    long the thread waited for a CPU meanwhile: if the lateness is mostly that, it is `descheduled`."""
+    if run_queue_s is not None and (ran - due) - run_queue_s < block_s:
+        return stall(loop, due, ran, None, gc_pauses, starvation=True, descheduled=True, waiting_s=run_queue_s)
+    return stall(loop, due, ran, None, gc_pauses, starvation=True)
+
+
+def explained_by(stalls, loop, due, ran):
+    """Whether one of the `Stall`s kept (callbacks' stalls) overlaps a late timer's lateness."""
+    return any(s.loop == loop and s.start < ran and s.end > due for s in stalls)
+
+
+def stall(loop, started, finished, site, gc_pauses, starvation=False, descheduled=False, gil_wait=False, gil_wait_s=None, waiting_s=None):
+    """A `Stall` over [started, finished]. A GIL wait is never `descheduled`; `gilWaitMs` is there
+    when the wait was measured; `gcMs` when collection ran during it, and `gc` when that is half of it."""
+    result = {
+        "loop": loop,
+        "startEpochMs": epoch_ms(started),
+        "durationMs": (finished - started) * 1000.0,
+    }
+    if starvation:
+        result["starvation"] = True
+    if gil_wait:
+        result["gilWait"] = True
+        if gil_wait_s is not None:
+            result["gilWaitMs"] = gil_wait_s * 1000.0
+    elif descheduled:
+        result["descheduled"] = True
+    if waiting_s is not None:
+        result["waitingMs"] = waiting_s * 1000.0
+    gc_s = gc_time_within(gc_pauses, started, finished)
+    if gc_s > 0:
+        result["gcMs"] = gc_s * 1000.0
+        if gc_s * 2 >= finished - started:
+            result["gc"] = True
+    if site is not None:
+        result["site"] = site
+    return Stall(loop, started, finished, result)
