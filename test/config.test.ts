@@ -1,10 +1,12 @@
 // Config loading: defaults, durations, discovery, and one clear message per kind of mistake.
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDuration } from "../src/config/duration.js";
 import { findConfig, loadConfig } from "../src/config/load-config.js";
+import { readTrials } from "../src/config/option-values.js";
+import { MIN_TRIALS } from "../src/config/types.js";
 import { InputError } from "../src/shared/input-error.js";
 
 function repo(files: Record<string, string>): string {
@@ -126,5 +128,23 @@ describe("loadConfig", () => {
     const empty = repo({ ".git/HEAD": "", "src/x.txt": "" });
     expect(() => loadConfig(undefined, path.join(empty, "src"))).toThrow(/no concurrency-guard\.yml .* found/);
     expect(() => loadConfig("nope.yml", empty)).toThrow(/nope\.yml: config file not found/);
+  });
+});
+
+describe("the fewest trials", () => {
+  it("is one number: the schema's minimum, the CLI's and the action's readers all say MIN_TRIALS", () => {
+    const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../schema/concurrency-guard.schema.json"), "utf8")) as {
+      $defs?: Record<string, { properties?: Record<string, { minimum?: number }> }>;
+      definitions?: Record<string, { properties?: Record<string, { minimum?: number }> }>;
+    };
+    const minima = Object.values(schema.$defs ?? schema.definitions ?? {})
+      .map((d) => d.properties?.trials?.minimum)
+      .filter((m) => m !== undefined);
+    expect(minima.length).toBeGreaterThan(0);
+    expect(new Set(minima)).toEqual(new Set([MIN_TRIALS]));
+    expect(readTrials(String(MIN_TRIALS))).toBe(MIN_TRIALS);
+    expect(readTrials(String(MIN_TRIALS - 1))).toEqual({ expected: expect.stringContaining(`at least ${MIN_TRIALS}`) });
+    const error = errorOf(`version: 1\nscenarios:\n  - { name: a, file: bench/a.mjs, kind: io, trials: ${MIN_TRIALS - 1} }`);
+    expect(error).toMatch(new RegExp(`trials .*expected an integer of at least ${MIN_TRIALS}`));
   });
 });
