@@ -18564,12 +18564,7 @@ function probit(p) {
   return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
 }
 
-// src/compare/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
-// src/compare/format.ts
+// src/report/number-format.ts
 function formatValue(value, unit) {
   if (value === null || !Number.isFinite(value)) return "-";
   switch (unit) {
@@ -18622,7 +18617,7 @@ var METRIC_LABELS = {
   memPerInFlight: "memory per in-flight op"
 };
 
-// src/compare/table-rows.ts
+// src/report/table-rows.ts
 var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
 function verdictRows(c) {
   const rows = [];
@@ -18665,7 +18660,7 @@ function shortSha(sha) {
   return sha ? sha.slice(0, 7) : "no commit";
 }
 
-// src/compare/render-text.ts
+// src/report/comparison-text.ts
 function renderText(c) {
   const lines = [];
   lines.push(`concurrency-guard compare: ${c.verdict.toUpperCase()}`);
@@ -18728,7 +18723,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 
-// src/store/git.ts
+// src/git/git.ts
 import { execFile } from "node:child_process";
 function git(args, options) {
   return new Promise((resolve4, reject) => {
@@ -18761,6 +18756,11 @@ import { readFile } from "node:fs/promises";
 
 // src/results/types.ts
 var RESULTS_SCHEMA = "concurrency-guard/results@1";
+
+// src/shared/input-error.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
 
 // src/store/results-file.ts
 async function readResultsFile(path8, label = path8) {
@@ -19085,13 +19085,6 @@ function parseStore(spec, options = {}) {
 
 // src/cli/command-io.ts
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-
-// src/config/config-error.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-
-// src/cli/command-io.ts
 function processIo() {
   return {
     stdout: (t) => void process.stdout.write(t),
@@ -19107,7 +19100,7 @@ async function guarded(io, body) {
   try {
     io.setExitCode(await body());
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError) {
+    if (error instanceof InputError || error instanceof InputError || error instanceof GitError) {
       io.stderr(`concurrency-guard: ${error.message}
 `);
       io.setExitCode(2);
@@ -19599,7 +19592,7 @@ function pickSite(s) {
   return site;
 }
 
-// src/compare/settings.ts
+// src/config/compare-settings.ts
 var DEFAULT_COMPARE_SETTINGS = {
   alpha: 0.01,
   thresholds: { throughput: 0.05, p99: 0.1 },
@@ -20109,7 +20102,7 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/compare/render-markdown.ts
+// src/report/comparison-markdown.ts
 function renderMarkdown(c) {
   const out = [];
   const icon = c.verdict === "pass" ? "\u2705" : "\u274C";
@@ -20543,14 +20536,14 @@ function findConfig(dir) {
 function configFile(configPath, cwd = process.cwd()) {
   const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
   if (!file) {
-    throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
+    throw new InputError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
   }
   return file;
 }
 function loadConfig(configPath, cwd = process.cwd()) {
   const file = configFile(configPath, cwd);
   const shown = path.relative(cwd, file) || file;
-  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${shown}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -20559,7 +20552,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const pos = e.linePos?.[0];
       return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   const data = doc.toJS();
   const problems = validateConfig(data);
@@ -20571,7 +20564,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
       return `${shown}: ${p.path}${line}: ${p.message}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   return resolveConfig(data, file, shown);
 }
@@ -20600,7 +20593,7 @@ function resolveConfig(raw, file, shown) {
       errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
   }
-  if (errors.length > 0) throw new ConfigError(errors.join("\n"));
+  if (errors.length > 0) throw new InputError(errors.join("\n"));
   const compare2 = {
     alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
     thresholds: {
@@ -20683,19 +20676,19 @@ async function runCompare(opts, io) {
 // src/cli/run-command.ts
 import path7 from "node:path";
 
-// src/config/base-tree.ts
+// src/git/worktree.ts
 import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
 import path2 from "node:path";
 async function checkOutBase(rev, currentConfig) {
   const cwd = path2.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
-    throw new ConfigError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
+    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
   }
   const root = top.stdout.trim();
   const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
   if (commit.code !== 0) {
-    throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
   const relativeConfig = path2.relative(root, currentConfig);
@@ -20710,20 +20703,20 @@ async function checkOutBase(rev, currentConfig) {
   };
   if (existsSync2(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
-  if (added.code !== 0) throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
+  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
   const config = path2.join(tree, relativeConfig);
   if (!existsSync2(config)) {
     await remove();
-    throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
   }
   return { config, git: { sha, ref: rev }, remove };
 }
 
-// src/measure.ts
+// src/pipeline/measure.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 
-// src/results/summarize.ts
+// src/execute/cell-summary.ts
 function summarizeCell(cell) {
   const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
   if (ok.length === 0) return void 0;
@@ -20744,51 +20737,6 @@ function summarizeCell(cell) {
     memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
     cpuShare: med(shares)
   };
-}
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group]) => {
-    const declaredKind = group[0].kind;
-    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return ["async", "threads", "processes"].indexOf(model);
-}
-function pct2(share) {
-  return `${Math.round(share * 100)}%`;
 }
 
 // src/execute/failed-trial.ts
@@ -21055,7 +21003,7 @@ function makePlan(config, options = {}) {
     }
   }
   if (cells.length === 0) {
-    throw new ConfigError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
+    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const random = mulberry32(seed);
@@ -21079,9 +21027,9 @@ function spread(total, workers) {
 }
 function parseOnly(filter) {
   const [scenario, model, level] = filter.split("/");
-  if (level !== void 0 && !/^\d+$/.test(level)) throw new ConfigError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
+  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
   if (model !== void 0 && model !== "" && !["async", "threads", "processes"].includes(model)) {
-    throw new ConfigError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
+    throw new InputError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
   }
   return {
     matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
@@ -21233,7 +21181,7 @@ function fingerprint(parts) {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
-// src/results/git.ts
+// src/git/head.ts
 import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
   const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
@@ -21248,6 +21196,53 @@ function readGit(cwd, env = process.env) {
   } catch {
     return void 0;
   }
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group]) => {
+    const declaredKind = group[0].kind;
+    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return ["async", "threads", "processes"].indexOf(model);
+}
+function pct2(share) {
+  return `${Math.round(share * 100)}%`;
 }
 
 // src/results/build-results.ts
@@ -21305,7 +21300,7 @@ function toolVersion() {
   return version ??= "0.0.0";
 }
 
-// src/measure.ts
+// src/pipeline/measure.ts
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, cwd);
@@ -21353,7 +21348,7 @@ function planOrNothing(config, options) {
   try {
     return makePlan(config, options);
   } catch (error) {
-    if (!(error instanceof ConfigError) || options.only === void 0) throw error;
+    if (!(error instanceof InputError) || options.only === void 0) throw error;
     return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
   }
 }
@@ -21563,7 +21558,7 @@ ${renderResultsTable(results)}`);
 `);
       return;
     }
-    if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new ConfigError("--against and --base-config: give one base, not both");
+    if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new InputError("--against and --base-config: give one base, not both");
     const base = opts.against === void 0 ? void 0 : await checkOutBase(opts.against, configFile(opts.config));
     try {
       const measured = await measureSideBySide({
@@ -21605,7 +21600,7 @@ async function cli(argv) {
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof ConfigError) {
+    if (error instanceof InputError) {
       process.stderr.write(`concurrency-guard: ${error.message}
 `);
       return 2;

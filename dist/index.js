@@ -37095,12 +37095,7 @@ function probit(p) {
   return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
 }
 
-// src/compare/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
-// src/compare/format.ts
+// src/report/number-format.ts
 function formatValue(value2, unit) {
   if (value2 === null || !Number.isFinite(value2)) return "-";
   switch (unit) {
@@ -37151,6 +37146,11 @@ var METRIC_LABELS = {
   loopDelayMax: "max loop delay",
   cpuPerOp: "CPU per op",
   memPerInFlight: "memory per in-flight op"
+};
+
+// src/shared/input-error.ts
+var InputError = class extends Error {
+  name = "InputError";
 };
 
 // src/compare/budgets.ts
@@ -37561,7 +37561,7 @@ function pickSite(s) {
   return site;
 }
 
-// src/compare/settings.ts
+// src/config/compare-settings.ts
 var DEFAULT_COMPARE_SETTINGS = {
   alpha: 0.01,
   thresholds: { throughput: 0.05, p99: 0.1 },
@@ -37927,11 +37927,6 @@ function runInfo(r, source) {
   if (source) info2.source = source;
   return info2;
 }
-
-// src/config/config-error.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
 
 // src/config/load-config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -38314,14 +38309,14 @@ function findConfig(dir) {
 function configFile(configPath, cwd = process.cwd()) {
   const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
   if (!file) {
-    throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
+    throw new InputError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
   }
   return file;
 }
 function loadConfig(configPath, cwd = process.cwd()) {
   const file = configFile(configPath, cwd);
   const shown = path.relative(cwd, file) || file;
-  if (!existsSync2(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
+  if (!existsSync2(file) || !statSync(file).isFile()) throw new InputError(`${shown}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -38330,7 +38325,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const pos = e.linePos?.[0];
       return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   const data = doc.toJS();
   const problems = validateConfig(data);
@@ -38342,7 +38337,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
       return `${shown}: ${p.path}${line}: ${p.message}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   return resolveConfig(data, file, shown);
 }
@@ -38371,7 +38366,7 @@ function resolveConfig(raw, file, shown) {
       errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
   }
-  if (errors.length > 0) throw new ConfigError(errors.join("\n"));
+  if (errors.length > 0) throw new InputError(errors.join("\n"));
   const compare2 = {
     alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
     thresholds: {
@@ -38414,11 +38409,11 @@ function poolSize(spec, concurrency, cores = availableParallelism()) {
   return Math.max(1, Math.min(size, concurrency));
 }
 
-// src/config/base-tree.ts
+// src/git/worktree.ts
 import { existsSync as existsSync3, readdirSync, rmSync } from "node:fs";
 import path2 from "node:path";
 
-// src/store/git.ts
+// src/git/git.ts
 import { execFile } from "node:child_process";
 function git(args, options) {
   return new Promise((resolve2, reject) => {
@@ -38446,17 +38441,17 @@ async function gitOk(args, options) {
   return r.stdout;
 }
 
-// src/config/base-tree.ts
+// src/git/worktree.ts
 async function checkOutBase(rev, currentConfig) {
   const cwd = path2.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
-    throw new ConfigError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
+    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
   }
   const root = top.stdout.trim();
   const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
   if (commit.code !== 0) {
-    throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
   const relativeConfig = path2.relative(root, currentConfig);
@@ -38471,20 +38466,20 @@ async function checkOutBase(rev, currentConfig) {
   };
   if (existsSync3(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
-  if (added.code !== 0) throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
+  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
   const config = path2.join(tree, relativeConfig);
   if (!existsSync3(config)) {
     await remove();
-    throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
   }
   return { config, git: { sha, ref: rev }, remove };
 }
 
-// src/measure.ts
+// src/pipeline/measure.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 
-// src/results/summarize.ts
+// src/execute/cell-summary.ts
 function summarizeCell(cell) {
   const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
   if (ok.length === 0) return void 0;
@@ -38505,51 +38500,6 @@ function summarizeCell(cell) {
     memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
     cpuShare: med(shares)
   };
-}
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group2]) => {
-    const declaredKind = group2[0].kind;
-    const levels = [...new Set(group2.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group2.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group2.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group2) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return ["async", "threads", "processes"].indexOf(model);
-}
-function pct(share) {
-  return `${Math.round(share * 100)}%`;
 }
 
 // src/execute/failed-trial.ts
@@ -38816,7 +38766,7 @@ function makePlan(config, options = {}) {
     }
   }
   if (cells.length === 0) {
-    throw new ConfigError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
+    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const random = mulberry32(seed);
@@ -38840,9 +38790,9 @@ function spread(total, workers) {
 }
 function parseOnly(filter) {
   const [scenario, model, level] = filter.split("/");
-  if (level !== void 0 && !/^\d+$/.test(level)) throw new ConfigError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
+  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
   if (model !== void 0 && model !== "" && !["async", "threads", "processes"].includes(model)) {
-    throw new ConfigError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
+    throw new InputError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
   }
   return {
     matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
@@ -38994,7 +38944,7 @@ function fingerprint(parts) {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
-// src/results/git.ts
+// src/git/head.ts
 import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
   const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
@@ -39009,6 +38959,53 @@ function readGit(cwd, env = process.env) {
   } catch {
     return void 0;
   }
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group2]) => {
+    const declaredKind = group2[0].kind;
+    const levels = [...new Set(group2.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group2.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group2.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group2) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return ["async", "threads", "processes"].indexOf(model);
+}
+function pct(share) {
+  return `${Math.round(share * 100)}%`;
 }
 
 // src/results/types.ts
@@ -39069,7 +39066,7 @@ function toolVersion() {
   return version ??= "0.0.0";
 }
 
-// src/measure.ts
+// src/pipeline/measure.ts
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, cwd);
@@ -39117,7 +39114,7 @@ function planOrNothing(config, options) {
   try {
     return makePlan(config, options);
   } catch (error2) {
-    if (!(error2 instanceof ConfigError) || options.only === void 0) throw error2;
+    if (!(error2 instanceof InputError) || options.only === void 0) throw error2;
     return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
   }
 }
@@ -43895,7 +43892,7 @@ function toAlignment(value2) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/compare/table-rows.ts
+// src/report/table-rows.ts
 var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
 function verdictRows(c) {
   const rows = [];
@@ -44694,10 +44691,42 @@ function parseStore(spec, options = {}) {
   return new FileStore(resolve(cwd, text), text);
 }
 
-// src/action/event.ts
+// src/publish/event.ts
 import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
+function readEvent(env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  let payload = {};
+  const file = env.GITHUB_EVENT_PATH;
+  if (file && existsSync6(file)) {
+    try {
+      const data = JSON.parse(readFileSync5(file, "utf8"));
+      if (typeof data === "object" && data !== null && !Array.isArray(data)) payload = data;
+    } catch (error2) {
+      throw new InputError(`GITHUB_EVENT_PATH: expected the event's JSON payload, could not parse it: ${error2.message}`);
+    }
+  }
+  return {
+    name,
+    payload,
+    ...env.GITHUB_REF && { ref: env.GITHUB_REF },
+    ...env.GITHUB_SHA && { sha: env.GITHUB_SHA }
+  };
+}
+function repositoryOf(env, event) {
+  const full = env.GITHUB_REPOSITORY ?? stringAt(event.payload, "repository", "full_name");
+  const [owner, repo, extra] = (full ?? "").split("/");
+  return owner && repo && extra === void 0 ? { owner, repo } : void 0;
+}
+function stringAt(value2, ...keys) {
+  let current = value2;
+  for (const key of keys) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[key];
+  }
+  return typeof current === "string" ? current : void 0;
+}
 
-// src/action/gate.ts
+// src/compare/gate.ts
 var FAIL_ON = ["regression", "blocking", "budget"];
 function evaluateGate(comparison, budgets, failOn) {
   const findings = [];
@@ -44739,9 +44768,6 @@ var MODES = ["auto", "check", "update-baseline", "run"];
 var COMMENT_MODES = ["auto", "always", "on-change", "never"];
 var AGAINST = ["baseline", "base-commit"];
 var DEFAULT_STORE = "branch:concurrency-guard-baselines";
-var ActionInputError = class extends Error {
-  name = "ActionInputError";
-};
 function readInputs(read) {
   const problems = [];
   const get = (name) => read(name).trim();
@@ -44808,45 +44834,11 @@ function readInputs(read) {
     if (ms2 === void 0 || ms2 <= 0) bad("time-budget", "a duration such as 10m or 90s", budget);
     else inputs.timeBudgetMs = ms2;
   }
-  if (problems.length > 0) throw new ActionInputError(problems.join("\n"));
+  if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;
 }
 function envInputReader(env) {
   return (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
-}
-
-// src/action/event.ts
-function readEvent(env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  let payload = {};
-  const file = env.GITHUB_EVENT_PATH;
-  if (file && existsSync6(file)) {
-    try {
-      const data = JSON.parse(readFileSync5(file, "utf8"));
-      if (typeof data === "object" && data !== null && !Array.isArray(data)) payload = data;
-    } catch (error2) {
-      throw new ActionInputError(`GITHUB_EVENT_PATH: expected the event's JSON payload, could not parse it: ${error2.message}`);
-    }
-  }
-  return {
-    name,
-    payload,
-    ...env.GITHUB_REF && { ref: env.GITHUB_REF },
-    ...env.GITHUB_SHA && { sha: env.GITHUB_SHA }
-  };
-}
-function repositoryOf(env, event) {
-  const full = env.GITHUB_REPOSITORY ?? stringAt(event.payload, "repository", "full_name");
-  const [owner, repo, extra] = (full ?? "").split("/");
-  return owner && repo && extra === void 0 ? { owner, repo } : void 0;
-}
-function stringAt(value2, ...keys) {
-  let current = value2;
-  for (const key of keys) {
-    if (typeof current !== "object" || current === null) return void 0;
-    current = current[key];
-  }
-  return typeof current === "string" ? current : void 0;
 }
 
 // src/action/mode.ts
@@ -44869,7 +44861,7 @@ function decideMode(requested, event) {
   };
   if (requested === "update-baseline") {
     if (!trusted) {
-      throw new ActionInputError(
+      throw new InputError(
         `input "mode": update-baseline is refused on a ${event.name} event${branch ? "" : " without a branch ref"}: baselines are written only from push, schedule or workflow_dispatch runs on a branch, never from pull requests or forks`
       );
     }
@@ -44933,7 +44925,7 @@ function str(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 
-// src/action/time-budget.ts
+// src/plan/time-budget.ts
 var MIN_TRIALS = 3;
 var MIN_DURATION_MS = 100;
 var MEASURE_SHARE = 0.9;
@@ -45158,7 +45150,7 @@ async function runAction(deps) {
     }
     return { outputs, gate, decision, ...comparison && { comparison }, commentMarkdown };
   } catch (error2) {
-    const expected = error2 instanceof ActionInputError || error2 instanceof ConfigError || error2 instanceof InputError;
+    const expected = error2 instanceof InputError || error2 instanceof InputError || error2 instanceof InputError;
     io.setFailed(`concurrency-guard: ${expected ? messageOf(error2) : error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
     return void 0;
   }
