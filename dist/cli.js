@@ -19144,7 +19144,7 @@ async function guarded(io, body) {
   try {
     io.setExitCode(await body());
   } catch (error) {
-    if (error instanceof InputError || error instanceof InputError || error instanceof GitError) {
+    if (error instanceof InputError || error instanceof GitError) {
       io.stderr(`concurrency-guard: ${error.message}
 `);
       io.setExitCode(2);

@@ -1,7 +1,7 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 
 // src/execute/node/blocking/register.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/execute/node/drive.ts
 import { setImmediate as yieldToLoop } from "node:timers/promises";
@@ -242,7 +242,7 @@ async function driveMember(spec, member, ownsProcess) {
 // src/execute/node/blocking/cpu-profile.ts
 import { Session } from "node:inspector";
 
-// src/execute/node/blocking/heartbeat.ts
+// src/execute/node/blocking/layout.ts
 var WATCH = 0;
 var STOP = 1;
 var ACK = 2;
@@ -253,12 +253,18 @@ var RESUME_FROM = 1;
 var RESUME_AT = 2;
 var TIMER_BEAT = 3;
 var FLOAT_SLOTS = 4;
+var HEARTBEAT_BYTES = INT_SLOTS * 4 + FLOAT_SLOTS * 8;
+function heartbeatViews(buffer) {
+  return { ints: new Int32Array(buffer, 0, INT_SLOTS), floats: new Float64Array(buffer, INT_SLOTS * 4, FLOAT_SLOTS) };
+}
+
+// src/execute/node/blocking/heartbeat.ts
 var origin = performance.timeOrigin;
 function epochNow() {
   return origin + performance.now();
 }
-function heartbeatMemory(buffer = new SharedArrayBuffer(INT_SLOTS * 4 + FLOAT_SLOTS * 8)) {
-  return { buffer, ints: new Int32Array(buffer, 0, INT_SLOTS), floats: new Float64Array(buffer, INT_SLOTS * 4, FLOAT_SLOTS) };
+function heartbeatMemory(buffer = new SharedArrayBuffer(HEARTBEAT_BYTES)) {
+  return { buffer, ...heartbeatViews(buffer) };
 }
 function overlapMs(spanFrom, spanTo, from, to) {
   return Math.max(0, Math.min(to, spanTo) - Math.max(from, spanFrom));
@@ -830,290 +836,45 @@ function syncTimeWithin(calls, from, to) {
 import { openSync, readlinkSync, readSync } from "node:fs";
 import { MessageChannel, receiveMessageOnPort, threadId, Worker, isMainThread } from "node:worker_threads";
 
-// src/execute/node/blocking/watchdog-source.ts
-var WATCHDOG_SOURCE = String.raw`
-"use strict";
-const { workerData } = require("node:worker_threads");
-const { Session } = require("node:inspector");
-const fs = require("node:fs");
-const { buffer, port, blockMs, pollMs, triggerMs, beatMs, sampleFrames, loopIsMain, loopThreadId, schedstat } = workerData;
-const WATCH = 0, STOP = 1, ACK = 2, UP = 3, BEAT = 0, RESUME_FROM = 1, RESUME_AT = 2, TIMER_BEAT = 3;
-const ints = new Int32Array(buffer, 0, 4);
-const floats = new Float64Array(buffer, 16, 4);
-const now = () => performance.timeOrigin + performance.now();
-const PENDING_LIMIT_MS = 1000;
-
-const stalls = [];
-const samples = [];
-let watching = false;
-let pending = null;
-// A pause asked for while the last one has not been resumed yet would be swallowed by it.
-let resuming = false;
-let resumingSince = 0;
-let lastSample = 0;
-let gapSamples = 0;
-let wasStarving = false;
-let sampler = null;
-// The debugger is enabled at the loop's first stall, not before: an enabled debugger costs a loop
-// that never stalls a few percent of its throughput, and such a loop needs no stack read.
-let enableDebugger = null;
-let resumeLoop = (onResumed) => {};
-let finished = false;
-// Paused frames name their script by id only; scriptParsed events (sent for every script on
-// Debugger.enable, then for each new one) give the url.
-const scriptUrls = new Map();
-function onScriptParsed(params) {
-  if (params.url) scriptUrls.set(params.scriptId, params.url);
-}
-
-function framesOf(callFrames) {
-  return callFrames.slice(0, 48).map((f) => ({
-    url: f.url || scriptUrls.get(f.location.scriptId) || "",
-    line: f.location.lineNumber + 1,
-    column: f.location.columnNumber + 1,
-    fn: f.functionName || "",
-  }));
-}
-
-function onPaused(params) {
-  const at = now();
-  const requestedAt = pending;
-  pending = null;
-  // Every pause is timed, so the loop's report can say how much of a stall the detector's own
-  // pauses took (a pause that landed late, given up on by then, included).
-  const sample = { requestedAt, at, resumedAt: at, frames: requestedAt === null ? [] : framesOf(params.callFrames) };
-  resumeLoop(() => (sample.resumedAt = now()));
-  lastSample = at;
-  samples.push(sample);
-  if (finished) finish();
-}
-
-function requestSample(t) {
-  pending = t;
-  lastSample = t;
-  gapSamples++;
-  sampler.pause();
-}
-
-function mainThreadSampler() {
-  const session = new Session();
-  session.connectToMainThread();
-  resumeLoop = (onResumed) => {
-    resuming = true;
-    resumingSince = now();
-    session.post("Debugger.resume", {}, () => {
-      resuming = false;
-      onResumed();
-    });
-  };
-  session.on("Debugger.scriptParsed", (m) => onScriptParsed(m.params));
-  session.on("Debugger.paused", (m) => onPaused(m.params));
-  enableDebugger = () =>
-    session.post("Debugger.enable", {}, (error) => {
-      if (!error) sampler = { pause: () => session.post("Debugger.pause") };
-    });
-}
-
-// A worker's isolate is reached through the main thread's NodeWorker domain, which relays
-// protocol messages to it; the main thread only waits on the pool meanwhile.
-function workerSampler() {
-  const session = new Session();
-  session.connectToMainThread();
-  let target;
-  let nextId = 1;
-  const replies = new Map();
-  const send = (method, params, reply) => {
-    const id = nextId++;
-    if (reply) replies.set(id, reply);
-    session.post("NodeWorker.sendMessageToWorker", { sessionId: target, message: JSON.stringify({ id, method, params: params || {} }) });
-  };
-  session.on("NodeWorker.attachedToWorker", ({ params }) => {
-    // Titled "[worker N]" by Node 20, "[worker N] name" by later ones; N is the thread id.
-    if (target === undefined && params.workerInfo.title.startsWith("[worker " + loopThreadId + "]")) {
-      target = params.sessionId;
-      resumeLoop = (onResumed) => {
-        resuming = true;
-        resumingSince = now();
-        send("Debugger.resume", {}, () => {
-          resuming = false;
-          onResumed();
-        });
-      };
-      enableDebugger = () =>
-        send("Debugger.enable", {}, (message) => {
-          if (!message.error) sampler = { pause: () => send("Debugger.pause") };
-        });
-    } else {
-      session.post("NodeWorker.detach", { sessionId: params.sessionId });
+// src/execute/runtime-files.ts
+import { existsSync } from "node:fs";
+import path3 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function runtimeFile(name, from = import.meta.url) {
+  let dir = path3.dirname(fileURLToPath2(from));
+  for (; ; ) {
+    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
+      if (existsSync(candidate)) return candidate;
     }
-  });
-  session.on("NodeWorker.receivedMessageFromWorker", ({ params }) => {
-    if (params.sessionId !== target) return;
-    const message = JSON.parse(params.message);
-    if (message.id !== undefined) {
-      const reply = replies.get(message.id);
-      replies.delete(message.id);
-      if (reply) reply(message);
-    } else if (message.method === "Debugger.paused") {
-      onPaused(message.params);
-    } else if (message.method === "Debugger.scriptParsed") {
-      onScriptParsed(message.params);
-    }
-  });
-  session.post("NodeWorker.enable", { waitForDebuggerOnStart: false });
-}
-
-// The loop thread's scheduler counters (Linux): nanoseconds on a CPU and waiting for one. Read
-// with pread on one open descriptor and parsed in place: a poll allocates nothing, so the
-// watchdog's own collector stays quiet.
-let cpu = new Float64Array(3 * 1024);
-let cpuLength = 0;
-let cpuFd = -1;
-const cpuBuffer = Buffer.alloc(96);
-if (schedstat) {
-  try {
-    cpuFd = fs.openSync(schedstat, "r");
-  } catch {
-    cpuFd = -1;
+    const parent = path3.dirname(dir);
+    if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath2(from)}; run npm run build`);
+    dir = parent;
   }
 }
-function field(n, index) {
-  let value = 0;
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const c = cpuBuffer[i];
-    if (c === 32) {
-      if (at === index) return value;
-      at++;
-      value = 0;
-    } else if (c >= 48 && c <= 57) {
-      value = value * 10 + (c - 48);
-    }
-  }
-  return value;
-}
-function readCpu(t) {
-  if (cpuFd < 0) return;
-  try {
-    const n = fs.readSync(cpuFd, cpuBuffer, 0, cpuBuffer.length, 0);
-    if (cpuLength + 3 > cpu.length) {
-      const grown = new Float64Array(cpu.length * 2);
-      grown.set(cpu);
-      cpu = grown;
-    }
-    cpu[cpuLength++] = t;
-    cpu[cpuLength++] = field(n, 0) / 1e6;
-    cpu[cpuLength++] = field(n, 1) / 1e6;
-    Atomics.store(ints, UP, 1);
-  } catch {
-    cpuFd = -1;
-  }
-}
-
-// On a machine so busy that the loop's thread mostly waits for a CPU, the watchdog waits too,
-// and a pause would last until it gets one to send the resume: no frame samples then (the CPU
-// profile still attributes).
-const CROWDED_WINDOW_MS = 100;
-function crowded(t) {
-  const n = cpuLength;
-  if (n < 6) return false;
-  let i = n - 3;
-  while (i >= 3 && t - cpu[i] < CROWDED_WINDOW_MS) i -= 3;
-  const span = cpu[n - 3] - cpu[i];
-  return span > 0 && (cpu[n - 1] - cpu[i + 2]) / span > 0.5;
-}
-
-function settle() {
-  if (watching && Atomics.load(ints, WATCH) === 0) {
-    const from = floats[RESUME_FROM];
-    const to = floats[RESUME_AT];
-    if (to - from >= blockMs) stalls.push({ from, to });
-    watching = false;
-  }
-}
-
-function poll() {
-  if (finished) return;
-  const t = now();
-  readCpu(t);
-  settle();
-  if (!watching && t - floats[BEAT] > triggerMs) {
-    watching = true;
-    gapSamples = 0;
-    Atomics.store(ints, WATCH, 1);
-  }
-  const starving = t - floats[TIMER_BEAT] - beatMs > triggerMs;
-  if (starving && !wasStarving && !watching) gapSamples = 0;
-  wasStarving = starving;
-  // Samples only once the gap is a stall already, so a pause can lengthen a stall but never make
-  // one; then two early in it (two that agree make a line certain), then sparse ones: every pause
-  // adds to the stall, a fraction of a millisecond on an idle machine.
-  const stalledFor = Math.max(watching ? t - floats[BEAT] : 0, starving ? t - floats[TIMER_BEAT] - beatMs : 0);
-  const period = gapSamples < 2 ? triggerMs : 4 * triggerMs;
-  // A pause that never landed (the loop went idle and stayed so) is given up after a while; a
-  // resume is sent anyway, in case the pause did land and its event went astray.
-  if (pending !== null && t - pending > PENDING_LIMIT_MS) {
-    pending = null;
-    resumeLoop(() => {});
-  }
-  if (resuming && t - resumingSince > PENDING_LIMIT_MS) resuming = false;
-  const stalled = stalledFor >= blockMs;
-  if (stalled && enableDebugger) {
-    enableDebugger();
-    enableDebugger = null;
-  }
-  const due = stalled && t - lastSample >= period;
-  if (due && sampler && pending === null && !resuming && !crowded(t)) requestSample(t);
-  if (Atomics.load(ints, STOP) === 1) {
-    finished = true;
-    // A pause still in flight lands first, so the loop is never left paused behind our back.
-    if (pending !== null || resuming) setTimeout(finish, 50);
-    else finish();
-  }
-}
-
-let done = false;
-function finish() {
-  if (done) return;
-  done = true;
-  clearInterval(timer);
-  readCpu(now());
-  settle();
-  port.postMessage({ stalls, samples, sampling: sampler !== null, cpu: cpu.slice(0, cpuLength) });
-  Atomics.store(ints, ACK, 1);
-  Atomics.notify(ints, ACK);
-}
-
-const timer = setInterval(poll, pollMs);
-if (sampleFrames) {
-  try {
-    if (loopIsMain) mainThreadSampler();
-    else workerSampler();
-  } catch {
-    sampler = null;
-  }
-}
-`;
 
 // src/execute/node/blocking/watchdog.ts
 var COLLECT_TIMEOUT_MS = 1e3;
+var threadFile;
+function watchdogThreadFile() {
+  return threadFile ??= runtimeFile("watchdog.js");
+}
 function startWatchdog(memory, options) {
   const { port1, port2 } = new MessageChannel();
   const triggerMs = options.blockMs / 2;
-  const worker = new Worker(WATCHDOG_SOURCE, {
-    eval: true,
-    workerData: {
-      buffer: memory.buffer,
-      port: port2,
-      blockMs: options.blockMs,
-      pollMs: Math.max(1, Math.min(10, Math.floor(options.blockMs / 4))),
-      triggerMs,
-      beatMs: options.beatMs,
-      sampleFrames: options.sampleFrames,
-      loopIsMain: isMainThread,
-      loopThreadId: threadId,
-      schedstat: options.schedstat
-    },
+  const workerData2 = {
+    buffer: memory.buffer,
+    port: port2,
+    blockMs: options.blockMs,
+    pollMs: Math.max(1, Math.min(10, Math.floor(options.blockMs / 4))),
+    triggerMs,
+    beatMs: options.beatMs,
+    sampleFrames: options.sampleFrames,
+    loopIsMain: isMainThread,
+    loopThreadId: threadId,
+    schedstat: options.schedstat
+  };
+  const worker = new Worker(watchdogThreadFile(), {
+    workerData: workerData2,
     transferList: [port2],
     stdout: false,
     stderr: false
@@ -1220,7 +981,7 @@ function mergeReadings(a, b) {
 // src/execute/node/blocking/register.ts
 installSyncHooks();
 process.setSourceMapsEnabled(true);
-var runnerFile = fileURLToPath2(import.meta.url);
+var runnerFile = fileURLToPath3(import.meta.url);
 registerProbe((loop, spec) => blockingProbe(loop, spec, [runnerFile]));
 
 // src/execute/node/trial-main.ts
@@ -1303,7 +1064,7 @@ function sum(values) {
 
 // src/execute/node/pool.ts
 import { fork } from "node:child_process";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 var MemberError = class extends Error {
   constructor(message, stack_, crashed = false) {
@@ -1388,7 +1149,7 @@ function workerMember(entry) {
   };
 }
 function childMember(entry) {
-  const child = fork(fileURLToPath3(new URL(entry, "file://")), ["--member"], {
+  const child = fork(fileURLToPath4(new URL(entry, "file://")), ["--member"], {
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"]
   });

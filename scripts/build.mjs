@@ -1,4 +1,5 @@
-// Bundles the CLI, the action and the trial program into dist/, and copies the runtime files they load.
+// Bundles the CLI, the action, the trial program and its watchdog thread into dist/, and copies the
+// runtime files they load.
 // Builds beside dist/ and swaps it in, so a test or run reading dist/ never sees it half written.
 import { build } from "esbuild";
 import { cpSync, mkdtempSync, renameSync, rmSync } from "node:fs";
@@ -9,7 +10,13 @@ const banner = {
 const staging = mkdtempSync("dist-build-");
 try {
   await build({
-    entryPoints: { cli: "src/cli.ts", index: "src/index.ts", trial: "src/trial.ts" },
+    entryPoints: {
+      cli: "src/cli.ts",
+      index: "src/index.ts",
+      trial: "src/trial.ts",
+      // Started by the trial as a worker file, one per loop (src/execute/node/blocking/watchdog.ts).
+      watchdog: "src/execute/node/blocking/watchdog-thread.ts",
+    },
     outdir: staging,
     bundle: true,
     platform: "node",

@@ -38,7 +38,7 @@ export async function guarded(io: CommandIo, body: () => Promise<number>): Promi
   try {
     io.setExitCode(await body());
   } catch (error) {
-    if (error instanceof InputError || error instanceof InputError || error instanceof GitError) {
+    if (error instanceof InputError || error instanceof GitError) {
       io.stderr(`concurrency-guard: ${error.message}\n`);
       io.setExitCode(2);
       return;

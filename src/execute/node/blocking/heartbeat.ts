@@ -10,19 +10,8 @@
  * the loop reports that as starvation, timed by how late its timer fired.
  */
 
-/** Int32 slots. */
-export const WATCH = 0;
-export const STOP = 1;
-export const ACK = 2;
-/** Set by the watchdog once it reads the loop thread's scheduler counters. */
-export const UP = 3;
-const INT_SLOTS = 4;
-/** Float64 slots (epoch ms). */
-export const BEAT = 0;
-export const RESUME_FROM = 1;
-export const RESUME_AT = 2;
-export const TIMER_BEAT = 3;
-const FLOAT_SLOTS = 4;
+// The memory's slots are laid out in layout.ts, which the watchdog thread reads too.
+import { BEAT, HEARTBEAT_BYTES, heartbeatViews, RESUME_AT, RESUME_FROM, TIMER_BEAT, UP, WATCH } from "./layout.js";
 
 const origin = performance.timeOrigin;
 /** Epoch milliseconds with sub-ms resolution; the same clock on every thread of the process. */
@@ -36,8 +25,8 @@ export interface HeartbeatMemory {
   floats: Float64Array;
 }
 
-export function heartbeatMemory(buffer = new SharedArrayBuffer(INT_SLOTS * 4 + FLOAT_SLOTS * 8)): HeartbeatMemory {
-  return { buffer, ints: new Int32Array(buffer, 0, INT_SLOTS), floats: new Float64Array(buffer, INT_SLOTS * 4, FLOAT_SLOTS) };
+export function heartbeatMemory(buffer = new SharedArrayBuffer(HEARTBEAT_BYTES)): HeartbeatMemory {
+  return { buffer, ...heartbeatViews(buffer) };
 }
 
 /** A gap the loop noticed by itself: the watchdog slept through it (an overloaded machine). */

@@ -1,7 +1,8 @@
 import { openSync, readlinkSync, readSync } from "node:fs";
-import { MessageChannel, receiveMessageOnPort, threadId, Worker, isMainThread } from "node:worker_threads";
-import { ACK, STOP, type HeartbeatMemory } from "./heartbeat.js";
-import { WATCHDOG_SOURCE } from "./watchdog-source.js";
+import { MessageChannel, receiveMessageOnPort, threadId, Worker, isMainThread, type MessagePort } from "node:worker_threads";
+import { runtimeFile } from "../../runtime-files.js";
+import type { HeartbeatMemory } from "./heartbeat.js";
+import { ACK, STOP } from "./layout.js";
 
 /**
  * One pause of the loop: asked for at `requestedAt` (null when it landed after being given up),
@@ -37,6 +38,22 @@ export interface WatchReport {
   cpu: Float64Array;
 }
 
+/** What the watchdog thread (watchdog-thread.ts) is started with. */
+export interface WatchdogData {
+  buffer: SharedArrayBuffer;
+  /** Where the thread posts its WatchReport. */
+  port: MessagePort;
+  blockMs: number;
+  pollMs: number;
+  /** How stale the heartbeat gets before the thread claims the gap. */
+  triggerMs: number;
+  beatMs: number;
+  sampleFrames: boolean;
+  loopIsMain: boolean;
+  loopThreadId: number;
+  schedstat: string | undefined;
+}
+
 export interface WatchdogOptions {
   blockMs: number;
   /** The heartbeat timer's interval. */
@@ -57,6 +74,15 @@ export interface Watchdog {
 /** How long `collect` waits for the watchdog's answer: past this it has died or never started. */
 const COLLECT_TIMEOUT_MS = 1000;
 
+let threadFile: string | undefined;
+/**
+ * The watchdog thread's program, bundled as `dist/watchdog.js`: beside the trial bundle, or in
+ * the package's `dist/` when this runs from sources (tests, which build first).
+ */
+function watchdogThreadFile(): string {
+  return (threadFile ??= runtimeFile("watchdog.js"));
+}
+
 /**
  * Starts a watchdog thread for this loop. Its timings: it polls every quarter threshold and
  * claims a gap at half the threshold, so any gap reaching the threshold is claimed while it
@@ -66,20 +92,20 @@ const COLLECT_TIMEOUT_MS = 1000;
 export function startWatchdog(memory: HeartbeatMemory, options: WatchdogOptions): Watchdog {
   const { port1, port2 } = new MessageChannel();
   const triggerMs = options.blockMs / 2;
-  const worker = new Worker(WATCHDOG_SOURCE, {
-    eval: true,
-    workerData: {
-      buffer: memory.buffer,
-      port: port2,
-      blockMs: options.blockMs,
-      pollMs: Math.max(1, Math.min(10, Math.floor(options.blockMs / 4))),
-      triggerMs,
-      beatMs: options.beatMs,
-      sampleFrames: options.sampleFrames,
-      loopIsMain: isMainThread,
-      loopThreadId: threadId,
-      schedstat: options.schedstat,
-    },
+  const workerData: WatchdogData = {
+    buffer: memory.buffer,
+    port: port2,
+    blockMs: options.blockMs,
+    pollMs: Math.max(1, Math.min(10, Math.floor(options.blockMs / 4))),
+    triggerMs,
+    beatMs: options.beatMs,
+    sampleFrames: options.sampleFrames,
+    loopIsMain: isMainThread,
+    loopThreadId: threadId,
+    schedstat: options.schedstat,
+  };
+  const worker = new Worker(watchdogThreadFile(), {
+    workerData,
     transferList: [port2],
     stdout: false,
     stderr: false,

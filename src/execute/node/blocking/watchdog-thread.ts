@@ -1,76 +1,88 @@
 /**
- * The watchdog thread's program, as source text: the trial ships as one bundle, and an eval'd
- * worker needs no file of its own next to it. It polls the loop's heartbeat from outside the
- * loop and claims each gap that goes stale (the loop then stamps the gap's true end). While a
- * gap lasts, or while the loop's timer is overdue, it can pause the loop through the inspector
- * to read the JS stack that is running (a "frame sample") and resume it at once. Slots must
- * match heartbeat.ts.
+ * The watchdog thread's program, bundled on its own as `dist/watchdog.js` and started by
+ * watchdog.ts, one per loop. It polls the loop's heartbeat from outside the loop and claims each
+ * gap that goes stale (the loop then stamps the gap's true end). While a gap lasts, or while the
+ * loop's timer is overdue, it can pause the loop through the inspector to read the JS stack that
+ * is running (a "frame sample") and resume it at once. It reads the heartbeat through layout.ts,
+ * as the loop writes it, and imports nothing else that runs.
  */
-export const WATCHDOG_SOURCE = String.raw`
-"use strict";
-const { workerData } = require("node:worker_threads");
-const { Session } = require("node:inspector");
-const fs = require("node:fs");
-const { buffer, port, blockMs, pollMs, triggerMs, beatMs, sampleFrames, loopIsMain, loopThreadId, schedstat } = workerData;
-const WATCH = 0, STOP = 1, ACK = 2, UP = 3, BEAT = 0, RESUME_FROM = 1, RESUME_AT = 2, TIMER_BEAT = 3;
-const ints = new Int32Array(buffer, 0, 4);
-const floats = new Float64Array(buffer, 16, 4);
-const now = () => performance.timeOrigin + performance.now();
+import { openSync, readSync } from "node:fs";
+import { Session, type Debugger } from "node:inspector";
+import { workerData } from "node:worker_threads";
+import { ACK, BEAT, heartbeatViews, RESUME_AT, RESUME_FROM, STOP, TIMER_BEAT, UP, WATCH } from "./layout.js";
+import type { FrameSample, RawFrame, WatchdogData, WatchedStall, WatchReport } from "./watchdog.js";
+
+const { buffer, port, blockMs, pollMs, triggerMs, beatMs, sampleFrames, loopIsMain, loopThreadId, schedstat } = workerData as WatchdogData;
+const { ints, floats } = heartbeatViews(buffer);
+// The same clock as the loop's epochNow (heartbeat.ts).
+const now = (): number => performance.timeOrigin + performance.now();
 const PENDING_LIMIT_MS = 1000;
 
-const stalls = [];
-const samples = [];
+type Resume = (onResumed: () => void) => void;
+interface Sampler {
+  pause(): void;
+}
+/** A protocol message relayed from a worker's isolate: a reply (id) or an event (method). */
+interface WorkerMessage {
+  id?: number;
+  method?: string;
+  params?: unknown;
+  error?: unknown;
+}
+
+const stalls: WatchedStall[] = [];
+const samples: FrameSample[] = [];
 let watching = false;
-let pending = null;
+let pending: number | null = null;
 // A pause asked for while the last one has not been resumed yet would be swallowed by it.
 let resuming = false;
 let resumingSince = 0;
 let lastSample = 0;
 let gapSamples = 0;
 let wasStarving = false;
-let sampler = null;
+let sampler: Sampler | null = null;
 // The debugger is enabled at the loop's first stall, not before: an enabled debugger costs a loop
 // that never stalls a few percent of its throughput, and such a loop needs no stack read.
-let enableDebugger = null;
-let resumeLoop = (onResumed) => {};
+let enableDebugger: (() => void) | null = null;
+let resumeLoop: Resume = () => {};
 let finished = false;
 // Paused frames name their script by id only; scriptParsed events (sent for every script on
 // Debugger.enable, then for each new one) give the url.
-const scriptUrls = new Map();
-function onScriptParsed(params) {
+const scriptUrls = new Map<string, string>();
+function onScriptParsed(params: Debugger.ScriptParsedEventDataType): void {
   if (params.url) scriptUrls.set(params.scriptId, params.url);
 }
 
-function framesOf(callFrames) {
+function framesOf(callFrames: Debugger.CallFrame[]): RawFrame[] {
   return callFrames.slice(0, 48).map((f) => ({
     url: f.url || scriptUrls.get(f.location.scriptId) || "",
     line: f.location.lineNumber + 1,
-    column: f.location.columnNumber + 1,
+    column: f.location.columnNumber! + 1,
     fn: f.functionName || "",
   }));
 }
 
-function onPaused(params) {
+function onPaused(params: Debugger.PausedEventDataType): void {
   const at = now();
   const requestedAt = pending;
   pending = null;
   // Every pause is timed, so the loop's report can say how much of a stall the detector's own
   // pauses took (a pause that landed late, given up on by then, included).
-  const sample = { requestedAt, at, resumedAt: at, frames: requestedAt === null ? [] : framesOf(params.callFrames) };
+  const sample: FrameSample = { requestedAt, at, resumedAt: at, frames: requestedAt === null ? [] : framesOf(params.callFrames) };
   resumeLoop(() => (sample.resumedAt = now()));
   lastSample = at;
   samples.push(sample);
   if (finished) finish();
 }
 
-function requestSample(t) {
+function requestSample(t: number, pauser: Sampler): void {
   pending = t;
   lastSample = t;
   gapSamples++;
-  sampler.pause();
+  pauser.pause();
 }
 
-function mainThreadSampler() {
+function mainThreadSampler(): void {
   const session = new Session();
   session.connectToMainThread();
   resumeLoop = (onResumed) => {
@@ -91,16 +103,17 @@ function mainThreadSampler() {
 
 // A worker's isolate is reached through the main thread's NodeWorker domain, which relays
 // protocol messages to it; the main thread only waits on the pool meanwhile.
-function workerSampler() {
+function workerSampler(): void {
   const session = new Session();
   session.connectToMainThread();
-  let target;
+  let target: string | undefined;
   let nextId = 1;
-  const replies = new Map();
-  const send = (method, params, reply) => {
+  const replies = new Map<number, (message: WorkerMessage) => void>();
+  // Only called once attached, so target is set.
+  const send = (method: string, params?: object, reply?: (message: WorkerMessage) => void): void => {
     const id = nextId++;
     if (reply) replies.set(id, reply);
-    session.post("NodeWorker.sendMessageToWorker", { sessionId: target, message: JSON.stringify({ id, method, params: params || {} }) });
+    session.post("NodeWorker.sendMessageToWorker", { sessionId: target!, message: JSON.stringify({ id, method, params: params || {} }) });
   };
   session.on("NodeWorker.attachedToWorker", ({ params }) => {
     // Titled "[worker N]" by Node 20, "[worker N] name" by later ones; N is the thread id.
@@ -124,15 +137,15 @@ function workerSampler() {
   });
   session.on("NodeWorker.receivedMessageFromWorker", ({ params }) => {
     if (params.sessionId !== target) return;
-    const message = JSON.parse(params.message);
+    const message = JSON.parse(params.message) as WorkerMessage;
     if (message.id !== undefined) {
       const reply = replies.get(message.id);
       replies.delete(message.id);
       if (reply) reply(message);
     } else if (message.method === "Debugger.paused") {
-      onPaused(message.params);
+      onPaused(message.params as Debugger.PausedEventDataType);
     } else if (message.method === "Debugger.scriptParsed") {
-      onScriptParsed(message.params);
+      onScriptParsed(message.params as Debugger.ScriptParsedEventDataType);
     }
   });
   session.post("NodeWorker.enable", { waitForDebuggerOnStart: false });
@@ -147,16 +160,16 @@ let cpuFd = -1;
 const cpuBuffer = Buffer.alloc(96);
 if (schedstat) {
   try {
-    cpuFd = fs.openSync(schedstat, "r");
+    cpuFd = openSync(schedstat, "r");
   } catch {
     cpuFd = -1;
   }
 }
-function field(n, index) {
+function field(n: number, index: number): number {
   let value = 0;
   let at = 0;
   for (let i = 0; i < n; i++) {
-    const c = cpuBuffer[i];
+    const c = cpuBuffer[i]!;
     if (c === 32) {
       if (at === index) return value;
       at++;
@@ -167,10 +180,10 @@ function field(n, index) {
   }
   return value;
 }
-function readCpu(t) {
+function readCpu(t: number): void {
   if (cpuFd < 0) return;
   try {
-    const n = fs.readSync(cpuFd, cpuBuffer, 0, cpuBuffer.length, 0);
+    const n = readSync(cpuFd, cpuBuffer, 0, cpuBuffer.length, 0);
     if (cpuLength + 3 > cpu.length) {
       const grown = new Float64Array(cpu.length * 2);
       grown.set(cpu);
@@ -189,41 +202,41 @@ function readCpu(t) {
 // and a pause would last until it gets one to send the resume: no frame samples then (the CPU
 // profile still attributes).
 const CROWDED_WINDOW_MS = 100;
-function crowded(t) {
+function crowded(t: number): boolean {
   const n = cpuLength;
   if (n < 6) return false;
   let i = n - 3;
-  while (i >= 3 && t - cpu[i] < CROWDED_WINDOW_MS) i -= 3;
-  const span = cpu[n - 3] - cpu[i];
-  return span > 0 && (cpu[n - 1] - cpu[i + 2]) / span > 0.5;
+  while (i >= 3 && t - cpu[i]! < CROWDED_WINDOW_MS) i -= 3;
+  const span = cpu[n - 3]! - cpu[i]!;
+  return span > 0 && (cpu[n - 1]! - cpu[i + 2]!) / span > 0.5;
 }
 
-function settle() {
+function settle(): void {
   if (watching && Atomics.load(ints, WATCH) === 0) {
-    const from = floats[RESUME_FROM];
-    const to = floats[RESUME_AT];
+    const from = floats[RESUME_FROM]!;
+    const to = floats[RESUME_AT]!;
     if (to - from >= blockMs) stalls.push({ from, to });
     watching = false;
   }
 }
 
-function poll() {
+function poll(): void {
   if (finished) return;
   const t = now();
   readCpu(t);
   settle();
-  if (!watching && t - floats[BEAT] > triggerMs) {
+  if (!watching && t - floats[BEAT]! > triggerMs) {
     watching = true;
     gapSamples = 0;
     Atomics.store(ints, WATCH, 1);
   }
-  const starving = t - floats[TIMER_BEAT] - beatMs > triggerMs;
+  const starving = t - floats[TIMER_BEAT]! - beatMs > triggerMs;
   if (starving && !wasStarving && !watching) gapSamples = 0;
   wasStarving = starving;
   // Samples only once the gap is a stall already, so a pause can lengthen a stall but never make
   // one; then two early in it (two that agree make a line certain), then sparse ones: every pause
   // adds to the stall, a fraction of a millisecond on an idle machine.
-  const stalledFor = Math.max(watching ? t - floats[BEAT] : 0, starving ? t - floats[TIMER_BEAT] - beatMs : 0);
+  const stalledFor = Math.max(watching ? t - floats[BEAT]! : 0, starving ? t - floats[TIMER_BEAT]! - beatMs : 0);
   const period = gapSamples < 2 ? triggerMs : 4 * triggerMs;
   // A pause that never landed (the loop went idle and stayed so) is given up after a while; a
   // resume is sent anyway, in case the pause did land and its event went astray.
@@ -238,7 +251,7 @@ function poll() {
     enableDebugger = null;
   }
   const due = stalled && t - lastSample >= period;
-  if (due && sampler && pending === null && !resuming && !crowded(t)) requestSample(t);
+  if (due && sampler && pending === null && !resuming && !crowded(t)) requestSample(t, sampler);
   if (Atomics.load(ints, STOP) === 1) {
     finished = true;
     // A pause still in flight lands first, so the loop is never left paused behind our back.
@@ -248,13 +261,14 @@ function poll() {
 }
 
 let done = false;
-function finish() {
+function finish(): void {
   if (done) return;
   done = true;
   clearInterval(timer);
   readCpu(now());
   settle();
-  port.postMessage({ stalls, samples, sampling: sampler !== null, cpu: cpu.slice(0, cpuLength) });
+  const report: WatchReport = { stalls, samples, sampling: sampler !== null, cpu: cpu.slice(0, cpuLength) };
+  port.postMessage(report);
   Atomics.store(ints, ACK, 1);
   Atomics.notify(ints, ACK);
 }
@@ -268,4 +282,3 @@ if (sampleFrames) {
     sampler = null;
   }
 }
-`;
