@@ -42,6 +42,17 @@ afterEach(async () => {
 });
 
 describe("BranchStore", () => {
+  it("reads the recent history in one go, newest first, on this hardware only", async () => {
+    const a = clone("a");
+    const store = new BranchStore({ cwd: a, now: () => new Date("2026-01-01T00:00:00Z") });
+    for (const n of [1, 2, 3]) await store.save(sample(n), { trusted: true });
+    await store.save(sample(4, "fp-other"), { trusted: true });
+    const reader = new BranchStore({ cwd: clone("b") });
+    const recent = await reader.loadRecent({ limit: 2, fingerprint: "fp-test" });
+    expect(recent.map((r) => r.git?.sha)).toEqual([sha(3), sha(2)]);
+    expect((await reader.loadRecent({ limit: 10 })).map((r) => r.git?.sha)).toEqual([sha(4), sha(3), sha(2), sha(1)]);
+  });
+
   it("reads an absent branch as empty and refuses untrusted writes without pushing", async () => {
     const a = clone("a");
     const store = new BranchStore({ cwd: a });

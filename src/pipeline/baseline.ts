@@ -1,6 +1,7 @@
 import type { ResultsFile } from "../results/types.js";
 import type { BaselineStore } from "../store/store.js";
 import { InputError } from "../shared/input-error.js";
+import { messageOf } from "../shared/message-of.js";
 
 /** A baseline run and where it came from, for the report. */
 export interface LoadedBaseline {
@@ -38,4 +39,22 @@ export async function loadBaseline(store: BaselineStore, request: BaselineReques
     notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
   }
   return { results: latest, source: store.description };
+}
+
+/** How many stored baselines the drift estimate reads: a branch store keeps 30 by default. */
+export const HISTORY_RUNS = 20;
+
+/**
+ * The store's newest baselines measured on this hardware: repeated runs of nearly the same code,
+ * the data a run-to-run drift is estimated from. A store whose history cannot be read gives none
+ * (the drift falls back to its default and the report says so): the history informs the
+ * allowance, it never decides on its own.
+ */
+export async function loadHistory(store: BaselineStore, fingerprint: string, notes: string[] = []): Promise<ResultsFile[]> {
+  try {
+    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint });
+  } catch (error) {
+    notes.push(`could not read the baseline history of ${store.description} (${messageOf(error)}): the default drift allowance is used`);
+    return [];
+  }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../config/load-config.js";
@@ -82,12 +83,13 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
     }).finally(() => turns.leave(name));
   const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
 
-  const baseResults = buildResults(baseConfig, baseCells, { seed, ...(options.baseGit && { git: options.baseGit }) });
+  const id = randomUUID();
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...(options.baseGit && { git: options.baseGit }) });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" } })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) },
   };
 }

@@ -22,7 +22,7 @@ export function serializableConfig(config: Config, seed?: number) {
   };
 }
 
-export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string } } = {}): ResultsFile {
+export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string }; pairing?: ResultsFile["pairing"] } = {}): ResultsFile {
   for (const cell of cells) {
     const summary = cell.summary ?? summarizeCell(cell);
     if (summary) cell.summary = summary;
@@ -37,6 +37,7 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
     createdAt: (options.now ?? new Date()).toISOString(),
     env: readEnv({ ...(python && { python }) }),
     ...(git && { git }),
+    ...(options.pairing && { pairing: options.pairing }),
     config: serializableConfig(config, options.seed),
     cells,
     scenarios: analyzeScenarios(cells),

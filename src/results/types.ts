@@ -23,6 +23,12 @@ export interface ResultsFile {
   createdAt: string;
   env: EnvInfo;
   git?: { sha: string; ref?: string };
+  /**
+   * Set on the two results files of one side-by-side run (`run --against`, the action's
+   * `against: base-commit`): the same id on both, and which side this is. Two files with the same
+   * id were measured in the same minutes of the same machine, so no run-to-run drift lies between them.
+   */
+  pairing?: { id: string; arm: "base" | "current" };
   /** The resolved config (defaults filled in), as the run used it. */
   config: unknown;
   cells: CellResult[];

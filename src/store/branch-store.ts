@@ -101,6 +101,16 @@ export class BranchStore implements BaselineStore {
     });
   }
 
+  async loadRecent(options: { limit: number; fingerprint?: string }): Promise<ResultsFile[]> {
+    return this.withFetched(async (commit) => {
+      if (!commit) return [];
+      const entries = (await this.readIndex(commit)).entries.filter((e) => !options.fingerprint || e.fingerprint === options.fingerprint);
+      const runs: ResultsFile[] = [];
+      for (const entry of entries.slice(0, options.limit)) runs.push(await this.readEntry(commit, entry));
+      return runs;
+    });
+  }
+
   async loadByCommit(sha: string): Promise<ResultsFile | undefined> {
     return this.withFetched(async (commit) => {
       if (!commit) return undefined;

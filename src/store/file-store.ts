@@ -29,6 +29,11 @@ export class FileStore implements BaselineStore {
     return r?.git && shaMatches(r.git.sha, sha) ? r : undefined;
   }
 
+  async loadRecent(options: { limit: number; fingerprint?: string }): Promise<ResultsFile[]> {
+    const r = await this.loadLatest();
+    return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
+  }
+
   async list(): Promise<BaselineEntry[]> {
     const r = await this.loadLatest();
     if (!r) return [];

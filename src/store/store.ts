@@ -42,6 +42,11 @@ export interface BaselineStore {
   loadByCommit(sha: string): Promise<ResultsFile | undefined>;
   /** Newest first. */
   list(): Promise<BaselineEntry[]>;
+  /**
+   * The newest baselines (newest first, at most `limit`), only those measured on this hardware when
+   * a fingerprint is given: the history a run-to-run drift is estimated from. One read of the store.
+   */
+  loadRecent(options: { limit: number; fingerprint?: string }): Promise<ResultsFile[]>;
   save(results: ResultsFile, options: SaveOptions): Promise<BaselineEntry>;
 }
 
