@@ -63,7 +63,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   const inputs: ActionInputs = {
     mode: choice("mode", MODES, "auto"),
     baseline: get("baseline") || DEFAULT_STORE,
-    against: choice("against", AGAINST, "baseline"),
+    against: choice("against", AGAINST, "base-commit"),
     githubToken: get("github-token"),
     comment: choice("comment", COMMENT_MODES, "auto"),
     failOn: [...FAIL_ON],
