@@ -4,7 +4,7 @@ import { checkAbsoluteBudgets } from "../src/compare/budgets.js";
 import { parseBudget } from "../src/config/budgets.js";
 import { compareResults } from "../src/compare/compare.js";
 import { budgetsFor, DEFAULT_COMPARE, readCompareConfig } from "../src/config/compare-settings.js";
-import { cell, results, seeded, trial } from "./compare-results-builder.js";
+import { cell, results, seeded, trial } from "./support/results-fixture.js";
 
 const src = (spec: string) => ({ spec, path: "concurrency-guard.yml: scenarios[0].budgets.x" });
 

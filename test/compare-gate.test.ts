@@ -4,7 +4,7 @@ import { compareResults } from "../src/compare/compare.js";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import type { CompareSettings } from "../src/config/types.js";
 import type { Stall } from "../src/results/types.js";
-import { cell, grid, results, seeded, type CellSpec } from "./compare-results-builder.js";
+import { cell, grid, results, seeded, type CellSpec } from "./support/results-fixture.js";
 
 const settings: CompareSettings = DEFAULT_COMPARE;
 const now = () => new Date("2025-02-02T00:00:00Z");

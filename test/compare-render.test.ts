@@ -4,7 +4,7 @@ import { compareResults } from "../src/compare/compare.js";
 import { renderMarkdown } from "../src/report/comparison-markdown.js";
 import { renderText } from "../src/report/comparison-text.js";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
-import { cell, results, seeded } from "./compare-results-builder.js";
+import { cell, results, seeded } from "./support/results-fixture.js";
 
 const spec = { scenario: "cpu-hash", model: "async" as const, concurrency: 8, throughput: 5000, p99: 12, noise: 0.01 };
 
