@@ -42,7 +42,7 @@ describe("concurrency-guard compare", () => {
     await write("cur.json", results([cell({ ...spec, factor: 0.8 }, seeded(2))]));
     const r = await compare("--baseline", "file:base.json", "--current", "cur.json");
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("Gate failed because:\n  - cpu-hash/threads/2: throughput regression -20%");
+    expect(r.stdout).toContain("Gate failed because:\n  - cpu-hash/threads/2: throughput -20%");
   });
 
   it("exits 2 naming the file when the baseline is missing, and overwrites nothing", async () => {

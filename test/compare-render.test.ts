@@ -27,7 +27,7 @@ describe("renderText", () => {
     const row = lines.find((l) => l.startsWith("cpu-hash/async/8") && l.includes("throughput"))!;
     // Seeded data: baseline median 5006/s, current 3995/s, a 20% drop; 99% interval and detectable change.
     expect(row).toBe("cpu-hash/async/8  throughput     5006/s   3995/s    -20%    [-21%, -19%]   <0.0001  REGRESSION  6.2%");
-    expect(text).toContain("Gate failed because:\n  - cpu-hash/async/8: throughput regression -2");
+    expect(text).toContain("Gate failed because:\n  - cpu-hash/async/8: throughput -2");
     expect(text).toContain("interval (99%)");
   });
 

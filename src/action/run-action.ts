@@ -15,6 +15,8 @@ import { findPullRequestForRun } from "../publish/pull-request.js";
 import { stickyMarker, upsertStickyComment } from "../publish/sticky-comment.js";
 import { byteLength, COMMENT_LIMIT, SUMMARY_LIMIT } from "../report/fit-size.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
+import { comparisonDocument } from "../report/comparison-document.js";
+import { findingLine } from "../report/finding-text.js";
 import { progressReporter } from "../report/progress.js";
 import type { CommitRef, ReportContext } from "../report/report-context.js";
 import { serializableConfig } from "../results/build-results.js";
@@ -207,7 +209,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
 
     const summary = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
     writeFileSync(files.report, summary);
-    if (comparison) writeFileSync(files.comparison, `${JSON.stringify(comparison, null, 2)}\n`);
+    if (comparison) writeFileSync(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}\n`);
     await io.writeSummary(summary);
 
     const { annotations, dropped } = buildAnnotations({
@@ -239,7 +241,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     else if (decision.mode === "check" && gate.verdict === "fail") {
       io.setFailed(
         `concurrency-guard: ${gate.regressions} regression(s), ${gate.blocking} new blocking site(s), ${gate.budgets} budget(s) broken\n` +
-          gate.failedBecause.map((r) => `- ${r}`).join("\n"),
+          gate.failedBecause.map((f) => `- ${findingLine(f)}`).join("\n"),
       );
     }
     return { outputs, gate, decision, ...(comparison && { comparison }), commentMarkdown };

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { compareResults } from "../compare/compare.js";
 import { renderMarkdown } from "../report/comparison-markdown.js";
 import { renderText } from "../report/comparison-text.js";
+import { comparisonDocument } from "../report/comparison-document.js";
 import { readCompareConfig } from "../config/compare-settings.js";
 import { loadConfig } from "../config/load-config.js";
 import { parseStore } from "../store/parse-store.js";
@@ -62,7 +63,7 @@ export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Pr
   });
   io.stdout(renderText(comparison));
   if (opts.json) {
-    await writeFileAtomic(resolve(io.cwd, opts.json), JSON.stringify(comparison, null, 2) + "\n");
+    await writeFileAtomic(resolve(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}\n`);
   }
   if (opts.markdown) {
