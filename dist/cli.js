@@ -36,9 +36,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -71,9 +71,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -199,9 +199,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -801,9 +801,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1114,9 +1114,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1194,9 +1194,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path8 = __require("node:path");
@@ -3440,9 +3440,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3462,9 +3462,9 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -3519,9 +3519,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -3677,9 +3677,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -3848,9 +3848,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -3918,9 +3918,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -3968,9 +3968,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -3998,9 +3998,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -4039,9 +4039,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -4157,9 +4157,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -4187,9 +4187,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -4262,9 +4262,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -4405,9 +4405,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -4422,9 +4422,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -4558,9 +4558,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -4841,9 +4841,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -4965,9 +4965,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5098,9 +5098,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -5120,9 +5120,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5180,9 +5180,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -5244,9 +5244,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -5284,9 +5284,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5435,9 +5435,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -5579,9 +5579,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -5601,9 +5601,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -5717,9 +5717,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -5739,9 +5739,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -5758,9 +5758,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -5776,9 +5776,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -5800,9 +5800,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -5827,9 +5827,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -5873,9 +5873,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -5918,9 +5918,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5946,9 +5946,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -6013,9 +6013,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -6079,9 +6079,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6157,9 +6157,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -6235,9 +6235,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -6267,9 +6267,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -6316,9 +6316,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -6395,9 +6395,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6484,9 +6484,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -6572,9 +6572,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -6616,9 +6616,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -6710,9 +6710,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -6742,9 +6742,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -6822,9 +6822,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -7131,9 +7131,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -7196,9 +7196,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -7330,9 +7330,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -7372,9 +7372,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -7390,9 +7390,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -7406,9 +7406,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -7514,9 +7514,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -7565,9 +7565,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -7608,9 +7608,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -7802,9 +7802,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -7867,9 +7867,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -8050,9 +8050,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -8271,9 +8271,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -8352,9 +8352,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -8382,9 +8382,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -8488,9 +8488,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -8531,9 +8531,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -8739,9 +8739,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -8924,9 +8924,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -8985,9 +8985,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -9047,9 +9047,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -9149,9 +9149,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -9738,9 +9738,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -9769,9 +9769,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -10643,9 +10643,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -10740,9 +10740,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -10792,9 +10792,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -10946,9 +10946,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -11091,9 +11091,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -11811,9 +11811,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -11978,9 +11978,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12017,9 +12017,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -12139,9 +12139,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -12190,9 +12190,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -12221,9 +12221,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -12244,9 +12244,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -12428,9 +12428,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -12465,9 +12465,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -12598,9 +12598,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -12716,9 +12716,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -12799,9 +12799,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -12834,9 +12834,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -12922,9 +12922,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -13078,9 +13078,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -13586,9 +13586,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -13602,9 +13602,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -13619,9 +13619,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -13843,9 +13843,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -13862,9 +13862,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -14396,9 +14396,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -14607,9 +14607,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -15037,9 +15037,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -15048,9 +15048,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -15659,9 +15659,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -15674,9 +15674,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -15796,9 +15796,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -15817,9 +15817,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -15849,9 +15849,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -15877,9 +15877,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -15903,9 +15903,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -15935,9 +15935,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -15972,9 +15972,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -16001,9 +16001,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -16083,9 +16083,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -16112,9 +16112,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -16123,9 +16123,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -16190,9 +16190,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -16219,9 +16219,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -16268,9 +16268,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -16306,9 +16306,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -16359,9 +16359,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -16416,9 +16416,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -16433,9 +16433,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -16468,9 +16468,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -16562,9 +16562,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -16656,9 +16656,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -16699,9 +16699,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -16805,9 +16805,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -16863,9 +16863,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -16937,9 +16937,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -16968,9 +16968,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -16985,9 +16985,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17043,9 +17043,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -17070,9 +17070,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17139,9 +17139,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -17157,9 +17157,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -17205,9 +17205,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
@@ -17240,9 +17240,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
@@ -17286,9 +17286,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -17307,9 +17307,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
@@ -17322,9 +17322,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -17336,9 +17336,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -17353,9 +17353,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -17369,9 +17369,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -17389,9 +17389,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/next.js
+// ../main/node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
@@ -17402,9 +17402,9 @@ var require_next = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17468,9 +17468,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// ../main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17512,9 +17512,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// ../main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
@@ -17524,9 +17524,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17614,9 +17614,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -17625,9 +17625,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -17648,9 +17648,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft2020.js
+// ../main/node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -17676,9 +17676,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -17690,9 +17690,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17795,9 +17795,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -17855,9 +17855,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -17908,9 +17908,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -17928,9 +17928,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -17949,9 +17949,9 @@ var require_content = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -18005,9 +18005,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -18024,9 +18024,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -18065,9 +18065,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -18160,9 +18160,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema4();
@@ -18195,9 +18195,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/2020.js
+// ../main/node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
+  "../main/node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
@@ -18272,7 +18272,7 @@ var require__ = __commonJS({
   }
 });
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -18292,7 +18292,7 @@ var {
 // src/cli/baseline-command.ts
 import { resolve as resolve2 } from "node:path";
 
-// node_modules/simple-statistics/dist/simple-statistics.mjs
+// ../main/node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
   var idx = (x.length - 1) * p;
   if (x.length === 0) {
@@ -18564,12 +18564,7 @@ function probit(p) {
   return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
 }
 
-// src/compare/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-
-// src/compare/format.ts
+// src/report/number-format.ts
 function formatValue(value, unit) {
   if (value === null || !Number.isFinite(value)) return "-";
   switch (unit) {
@@ -18609,6 +18604,9 @@ function formatPercent(fraction) {
   const text = abs >= 10 ? pct3.toFixed(0) : abs >= 1 ? pct3.toFixed(1) : pct3.toFixed(2);
   return `${pct3 > 0 ? "+" : ""}${text}%`;
 }
+function formatRatio(ratio) {
+  return `${ratio.toFixed(ratio >= 10 ? 0 : 2)}x`;
+}
 function formatP(p) {
   if (p === null) return "-";
   if (p < 1e-4) return "<0.0001";
@@ -18622,100 +18620,12 @@ var METRIC_LABELS = {
   memPerInFlight: "memory per in-flight op"
 };
 
-// src/compare/table-rows.ts
-var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
-function verdictRows(c) {
-  const rows = [];
-  let hidden = 0;
-  for (const cell of c.cells) {
-    if (cell.status !== "compared") {
-      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cell.note ?? ""]);
-      continue;
-    }
-    for (const m of cell.metrics) {
-      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
-      if (!show) {
-        hidden++;
-        continue;
-      }
-      rows.push(metricRow(cell, m));
-    }
-  }
-  return { rows, hidden };
-}
-function trials(n) {
-  return `${n} trials`;
-}
-function metricRow(cell, m) {
-  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
-  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
-  return [
-    cell.id,
-    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
-    formatValue(m.baseline.median, m.unit),
-    formatValue(m.current.median, m.unit),
-    formatPercent(m.change),
-    interval,
-    formatP(m.pAdjusted),
-    verdict,
-    m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")
-  ];
-}
-function shortSha(sha) {
-  return sha ? sha.slice(0, 7) : "no commit";
-}
-
-// src/compare/render-text.ts
-function renderText(c) {
-  const lines = [];
-  lines.push(`concurrency-guard compare: ${c.verdict.toUpperCase()}`);
-  lines.push(`baseline: ${describe(c.baseline)}`);
-  lines.push(`current:  ${describe(c.current)}`);
-  if (!c.environment.match) {
-    lines.push("");
-    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
-    lines.push(
-      c.environment.timingGated ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)" : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare"
-    );
-  }
-  const { rows, hidden } = verdictRows(c);
-  lines.push("");
-  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
-  const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
-  lines.push(...alignTable(header, rows));
-  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
-  lines.push(
-    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`
-  );
-  if (c.blocking.length > 0) {
-    lines.push("", "Blocking sites:");
-    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${b.message}`);
-  }
-  if (c.budgets.length > 0) {
-    lines.push("", "Budgets:");
-    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${b.message}`);
-  }
-  if (c.notes.length > 0) {
-    lines.push("", "Notes:");
-    for (const n of c.notes) lines.push(`  - ${n}`);
-  }
-  if (c.reasons.length > 0) {
-    lines.push("", "Gate failed because:");
-    for (const r of c.reasons) lines.push(`  - ${r}`);
-  }
-  return lines.join("\n") + "\n";
-}
-function describe(r) {
-  const source = r.source ? `${r.source} ` : "";
-  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
-}
-function pct(f) {
-  return `${+(f * 100).toFixed(2)}%`;
-}
-function alignTable(header, rows, numeric = header.map((_, i) => i >= 2 && i <= 6)) {
+// src/report/text-table.ts
+function alignTable(header, rows, numeric, options = {}) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const fmt = (r) => r.map((cell, i) => numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd();
-  return [fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
+  const rule = options.rule ?? true ? [widths.map((w) => "-".repeat(w)).join("  ")] : [];
+  return [fmt(header), ...rule, ...rows.map(fmt)];
 }
 
 // src/store/parse-store.ts
@@ -18728,7 +18638,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 
-// src/store/git.ts
+// src/git/git.ts
 import { execFile } from "node:child_process";
 function git(args, options) {
   return new Promise((resolve4, reject) => {
@@ -18761,6 +18671,11 @@ import { readFile } from "node:fs/promises";
 
 // src/results/types.ts
 var RESULTS_SCHEMA = "concurrency-guard/results@1";
+
+// src/shared/input-error.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
 
 // src/store/results-file.ts
 async function readResultsFile(path8, label = path8) {
@@ -19085,13 +19000,6 @@ function parseStore(spec, options = {}) {
 
 // src/cli/command-io.ts
 import { rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-
-// src/config/config-error.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-
-// src/cli/command-io.ts
 function processIo() {
   return {
     stdout: (t) => void process.stdout.write(t),
@@ -19107,7 +19015,7 @@ async function guarded(io, body) {
   try {
     io.setExitCode(await body());
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError || error instanceof GitError) {
+    if (error instanceof InputError || error instanceof InputError || error instanceof GitError) {
       io.stderr(`concurrency-guard: ${error.message}
 `);
       io.setExitCode(2);
@@ -19190,6 +19098,358 @@ function summarize(r) {
 
 // src/cli/compare-command.ts
 import { resolve as resolve3 } from "node:path";
+
+// src/stats/holm.ts
+function holmAdjust(pValues) {
+  const k = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
+  }
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const adjusted = new Array(k).fill(1);
+  let running = 0;
+  order.forEach(({ p, i }, rank) => {
+    running = Math.max(running, Math.min(1, (k - rank) * p));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+// src/config/budgets.ts
+var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression"];
+var BUDGET_FORMS = {
+  throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
+  p99: `"<= 20ms" (units us, ms, s)`,
+  maxBlock: `"<= 50ms" (units us, ms, s)`,
+  regression: `"10%"`
+};
+var TIME_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
+function parseBudget(name, source) {
+  const fail = () => {
+    throw new InputError(`${source.path}: expected a budget like ${BUDGET_FORMS[name]}, got ${JSON.stringify(source.spec)}`);
+  };
+  const text = source.spec.trim();
+  const m = /^(>=|<=|>|<)?\s*([0-9]+(?:\.[0-9]+)?)\s*(.*)$/.exec(text);
+  if (!m) return fail();
+  const op = m[1] ?? (name === "throughput" ? ">=" : "<=");
+  const number = Number(m[2]);
+  const unit = (m[3] ?? "").trim();
+  switch (name) {
+    case "throughput": {
+      const u = /^([kM]?)\s*(?:ops?)?\s*\/\s*s$/.exec(unit);
+      if (!u) return fail();
+      const scale = u[1] === "k" ? 1e3 : u[1] === "M" ? 1e6 : 1;
+      return { name, spec: source.spec, op, value: number * scale };
+    }
+    case "p99":
+    case "maxBlock": {
+      const scale = TIME_UNITS[unit];
+      if (scale === void 0) return fail();
+      return { name, spec: source.spec, op, value: number * scale };
+    }
+    case "regression": {
+      if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail();
+      return { name, spec: source.spec, op: "<=", value: number / 100 };
+    }
+  }
+}
+function parseCellBudgets(resolved) {
+  const out = [];
+  for (const name of BUDGET_KEYS) {
+    const source = resolved[name];
+    if (source) out.push(parseBudget(name, source));
+  }
+  return out;
+}
+
+// src/config/types.ts
+var MODELS = ["async", "threads", "processes"];
+var MIN_TRIALS = 2;
+
+// src/config/compare-settings.ts
+var DEFAULT_COMPARE = {
+  alpha: 0.01,
+  thresholds: { throughput: 0.05, p99: 0.1 },
+  gateAcrossEnvironments: false
+};
+function readCompareConfig(config, source) {
+  const root = isObject2(config) ? config : {};
+  const settings = readSettings(root.compare, `${source}: compare`);
+  const defaults = isObject2(root.defaults) ? readScenarioBudgets(root.defaults, `${source}: defaults`) : {};
+  const scenarios = {};
+  if (Array.isArray(root.scenarios)) {
+    root.scenarios.forEach((s, i) => {
+      if (!isObject2(s) || typeof s.name !== "string") return;
+      scenarios[s.name] = readScenarioBudgets(s, `${source}: scenarios[${i}]`);
+    });
+  }
+  const budgets = { defaults, scenarios };
+  for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
+  return { settings, budgets };
+}
+function readSettings(value, path8) {
+  if (value === void 0) return structuredClone(DEFAULT_COMPARE);
+  if (!isObject2(value)) throw new InputError(`${path8}: expected an object, got ${JSON.stringify(value)}`);
+  const d = DEFAULT_COMPARE;
+  const alpha = value.alpha ?? d.alpha;
+  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
+    throw new InputError(`${path8}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+  }
+  const t = value.thresholds === void 0 ? {} : value.thresholds;
+  if (!isObject2(t)) throw new InputError(`${path8}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  const thresholds = {
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path8}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path8}.thresholds.p99`)
+  };
+  const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
+  if (typeof gate !== "boolean") {
+    throw new InputError(`${path8}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+  }
+  return { alpha, thresholds, gateAcrossEnvironments: gate };
+}
+function readFraction(v, path8) {
+  if (typeof v !== "number" || !(v >= 0 && v < 1)) {
+    throw new InputError(`${path8}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+function readScenarioBudgets(s, path8) {
+  const out = {};
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path8}.budgets`);
+  if (s.modelBudgets !== void 0) {
+    if (!isObject2(s.modelBudgets)) throw new InputError(`${path8}.modelBudgets: expected an object keyed by model`);
+    const mb = {};
+    for (const [model, spec] of Object.entries(s.modelBudgets)) {
+      if (!MODELS.includes(model)) {
+        throw new InputError(`${path8}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
+      }
+      mb[model] = readBudgetSpec(spec, `${path8}.modelBudgets.${model}`);
+    }
+    out.modelBudgets = mb;
+  }
+  return out;
+}
+function readBudgetSpec(v, path8) {
+  if (!isObject2(v)) throw new InputError(`${path8}: expected an object of budgets, got ${JSON.stringify(v)}`);
+  const spec = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (!BUDGET_KEYS.includes(key)) {
+      throw new InputError(`${path8}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+    }
+    if (typeof value !== "string") {
+      throw new InputError(`${path8}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
+    }
+    spec[key] = value;
+  }
+  return spec;
+}
+function budgetsFor(table, scenario, model, source = "config") {
+  const out = {};
+  const layers = [];
+  const s = table.scenarios[scenario];
+  layers.push([table.defaults.budgets, `${source}: defaults.budgets`]);
+  layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
+  layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
+  layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
+  for (const [spec, path8] of layers) {
+    if (!spec) continue;
+    for (const key of BUDGET_KEYS) {
+      const value = spec[key];
+      if (value !== void 0) out[key] = { spec: value, path: `${path8}.${key}` };
+    }
+  }
+  return out;
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/compare/budgets.ts
+function holds(op, measured, limit) {
+  switch (op) {
+    case ">=":
+      return measured >= limit;
+    case ">":
+      return measured > limit;
+    case "<=":
+      return measured <= limit;
+    case "<":
+      return measured < limit;
+  }
+}
+var MEASURES = {
+  throughput: { metric: "throughput", unit: "/s", read: (t) => t.throughput },
+  p99: { metric: "p99", unit: "ms", read: (t) => t.latencyMs.p99 },
+  maxBlock: { metric: "loopDelayMax", unit: "ms", read: (t) => t.loopDelayMs.max }
+};
+function checkAbsoluteBudgets(cell, budgets) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const out = [];
+  for (const b of budgets) {
+    if (b.name === "regression") continue;
+    const m = MEASURES[b.name];
+    const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
+    const values2 = ok.map(m.read).filter(Number.isFinite);
+    const basis = { kind: "median", metric: m.metric, unit: m.unit, trials: values2.length };
+    if (values2.length === 0) {
+      out.push({ ...base, measured: null, status: "fail", basis });
+      continue;
+    }
+    const measured = median(values2);
+    out.push({ ...base, measured, status: holds(b.op, measured, b.value) ? "pass" : "fail", basis });
+  }
+  return out;
+}
+function checkRegressionBudget(cell, budget) {
+  const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: budget.name, spec: budget.spec };
+  const gated = cell.metrics.filter((m) => m.gated);
+  if (cell.status !== "compared" || gated.length === 0) {
+    const basis2 = { kind: "unchecked", ...cell.status !== "compared" && { cellStatus: cell.status } };
+    return { ...base, measured: null, status: "unknown", basis: basis2 };
+  }
+  let worst = null;
+  for (const m of gated) {
+    if (m.change === null) continue;
+    const badness = m.better === "higher" ? -m.change : m.change;
+    if (worst === null || badness > worst.badness) worst = { metric: m.metric, badness, change: m.change };
+  }
+  const measured = worst?.badness ?? null;
+  const changes = (list) => ({ kind: "changes", metrics: list.map((m) => ({ metric: m.metric, change: m.change })) });
+  const broken = gated.filter((m) => m.verdict === "regression");
+  if (broken.length > 0) return { ...base, measured, status: "fail", basis: changes(broken) };
+  const inconclusive = gated.filter((m) => m.verdict === "inconclusive");
+  if (inconclusive.length > 0) return { ...base, measured, status: "unknown", basis: changes(inconclusive) };
+  const basis = { kind: "changes", metrics: worst ? [{ metric: worst.metric, change: worst.change }] : [] };
+  return { ...base, measured, status: "pass", basis };
+}
+
+// src/stats/fisher.ts
+function fisherGreater(a, n1, b, n2) {
+  for (const [v, name] of [
+    [a, "a"],
+    [n1, "n1"],
+    [b, "b"],
+    [n2, "n2"]
+  ]) {
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherGreater: ${name}: expected a non-negative integer, got ${v}`);
+  }
+  if (a > n1 || b > n2) throw new RangeError(`fisherGreater: counts exceed group sizes (${a}/${n1}, ${b}/${n2})`);
+  const N = n1 + n2;
+  const K = a + b;
+  const denom = logChoose(N, n1);
+  let p = 0;
+  for (let x = a; x <= Math.min(K, n1); x++) {
+    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
+  }
+  return Math.min(1, p);
+}
+var logFactorials = [0];
+function logFactorial(n) {
+  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
+  return logFactorials[n];
+}
+function logChoose(n, k) {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+// src/compare/blocking.ts
+var MOST = 0.5;
+var RARE = 0.1;
+function findBlocking(baseline, current) {
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const out = [];
+  for (const cur of current.cells) {
+    const curSites = countSites(cur);
+    if (curSites.of === 0) continue;
+    const base = baseCells.get(cur.id);
+    const baseSites = base ? countSites(base) : null;
+    for (const [key, s] of curSites.sites) {
+      if (s.trials / curSites.of <= MOST) continue;
+      const inBase = baseSites?.sites.get(key)?.trials ?? 0;
+      const gated = baseSites !== null && baseSites.of > 0;
+      if (gated && inBase / baseSites.of > RARE) continue;
+      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
+      const named = Boolean(s.site.api);
+      out.push({
+        cell: cur.id,
+        scenario: cur.scenario,
+        model: cur.model,
+        concurrency: cur.concurrency,
+        site: pickSite(s.site),
+        current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
+        baseline: gated ? { trials: inBase, of: baseSites.of } : null,
+        p,
+        pAdjusted: null,
+        needsTest: gated && !named,
+        gated
+      });
+    }
+  }
+  return out;
+}
+function countSites(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const sites = /* @__PURE__ */ new Map();
+  for (const t of ok) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const stall of t.stalls ?? []) {
+      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
+      const key = `${stall.site.file}:${stall.site.line}`;
+      const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
+      if (!seen.has(key)) {
+        entry.trials += 1;
+        seen.add(key);
+      }
+      entry.maxStallMs = Math.max(entry.maxStallMs, stall.durationMs);
+      sites.set(key, entry);
+    }
+  }
+  return { of: ok.length, sites };
+}
+function pickSite(s) {
+  const site = { file: s.file, line: s.line };
+  if (s.function) site.function = s.function;
+  if (s.api) site.api = s.api;
+  return site;
+}
+
+// src/compare/environment.ts
+function checkEnvironment(baseline, current, gateAcross) {
+  const b = baseline.env;
+  const c = current.env;
+  const match = b.fingerprint === c.fingerprint;
+  const differences = [];
+  if (!match) {
+    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
+      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
+    }
+    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
+  }
+  return { match, differences, timingGated: match || gateAcross };
+}
+function runInfo(r, source) {
+  const info = {
+    createdAt: r.createdAt,
+    fingerprint: r.env.fingerprint,
+    cpuModel: r.env.cpuModel,
+    cpus: r.env.cpus
+  };
+  if (r.git) info.git = { ...r.git };
+  if (source) info.source = source;
+  return info;
+}
+
+// src/compare/gate.ts
+function cellFindings(cells) {
+  const out = [];
+  for (const cell of cells) {
+    if (cell.status === "broken") out.push({ kind: "broken", cell });
+    for (const metric of cell.metrics) {
+      if (metric.gated && metric.verdict === "regression") out.push({ kind: "regression", cell, metric });
+    }
+  }
+  return out;
+}
 
 // src/stats/detectable-change.ts
 function minimumDetectableShift(decision, family, boundary, direction) {
@@ -19370,493 +19630,14 @@ function medianSorted(sorted) {
   return len % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-// src/stats/holm.ts
-function holmAdjust(pValues) {
-  const k = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
-  const adjusted = new Array(k).fill(1);
-  let running = 0;
-  order.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (k - rank) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
-}
-
-// src/compare/budgets.ts
-var BUDGET_FORMS = {
-  throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
-  p99: `"<= 20ms" (units us, ms, s)`,
-  maxBlock: `"<= 50ms" (units us, ms, s)`,
-  regression: `"10%"`
-};
-var TIME_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
-function parseBudget(name, source) {
-  const fail = () => {
-    throw new InputError(`${source.path}: expected a budget like ${BUDGET_FORMS[name]}, got ${JSON.stringify(source.spec)}`);
-  };
-  const text = source.spec.trim();
-  const m = /^(>=|<=|>|<)?\s*([0-9]+(?:\.[0-9]+)?)\s*(.*)$/.exec(text);
-  if (!m) return fail();
-  const op = m[1] ?? (name === "throughput" ? ">=" : "<=");
-  const number = Number(m[2]);
-  const unit = (m[3] ?? "").trim();
-  switch (name) {
-    case "throughput": {
-      const u = /^([kM]?)\s*(?:ops?)?\s*\/\s*s$/.exec(unit);
-      if (!u) return fail();
-      const scale = u[1] === "k" ? 1e3 : u[1] === "M" ? 1e6 : 1;
-      return { name, spec: source.spec, op, value: number * scale };
-    }
-    case "p99":
-    case "maxBlock": {
-      const scale = TIME_UNITS[unit];
-      if (scale === void 0) return fail();
-      return { name, spec: source.spec, op, value: number * scale };
-    }
-    case "regression": {
-      if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail();
-      return { name, spec: source.spec, op: "<=", value: number / 100 };
-    }
-  }
-}
-function parseCellBudgets(resolved) {
-  const out = [];
-  for (const name of ["throughput", "p99", "maxBlock", "regression"]) {
-    const source = resolved[name];
-    if (source) out.push(parseBudget(name, source));
-  }
-  return out;
-}
-function holds(op, measured, limit) {
-  switch (op) {
-    case ">=":
-      return measured >= limit;
-    case ">":
-      return measured > limit;
-    case "<=":
-      return measured <= limit;
-    case "<":
-      return measured < limit;
-  }
-}
-var MEASURES = {
-  throughput: { unit: "/s", read: (t) => t.throughput, label: "throughput" },
-  p99: { unit: "ms", read: (t) => t.latencyMs.p99, label: "p99 latency" },
-  maxBlock: { unit: "ms", read: (t) => t.loopDelayMs.max, label: "max loop delay" }
-};
-function checkAbsoluteBudgets(cell, budgets) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
-  const out = [];
-  for (const b of budgets) {
-    if (b.name === "regression") continue;
-    const m = MEASURES[b.name];
-    const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
-    const values2 = ok.map(m.read).filter(Number.isFinite);
-    if (values2.length === 0) {
-      out.push({ ...base, measured: null, status: "fail", message: `${where}: ${b.name} budget ${b.spec} broken: no usable trial to measure` });
-      continue;
-    }
-    const measured = median(values2);
-    const pass = holds(b.op, measured, b.value);
-    const shown = formatValue(measured, m.unit);
-    const message = pass ? `${where}: ${b.name} budget ${b.spec} met: ${m.label} ${shown} (median of ${values2.length} trials)` : `${where}: ${b.name} budget ${b.spec} broken: ${m.label} ${shown} (median of ${values2.length} trials)`;
-    out.push({ ...base, measured, status: pass ? "pass" : "fail", message });
-  }
-  return out;
-}
-function checkRegressionBudget(cell, budget) {
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
-  const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: budget.name, spec: budget.spec };
-  const gated = cell.metrics.filter((m) => m.gated);
-  if (cell.status !== "compared" || gated.length === 0) {
-    const why = cell.status !== "compared" ? `the cell is ${cell.status}` : "no gated metric (environments differ)";
-    return { ...base, measured: null, status: "unknown", message: `${where}: regression budget ${budget.spec} not checked: ${why}` };
-  }
-  let worst = null;
-  for (const m of gated) {
-    if (m.change === null) continue;
-    const badness = m.better === "higher" ? -m.change : m.change;
-    if (worst === null || badness > worst.badness) worst = { metric: m.metric, badness, change: m.change };
-  }
-  const broken = gated.filter((m) => m.verdict === "regression");
-  if (broken.length > 0) {
-    const list = broken.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "fail", message: `${where}: regression budget ${budget.spec} broken: ${list}` };
-  }
-  const inconclusive = gated.filter((m) => m.verdict === "inconclusive");
-  if (inconclusive.length > 0) {
-    const list = inconclusive.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "unknown", message: `${where}: regression budget ${budget.spec}: too noisy to tell (${list})` };
-  }
-  const shown = worst ? `worst ${worst.metric} ${formatPercent(worst.change)}` : "no change";
-  return { ...base, measured: worst?.badness ?? null, status: "pass", message: `${where}: regression budget ${budget.spec} met: ${shown}` };
-}
-
-// src/stats/fisher.ts
-function fisherGreater(a, n1, b, n2) {
-  for (const [v, name] of [
-    [a, "a"],
-    [n1, "n1"],
-    [b, "b"],
-    [n2, "n2"]
-  ]) {
-    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherGreater: ${name}: expected a non-negative integer, got ${v}`);
-  }
-  if (a > n1 || b > n2) throw new RangeError(`fisherGreater: counts exceed group sizes (${a}/${n1}, ${b}/${n2})`);
-  const N = n1 + n2;
-  const K = a + b;
-  const denom = logChoose(N, n1);
-  let p = 0;
-  for (let x = a; x <= Math.min(K, n1); x++) {
-    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
-  }
-  return Math.min(1, p);
-}
-var logFactorials = [0];
-function logFactorial(n) {
-  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
-  return logFactorials[n];
-}
-function logChoose(n, k) {
-  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
-}
-
-// src/compare/blocking.ts
-var MOST = 0.5;
-var RARE = 0.1;
-function findBlocking(baseline, current) {
-  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
-  const out = [];
-  for (const cur of current.cells) {
-    const curSites = countSites(cur);
-    if (curSites.of === 0) continue;
-    const base = baseCells.get(cur.id);
-    const baseSites = base ? countSites(base) : null;
-    for (const [key, s] of curSites.sites) {
-      if (s.trials / curSites.of <= MOST) continue;
-      const inBase = baseSites?.sites.get(key)?.trials ?? 0;
-      const gated = baseSites !== null && baseSites.of > 0;
-      if (gated && inBase / baseSites.of > RARE) continue;
-      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
-      const named = Boolean(s.site.api);
-      out.push({
-        cell: cur.id,
-        scenario: cur.scenario,
-        model: cur.model,
-        concurrency: cur.concurrency,
-        site: pickSite(s.site),
-        current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
-        baseline: gated ? { trials: inBase, of: baseSites.of } : null,
-        p,
-        pAdjusted: null,
-        needsTest: gated && !named,
-        gated,
-        message: ""
-      });
-    }
-  }
-  return out;
-}
-function blockingMessage(f, alpha) {
-  const fn = f.site.function ? ` in ${f.site.function}` : "";
-  const api = f.site.api ? ` (${f.site.api})` : "";
-  const seen = `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` + (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
-  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
-  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
-  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
-  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
-  const p = f.pAdjusted < 1e-4 ? "<0.0001" : f.pAdjusted.toFixed(4);
-  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
-}
-function countSites(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const sites = /* @__PURE__ */ new Map();
-  for (const t of ok) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const stall of t.stalls ?? []) {
-      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
-      const key = `${stall.site.file}:${stall.site.line}`;
-      const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
-      if (!seen.has(key)) {
-        entry.trials += 1;
-        seen.add(key);
-      }
-      entry.maxStallMs = Math.max(entry.maxStallMs, stall.durationMs);
-      sites.set(key, entry);
-    }
-  }
-  return { of: ok.length, sites };
-}
-function pickSite(s) {
-  const site = { file: s.file, line: s.line };
-  if (s.function) site.function = s.function;
-  if (s.api) site.api = s.api;
-  return site;
-}
-
-// src/compare/settings.ts
-var DEFAULT_COMPARE_SETTINGS = {
-  alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1 },
-  gateAcrossEnvironments: false
-};
-var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression"];
-var MODEL_NAMES = ["async", "threads", "processes"];
-function readCompareConfig(config, source) {
-  const root = isObject2(config) ? config : {};
-  const settings = readSettings(root.compare, `${source}: compare`);
-  const defaults = isObject2(root.defaults) ? readScenarioBudgets(root.defaults, `${source}: defaults`) : {};
-  const scenarios = {};
-  if (Array.isArray(root.scenarios)) {
-    root.scenarios.forEach((s, i) => {
-      if (!isObject2(s) || typeof s.name !== "string") return;
-      scenarios[s.name] = readScenarioBudgets(s, `${source}: scenarios[${i}]`);
-    });
-  }
-  return { settings, budgets: { defaults, scenarios } };
-}
-function readSettings(value, path8) {
-  if (value === void 0) return structuredClone(DEFAULT_COMPARE_SETTINGS);
-  if (!isObject2(value)) throw new InputError(`${path8}: expected an object, got ${JSON.stringify(value)}`);
-  const d = DEFAULT_COMPARE_SETTINGS;
-  const alpha = value.alpha ?? d.alpha;
-  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path8}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
-  }
-  const t = value.thresholds === void 0 ? {} : value.thresholds;
-  if (!isObject2(t)) throw new InputError(`${path8}.thresholds: expected an object, got ${JSON.stringify(t)}`);
-  const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path8}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path8}.thresholds.p99`)
-  };
-  const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
-  if (typeof gate !== "boolean") {
-    throw new InputError(`${path8}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
-  }
-  return { alpha, thresholds, gateAcrossEnvironments: gate };
-}
-function readFraction(v, path8) {
-  if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path8}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
-  }
-  return v;
-}
-function readScenarioBudgets(s, path8) {
-  const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path8}.budgets`);
-  if (s.modelBudgets !== void 0) {
-    if (!isObject2(s.modelBudgets)) throw new InputError(`${path8}.modelBudgets: expected an object keyed by model`);
-    const mb = {};
-    for (const [model, spec] of Object.entries(s.modelBudgets)) {
-      if (!MODEL_NAMES.includes(model)) {
-        throw new InputError(`${path8}.modelBudgets.${model}: expected one of ${MODEL_NAMES.join(", ")}`);
-      }
-      mb[model] = readBudgetSpec(spec, `${path8}.modelBudgets.${model}`);
-    }
-    out.modelBudgets = mb;
-  }
-  return out;
-}
-function readBudgetSpec(v, path8) {
-  if (!isObject2(v)) throw new InputError(`${path8}: expected an object of budgets, got ${JSON.stringify(v)}`);
-  const spec = {};
-  for (const [key, value] of Object.entries(v)) {
-    if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path8}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
-    }
-    if (typeof value !== "string") {
-      throw new InputError(`${path8}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
-    }
-    spec[key] = value;
-  }
-  return spec;
-}
-function budgetsFor(table, scenario, model, source = "config") {
-  const out = {};
-  const layers = [];
-  const s = table.scenarios[scenario];
-  layers.push([table.defaults.budgets, `${source}: defaults.budgets`]);
-  layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
-  layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
-  layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path8] of layers) {
-    if (!spec) continue;
-    for (const key of BUDGET_KEYS) {
-      const value = spec[key];
-      if (value !== void 0) out[key] = { spec: value, path: `${path8}.${key}` };
-    }
-  }
-  return out;
-}
-function isObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/compare/types.ts
-var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
-
-// src/compare/compare.ts
-var REPORTED_THRESHOLD = 0.1;
-var METRICS = [
-  { name: "throughput", unit: "/s", better: "higher", gate: "throughput", read: (t) => t.throughput },
-  { name: "p99", unit: "ms", better: "lower", gate: "p99", read: (t) => t.latencyMs?.p99 },
-  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max },
-  { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
-  { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
-];
+// src/compare/metric.ts
 function pickScale(base, cur) {
   if ([...base, ...cur].every((v) => v > 0)) {
     return { kind: "log", to: Math.log, relative: (s) => Math.expm1(s), boundary: (r) => Math.log1p(r) };
   }
   const bm = median(base);
-  if (!(bm > 0)) return "baseline median is not positive, so no relative change can be given";
+  if (!(bm > 0)) return void 0;
   return { kind: "linear", to: (v) => v, relative: (s) => s / bm, boundary: (r) => r * bm };
-}
-function compareResults(baseline, current, options) {
-  const settings = options.settings;
-  const alpha = settings.alpha;
-  const confidence = options.confidence ?? 1 - alpha;
-  const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
-  const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
-  const notes = [];
-  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
-  const curIds = new Set(current.cells.map((c) => c.id));
-  const cells = [];
-  const pending = [];
-  const cellBudgets = /* @__PURE__ */ new Map();
-  for (const cur of current.cells) {
-    const budgets = parseCellBudgets(budgetsFor(budgetTable, cur.scenario, cur.model, options.budgetSource));
-    cellBudgets.set(cur.id, budgets);
-    const regressionBudget = budgets.find((b) => b.name === "regression");
-    const base = baseCells.get(cur.id);
-    const curOk = okTrials(cur);
-    const baseOk = base ? okTrials(base) : [];
-    const cell = {
-      id: cur.id,
-      scenario: cur.scenario,
-      model: cur.model,
-      concurrency: cur.concurrency,
-      status: "compared",
-      baselineTrials: baseOk.length,
-      currentTrials: curOk.length,
-      metrics: []
-    };
-    cells.push(cell);
-    if (!base) {
-      cell.status = "new";
-      cell.note = "not in the baseline";
-      continue;
-    }
-    if (curOk.length === 0 && baseOk.length > 0) {
-      cell.status = "broken";
-      cell.note = `no usable trial in the current run${describeFailure(cur)}`;
-      continue;
-    }
-    if (baseOk.length === 0) {
-      cell.status = "new";
-      cell.note = "the baseline has no usable trial for this cell";
-      continue;
-    }
-    for (const def of METRICS) {
-      const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
-      const gated = def.gate !== void 0 && environment.timingGated;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
-      cell.metrics.push(p.out);
-      pending.push(p);
-    }
-  }
-  for (const base of baseline.cells) {
-    if (curIds.has(base.id)) continue;
-    cells.push({
-      id: base.id,
-      scenario: base.scenario,
-      model: base.model,
-      concurrency: base.concurrency,
-      status: "missing",
-      baselineTrials: okTrials(base).length,
-      currentTrials: 0,
-      metrics: [],
-      note: "in the baseline but not in the current run"
-    });
-  }
-  const blocking = findBlocking(baseline, current);
-  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
-  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
-  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const familySize = gatedFamily.length + blockingTests.length;
-  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
-  gatedFamily.forEach((p, i) => {
-    p.out.pAdjusted = gatedAdjusted[i];
-    finishMetric(p, alpha, familySize, confidence);
-  });
-  blockingTests.forEach((b, i) => {
-    b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
-    b.gated = b.pAdjusted <= alpha;
-  });
-  for (const b of blocking) b.message = blockingMessage(b, alpha);
-  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
-  reportedFamily.forEach((p, i) => {
-    p.out.pAdjusted = reportedAdjusted[i];
-    finishMetric(p, alpha, reportedFamily.length, confidence);
-  });
-  const budgetResults = [];
-  for (const cur of current.cells) {
-    const budgets = cellBudgets.get(cur.id) ?? [];
-    budgetResults.push(...checkAbsoluteBudgets(cur, budgets));
-    const reg = budgets.find((b) => b.name === "regression");
-    const cell = cells.find((c) => c.id === cur.id);
-    if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
-  }
-  const reasons = [];
-  for (const cell of cells) {
-    if (cell.status === "broken") reasons.push(`${cell.id}: ${cell.note}`);
-    for (const m of cell.metrics) {
-      if (m.gated && m.verdict === "regression") {
-        reasons.push(
-          `${cell.id}: ${METRIC_LABELS[m.metric]} regression ${formatPercent(m.change)} [${formatPercent(m.interval?.lower ?? null)}, ${formatPercent(m.interval?.upper ?? null)}], threshold ${Math.round(m.threshold * 100)}%, p ${formatP(m.pAdjusted)} after Holm`
-        );
-      }
-    }
-  }
-  for (const b of blocking) if (b.gated) reasons.push(b.message);
-  for (const b of budgetResults) if (b.status === "fail") reasons.push(b.message);
-  if (!environment.match) {
-    notes.push(
-      `environment differs from the baseline (${environment.differences.join("; ")}): ` + (environment.timingGated ? "timing is still gated (gateAcrossEnvironments: true)" : "throughput and p99 are reported but not gated")
-    );
-  }
-  const compared = cells.filter((c) => c.status === "compared").length;
-  if (compared === 0) notes.push("no cell was measured by both runs: nothing was compared");
-  const missing = cells.filter((c) => c.status === "missing").length;
-  if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
-  return {
-    schema: COMPARISON_SCHEMA,
-    createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-    verdict: reasons.length > 0 ? "fail" : "pass",
-    reasons,
-    settings: { ...structuredClone(settings), confidence },
-    baseline: runInfo(baseline, options.baselineSource),
-    current: runInfo(current, options.currentSource),
-    environment,
-    cells,
-    blocking,
-    budgets: budgetResults,
-    gatedComparisons: familySize,
-    notes
-  };
-}
-function okTrials(cell) {
-  return cell.trials.filter((t) => t.status === "ok");
-}
-function describeFailure(cell) {
-  const t = cell.trials.find((x) => x.status !== "ok");
-  const why = cell.error ?? t?.message ?? t?.firstError?.message;
-  return why ? ` (${t ? `${t.status}: ` : ""}${why})` : "";
 }
 function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence) {
   const base = values(baseTrials, def);
@@ -19875,17 +19656,13 @@ function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence)
     pAdjusted: null,
     test: null,
     verdict: "inconclusive",
-    minDetectableChange: null
+    minDetectableChange: null,
+    scale: null
   };
-  if (base.length === 0 || cur.length === 0) {
-    out.note = "no values to compare";
-    return { out };
-  }
+  if (base.length === 0 || cur.length === 0) return { out };
   const scale = pickScale(base, cur);
-  if (typeof scale === "string") {
-    out.note = scale;
-    return { out };
-  }
+  if (!scale) return { out };
+  out.scale = scale.kind;
   const test = mannWhitneyU(cur, base);
   out.p = test.p;
   out.test = test.method;
@@ -19896,7 +19673,6 @@ function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence)
     upper: Number.isFinite(hl.upper) ? scale.relative(hl.upper) : null,
     confidence
   };
-  if (scale.kind === "linear") out.note = "values include zero or less: change is relative to the baseline median";
   return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper };
 }
 function values(trials2, def) {
@@ -19923,9 +19699,6 @@ function finishMetric(p, alpha, familySize, confidence) {
     direction
   );
   out.minDetectableChange = shift === null ? null : Math.abs(p.scale.relative(shift));
-  if (out.verdict === "inconclusive" && !out.note) {
-    out.note = out.minDetectableChange === null ? "too few trials to detect any change at this alpha" : `too noisy to tell; the smallest change this data could flag is ${formatPercent(out.minDetectableChange).replace("+", "")}`;
-  }
 }
 function decide(m, alpha) {
   const lo = m.interval?.lower ?? null;
@@ -19941,32 +19714,133 @@ function decide(m, alpha) {
   if (lo >= -t && hi <= t) return "unchanged";
   return "inconclusive";
 }
-function checkEnvironment(baseline, current, gateAcross) {
-  const b = baseline.env;
-  const c = current.env;
-  const match = b.fingerprint === c.fingerprint;
-  const differences = [];
-  if (!match) {
-    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
-      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
+
+// src/compare/compare.ts
+var REPORTED_THRESHOLD = 0.1;
+var METRICS = [
+  { name: "throughput", unit: "/s", better: "higher", gate: "throughput", read: (t) => t.throughput },
+  { name: "p99", unit: "ms", better: "lower", gate: "p99", read: (t) => t.latencyMs?.p99 },
+  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max },
+  { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
+  { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
+];
+function compareResults(baseline, current, options) {
+  const settings = options.settings;
+  const alpha = settings.alpha;
+  const confidence = options.confidence ?? 1 - alpha;
+  const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
+  const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const curIds = new Set(current.cells.map((c) => c.id));
+  const cells = [];
+  const pending = [];
+  const cellBudgets = /* @__PURE__ */ new Map();
+  for (const cur of current.cells) {
+    const budgets = parseCellBudgets(budgetsFor(budgetTable, cur.scenario, cur.model, options.budgetSource));
+    cellBudgets.set(cur.id, budgets);
+    const regressionBudget = budgets.find((b) => b.name === "regression");
+    const base = baseCells.get(cur.id);
+    const curOk = okTrials(cur);
+    const baseOk = base ? okTrials(base) : [];
+    const cell = {
+      id: cur.id,
+      scenario: cur.scenario,
+      model: cur.model,
+      concurrency: cur.concurrency,
+      status: "compared",
+      baselineTrials: baseOk.length,
+      currentTrials: curOk.length,
+      metrics: []
+    };
+    cells.push(cell);
+    if (!base) {
+      cell.status = "new";
+      continue;
     }
-    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
+    if (curOk.length === 0 && baseOk.length > 0) {
+      cell.status = "broken";
+      const failure = failureOf(cur);
+      if (failure) cell.failure = failure;
+      continue;
+    }
+    if (baseOk.length === 0) {
+      cell.status = "new";
+      cell.baselineUnusable = true;
+      continue;
+    }
+    for (const def of METRICS) {
+      const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
+      const gated = def.gate !== void 0 && environment.timingGated;
+      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
+      cell.metrics.push(p.out);
+      pending.push(p);
+    }
   }
-  return { match, differences, timingGated: match || gateAcross };
-}
-function runInfo(r, source) {
-  const info = {
-    createdAt: r.createdAt,
-    fingerprint: r.env.fingerprint,
-    cpuModel: r.env.cpuModel,
-    cpus: r.env.cpus
+  for (const base of baseline.cells) {
+    if (curIds.has(base.id)) continue;
+    cells.push({
+      id: base.id,
+      scenario: base.scenario,
+      model: base.model,
+      concurrency: base.concurrency,
+      status: "missing",
+      baselineTrials: okTrials(base).length,
+      currentTrials: 0,
+      metrics: []
+    });
+  }
+  const blocking = findBlocking(baseline, current);
+  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
+  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
+  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
+  const familySize = gatedFamily.length + blockingTests.length;
+  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
+  gatedFamily.forEach((p, i) => {
+    p.out.pAdjusted = gatedAdjusted[i];
+    finishMetric(p, alpha, familySize, confidence);
+  });
+  blockingTests.forEach((b, i) => {
+    b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
+    b.gated = b.pAdjusted <= alpha;
+  });
+  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
+  reportedFamily.forEach((p, i) => {
+    p.out.pAdjusted = reportedAdjusted[i];
+    finishMetric(p, alpha, reportedFamily.length, confidence);
+  });
+  const budgetResults = [];
+  for (const cur of current.cells) {
+    const budgets = cellBudgets.get(cur.id) ?? [];
+    budgetResults.push(...checkAbsoluteBudgets(cur, budgets));
+    const reg = budgets.find((b) => b.name === "regression");
+    const cell = cells.find((c) => c.id === cur.id);
+    if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
+  }
+  const failed2 = cellFindings(cells).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
+  return {
+    createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    verdict: failed2 ? "fail" : "pass",
+    settings: { ...structuredClone(settings), confidence },
+    baseline: runInfo(baseline, options.baselineSource),
+    current: runInfo(current, options.currentSource),
+    environment,
+    cells,
+    blocking,
+    budgets: budgetResults,
+    gatedComparisons: familySize
   };
-  if (r.git) info.git = { ...r.git };
-  if (source) info.source = source;
-  return info;
+}
+function okTrials(cell) {
+  return cell.trials.filter((t) => t.status === "ok");
+}
+function failureOf(cell) {
+  const t = cell.trials.find((x) => x.status !== "ok");
+  const message = cell.error ?? t?.message ?? t?.firstError?.message;
+  if (!message) return void 0;
+  return { ...t && { status: t.status }, message };
 }
 
-// node_modules/markdown-table/index.js
+// ../main/node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
@@ -20109,7 +19983,176 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/compare/render-markdown.ts
+// src/report/comparison-notes.ts
+function cellNote(cell) {
+  switch (cell.status) {
+    case "compared":
+      return void 0;
+    case "new":
+      return cell.baselineUnusable ? "the baseline has no usable trial for this cell" : "not in the baseline";
+    case "missing":
+      return "in the baseline but not in the current run";
+    case "broken": {
+      const f = cell.failure;
+      return `no usable trial in the current run${f ? ` (${f.status ? `${f.status}: ` : ""}${f.message})` : ""}`;
+    }
+  }
+}
+function metricNote(m) {
+  if (m.baseline.n === 0 || m.current.n === 0) return "no values to compare";
+  if (m.scale === null) return "baseline median is not positive, so no relative change can be given";
+  if (m.scale === "linear") return "values include zero or less: change is relative to the baseline median";
+  if (m.verdict !== "inconclusive") return void 0;
+  return m.minDetectableChange === null ? "too few trials to detect any change at this alpha" : `too noisy to tell; the smallest change this data could flag is ${formatPercent(m.minDetectableChange).replace("+", "")}`;
+}
+function environmentNote(c) {
+  const env = c.environment;
+  if (env.match) return void 0;
+  return `environment differs from the baseline (${env.differences.join("; ")}): ` + (env.timingGated ? "timing is still gated (gateAcrossEnvironments: true)" : "throughput and p99 are reported but not gated");
+}
+function coverageNotes(c) {
+  const notes = [];
+  if (!c.cells.some((cell) => cell.status === "compared")) notes.push("no cell was measured by both runs: nothing was compared");
+  const missing = c.cells.filter((cell) => cell.status === "missing").length;
+  if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
+  return notes;
+}
+function comparisonNotes(c) {
+  const env = environmentNote(c);
+  return [...env ? [env] : [], ...coverageNotes(c)];
+}
+
+// src/report/markdown-escape.ts
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeText(text) {
+  return oneLine(text).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+function tableSafe(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function inlineCode(text, options = {}) {
+  let content = oneLine(text);
+  if (options.inTable) content = content.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ");
+}
+
+// src/report/table-rows.ts
+var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
+function verdictRows(c) {
+  const rows = [];
+  let hidden = 0;
+  for (const cell of c.cells) {
+    if (cell.status !== "compared") {
+      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
+      continue;
+    }
+    for (const m of cell.metrics) {
+      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
+      if (!show) {
+        hidden++;
+        continue;
+      }
+      rows.push(metricRow(cell, m));
+    }
+  }
+  return { rows, hidden };
+}
+function markdownRow(row2) {
+  return row2.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
+}
+function trials(n) {
+  return `${n} trials`;
+}
+function metricRow(cell, m) {
+  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
+  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
+  return [
+    cell.id,
+    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
+    formatValue(m.baseline.median, m.unit),
+    formatValue(m.current.median, m.unit),
+    formatPercent(m.change),
+    interval,
+    formatP(m.pAdjusted),
+    verdict,
+    m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")
+  ];
+}
+function shortSha(sha) {
+  return sha ? sha.slice(0, 7) : "no commit";
+}
+
+// src/report/finding-text.ts
+function findingLine(f, options = {}) {
+  switch (f.kind) {
+    case "regression":
+      return regressionLine(f.cell.id, f.metric, options.withP ?? false);
+    case "broken":
+      return `${f.cell.id}: ${cellNote(f.cell)}`;
+    case "blocking":
+      return siteLine(f.site);
+    case "budget":
+      return budgetMessage(f.budget);
+  }
+}
+function failureReasons(c) {
+  return [
+    ...cellFindings(c.cells).map((f) => findingLine(f, { withP: true })),
+    ...c.blocking.filter((b) => b.gated).map((b) => blockingMessage(b, c.settings.alpha)),
+    ...c.budgets.filter((b) => b.status === "fail").map(budgetMessage)
+  ];
+}
+function regressionLine(cellId, m, withP) {
+  const interval = `[${formatPercent(m.interval?.lower ?? null)}, ${formatPercent(m.interval?.upper ?? null)}]`;
+  const line = `${cellId}: ${METRIC_LABELS[m.metric]} ${formatPercent(m.change)} ${interval} beyond the ${Math.round(m.threshold * 100)}% threshold`;
+  return withP ? `${line}, p ${formatP(m.pAdjusted)} after Holm` : line;
+}
+function siteLine(s) {
+  const fn = s.function ? ` in ${s.function}` : "";
+  const api = s.api ? ` (${s.api})` : "";
+  const cells = s.cells.length === 1 ? s.cells[0] : `${s.cells.length} cells`;
+  const base = s.baseline ? `${s.baseline.trials} of ${s.baseline.of} baseline trials` : "no baseline for its cells";
+  return `new blocking site ${s.file}:${s.line}${fn}${api}: stalled the loop in ${s.trials} of ${s.of} trials of ${cells}, up to ${Math.round(s.maxStallMs)} ms; ${base}`;
+}
+function blockingMessage(f, alpha) {
+  const fn = f.site.function ? ` in ${f.site.function}` : "";
+  const api = f.site.api ? ` (${f.site.api})` : "";
+  const seen = `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` + (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
+  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
+  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
+  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
+  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
+  const p = formatP(f.pAdjusted);
+  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
+}
+function budgetMessage(b) {
+  const head = `scenario ${b.scenario}, model ${b.model}, concurrency ${b.concurrency}: ${b.budget} budget ${b.spec}`;
+  const basis = b.basis;
+  switch (basis.kind) {
+    case "median": {
+      if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
+      const shown = `${METRIC_LABELS[basis.metric]} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown}`;
+    }
+    case "unchecked":
+      return `${head} not checked: ${basis.cellStatus ? `the cell is ${basis.cellStatus}` : "no gated metric (environments differ)"}`;
+    case "changes": {
+      const list = basis.metrics.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
+      if (b.status === "fail") return `${head} broken: ${list}`;
+      if (b.status === "unknown") return `${head}: too noisy to tell (${list})`;
+      return `${head} met: ${list ? `worst ${list}` : "no change"}`;
+    }
+  }
+}
+
+// src/report/comparison-markdown.ts
 function renderMarkdown(c) {
   const out = [];
   const icon = c.verdict === "pass" ? "\u2705" : "\u274C";
@@ -20119,38 +20162,40 @@ function renderMarkdown(c) {
   if (!c.environment.match) {
     out.push("");
     out.push(
-      `> **Environment mismatch:** ${escape2(c.environment.differences.join("; "))}. ` + (c.environment.timingGated ? "Timing is still gated." : "Throughput and p99 are reported but not gated.")
+      `> **Environment mismatch:** ${escapeText(c.environment.differences.join("; "))}. ` + (c.environment.timingGated ? "Timing is still gated." : "Throughput and p99 are reported but not gated.")
     );
   }
-  if (c.reasons.length > 0) {
+  const reasons = failureReasons(c);
+  if (reasons.length > 0) {
     out.push("", "**Gate failed because:**", "");
-    for (const r of c.reasons) out.push(`- ${escape2(r)}`);
+    for (const r of reasons) out.push(`- ${escapeText(r)}`);
   }
   const { rows, hidden } = verdictRows(c);
   out.push("");
   out.push(
     markdownTable(
-      [HEADER, ...rows.map((r) => r.map((cell, i) => i === 7 && cell === "REGRESSION" ? "**regression**" : escape2(cell)))],
+      [HEADER, ...rows.map((r) => markdownRow(r).map((cell, i) => i === 7 && r[7] === "REGRESSION" ? "**regression**" : cell))],
       { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] }
     )
   );
   if (hidden > 0) out.push("", `_${hidden} reported metrics unchanged or inconclusive (see the JSON)._`);
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
-    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escape2(b.message)}`);
+    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
   }
   if (c.budgets.length > 0) {
     out.push("");
     out.push(
       markdownTable([
         ["cell", "budget", "status", "detail"],
-        ...c.budgets.map((b) => [b.cell, `${b.budget} ${escape2(b.spec)}`, b.status, escape2(b.message)])
+        ...c.budgets.map((b) => [inlineCode(b.cell, { inTable: true }), `${b.budget} ${inlineCode(b.spec, { inTable: true })}`, b.status, escapeText(budgetMessage(b))])
       ])
     );
   }
-  if (c.notes.length > 0) {
+  const notes = comparisonNotes(c);
+  if (notes.length > 0) {
     out.push("");
-    for (const n of c.notes) out.push(`- ${escape2(n)}`);
+    for (const n of notes) out.push(`- ${escapeText(n)}`);
   }
   out.push(
     "",
@@ -20158,8 +20203,90 @@ function renderMarkdown(c) {
   );
   return out.join("\n") + "\n";
 }
-function escape2(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+// src/report/comparison-text.ts
+var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
+function renderText(c) {
+  const lines = [];
+  lines.push(`concurrency-guard compare: ${c.verdict.toUpperCase()}`);
+  lines.push(`baseline: ${describe(c.baseline)}`);
+  lines.push(`current:  ${describe(c.current)}`);
+  if (!c.environment.match) {
+    lines.push("");
+    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
+    lines.push(
+      c.environment.timingGated ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)" : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare"
+    );
+  }
+  const { rows, hidden } = verdictRows(c);
+  lines.push("");
+  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
+  const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
+  lines.push(...alignTable(header, rows, VERDICT_NUMERIC));
+  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
+  lines.push(
+    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`
+  );
+  if (c.blocking.length > 0) {
+    lines.push("", "Blocking sites:");
+    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
+  }
+  if (c.budgets.length > 0) {
+    lines.push("", "Budgets:");
+    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${budgetMessage(b)}`);
+  }
+  const notes = comparisonNotes(c);
+  if (notes.length > 0) {
+    lines.push("", "Notes:");
+    for (const n of notes) lines.push(`  - ${n}`);
+  }
+  const reasons = failureReasons(c);
+  if (reasons.length > 0) {
+    lines.push("", "Gate failed because:");
+    for (const r of reasons) lines.push(`  - ${r}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function describe(r) {
+  const source = r.source ? `${r.source} ` : "";
+  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
+}
+function pct(f) {
+  return `${+(f * 100).toFixed(2)}%`;
+}
+
+// src/report/comparison-document.ts
+var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
+function comparisonDocument(c) {
+  return {
+    schema: COMPARISON_SCHEMA,
+    createdAt: c.createdAt,
+    verdict: c.verdict,
+    reasons: failureReasons(c),
+    settings: c.settings,
+    baseline: c.baseline,
+    current: c.current,
+    environment: c.environment,
+    cells: c.cells.map(cellDocument),
+    blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
+    budgets: c.budgets.map(budgetDocument),
+    gatedComparisons: c.gatedComparisons,
+    notes: comparisonNotes(c)
+  };
+}
+function cellDocument(cell) {
+  const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
+  const note = cellNote(cell);
+  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note } };
+}
+function budgetDocument(b) {
+  const { basis: _basis, ...rest } = b;
+  return { ...rest, message: budgetMessage(b) };
+}
+function metricDocument(m) {
+  const { scale: _scale, ...rest } = m;
+  const note = metricNote(m);
+  return { ...rest, ...note !== void 0 && { note } };
 }
 
 // src/config/load-config.ts
@@ -20176,9 +20303,6 @@ function parseDuration(text) {
   if (!match) return void 0;
   return Number(match[1]) * UNIT_MS[match[2]];
 }
-
-// src/config/types.ts
-var MODELS = ["async", "threads", "processes"];
 
 // src/config/validate.ts
 var import__ = __toESM(require__(), 1);
@@ -20356,9 +20480,9 @@ var concurrency_guard_schema_default = {
         },
         trials: {
           type: "integer",
-          minimum: 1,
-          description: "Independent trials per cell, each in a fresh process.",
-          "x-expected": "a positive integer"
+          minimum: 2,
+          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare.",
+          "x-expected": "an integer of at least 2 (trials are the unit the statistics compare)"
         },
         duration: {
           $ref: "#/$defs/duration",
@@ -20523,11 +20647,6 @@ var DEFAULT_SETTINGS = {
   pool: {},
   python: "python3"
 };
-var DEFAULT_COMPARE = {
-  alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1 },
-  gateAcrossEnvironments: false
-};
 function findConfig(dir) {
   let current = path.resolve(dir);
   for (; ; ) {
@@ -20543,14 +20662,14 @@ function findConfig(dir) {
 function configFile(configPath, cwd = process.cwd()) {
   const file = configPath ? path.resolve(cwd, configPath) : findConfig(cwd);
   if (!file) {
-    throw new ConfigError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
+    throw new InputError(`no ${CONFIG_NAMES.join(" / ")} found in ${cwd} or its parents up to the repository root; pass --config FILE`);
   }
   return file;
 }
 function loadConfig(configPath, cwd = process.cwd()) {
   const file = configFile(configPath, cwd);
   const shown = path.relative(cwd, file) || file;
-  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`${shown}: config file not found (tried ${file})`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${shown}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -20559,7 +20678,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const pos = e.linePos?.[0];
       return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   const data = doc.toJS();
   const problems = validateConfig(data);
@@ -20571,7 +20690,7 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
       return `${shown}: ${p.path}${line}: ${p.message}`;
     });
-    throw new ConfigError(lines.join("\n"));
+    throw new InputError(lines.join("\n"));
   }
   return resolveConfig(data, file, shown);
 }
@@ -20600,7 +20719,7 @@ function resolveConfig(raw, file, shown) {
       errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
   }
-  if (errors.length > 0) throw new ConfigError(errors.join("\n"));
+  if (errors.length > 0) throw new InputError(errors.join("\n"));
   const compare2 = {
     alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
     thresholds: {
@@ -20609,7 +20728,8 @@ function resolveConfig(raw, file, shown) {
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
-  return { version: 1, file, root, defaults, scenarios, compare: compare2 };
+  const { budgets } = readCompareConfig({ defaults, scenarios }, shown);
+  return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets };
 }
 function mergeSettings(base, raw) {
   const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
@@ -20668,7 +20788,7 @@ async function runCompare(opts, io) {
   });
   io.stdout(renderText(comparison));
   if (opts.json) {
-    await writeFileAtomic(resolve3(io.cwd, opts.json), JSON.stringify(comparison, null, 2) + "\n");
+    await writeFileAtomic(resolve3(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}
 `);
   }
@@ -20683,19 +20803,19 @@ async function runCompare(opts, io) {
 // src/cli/run-command.ts
 import path7 from "node:path";
 
-// src/config/base-tree.ts
+// src/git/worktree.ts
 import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
 import path2 from "node:path";
 async function checkOutBase(rev, currentConfig) {
   const cwd = path2.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
-    throw new ConfigError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
+    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
   }
   const root = top.stdout.trim();
   const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
   if (commit.code !== 0) {
-    throw new ConfigError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
   const relativeConfig = path2.relative(root, currentConfig);
@@ -20710,20 +20830,20 @@ async function checkOutBase(rev, currentConfig) {
   };
   if (existsSync2(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
-  if (added.code !== 0) throw new ConfigError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
+  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
   const config = path2.join(tree, relativeConfig);
   if (!existsSync2(config)) {
     await remove();
-    throw new ConfigError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
   }
   return { config, git: { sha, ref: rev }, remove };
 }
 
-// src/measure.ts
+// src/pipeline/measure.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 
-// src/results/summarize.ts
+// src/execute/cell-summary.ts
 function summarizeCell(cell) {
   const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
   if (ok.length === 0) return void 0;
@@ -20744,51 +20864,6 @@ function summarizeCell(cell) {
     memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
     cpuShare: med(shares)
   };
-}
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group]) => {
-    const declaredKind = group[0].kind;
-    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return ["async", "threads", "processes"].indexOf(model);
-}
-function pct2(share) {
-  return `${Math.round(share * 100)}%`;
 }
 
 // src/execute/failed-trial.ts
@@ -21055,7 +21130,7 @@ function makePlan(config, options = {}) {
     }
   }
   if (cells.length === 0) {
-    throw new ConfigError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
+    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const random = mulberry32(seed);
@@ -21079,9 +21154,9 @@ function spread(total, workers) {
 }
 function parseOnly(filter) {
   const [scenario, model, level] = filter.split("/");
-  if (level !== void 0 && !/^\d+$/.test(level)) throw new ConfigError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
-  if (model !== void 0 && model !== "" && !["async", "threads", "processes"].includes(model)) {
-    throw new ConfigError(`--only ${filter}: expected a model async, threads or processes, got "${model}"`);
+  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
+  if (model !== void 0 && model !== "" && !MODELS.includes(model)) {
+    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
   }
   return {
     matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
@@ -21233,7 +21308,7 @@ function fingerprint(parts) {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
-// src/results/git.ts
+// src/git/head.ts
 import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
   const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
@@ -21248,6 +21323,53 @@ function readGit(cwd, env = process.env) {
   } catch {
     return void 0;
   }
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group]) => {
+    const declaredKind = group[0].kind;
+    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return MODELS.indexOf(model);
+}
+function pct2(share) {
+  return `${Math.round(share * 100)}%`;
 }
 
 // src/results/build-results.ts
@@ -21305,7 +21427,7 @@ function toolVersion() {
   return version ??= "0.0.0";
 }
 
-// src/measure.ts
+// src/pipeline/measure.ts
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfig(options.config, cwd);
@@ -21353,7 +21475,7 @@ function planOrNothing(config, options) {
   try {
     return makePlan(config, options);
   } catch (error) {
-    if (!(error instanceof ConfigError) || options.only === void 0) throw error;
+    if (!(error instanceof InputError) || options.only === void 0) throw error;
     return { cells: [], trials: [], seed: options.seed, estimatedMs: 0 };
   }
 }
@@ -21394,33 +21516,9 @@ function write(file, results) {
   return results;
 }
 
-// src/report/format.ts
-function formatRate(opsPerSec) {
-  if (opsPerSec >= 1e5) return `${(opsPerSec / 1e3).toFixed(0)}k/s`;
-  if (opsPerSec >= 1e4) return `${(opsPerSec / 1e3).toFixed(1)}k/s`;
-  if (opsPerSec >= 100) return `${opsPerSec.toFixed(0)}/s`;
-  return `${opsPerSec.toFixed(1)}/s`;
-}
-function formatMs2(ms2) {
-  if (ms2 >= 1e3) return `${(ms2 / 1e3).toFixed(2)}s`;
-  if (ms2 >= 10) return `${ms2.toFixed(0)}ms`;
-  if (ms2 >= 1) return `${ms2.toFixed(1)}ms`;
-  return `${(ms2 * 1e3).toFixed(0)}us`;
-}
-function formatUs(us) {
-  return us >= 1e3 ? formatMs2(us / 1e3) : `${us.toFixed(us >= 10 ? 0 : 1)}us`;
-}
-function formatKb(kb) {
-  if (kb >= 1024 * 10) return `${(kb / 1024).toFixed(0)}MB`;
-  if (kb >= 1024) return `${(kb / 1024).toFixed(1)}MB`;
-  return `${kb.toFixed(kb >= 10 ? 0 : 1)}KB`;
-}
-function formatRatio(ratio) {
-  return `${ratio.toFixed(ratio >= 10 ? 0 : 2)}x`;
-}
-
 // src/report/cli-table.ts
 var HEADERS = ["model", "conc", "pool", "throughput", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
+var NUMERIC = HEADERS.map((_, i) => i > 2);
 function renderResultsTable(results) {
   const out = [];
   const scenarios = [...new Set(results.cells.map((c) => c.scenario))];
@@ -21429,7 +21527,7 @@ function renderResultsTable(results) {
     const first = cells[0];
     out.push(`${name} (${first.runtime}, declared ${first.kind})`);
     const rows = cells.map(row);
-    out.push(...alignColumns([HEADERS, ...rows]).map((line) => `  ${line}`));
+    out.push(...alignTable(HEADERS, rows, NUMERIC, { rule: false }).map((line) => `  ${line}`));
     const analysis = results.scenarios?.find((s) => s.scenario === name);
     if (analysis) {
       const fastest = analysis.best.map(
@@ -21486,20 +21584,14 @@ function row(cell) {
     cell.model,
     String(cell.concurrency),
     pool,
-    formatRate(s.throughput),
-    formatMs2(s.p50Ms),
-    formatMs2(s.p99Ms),
-    formatMs2(s.loopDelayMaxMs),
-    formatUs(s.cpuPerOpUs),
-    formatKb(s.memPerInFlightKb),
+    formatValue(s.throughput, "/s"),
+    formatValue(s.p50Ms, "ms"),
+    formatValue(s.p99Ms, "ms"),
+    formatValue(s.loopDelayMaxMs, "ms"),
+    formatValue(s.cpuPerOpUs, "\xB5s"),
+    formatValue(s.memPerInFlightKb, "KB"),
     trials2
   ];
-}
-function alignColumns(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map(
-    (r) => r.map((cell, i) => i <= 1 || i === 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ").trimEnd()
-  );
 }
 
 // src/report/progress.ts
@@ -21519,7 +21611,7 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
     onCellDone(cell, done, total) {
       const s = cell.summary;
       const ok = cell.trials.filter((t) => t.status === "ok").length;
-      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatRate(s.throughput)}` : ""}`;
+      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatValue(s.throughput, "/s")}` : ""}`;
       const line = `cell ${done}/${total} ${cell.id}: ${what}`;
       stream.write(live ? `\r\x1B[2K${line}
 ` : `${line}
@@ -21534,7 +21626,7 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
 
 // src/cli/run-command.ts
 function registerRun(program2) {
-  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config", positiveInt).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
+  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", `trials per cell (at least ${MIN_TRIALS}), overriding the config`, trialCount).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", duration).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", positiveInt).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
     const progress = [];
     const common = {
       ...opts.config !== void 0 && { config: opts.config },
@@ -21563,7 +21655,7 @@ ${renderResultsTable(results)}`);
 `);
       return;
     }
-    if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new ConfigError("--against and --base-config: give one base, not both");
+    if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new InputError("--against and --base-config: give one base, not both");
     const base = opts.against === void 0 ? void 0 : await checkOutBase(opts.against, configFile(opts.config));
     try {
       const measured = await measureSideBySide({
@@ -21583,6 +21675,10 @@ ${renderResultsTable(measured.results)}`);
       await base?.remove();
     }
   });
+}
+function trialCount(value) {
+  if (!/^\d+$/.test(value) || Number(value) < MIN_TRIALS) throw new InvalidArgumentError(`expected an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare), got "${value}"`);
+  return Number(value);
 }
 function positiveInt(value) {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
@@ -21605,7 +21701,7 @@ async function cli(argv) {
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof ConfigError) {
+    if (error instanceof InputError) {
       process.stderr.write(`concurrency-guard: ${error.message}
 `);
       return 2;
