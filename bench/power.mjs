@@ -63,8 +63,9 @@ await esbuild.build({
   stdin: {
     contents: [
       'export { compareResults } from "./src/compare/compare.ts";',
-      'export { readCompareConfig } from "./src/compare/settings.ts";',
+      'export { readCompareConfig } from "./src/config/compare-settings.ts";',
       'export { summarizeBlocking } from "./src/results/blocking.ts";',
+      'export { failureReasons } from "./src/report/finding-text.ts";',
     ].join("\n"),
     resolveDir: root,
     loader: "ts",
@@ -75,7 +76,7 @@ await esbuild.build({
   outfile: bundle,
   logLevel: "error",
 });
-const { compareResults, readCompareConfig, summarizeBlocking } = await import(bundle);
+const { compareResults, readCompareConfig, summarizeBlocking, failureReasons } = await import(bundle);
 
 // The variants: plain code, CPU +10% with I/O +20%, CPU +20%. Consecutive runs (default) get
 // them from the environment; side-by-side runs (--paired) from copies of the fixture, each with
@@ -190,7 +191,7 @@ const summary = {
     comparisons: aa.length,
     withAnyRegression: count(aa, anyAlarm),
     gateFailed: count(aa, (c) => c.verdict === "fail"),
-    reasons: aa.flatMap((c) => c.reasons),
+    reasons: aa.flatMap((c) => failureReasons(c)),
   },
   cpu10: flagged(s1, "sha256"),
   io20: flagged(s1, "http-get"),

@@ -18604,6 +18604,9 @@ function formatPercent(fraction) {
   const text = abs >= 10 ? pct3.toFixed(0) : abs >= 1 ? pct3.toFixed(1) : pct3.toFixed(2);
   return `${pct3 > 0 ? "+" : ""}${text}%`;
 }
+function formatRatio(ratio) {
+  return `${ratio.toFixed(ratio >= 10 ? 0 : 2)}x`;
+}
 function formatP(p) {
   if (p === null) return "-";
   if (p < 1e-4) return "<0.0001";
@@ -18617,100 +18620,12 @@ var METRIC_LABELS = {
   memPerInFlight: "memory per in-flight op"
 };
 
-// src/report/table-rows.ts
-var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
-function verdictRows(c) {
-  const rows = [];
-  let hidden = 0;
-  for (const cell of c.cells) {
-    if (cell.status !== "compared") {
-      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cell.note ?? ""]);
-      continue;
-    }
-    for (const m of cell.metrics) {
-      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
-      if (!show) {
-        hidden++;
-        continue;
-      }
-      rows.push(metricRow(cell, m));
-    }
-  }
-  return { rows, hidden };
-}
-function trials(n) {
-  return `${n} trials`;
-}
-function metricRow(cell, m) {
-  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
-  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
-  return [
-    cell.id,
-    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
-    formatValue(m.baseline.median, m.unit),
-    formatValue(m.current.median, m.unit),
-    formatPercent(m.change),
-    interval,
-    formatP(m.pAdjusted),
-    verdict,
-    m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")
-  ];
-}
-function shortSha(sha) {
-  return sha ? sha.slice(0, 7) : "no commit";
-}
-
-// src/report/comparison-text.ts
-function renderText(c) {
-  const lines = [];
-  lines.push(`concurrency-guard compare: ${c.verdict.toUpperCase()}`);
-  lines.push(`baseline: ${describe(c.baseline)}`);
-  lines.push(`current:  ${describe(c.current)}`);
-  if (!c.environment.match) {
-    lines.push("");
-    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
-    lines.push(
-      c.environment.timingGated ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)" : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare"
-    );
-  }
-  const { rows, hidden } = verdictRows(c);
-  lines.push("");
-  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
-  const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
-  lines.push(...alignTable(header, rows));
-  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
-  lines.push(
-    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`
-  );
-  if (c.blocking.length > 0) {
-    lines.push("", "Blocking sites:");
-    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${b.message}`);
-  }
-  if (c.budgets.length > 0) {
-    lines.push("", "Budgets:");
-    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${b.message}`);
-  }
-  if (c.notes.length > 0) {
-    lines.push("", "Notes:");
-    for (const n of c.notes) lines.push(`  - ${n}`);
-  }
-  if (c.reasons.length > 0) {
-    lines.push("", "Gate failed because:");
-    for (const r of c.reasons) lines.push(`  - ${r}`);
-  }
-  return lines.join("\n") + "\n";
-}
-function describe(r) {
-  const source = r.source ? `${r.source} ` : "";
-  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
-}
-function pct(f) {
-  return `${+(f * 100).toFixed(2)}%`;
-}
-function alignTable(header, rows, numeric = header.map((_, i) => i >= 2 && i <= 6)) {
+// src/report/text-table.ts
+function alignTable(header, rows, numeric, options = {}) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const fmt = (r) => r.map((cell, i) => numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd();
-  return [fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
+  const rule = options.rule ?? true ? [widths.map((w) => "-".repeat(w)).join("  ")] : [];
+  return [fmt(header), ...rule, ...rows.map(fmt)];
 }
 
 // src/store/parse-store.ts
@@ -18901,6 +18816,15 @@ var BranchStore = class {
       return entry ? this.readEntry(commit, entry) : void 0;
     });
   }
+  async loadRecent(options) {
+    return this.withFetched(async (commit) => {
+      if (!commit) return [];
+      const entries = (await this.readIndex(commit)).entries.filter((e) => !options.fingerprint || e.fingerprint === options.fingerprint);
+      const runs = [];
+      for (const entry of entries.slice(0, options.limit)) runs.push(await this.readEntry(commit, entry));
+      return runs;
+    });
+  }
   async loadByCommit(sha) {
     return this.withFetched(async (commit) => {
       if (!commit) return void 0;
@@ -19041,6 +18965,10 @@ var FileStore = class {
   async loadByCommit(sha) {
     const r = await this.loadLatest();
     return r?.git && shaMatches(r.git.sha, sha) ? r : void 0;
+  }
+  async loadRecent(options) {
+    const r = await this.loadLatest();
+    return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
   }
   async list() {
     const r = await this.loadLatest();
@@ -19236,7 +19164,95 @@ function summarize(r) {
 // src/cli/compare-command.ts
 import { resolve as resolve3 } from "node:path";
 
-// src/report/blocking-sites.ts
+// src/stats/fisher.ts
+function fisherGreater(a, n1, b, n2) {
+  for (const [v, name] of [
+    [a, "a"],
+    [n1, "n1"],
+    [b, "b"],
+    [n2, "n2"]
+  ]) {
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherGreater: ${name}: expected a non-negative integer, got ${v}`);
+  }
+  if (a > n1 || b > n2) throw new RangeError(`fisherGreater: counts exceed group sizes (${a}/${n1}, ${b}/${n2})`);
+  const N = n1 + n2;
+  const K = a + b;
+  const denom = logChoose(N, n1);
+  let p = 0;
+  for (let x = a; x <= Math.min(K, n1); x++) {
+    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
+  }
+  return Math.min(1, p);
+}
+var logFactorials = [0];
+function logFactorial(n) {
+  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
+  return logFactorials[n];
+}
+function logChoose(n, k) {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+// src/compare/blocking.ts
+var MOST = 0.5;
+var RARE = 0.1;
+function findBlocking(baseline, current) {
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const out = [];
+  for (const cur of current.cells) {
+    const curSites = countSites(cur);
+    if (curSites.of === 0) continue;
+    const base = baseCells.get(cur.id);
+    const baseSites = base ? countSites(base) : null;
+    for (const [key, s] of curSites.sites) {
+      if (s.trials / curSites.of <= MOST) continue;
+      const inBase = baseSites?.sites.get(key)?.trials ?? 0;
+      const gated = baseSites !== null && baseSites.of > 0;
+      if (gated && inBase / baseSites.of > RARE) continue;
+      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
+      const named = Boolean(s.site.api);
+      out.push({
+        cell: cur.id,
+        scenario: cur.scenario,
+        model: cur.model,
+        concurrency: cur.concurrency,
+        site: pickSite(s.site),
+        current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
+        baseline: gated ? { trials: inBase, of: baseSites.of } : null,
+        p,
+        pAdjusted: null,
+        needsTest: gated && !named,
+        gated
+      });
+    }
+  }
+  return out;
+}
+function countSites(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const sites = /* @__PURE__ */ new Map();
+  for (const t of ok) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const stall of t.stalls ?? []) {
+      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
+      const key = `${stall.site.file}:${stall.site.line}`;
+      const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
+      if (!seen.has(key)) {
+        entry.trials += 1;
+        seen.add(key);
+      }
+      entry.maxStallMs = Math.max(entry.maxStallMs, stall.durationMs);
+      sites.set(key, entry);
+    }
+  }
+  return { of: ok.length, sites };
+}
+function pickSite(s) {
+  const site = { file: s.file, line: s.line };
+  if (s.function) site.function = s.function;
+  if (s.api) site.api = s.api;
+  return site;
+}
 function groupFindings(findings) {
   const sites = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -19268,49 +19284,34 @@ function groupFindings(findings) {
   }
   return [...sites.values()];
 }
-function findingText(s) {
-  const fn = s.function ? ` in ${s.function}` : "";
-  const api = s.api ? ` (${s.api})` : "";
-  const cells = s.cells.length === 1 ? s.cells[0] : `${s.cells.length} cells`;
-  const base = s.baseline ? `${s.baseline.trials} of ${s.baseline.of} baseline trials` : "no baseline for its cells";
-  return `new blocking site ${s.file}:${s.line}${fn}${api}: stalled the loop in ${s.trials} of ${s.of} trials of ${cells}, up to ${Math.round(s.maxStallMs)} ms; ${base}`;
-}
 
 // src/compare/gate.ts
 var FAIL_ON = ["regression", "blocking", "budget"];
-function evaluateGate(comparison, budgets, failOn) {
-  const findings = [];
-  let regressions = 0;
-  let blocking = 0;
-  if (comparison) {
-    for (const cell of comparison.cells) {
-      if (cell.status === "broken") {
-        regressions++;
-        findings.push({ kind: "regression", message: `${cell.id}: ${cell.note ?? "no usable trial in the current run"}` });
-      }
-      for (const m of cell.metrics) {
-        if (!m.gated || m.verdict !== "regression") continue;
-        regressions++;
-        findings.push({ kind: "regression", message: regressionMessage(cell.id, m) });
-      }
-    }
-    for (const site of groupFindings(comparison.blocking)) {
-      if (!site.gated) continue;
-      blocking++;
-      findings.push({ kind: "blocking", message: findingText(site) });
+function failOnClass(finding) {
+  return finding.kind === "broken" ? "regression" : finding.kind;
+}
+function cellFindings(cells) {
+  const out = [];
+  for (const cell of cells) {
+    if (cell.status === "broken") out.push({ kind: "broken", cell });
+    for (const metric of cell.metrics) {
+      if (metric.gated && metric.verdict === "regression") out.push({ kind: "regression", cell, metric });
     }
   }
-  const broken = budgets.filter((b) => b.status === "fail");
-  for (const b of broken) findings.push({ kind: "budget", message: b.message });
-  const failedBecause = findings.filter((f) => failOn.includes(f.kind)).map((f) => f.message);
-  const ignored = findings.filter((f) => !failOn.includes(f.kind)).map((f) => f.message);
-  const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
-  return { verdict, regressions, blocking, budgets: broken.length, failedBecause, ignored, failOn: [...failOn] };
+  return out;
 }
-function regressionMessage(cellId, m) {
-  const pct3 = (v) => v === null ? "?" : `${v > 0 ? "+" : ""}${(v * 100).toFixed(Math.abs(v) >= 0.1 ? 0 : 1)}%`;
-  const label = m.metric === "p99" ? "p99 latency" : m.metric;
-  return `${cellId}: ${label} ${pct3(m.change)} [${pct3(m.interval?.lower ?? null)}, ${pct3(m.interval?.upper ?? null)}] beyond the ${Math.round(m.threshold * 100)}% threshold`;
+function evaluateGate(comparison, budgets, failOn) {
+  const findings = [];
+  if (comparison) {
+    findings.push(...cellFindings(comparison.cells));
+    for (const site of groupFindings(comparison.blocking)) if (site.gated) findings.push({ kind: "blocking", site });
+  }
+  for (const budget of budgets) if (budget.status === "fail") findings.push({ kind: "budget", budget });
+  const count = (kind) => findings.filter((f) => failOnClass(f) === kind).length;
+  const failedBecause = findings.filter((f) => failOn.includes(failOnClass(f)));
+  const ignored = findings.filter((f) => !failOn.includes(failOnClass(f)));
+  const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
+  return { verdict, regressions: count("regression"), blocking: count("blocking"), budgets: count("budget"), failedBecause, ignored, failOn: [...failOn] };
 }
 
 // src/compare/fail-on.ts
@@ -19738,7 +19739,7 @@ function validateConfig(data) {
     if (extra !== void 0) segments.push(extra);
     const path8 = formatPath(segments);
     if (byPath.has(path8)) continue;
-    byPath.set(path8, { path: path8, segments, message: describe2(error) });
+    byPath.set(path8, { path: path8, segments, message: describe(error) });
   }
   return [...byPath.values()];
 }
@@ -19757,7 +19758,7 @@ function extraSegment(error) {
   if (error.keyword === "additionalProperties") return String(params.additionalProperty);
   return void 0;
 }
-function describe2(error) {
+function describe(error) {
   const params = error.params;
   switch (error.keyword) {
     case "required":
@@ -19962,38 +19963,34 @@ function holds(op, measured, limit) {
   }
 }
 var MEASURES = {
-  throughput: { unit: "/s", read: (t) => t.throughput, label: "throughput" },
-  p99: { unit: "ms", read: (t) => t.latencyMs.p99, label: "p99 latency" },
-  maxBlock: { unit: "ms", read: (t) => t.loopDelayMs.max, label: "max loop delay" }
+  throughput: { metric: "throughput", unit: "/s", read: (t) => t.throughput },
+  p99: { metric: "p99", unit: "ms", read: (t) => t.latencyMs.p99 },
+  maxBlock: { metric: "loopDelayMax", unit: "ms", read: (t) => t.loopDelayMs.max }
 };
 function checkAbsoluteBudgets(cell, budgets) {
   const ok = cell.trials.filter((t) => t.status === "ok");
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
   const out = [];
   for (const b of budgets) {
     if (b.name === "regression") continue;
     const m = MEASURES[b.name];
     const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
     const values2 = ok.map(m.read).filter(Number.isFinite);
+    const basis = { kind: "median", metric: m.metric, unit: m.unit, trials: values2.length };
     if (values2.length === 0) {
-      out.push({ ...base, measured: null, status: "fail", message: `${where}: ${b.name} budget ${b.spec} broken: no usable trial to measure` });
+      out.push({ ...base, measured: null, status: "fail", basis });
       continue;
     }
     const measured = median(values2);
-    const pass = holds(b.op, measured, b.value);
-    const shown = formatValue(measured, m.unit);
-    const message = pass ? `${where}: ${b.name} budget ${b.spec} met: ${m.label} ${shown} (median of ${values2.length} trials)` : `${where}: ${b.name} budget ${b.spec} broken: ${m.label} ${shown} (median of ${values2.length} trials)`;
-    out.push({ ...base, measured, status: pass ? "pass" : "fail", message });
+    out.push({ ...base, measured, status: holds(b.op, measured, b.value) ? "pass" : "fail", basis });
   }
   return out;
 }
 function checkRegressionBudget(cell, budget) {
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
   const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: budget.name, spec: budget.spec };
   const gated = cell.metrics.filter((m) => m.gated);
   if (cell.status !== "compared" || gated.length === 0) {
-    const why = cell.status !== "compared" ? `the cell is ${cell.status}` : "no gated metric (environments differ)";
-    return { ...base, measured: null, status: "unknown", message: `${where}: regression budget ${budget.spec} not checked: ${why}` };
+    const basis2 = { kind: "unchecked", ...cell.status !== "compared" && { cellStatus: cell.status } };
+    return { ...base, measured: null, status: "unknown", basis: basis2 };
   }
   let worst = null;
   for (const m of gated) {
@@ -20001,18 +19998,56 @@ function checkRegressionBudget(cell, budget) {
     const badness = m.better === "higher" ? -m.change : m.change;
     if (worst === null || badness > worst.badness) worst = { metric: m.metric, badness, change: m.change };
   }
+  const measured = worst?.badness ?? null;
+  const changes = (list) => ({ kind: "changes", metrics: list.map((m) => ({ metric: m.metric, change: m.change })) });
   const broken = gated.filter((m) => m.verdict === "regression");
-  if (broken.length > 0) {
-    const list = broken.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "fail", message: `${where}: regression budget ${budget.spec} broken: ${list}` };
-  }
+  if (broken.length > 0) return { ...base, measured, status: "fail", basis: changes(broken) };
   const inconclusive = gated.filter((m) => m.verdict === "inconclusive");
-  if (inconclusive.length > 0) {
-    const list = inconclusive.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "unknown", message: `${where}: regression budget ${budget.spec}: too noisy to tell (${list})` };
+  if (inconclusive.length > 0) return { ...base, measured, status: "unknown", basis: changes(inconclusive) };
+  const basis = { kind: "changes", metrics: worst ? [{ metric: worst.metric, change: worst.change }] : [] };
+  return { ...base, measured, status: "pass", basis };
+}
+
+// src/stats/holm.ts
+function holmAdjust(pValues) {
+  const k = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
   }
-  const shown = worst ? `worst ${worst.metric} ${formatPercent(worst.change)}` : "no change";
-  return { ...base, measured: worst?.badness ?? null, status: "pass", message: `${where}: regression budget ${budget.spec} met: ${shown}` };
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const adjusted = new Array(k).fill(1);
+  let running = 0;
+  order.forEach(({ p, i }, rank) => {
+    running = Math.max(running, Math.min(1, (k - rank) * p));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+// src/compare/environment.ts
+function checkEnvironment(baseline, current, gateAcross) {
+  const b = baseline.env;
+  const c = current.env;
+  const match = b.fingerprint === c.fingerprint;
+  const differences = [];
+  if (!match) {
+    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
+      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
+    }
+    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
+  }
+  return { match, differences, timingGated: match || gateAcross };
+}
+function runInfo(r, source) {
+  const info = {
+    createdAt: r.createdAt,
+    fingerprint: r.env.fingerprint,
+    cpuModel: r.env.cpuModel,
+    cpus: r.env.cpus
+  };
+  if (r.git) info.git = { ...r.git };
+  if (source) info.source = source;
+  return info;
 }
 
 // src/stats/detectable-change.ts
@@ -20194,284 +20229,14 @@ function medianSorted(sorted) {
   return len % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-// src/stats/holm.ts
-function holmAdjust(pValues) {
-  const k = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
-  const adjusted = new Array(k).fill(1);
-  let running = 0;
-  order.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (k - rank) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
-}
-
-// src/stats/fisher.ts
-function fisherGreater(a, n1, b, n2) {
-  for (const [v, name] of [
-    [a, "a"],
-    [n1, "n1"],
-    [b, "b"],
-    [n2, "n2"]
-  ]) {
-    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherGreater: ${name}: expected a non-negative integer, got ${v}`);
-  }
-  if (a > n1 || b > n2) throw new RangeError(`fisherGreater: counts exceed group sizes (${a}/${n1}, ${b}/${n2})`);
-  const N = n1 + n2;
-  const K = a + b;
-  const denom = logChoose(N, n1);
-  let p = 0;
-  for (let x = a; x <= Math.min(K, n1); x++) {
-    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
-  }
-  return Math.min(1, p);
-}
-var logFactorials = [0];
-function logFactorial(n) {
-  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
-  return logFactorials[n];
-}
-function logChoose(n, k) {
-  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
-}
-
-// src/compare/blocking.ts
-var MOST = 0.5;
-var RARE = 0.1;
-function findBlocking(baseline, current) {
-  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
-  const out = [];
-  for (const cur of current.cells) {
-    const curSites = countSites(cur);
-    if (curSites.of === 0) continue;
-    const base = baseCells.get(cur.id);
-    const baseSites = base ? countSites(base) : null;
-    for (const [key, s] of curSites.sites) {
-      if (s.trials / curSites.of <= MOST) continue;
-      const inBase = baseSites?.sites.get(key)?.trials ?? 0;
-      const gated = baseSites !== null && baseSites.of > 0;
-      if (gated && inBase / baseSites.of > RARE) continue;
-      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
-      const named = Boolean(s.site.api);
-      out.push({
-        cell: cur.id,
-        scenario: cur.scenario,
-        model: cur.model,
-        concurrency: cur.concurrency,
-        site: pickSite(s.site),
-        current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
-        baseline: gated ? { trials: inBase, of: baseSites.of } : null,
-        p,
-        pAdjusted: null,
-        needsTest: gated && !named,
-        gated,
-        message: ""
-      });
-    }
-  }
-  return out;
-}
-function blockingMessage(f, alpha) {
-  const fn = f.site.function ? ` in ${f.site.function}` : "";
-  const api = f.site.api ? ` (${f.site.api})` : "";
-  const seen = `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` + (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
-  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
-  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
-  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
-  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
-  const p = f.pAdjusted < 1e-4 ? "<0.0001" : f.pAdjusted.toFixed(4);
-  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
-}
-function countSites(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const sites = /* @__PURE__ */ new Map();
-  for (const t of ok) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const stall of t.stalls ?? []) {
-      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
-      const key = `${stall.site.file}:${stall.site.line}`;
-      const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
-      if (!seen.has(key)) {
-        entry.trials += 1;
-        seen.add(key);
-      }
-      entry.maxStallMs = Math.max(entry.maxStallMs, stall.durationMs);
-      sites.set(key, entry);
-    }
-  }
-  return { of: ok.length, sites };
-}
-function pickSite(s) {
-  const site = { file: s.file, line: s.line };
-  if (s.function) site.function = s.function;
-  if (s.api) site.api = s.api;
-  return site;
-}
-
-// src/compare/types.ts
-var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
-
-// src/compare/compare.ts
-var REPORTED_THRESHOLD = 0.1;
-var METRICS = [
-  { name: "throughput", unit: "/s", better: "higher", gate: "throughput", read: (t) => t.throughput },
-  { name: "p99", unit: "ms", better: "lower", gate: "p99", read: (t) => t.latencyMs?.p99 },
-  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max },
-  { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
-  { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
-];
+// src/compare/metric.ts
 function pickScale(base, cur) {
   if ([...base, ...cur].every((v) => v > 0)) {
     return { kind: "log", to: Math.log, relative: (s) => Math.expm1(s), boundary: (r) => Math.log1p(r) };
   }
   const bm = median(base);
-  if (!(bm > 0)) return "baseline median is not positive, so no relative change can be given";
+  if (!(bm > 0)) return void 0;
   return { kind: "linear", to: (v) => v, relative: (s) => s / bm, boundary: (r) => r * bm };
-}
-function compareResults(baseline, current, options) {
-  const settings = options.settings;
-  const alpha = settings.alpha;
-  const confidence = options.confidence ?? 1 - alpha;
-  const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
-  const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
-  const notes = [];
-  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
-  const curIds = new Set(current.cells.map((c) => c.id));
-  const cells = [];
-  const pending = [];
-  const cellBudgets = /* @__PURE__ */ new Map();
-  for (const cur of current.cells) {
-    const budgets = parseCellBudgets(budgetsFor(budgetTable, cur.scenario, cur.model, options.budgetSource));
-    cellBudgets.set(cur.id, budgets);
-    const regressionBudget = budgets.find((b) => b.name === "regression");
-    const base = baseCells.get(cur.id);
-    const curOk = okTrials(cur);
-    const baseOk = base ? okTrials(base) : [];
-    const cell = {
-      id: cur.id,
-      scenario: cur.scenario,
-      model: cur.model,
-      concurrency: cur.concurrency,
-      status: "compared",
-      baselineTrials: baseOk.length,
-      currentTrials: curOk.length,
-      metrics: []
-    };
-    cells.push(cell);
-    if (!base) {
-      cell.status = "new";
-      cell.note = "not in the baseline";
-      continue;
-    }
-    if (curOk.length === 0 && baseOk.length > 0) {
-      cell.status = "broken";
-      cell.note = `no usable trial in the current run${describeFailure(cur)}`;
-      continue;
-    }
-    if (baseOk.length === 0) {
-      cell.status = "new";
-      cell.note = "the baseline has no usable trial for this cell";
-      continue;
-    }
-    for (const def of METRICS) {
-      const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
-      const gated = def.gate !== void 0 && environment.timingGated;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
-      cell.metrics.push(p.out);
-      pending.push(p);
-    }
-  }
-  for (const base of baseline.cells) {
-    if (curIds.has(base.id)) continue;
-    cells.push({
-      id: base.id,
-      scenario: base.scenario,
-      model: base.model,
-      concurrency: base.concurrency,
-      status: "missing",
-      baselineTrials: okTrials(base).length,
-      currentTrials: 0,
-      metrics: [],
-      note: "in the baseline but not in the current run"
-    });
-  }
-  const blocking = findBlocking(baseline, current);
-  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
-  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
-  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const familySize = gatedFamily.length + blockingTests.length;
-  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
-  gatedFamily.forEach((p, i) => {
-    p.out.pAdjusted = gatedAdjusted[i];
-    finishMetric(p, alpha, familySize, confidence);
-  });
-  blockingTests.forEach((b, i) => {
-    b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
-    b.gated = b.pAdjusted <= alpha;
-  });
-  for (const b of blocking) b.message = blockingMessage(b, alpha);
-  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
-  reportedFamily.forEach((p, i) => {
-    p.out.pAdjusted = reportedAdjusted[i];
-    finishMetric(p, alpha, reportedFamily.length, confidence);
-  });
-  const budgetResults = [];
-  for (const cur of current.cells) {
-    const budgets = cellBudgets.get(cur.id) ?? [];
-    budgetResults.push(...checkAbsoluteBudgets(cur, budgets));
-    const reg = budgets.find((b) => b.name === "regression");
-    const cell = cells.find((c) => c.id === cur.id);
-    if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
-  }
-  const reasons = [];
-  for (const cell of cells) {
-    if (cell.status === "broken") reasons.push(`${cell.id}: ${cell.note}`);
-    for (const m of cell.metrics) {
-      if (m.gated && m.verdict === "regression") {
-        reasons.push(
-          `${cell.id}: ${METRIC_LABELS[m.metric]} regression ${formatPercent(m.change)} [${formatPercent(m.interval?.lower ?? null)}, ${formatPercent(m.interval?.upper ?? null)}], threshold ${Math.round(m.threshold * 100)}%, p ${formatP(m.pAdjusted)} after Holm`
-        );
-      }
-    }
-  }
-  for (const b of blocking) if (b.gated) reasons.push(b.message);
-  for (const b of budgetResults) if (b.status === "fail") reasons.push(b.message);
-  if (!environment.match) {
-    notes.push(
-      `environment differs from the baseline (${environment.differences.join("; ")}): ` + (environment.timingGated ? "timing is still gated (gateAcrossEnvironments: true)" : "throughput and p99 are reported but not gated")
-    );
-  }
-  const compared = cells.filter((c) => c.status === "compared").length;
-  if (compared === 0) notes.push("no cell was measured by both runs: nothing was compared");
-  const missing = cells.filter((c) => c.status === "missing").length;
-  if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
-  return {
-    schema: COMPARISON_SCHEMA,
-    createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-    verdict: reasons.length > 0 ? "fail" : "pass",
-    reasons,
-    settings: { ...structuredClone(settings), confidence },
-    baseline: runInfo(baseline, options.baselineSource),
-    current: runInfo(current, options.currentSource),
-    environment,
-    cells,
-    blocking,
-    budgets: budgetResults,
-    gatedComparisons: familySize,
-    notes
-  };
-}
-function okTrials(cell) {
-  return cell.trials.filter((t) => t.status === "ok");
-}
-function describeFailure(cell) {
-  const t = cell.trials.find((x) => x.status !== "ok");
-  const why = cell.error ?? t?.message ?? t?.firstError?.message;
-  return why ? ` (${t ? `${t.status}: ` : ""}${why})` : "";
 }
 function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence) {
   const base = values(baseTrials, def);
@@ -20490,17 +20255,13 @@ function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence)
     pAdjusted: null,
     test: null,
     verdict: "inconclusive",
-    minDetectableChange: null
+    minDetectableChange: null,
+    scale: null
   };
-  if (base.length === 0 || cur.length === 0) {
-    out.note = "no values to compare";
-    return { out };
-  }
+  if (base.length === 0 || cur.length === 0) return { out };
   const scale = pickScale(base, cur);
-  if (typeof scale === "string") {
-    out.note = scale;
-    return { out };
-  }
+  if (!scale) return { out };
+  out.scale = scale.kind;
   const test = mannWhitneyU(cur, base);
   out.p = test.p;
   out.test = test.method;
@@ -20511,7 +20272,6 @@ function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence)
     upper: Number.isFinite(hl.upper) ? scale.relative(hl.upper) : null,
     confidence
   };
-  if (scale.kind === "linear") out.note = "values include zero or less: change is relative to the baseline median";
   return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper };
 }
 function values(trials2, def) {
@@ -20538,9 +20298,6 @@ function finishMetric(p, alpha, familySize, confidence) {
     direction
   );
   out.minDetectableChange = shift === null ? null : Math.abs(p.scale.relative(shift));
-  if (out.verdict === "inconclusive" && !out.note) {
-    out.note = out.minDetectableChange === null ? "too few trials to detect any change at this alpha" : `too noisy to tell; the smallest change this data could flag is ${formatPercent(out.minDetectableChange).replace("+", "")}`;
-  }
 }
 function decide(m, alpha) {
   const lo = m.interval?.lower ?? null;
@@ -20556,29 +20313,130 @@ function decide(m, alpha) {
   if (lo >= -t && hi <= t) return "unchanged";
   return "inconclusive";
 }
-function checkEnvironment(baseline, current, gateAcross) {
-  const b = baseline.env;
-  const c = current.env;
-  const match = b.fingerprint === c.fingerprint;
-  const differences = [];
-  if (!match) {
-    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
-      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
+
+// src/compare/compare.ts
+var REPORTED_THRESHOLD = 0.1;
+var METRICS = [
+  { name: "throughput", unit: "/s", better: "higher", gate: "throughput", read: (t) => t.throughput },
+  { name: "p99", unit: "ms", better: "lower", gate: "p99", read: (t) => t.latencyMs?.p99 },
+  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max },
+  { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
+  { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
+];
+function compareResults(baseline, current, options) {
+  const settings = options.settings;
+  const alpha = settings.alpha;
+  const confidence = options.confidence ?? 1 - alpha;
+  const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
+  const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const curIds = new Set(current.cells.map((c) => c.id));
+  const cells = [];
+  const pending = [];
+  const cellBudgets = /* @__PURE__ */ new Map();
+  for (const cur of current.cells) {
+    const budgets = parseCellBudgets(budgetsFor(budgetTable, cur.scenario, cur.model, options.budgetSource));
+    cellBudgets.set(cur.id, budgets);
+    const regressionBudget = budgets.find((b) => b.name === "regression");
+    const base = baseCells.get(cur.id);
+    const curOk = okTrials(cur);
+    const baseOk = base ? okTrials(base) : [];
+    const cell = {
+      id: cur.id,
+      scenario: cur.scenario,
+      model: cur.model,
+      concurrency: cur.concurrency,
+      status: "compared",
+      baselineTrials: baseOk.length,
+      currentTrials: curOk.length,
+      metrics: []
+    };
+    cells.push(cell);
+    if (!base) {
+      cell.status = "new";
+      continue;
     }
-    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
+    if (curOk.length === 0 && baseOk.length > 0) {
+      cell.status = "broken";
+      const failure = failureOf(cur);
+      if (failure) cell.failure = failure;
+      continue;
+    }
+    if (baseOk.length === 0) {
+      cell.status = "new";
+      cell.baselineUnusable = true;
+      continue;
+    }
+    for (const def of METRICS) {
+      const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
+      const gated = def.gate !== void 0 && environment.timingGated;
+      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
+      cell.metrics.push(p.out);
+      pending.push(p);
+    }
   }
-  return { match, differences, timingGated: match || gateAcross };
-}
-function runInfo(r, source) {
-  const info = {
-    createdAt: r.createdAt,
-    fingerprint: r.env.fingerprint,
-    cpuModel: r.env.cpuModel,
-    cpus: r.env.cpus
+  for (const base of baseline.cells) {
+    if (curIds.has(base.id)) continue;
+    cells.push({
+      id: base.id,
+      scenario: base.scenario,
+      model: base.model,
+      concurrency: base.concurrency,
+      status: "missing",
+      baselineTrials: okTrials(base).length,
+      currentTrials: 0,
+      metrics: []
+    });
+  }
+  const blocking = findBlocking(baseline, current);
+  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
+  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
+  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
+  const familySize = gatedFamily.length + blockingTests.length;
+  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
+  gatedFamily.forEach((p, i) => {
+    p.out.pAdjusted = gatedAdjusted[i];
+    finishMetric(p, alpha, familySize, confidence);
+  });
+  blockingTests.forEach((b, i) => {
+    b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
+    b.gated = b.pAdjusted <= alpha;
+  });
+  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
+  reportedFamily.forEach((p, i) => {
+    p.out.pAdjusted = reportedAdjusted[i];
+    finishMetric(p, alpha, reportedFamily.length, confidence);
+  });
+  const budgetResults = [];
+  for (const cur of current.cells) {
+    const budgets = cellBudgets.get(cur.id) ?? [];
+    budgetResults.push(...checkAbsoluteBudgets(cur, budgets));
+    const reg = budgets.find((b) => b.name === "regression");
+    const cell = cells.find((c) => c.id === cur.id);
+    if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
+  }
+  const failed2 = cellFindings(cells).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
+  return {
+    createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    verdict: failed2 ? "fail" : "pass",
+    settings: { ...structuredClone(settings), confidence },
+    baseline: runInfo(baseline, options.baselineSource),
+    current: runInfo(current, options.currentSource),
+    environment,
+    cells,
+    blocking,
+    budgets: budgetResults,
+    gatedComparisons: familySize
   };
-  if (r.git) info.git = { ...r.git };
-  if (source) info.source = source;
-  return info;
+}
+function okTrials(cell) {
+  return cell.trials.filter((t) => t.status === "ok");
+}
+function failureOf(cell) {
+  const t = cell.trials.find((x) => x.status !== "ok");
+  const message = cell.error ?? t?.message ?? t?.firstError?.message;
+  if (!message) return void 0;
+  return { ...t && { status: t.status }, message };
 }
 
 // src/pipeline/check.ts
@@ -20602,6 +20460,142 @@ function withOverrides(settings, overrides) {
   if (overrides.alpha !== void 0) out.alpha = overrides.alpha;
   if (overrides.threshold !== void 0) out.thresholds.throughput = overrides.threshold;
   return out;
+}
+
+// src/report/comparison-notes.ts
+function cellNote(cell) {
+  switch (cell.status) {
+    case "compared":
+      return void 0;
+    case "new":
+      return cell.baselineUnusable ? "the baseline has no usable trial for this cell" : "not in the baseline";
+    case "missing":
+      return "in the baseline but not in the current run";
+    case "broken": {
+      const f = cell.failure;
+      return `no usable trial in the current run${f ? ` (${f.status ? `${f.status}: ` : ""}${f.message})` : ""}`;
+    }
+  }
+}
+function metricNote(m) {
+  if (m.baseline.n === 0 || m.current.n === 0) return "no values to compare";
+  if (m.scale === null) return "baseline median is not positive, so no relative change can be given";
+  if (m.scale === "linear") return "values include zero or less: change is relative to the baseline median";
+  if (m.verdict !== "inconclusive") return void 0;
+  return m.minDetectableChange === null ? "too few trials to detect any change at this alpha" : `too noisy to tell; the smallest change this data could flag is ${formatPercent(m.minDetectableChange).replace("+", "")}`;
+}
+function environmentNote(c) {
+  const env = c.environment;
+  if (env.match) return void 0;
+  return `environment differs from the baseline (${env.differences.join("; ")}): ` + (env.timingGated ? "timing is still gated (gateAcrossEnvironments: true)" : "throughput and p99 are reported but not gated");
+}
+function coverageNotes(c) {
+  const notes = [];
+  if (!c.cells.some((cell) => cell.status === "compared")) notes.push("no cell was measured by both runs: nothing was compared");
+  const missing = c.cells.filter((cell) => cell.status === "missing").length;
+  if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
+  return notes;
+}
+function comparisonNotes(c) {
+  const env = environmentNote(c);
+  return [...env ? [env] : [], ...coverageNotes(c)];
+}
+
+// src/report/finding-text.ts
+function findingLine(f, options = {}) {
+  switch (f.kind) {
+    case "regression":
+      return regressionLine(f.cell.id, f.metric, options.withP ?? false);
+    case "broken":
+      return `${f.cell.id}: ${cellNote(f.cell)}`;
+    case "blocking":
+      return siteLine(f.site);
+    case "budget":
+      return budgetMessage(f.budget);
+  }
+}
+function failureReasons(c) {
+  return [
+    ...cellFindings(c.cells).map((f) => findingLine(f, { withP: true })),
+    ...c.blocking.filter((b) => b.gated).map((b) => blockingMessage(b, c.settings.alpha)),
+    ...c.budgets.filter((b) => b.status === "fail").map(budgetMessage)
+  ];
+}
+function regressionLine(cellId, m, withP) {
+  const interval = `[${formatPercent(m.interval?.lower ?? null)}, ${formatPercent(m.interval?.upper ?? null)}]`;
+  const line = `${cellId}: ${METRIC_LABELS[m.metric]} ${formatPercent(m.change)} ${interval} beyond the ${Math.round(m.threshold * 100)}% threshold`;
+  return withP ? `${line}, p ${formatP(m.pAdjusted)} after Holm` : line;
+}
+function siteLine(s) {
+  const fn = s.function ? ` in ${s.function}` : "";
+  const api = s.api ? ` (${s.api})` : "";
+  const cells = s.cells.length === 1 ? s.cells[0] : `${s.cells.length} cells`;
+  const base = s.baseline ? `${s.baseline.trials} of ${s.baseline.of} baseline trials` : "no baseline for its cells";
+  return `new blocking site ${s.file}:${s.line}${fn}${api}: stalled the loop in ${s.trials} of ${s.of} trials of ${cells}, up to ${Math.round(s.maxStallMs)} ms; ${base}`;
+}
+function blockingMessage(f, alpha) {
+  const fn = f.site.function ? ` in ${f.site.function}` : "";
+  const api = f.site.api ? ` (${f.site.api})` : "";
+  const seen = `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` + (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
+  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
+  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
+  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
+  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
+  const p = formatP(f.pAdjusted);
+  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
+}
+function budgetMessage(b) {
+  const head = `scenario ${b.scenario}, model ${b.model}, concurrency ${b.concurrency}: ${b.budget} budget ${b.spec}`;
+  const basis = b.basis;
+  switch (basis.kind) {
+    case "median": {
+      if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
+      const shown = `${METRIC_LABELS[basis.metric]} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown}`;
+    }
+    case "unchecked":
+      return `${head} not checked: ${basis.cellStatus ? `the cell is ${basis.cellStatus}` : "no gated metric (environments differ)"}`;
+    case "changes": {
+      const list = basis.metrics.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
+      if (b.status === "fail") return `${head} broken: ${list}`;
+      if (b.status === "unknown") return `${head}: too noisy to tell (${list})`;
+      return `${head} met: ${list ? `worst ${list}` : "no change"}`;
+    }
+  }
+}
+
+// src/report/comparison-document.ts
+var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
+function comparisonDocument(c) {
+  return {
+    schema: COMPARISON_SCHEMA,
+    createdAt: c.createdAt,
+    verdict: c.verdict,
+    reasons: failureReasons(c),
+    settings: c.settings,
+    baseline: c.baseline,
+    current: c.current,
+    environment: c.environment,
+    cells: c.cells.map(cellDocument),
+    blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
+    budgets: c.budgets.map(budgetDocument),
+    gatedComparisons: c.gatedComparisons,
+    notes: comparisonNotes(c)
+  };
+}
+function cellDocument(cell) {
+  const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
+  const note = cellNote(cell);
+  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note } };
+}
+function budgetDocument(b) {
+  const { basis: _basis, ...rest } = b;
+  return { ...rest, message: budgetMessage(b) };
+}
+function metricDocument(m) {
+  const { scale: _scale, ...rest } = m;
+  const note = metricNote(m);
+  return { ...rest, ...note !== void 0 && { note } };
 }
 
 // node_modules/markdown-table/index.js
@@ -20747,6 +20741,73 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
+// src/report/markdown-escape.ts
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeText(text) {
+  return oneLine(text).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+function tableSafe(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function inlineCode(text, options = {}) {
+  let content = oneLine(text);
+  if (options.inTable) content = content.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ");
+}
+
+// src/report/table-rows.ts
+var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
+function verdictRows(c) {
+  const rows = [];
+  let hidden = 0;
+  for (const cell of c.cells) {
+    if (cell.status !== "compared") {
+      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
+      continue;
+    }
+    for (const m of cell.metrics) {
+      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
+      if (!show) {
+        hidden++;
+        continue;
+      }
+      rows.push(metricRow(cell, m));
+    }
+  }
+  return { rows, hidden };
+}
+function markdownRow(row2) {
+  return row2.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
+}
+function trials(n) {
+  return `${n} trials`;
+}
+function metricRow(cell, m) {
+  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
+  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
+  return [
+    cell.id,
+    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
+    formatValue(m.baseline.median, m.unit),
+    formatValue(m.current.median, m.unit),
+    formatPercent(m.change),
+    interval,
+    formatP(m.pAdjusted),
+    verdict,
+    m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")
+  ];
+}
+function shortSha(sha) {
+  return sha ? sha.slice(0, 7) : "no commit";
+}
+
 // src/report/comparison-markdown.ts
 function renderMarkdown(c) {
   const out = [];
@@ -20757,38 +20818,40 @@ function renderMarkdown(c) {
   if (!c.environment.match) {
     out.push("");
     out.push(
-      `> **Environment mismatch:** ${escape2(c.environment.differences.join("; "))}. ` + (c.environment.timingGated ? "Timing is still gated." : "Throughput and p99 are reported but not gated.")
+      `> **Environment mismatch:** ${escapeText(c.environment.differences.join("; "))}. ` + (c.environment.timingGated ? "Timing is still gated." : "Throughput and p99 are reported but not gated.")
     );
   }
-  if (c.reasons.length > 0) {
+  const reasons = failureReasons(c);
+  if (reasons.length > 0) {
     out.push("", "**Gate failed because:**", "");
-    for (const r of c.reasons) out.push(`- ${escape2(r)}`);
+    for (const r of reasons) out.push(`- ${escapeText(r)}`);
   }
   const { rows, hidden } = verdictRows(c);
   out.push("");
   out.push(
     markdownTable(
-      [HEADER, ...rows.map((r) => r.map((cell, i) => i === 7 && cell === "REGRESSION" ? "**regression**" : escape2(cell)))],
+      [HEADER, ...rows.map((r) => markdownRow(r).map((cell, i) => i === 7 && r[7] === "REGRESSION" ? "**regression**" : cell))],
       { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] }
     )
   );
   if (hidden > 0) out.push("", `_${hidden} reported metrics unchanged or inconclusive (see the JSON)._`);
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
-    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escape2(b.message)}`);
+    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
   }
   if (c.budgets.length > 0) {
     out.push("");
     out.push(
       markdownTable([
         ["cell", "budget", "status", "detail"],
-        ...c.budgets.map((b) => [b.cell, `${b.budget} ${escape2(b.spec)}`, b.status, escape2(b.message)])
+        ...c.budgets.map((b) => [inlineCode(b.cell, { inTable: true }), `${b.budget} ${inlineCode(b.spec, { inTable: true })}`, b.status, escapeText(budgetMessage(b))])
       ])
     );
   }
-  if (c.notes.length > 0) {
+  const notes = comparisonNotes(c);
+  if (notes.length > 0) {
     out.push("");
-    for (const n of c.notes) out.push(`- ${escape2(n)}`);
+    for (const n of notes) out.push(`- ${escapeText(n)}`);
   }
   out.push(
     "",
@@ -20796,8 +20859,60 @@ function renderMarkdown(c) {
   );
   return out.join("\n") + "\n";
 }
-function escape2(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+// src/report/comparison-text.ts
+var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
+function renderText(c, gate) {
+  const lines = [];
+  lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
+  lines.push(`baseline: ${describe2(c.baseline)}`);
+  lines.push(`current:  ${describe2(c.current)}`);
+  if (!c.environment.match) {
+    lines.push("");
+    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
+    lines.push(
+      c.environment.timingGated ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)" : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare"
+    );
+  }
+  const { rows, hidden } = verdictRows(c);
+  lines.push("");
+  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
+  const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
+  lines.push(...alignTable(header, rows, VERDICT_NUMERIC));
+  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
+  lines.push(
+    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`
+  );
+  if (c.blocking.length > 0) {
+    lines.push("", "Blocking sites:");
+    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
+  }
+  if (c.budgets.length > 0) {
+    lines.push("", "Budgets:");
+    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${budgetMessage(b)}`);
+  }
+  const notes = comparisonNotes(c);
+  if (notes.length > 0) {
+    lines.push("", "Notes:");
+    for (const n of notes) lines.push(`  - ${n}`);
+  }
+  const reasons = gate ? gate.failedBecause.map((f) => findingLine(f, { withP: true })) : failureReasons(c);
+  if (reasons.length > 0) {
+    lines.push("", "Gate failed because:");
+    for (const r of reasons) lines.push(`  - ${r}`);
+  }
+  if (gate && gate.ignored.length > 0) {
+    lines.push("", `Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):`);
+    for (const f of gate.ignored) lines.push(`  - ${findingLine(f, { withP: true })}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function describe2(r) {
+  const source = r.source ? `${r.source} ` : "";
+  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
+}
+function pct(f) {
+  return `${+(f * 100).toFixed(2)}%`;
 }
 
 // src/cli/compare-command.ts
@@ -20823,15 +20938,9 @@ async function runCompare(opts, io) {
     failOn: opts.failOn ?? FAIL_ON
   });
   if (!comparison) throw new Error("a baseline was loaded but nothing was compared");
-  io.stdout(renderText(comparison));
-  if (gate.ignored.length > 0) {
-    io.stdout(`
-Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):
-${gate.ignored.map((r) => `  - ${r}
-`).join("")}`);
-  }
+  io.stdout(renderText(comparison, gate));
   if (opts.json) {
-    await writeFileAtomic(resolve3(io.cwd, opts.json), JSON.stringify(comparison, null, 2) + "\n");
+    await writeFileAtomic(resolve3(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}
 `);
   }
@@ -21024,6 +21133,7 @@ function human(ms2) {
 }
 
 // src/pipeline/measure.ts
+import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 
@@ -21509,6 +21619,7 @@ function buildResults(config, cells, options = {}) {
     createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
     env: readEnv({ ...python && { python } }),
     ...git2 && { git: git2 },
+    ...options.pairing && { pairing: options.pairing },
     config: serializableConfig(config, options.seed),
     cells,
     scenarios: analyzeScenarios(cells)
@@ -21571,12 +21682,13 @@ async function measureSideBySide(options) {
     ...blockingOptions(options)
   }).finally(() => turns.leave(name));
   const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
-  const baseResults = buildResults(baseConfig, baseCells, { seed, ...options.baseGit && { git: options.baseGit } });
+  const id = randomUUID();
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit } });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" } })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
 }
@@ -21652,33 +21764,9 @@ async function measureRun(request) {
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes };
 }
 
-// src/report/format.ts
-function formatRate(opsPerSec) {
-  if (opsPerSec >= 1e5) return `${(opsPerSec / 1e3).toFixed(0)}k/s`;
-  if (opsPerSec >= 1e4) return `${(opsPerSec / 1e3).toFixed(1)}k/s`;
-  if (opsPerSec >= 100) return `${opsPerSec.toFixed(0)}/s`;
-  return `${opsPerSec.toFixed(1)}/s`;
-}
-function formatMs2(ms2) {
-  if (ms2 >= 1e3) return `${(ms2 / 1e3).toFixed(2)}s`;
-  if (ms2 >= 10) return `${ms2.toFixed(0)}ms`;
-  if (ms2 >= 1) return `${ms2.toFixed(1)}ms`;
-  return `${(ms2 * 1e3).toFixed(0)}us`;
-}
-function formatUs(us) {
-  return us >= 1e3 ? formatMs2(us / 1e3) : `${us.toFixed(us >= 10 ? 0 : 1)}us`;
-}
-function formatKb(kb) {
-  if (kb >= 1024 * 10) return `${(kb / 1024).toFixed(0)}MB`;
-  if (kb >= 1024) return `${(kb / 1024).toFixed(1)}MB`;
-  return `${kb.toFixed(kb >= 10 ? 0 : 1)}KB`;
-}
-function formatRatio(ratio) {
-  return `${ratio.toFixed(ratio >= 10 ? 0 : 2)}x`;
-}
-
 // src/report/cli-table.ts
 var HEADERS = ["model", "conc", "pool", "throughput", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
+var NUMERIC = HEADERS.map((_, i) => i > 2);
 function renderResultsTable(results) {
   const out = [];
   const scenarios = [...new Set(results.cells.map((c) => c.scenario))];
@@ -21687,7 +21775,7 @@ function renderResultsTable(results) {
     const first = cells[0];
     out.push(`${name} (${first.runtime}, declared ${first.kind})`);
     const rows = cells.map(row);
-    out.push(...alignColumns([HEADERS, ...rows]).map((line) => `  ${line}`));
+    out.push(...alignTable(HEADERS, rows, NUMERIC, { rule: false }).map((line) => `  ${line}`));
     const analysis = results.scenarios?.find((s) => s.scenario === name);
     if (analysis) {
       const fastest = analysis.best.map(
@@ -21744,20 +21832,14 @@ function row(cell) {
     cell.model,
     String(cell.concurrency),
     pool,
-    formatRate(s.throughput),
-    formatMs2(s.p50Ms),
-    formatMs2(s.p99Ms),
-    formatMs2(s.loopDelayMaxMs),
-    formatUs(s.cpuPerOpUs),
-    formatKb(s.memPerInFlightKb),
+    formatValue(s.throughput, "/s"),
+    formatValue(s.p50Ms, "ms"),
+    formatValue(s.p99Ms, "ms"),
+    formatValue(s.loopDelayMaxMs, "ms"),
+    formatValue(s.cpuPerOpUs, "\xB5s"),
+    formatValue(s.memPerInFlightKb, "KB"),
     trials2
   ];
-}
-function alignColumns(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map(
-    (r) => r.map((cell, i) => i <= 1 || i === 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])).join("  ").trimEnd()
-  );
 }
 
 // src/report/progress.ts
@@ -21777,7 +21859,7 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
     onCellDone(cell, done, total) {
       const s = cell.summary;
       const ok = cell.trials.filter((t) => t.status === "ok").length;
-      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatRate(s.throughput)}` : ""}`;
+      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatValue(s.throughput, "/s")}` : ""}`;
       const line = `cell ${done}/${total} ${cell.id}: ${what}`;
       stream.write(live ? `\r\x1B[2K${line}
 ` : `${line}

@@ -36590,6 +36590,127 @@ function group(name, fn) {
   });
 }
 
+// src/stats/fisher.ts
+function fisherGreater(a, n1, b, n2) {
+  for (const [v, name] of [
+    [a, "a"],
+    [n1, "n1"],
+    [b, "b"],
+    [n2, "n2"]
+  ]) {
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherGreater: ${name}: expected a non-negative integer, got ${v}`);
+  }
+  if (a > n1 || b > n2) throw new RangeError(`fisherGreater: counts exceed group sizes (${a}/${n1}, ${b}/${n2})`);
+  const N = n1 + n2;
+  const K = a + b;
+  const denom = logChoose(N, n1);
+  let p = 0;
+  for (let x = a; x <= Math.min(K, n1); x++) {
+    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
+  }
+  return Math.min(1, p);
+}
+var logFactorials = [0];
+function logFactorial(n) {
+  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
+  return logFactorials[n];
+}
+function logChoose(n, k) {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+// src/compare/blocking.ts
+var MOST = 0.5;
+var RARE = 0.1;
+function findBlocking(baseline, current) {
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const out = [];
+  for (const cur of current.cells) {
+    const curSites = countSites(cur);
+    if (curSites.of === 0) continue;
+    const base = baseCells.get(cur.id);
+    const baseSites = base ? countSites(base) : null;
+    for (const [key, s] of curSites.sites) {
+      if (s.trials / curSites.of <= MOST) continue;
+      const inBase = baseSites?.sites.get(key)?.trials ?? 0;
+      const gated = baseSites !== null && baseSites.of > 0;
+      if (gated && inBase / baseSites.of > RARE) continue;
+      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
+      const named = Boolean(s.site.api);
+      out.push({
+        cell: cur.id,
+        scenario: cur.scenario,
+        model: cur.model,
+        concurrency: cur.concurrency,
+        site: pickSite(s.site),
+        current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
+        baseline: gated ? { trials: inBase, of: baseSites.of } : null,
+        p,
+        pAdjusted: null,
+        needsTest: gated && !named,
+        gated
+      });
+    }
+  }
+  return out;
+}
+function countSites(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const sites = /* @__PURE__ */ new Map();
+  for (const t of ok) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const stall of t.stalls ?? []) {
+      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
+      const key = `${stall.site.file}:${stall.site.line}`;
+      const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
+      if (!seen.has(key)) {
+        entry.trials += 1;
+        seen.add(key);
+      }
+      entry.maxStallMs = Math.max(entry.maxStallMs, stall.durationMs);
+      sites.set(key, entry);
+    }
+  }
+  return { of: ok.length, sites };
+}
+function pickSite(s) {
+  const site = { file: s.file, line: s.line };
+  if (s.function) site.function = s.function;
+  if (s.api) site.api = s.api;
+  return site;
+}
+function groupFindings(findings) {
+  const sites = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.site.file}:${f.site.line}`;
+    let entry = sites.get(key);
+    if (!entry) {
+      entry = {
+        file: f.site.file,
+        line: f.site.line,
+        ...f.site.function !== void 0 && { function: f.site.function },
+        ...f.site.api !== void 0 && { api: f.site.api },
+        gated: false,
+        cells: [],
+        trials: 0,
+        of: 0,
+        maxStallMs: 0,
+        baseline: null
+      };
+      sites.set(key, entry);
+    }
+    entry.api ??= f.site.api;
+    entry.function ??= f.site.function;
+    entry.gated ||= f.gated;
+    entry.cells.push(f.cell);
+    entry.trials += f.current.trials;
+    entry.of += f.current.of;
+    entry.maxStallMs = Math.max(entry.maxStallMs, f.current.maxStallMs);
+    if (f.baseline) entry.baseline = { trials: (entry.baseline?.trials ?? 0) + f.baseline.trials, of: (entry.baseline?.of ?? 0) + f.baseline.of };
+  }
+  return [...sites.values()];
+}
+
 // src/report/blocking-sites.ts
 function siteKeys(results) {
   return new Set(results ? collectSites(results).map((s) => `${s.file}:${s.line}`) : []);
@@ -36635,50 +36756,15 @@ function siteFields(site) {
     ...site.api !== void 0 && { api: site.api }
   };
 }
-function groupFindings(findings) {
-  const sites = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.site.file}:${f.site.line}`;
-    let entry = sites.get(key);
-    if (!entry) {
-      entry = {
-        file: f.site.file,
-        line: f.site.line,
-        ...f.site.function !== void 0 && { function: f.site.function },
-        ...f.site.api !== void 0 && { api: f.site.api },
-        gated: false,
-        cells: [],
-        trials: 0,
-        of: 0,
-        maxStallMs: 0,
-        baseline: null
-      };
-      sites.set(key, entry);
-    }
-    entry.api ??= f.site.api;
-    entry.function ??= f.site.function;
-    entry.gated ||= f.gated;
-    entry.cells.push(f.cell);
-    entry.trials += f.current.trials;
-    entry.of += f.current.of;
-    entry.maxStallMs = Math.max(entry.maxStallMs, f.current.maxStallMs);
-    if (f.baseline) entry.baseline = { trials: (entry.baseline?.trials ?? 0) + f.baseline.trials, of: (entry.baseline?.of ?? 0) + f.baseline.of };
-  }
-  return [...sites.values()];
-}
-function findingText(s) {
-  const fn = s.function ? ` in ${s.function}` : "";
-  const api = s.api ? ` (${s.api})` : "";
-  const cells = s.cells.length === 1 ? s.cells[0] : `${s.cells.length} cells`;
-  const base = s.baseline ? `${s.baseline.trials} of ${s.baseline.of} baseline trials` : "no baseline for its cells";
-  return `new blocking site ${s.file}:${s.line}${fn}${api}: stalled the loop in ${s.trials} of ${s.of} trials of ${cells}, up to ${Math.round(s.maxStallMs)} ms; ${base}`;
-}
 
 // src/report/markdown-escape.ts
 var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
 var ZERO_WIDTH_SPACE = "\u200B";
 function escapeText(text) {
   return oneLine(text).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+function tableSafe(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function inlineCode(text, options = {}) {
   let content = oneLine(text);
@@ -37723,59 +37809,6 @@ function probit(p) {
   return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
 }
 
-// src/report/number-format.ts
-function formatValue(value2, unit) {
-  if (value2 === null || !Number.isFinite(value2)) return "-";
-  switch (unit) {
-    case "/s":
-      return `${formatNumber(value2)}/s`;
-    case "ms":
-      return formatMs(value2);
-    case "\xB5s":
-      return value2 >= 1e3 ? formatMs(value2 / 1e3) : `${significant(value2)}\xB5s`;
-    case "KB":
-      return value2 >= 1024 ? `${significant(value2 / 1024)}MB` : `${significant(value2)}KB`;
-    default:
-      return `${significant(value2)}${unit}`;
-  }
-}
-function formatMs(ms2) {
-  if (Math.abs(ms2) >= 1e3) return `${significant(ms2 / 1e3)}s`;
-  if (Math.abs(ms2) < 1 && ms2 !== 0) return `${significant(ms2 * 1e3)}\xB5s`;
-  return `${significant(ms2)}ms`;
-}
-function formatNumber(value2) {
-  const abs = Math.abs(value2);
-  if (abs >= 1e6) return `${significant(value2 / 1e6)}M`;
-  if (abs >= 1e4) return `${significant(value2 / 1e3)}k`;
-  return significant(value2);
-}
-function significant(value2) {
-  if (value2 === 0) return "0";
-  const abs = Math.abs(value2);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-  return value2.toFixed(digits);
-}
-function formatPercent(fraction) {
-  if (fraction === null || !Number.isFinite(fraction)) return "-";
-  const pct2 = fraction * 100;
-  const abs = Math.abs(pct2);
-  const text = abs >= 10 ? pct2.toFixed(0) : abs >= 1 ? pct2.toFixed(1) : pct2.toFixed(2);
-  return `${pct2 > 0 ? "+" : ""}${text}%`;
-}
-function formatP(p) {
-  if (p === null) return "-";
-  if (p < 1e-4) return "<0.0001";
-  return p.toFixed(4);
-}
-var METRIC_LABELS = {
-  throughput: "throughput",
-  p99: "p99 latency",
-  loopDelayMax: "max loop delay",
-  cpuPerOp: "CPU per op",
-  memPerInFlight: "memory per in-flight op"
-};
-
 // src/compare/budgets.ts
 function holds(op, measured, limit) {
   switch (op) {
@@ -37790,38 +37823,34 @@ function holds(op, measured, limit) {
   }
 }
 var MEASURES = {
-  throughput: { unit: "/s", read: (t) => t.throughput, label: "throughput" },
-  p99: { unit: "ms", read: (t) => t.latencyMs.p99, label: "p99 latency" },
-  maxBlock: { unit: "ms", read: (t) => t.loopDelayMs.max, label: "max loop delay" }
+  throughput: { metric: "throughput", unit: "/s", read: (t) => t.throughput },
+  p99: { metric: "p99", unit: "ms", read: (t) => t.latencyMs.p99 },
+  maxBlock: { metric: "loopDelayMax", unit: "ms", read: (t) => t.loopDelayMs.max }
 };
 function checkAbsoluteBudgets(cell, budgets) {
   const ok = cell.trials.filter((t) => t.status === "ok");
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
   const out = [];
   for (const b of budgets) {
     if (b.name === "regression") continue;
     const m = MEASURES[b.name];
     const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
     const values2 = ok.map(m.read).filter(Number.isFinite);
+    const basis = { kind: "median", metric: m.metric, unit: m.unit, trials: values2.length };
     if (values2.length === 0) {
-      out.push({ ...base, measured: null, status: "fail", message: `${where}: ${b.name} budget ${b.spec} broken: no usable trial to measure` });
+      out.push({ ...base, measured: null, status: "fail", basis });
       continue;
     }
     const measured = median(values2);
-    const pass = holds(b.op, measured, b.value);
-    const shown = formatValue(measured, m.unit);
-    const message = pass ? `${where}: ${b.name} budget ${b.spec} met: ${m.label} ${shown} (median of ${values2.length} trials)` : `${where}: ${b.name} budget ${b.spec} broken: ${m.label} ${shown} (median of ${values2.length} trials)`;
-    out.push({ ...base, measured, status: pass ? "pass" : "fail", message });
+    out.push({ ...base, measured, status: holds(b.op, measured, b.value) ? "pass" : "fail", basis });
   }
   return out;
 }
 function checkRegressionBudget(cell, budget) {
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
   const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: budget.name, spec: budget.spec };
   const gated = cell.metrics.filter((m) => m.gated);
   if (cell.status !== "compared" || gated.length === 0) {
-    const why = cell.status !== "compared" ? `the cell is ${cell.status}` : "no gated metric (environments differ)";
-    return { ...base, measured: null, status: "unknown", message: `${where}: regression budget ${budget.spec} not checked: ${why}` };
+    const basis2 = { kind: "unchecked", ...cell.status !== "compared" && { cellStatus: cell.status } };
+    return { ...base, measured: null, status: "unknown", basis: basis2 };
   }
   let worst = null;
   for (const m of gated) {
@@ -37829,18 +37858,85 @@ function checkRegressionBudget(cell, budget) {
     const badness = m.better === "higher" ? -m.change : m.change;
     if (worst === null || badness > worst.badness) worst = { metric: m.metric, badness, change: m.change };
   }
+  const measured = worst?.badness ?? null;
+  const changes = (list) => ({ kind: "changes", metrics: list.map((m) => ({ metric: m.metric, change: m.change })) });
   const broken = gated.filter((m) => m.verdict === "regression");
-  if (broken.length > 0) {
-    const list = broken.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "fail", message: `${where}: regression budget ${budget.spec} broken: ${list}` };
-  }
+  if (broken.length > 0) return { ...base, measured, status: "fail", basis: changes(broken) };
   const inconclusive = gated.filter((m) => m.verdict === "inconclusive");
-  if (inconclusive.length > 0) {
-    const list = inconclusive.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "unknown", message: `${where}: regression budget ${budget.spec}: too noisy to tell (${list})` };
+  if (inconclusive.length > 0) return { ...base, measured, status: "unknown", basis: changes(inconclusive) };
+  const basis = { kind: "changes", metrics: worst ? [{ metric: worst.metric, change: worst.change }] : [] };
+  return { ...base, measured, status: "pass", basis };
+}
+
+// src/stats/holm.ts
+function holmAdjust(pValues) {
+  const k = pValues.length;
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
   }
-  const shown = worst ? `worst ${worst.metric} ${formatPercent(worst.change)}` : "no change";
-  return { ...base, measured: worst?.badness ?? null, status: "pass", message: `${where}: regression budget ${budget.spec} met: ${shown}` };
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const adjusted = new Array(k).fill(1);
+  let running = 0;
+  order.forEach(({ p, i }, rank) => {
+    running = Math.max(running, Math.min(1, (k - rank) * p));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+// src/compare/environment.ts
+function checkEnvironment(baseline, current, gateAcross) {
+  const b = baseline.env;
+  const c = current.env;
+  const match = b.fingerprint === c.fingerprint;
+  const differences = [];
+  if (!match) {
+    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
+      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
+    }
+    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
+  }
+  return { match, differences, timingGated: match || gateAcross };
+}
+function runInfo(r, source) {
+  const info2 = {
+    createdAt: r.createdAt,
+    fingerprint: r.env.fingerprint,
+    cpuModel: r.env.cpuModel,
+    cpus: r.env.cpus
+  };
+  if (r.git) info2.git = { ...r.git };
+  if (source) info2.source = source;
+  return info2;
+}
+
+// src/compare/gate.ts
+var FAIL_ON = ["regression", "blocking", "budget"];
+function failOnClass(finding) {
+  return finding.kind === "broken" ? "regression" : finding.kind;
+}
+function cellFindings(cells) {
+  const out = [];
+  for (const cell of cells) {
+    if (cell.status === "broken") out.push({ kind: "broken", cell });
+    for (const metric2 of cell.metrics) {
+      if (metric2.gated && metric2.verdict === "regression") out.push({ kind: "regression", cell, metric: metric2 });
+    }
+  }
+  return out;
+}
+function evaluateGate(comparison, budgets, failOn) {
+  const findings = [];
+  if (comparison) {
+    findings.push(...cellFindings(comparison.cells));
+    for (const site of groupFindings(comparison.blocking)) if (site.gated) findings.push({ kind: "blocking", site });
+  }
+  for (const budget of budgets) if (budget.status === "fail") findings.push({ kind: "budget", budget });
+  const count2 = (kind) => findings.filter((f) => failOnClass(f) === kind).length;
+  const failedBecause = findings.filter((f) => failOn.includes(failOnClass(f)));
+  const ignored = findings.filter((f) => !failOn.includes(failOnClass(f)));
+  const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
+  return { verdict, regressions: count2("regression"), blocking: count2("blocking"), budgets: count2("budget"), failedBecause, ignored, failOn: [...failOn] };
 }
 
 // src/stats/detectable-change.ts
@@ -38022,284 +38118,14 @@ function medianSorted(sorted) {
   return len % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-// src/stats/holm.ts
-function holmAdjust(pValues) {
-  const k = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
-  const adjusted = new Array(k).fill(1);
-  let running = 0;
-  order.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (k - rank) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
-}
-
-// src/stats/fisher.ts
-function fisherGreater(a, n1, b, n2) {
-  for (const [v, name] of [
-    [a, "a"],
-    [n1, "n1"],
-    [b, "b"],
-    [n2, "n2"]
-  ]) {
-    if (!Number.isInteger(v) || v < 0) throw new RangeError(`fisherGreater: ${name}: expected a non-negative integer, got ${v}`);
-  }
-  if (a > n1 || b > n2) throw new RangeError(`fisherGreater: counts exceed group sizes (${a}/${n1}, ${b}/${n2})`);
-  const N = n1 + n2;
-  const K = a + b;
-  const denom = logChoose(N, n1);
-  let p = 0;
-  for (let x = a; x <= Math.min(K, n1); x++) {
-    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
-  }
-  return Math.min(1, p);
-}
-var logFactorials = [0];
-function logFactorial(n) {
-  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
-  return logFactorials[n];
-}
-function logChoose(n, k) {
-  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
-}
-
-// src/compare/blocking.ts
-var MOST = 0.5;
-var RARE = 0.1;
-function findBlocking(baseline, current) {
-  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
-  const out = [];
-  for (const cur of current.cells) {
-    const curSites = countSites(cur);
-    if (curSites.of === 0) continue;
-    const base = baseCells.get(cur.id);
-    const baseSites = base ? countSites(base) : null;
-    for (const [key, s] of curSites.sites) {
-      if (s.trials / curSites.of <= MOST) continue;
-      const inBase = baseSites?.sites.get(key)?.trials ?? 0;
-      const gated = baseSites !== null && baseSites.of > 0;
-      if (gated && inBase / baseSites.of > RARE) continue;
-      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
-      const named = Boolean(s.site.api);
-      out.push({
-        cell: cur.id,
-        scenario: cur.scenario,
-        model: cur.model,
-        concurrency: cur.concurrency,
-        site: pickSite(s.site),
-        current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
-        baseline: gated ? { trials: inBase, of: baseSites.of } : null,
-        p,
-        pAdjusted: null,
-        needsTest: gated && !named,
-        gated,
-        message: ""
-      });
-    }
-  }
-  return out;
-}
-function blockingMessage(f, alpha) {
-  const fn = f.site.function ? ` in ${f.site.function}` : "";
-  const api = f.site.api ? ` (${f.site.api})` : "";
-  const seen = `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` + (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
-  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
-  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
-  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
-  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
-  const p = f.pAdjusted < 1e-4 ? "<0.0001" : f.pAdjusted.toFixed(4);
-  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
-}
-function countSites(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const sites = /* @__PURE__ */ new Map();
-  for (const t of ok) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const stall of t.stalls ?? []) {
-      if (!stall.site || stall.gc || stall.descheduled || stall.gilWait) continue;
-      const key = `${stall.site.file}:${stall.site.line}`;
-      const entry = sites.get(key) ?? { site: stall.site, trials: 0, maxStallMs: 0 };
-      if (!seen.has(key)) {
-        entry.trials += 1;
-        seen.add(key);
-      }
-      entry.maxStallMs = Math.max(entry.maxStallMs, stall.durationMs);
-      sites.set(key, entry);
-    }
-  }
-  return { of: ok.length, sites };
-}
-function pickSite(s) {
-  const site = { file: s.file, line: s.line };
-  if (s.function) site.function = s.function;
-  if (s.api) site.api = s.api;
-  return site;
-}
-
-// src/compare/types.ts
-var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
-
-// src/compare/compare.ts
-var REPORTED_THRESHOLD = 0.1;
-var METRICS = [
-  { name: "throughput", unit: "/s", better: "higher", gate: "throughput", read: (t) => t.throughput },
-  { name: "p99", unit: "ms", better: "lower", gate: "p99", read: (t) => t.latencyMs?.p99 },
-  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max },
-  { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
-  { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
-];
+// src/compare/metric.ts
 function pickScale(base, cur) {
   if ([...base, ...cur].every((v) => v > 0)) {
     return { kind: "log", to: Math.log, relative: (s) => Math.expm1(s), boundary: (r) => Math.log1p(r) };
   }
   const bm = median(base);
-  if (!(bm > 0)) return "baseline median is not positive, so no relative change can be given";
+  if (!(bm > 0)) return void 0;
   return { kind: "linear", to: (v) => v, relative: (s) => s / bm, boundary: (r) => r * bm };
-}
-function compareResults(baseline, current, options) {
-  const settings = options.settings;
-  const alpha = settings.alpha;
-  const confidence = options.confidence ?? 1 - alpha;
-  const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
-  const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
-  const notes = [];
-  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
-  const curIds = new Set(current.cells.map((c) => c.id));
-  const cells = [];
-  const pending = [];
-  const cellBudgets = /* @__PURE__ */ new Map();
-  for (const cur of current.cells) {
-    const budgets = parseCellBudgets(budgetsFor(budgetTable, cur.scenario, cur.model, options.budgetSource));
-    cellBudgets.set(cur.id, budgets);
-    const regressionBudget = budgets.find((b) => b.name === "regression");
-    const base = baseCells.get(cur.id);
-    const curOk = okTrials(cur);
-    const baseOk = base ? okTrials(base) : [];
-    const cell = {
-      id: cur.id,
-      scenario: cur.scenario,
-      model: cur.model,
-      concurrency: cur.concurrency,
-      status: "compared",
-      baselineTrials: baseOk.length,
-      currentTrials: curOk.length,
-      metrics: []
-    };
-    cells.push(cell);
-    if (!base) {
-      cell.status = "new";
-      cell.note = "not in the baseline";
-      continue;
-    }
-    if (curOk.length === 0 && baseOk.length > 0) {
-      cell.status = "broken";
-      cell.note = `no usable trial in the current run${describeFailure(cur)}`;
-      continue;
-    }
-    if (baseOk.length === 0) {
-      cell.status = "new";
-      cell.note = "the baseline has no usable trial for this cell";
-      continue;
-    }
-    for (const def of METRICS) {
-      const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
-      const gated = def.gate !== void 0 && environment.timingGated;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
-      cell.metrics.push(p.out);
-      pending.push(p);
-    }
-  }
-  for (const base of baseline.cells) {
-    if (curIds.has(base.id)) continue;
-    cells.push({
-      id: base.id,
-      scenario: base.scenario,
-      model: base.model,
-      concurrency: base.concurrency,
-      status: "missing",
-      baselineTrials: okTrials(base).length,
-      currentTrials: 0,
-      metrics: [],
-      note: "in the baseline but not in the current run"
-    });
-  }
-  const blocking = findBlocking(baseline, current);
-  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
-  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
-  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const familySize = gatedFamily.length + blockingTests.length;
-  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
-  gatedFamily.forEach((p, i) => {
-    p.out.pAdjusted = gatedAdjusted[i];
-    finishMetric(p, alpha, familySize, confidence);
-  });
-  blockingTests.forEach((b, i) => {
-    b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
-    b.gated = b.pAdjusted <= alpha;
-  });
-  for (const b of blocking) b.message = blockingMessage(b, alpha);
-  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
-  reportedFamily.forEach((p, i) => {
-    p.out.pAdjusted = reportedAdjusted[i];
-    finishMetric(p, alpha, reportedFamily.length, confidence);
-  });
-  const budgetResults = [];
-  for (const cur of current.cells) {
-    const budgets = cellBudgets.get(cur.id) ?? [];
-    budgetResults.push(...checkAbsoluteBudgets(cur, budgets));
-    const reg = budgets.find((b) => b.name === "regression");
-    const cell = cells.find((c) => c.id === cur.id);
-    if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
-  }
-  const reasons = [];
-  for (const cell of cells) {
-    if (cell.status === "broken") reasons.push(`${cell.id}: ${cell.note}`);
-    for (const m of cell.metrics) {
-      if (m.gated && m.verdict === "regression") {
-        reasons.push(
-          `${cell.id}: ${METRIC_LABELS[m.metric]} regression ${formatPercent(m.change)} [${formatPercent(m.interval?.lower ?? null)}, ${formatPercent(m.interval?.upper ?? null)}], threshold ${Math.round(m.threshold * 100)}%, p ${formatP(m.pAdjusted)} after Holm`
-        );
-      }
-    }
-  }
-  for (const b of blocking) if (b.gated) reasons.push(b.message);
-  for (const b of budgetResults) if (b.status === "fail") reasons.push(b.message);
-  if (!environment.match) {
-    notes.push(
-      `environment differs from the baseline (${environment.differences.join("; ")}): ` + (environment.timingGated ? "timing is still gated (gateAcrossEnvironments: true)" : "throughput and p99 are reported but not gated")
-    );
-  }
-  const compared2 = cells.filter((c) => c.status === "compared").length;
-  if (compared2 === 0) notes.push("no cell was measured by both runs: nothing was compared");
-  const missing = cells.filter((c) => c.status === "missing").length;
-  if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
-  return {
-    schema: COMPARISON_SCHEMA,
-    createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-    verdict: reasons.length > 0 ? "fail" : "pass",
-    reasons,
-    settings: { ...structuredClone(settings), confidence },
-    baseline: runInfo(baseline, options.baselineSource),
-    current: runInfo(current, options.currentSource),
-    environment,
-    cells,
-    blocking,
-    budgets: budgetResults,
-    gatedComparisons: familySize,
-    notes
-  };
-}
-function okTrials(cell) {
-  return cell.trials.filter((t) => t.status === "ok");
-}
-function describeFailure(cell) {
-  const t = cell.trials.find((x) => x.status !== "ok");
-  const why = cell.error ?? t?.message ?? t?.firstError?.message;
-  return why ? ` (${t ? `${t.status}: ` : ""}${why})` : "";
 }
 function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence) {
   const base = values(baseTrials, def);
@@ -38318,17 +38144,13 @@ function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence)
     pAdjusted: null,
     test: null,
     verdict: "inconclusive",
-    minDetectableChange: null
+    minDetectableChange: null,
+    scale: null
   };
-  if (base.length === 0 || cur.length === 0) {
-    out.note = "no values to compare";
-    return { out };
-  }
+  if (base.length === 0 || cur.length === 0) return { out };
   const scale = pickScale(base, cur);
-  if (typeof scale === "string") {
-    out.note = scale;
-    return { out };
-  }
+  if (!scale) return { out };
+  out.scale = scale.kind;
   const test = mannWhitneyU(cur, base);
   out.p = test.p;
   out.test = test.method;
@@ -38339,7 +38161,6 @@ function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence)
     upper: Number.isFinite(hl.upper) ? scale.relative(hl.upper) : null,
     confidence
   };
-  if (scale.kind === "linear") out.note = "values include zero or less: change is relative to the baseline median";
   return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper };
 }
 function values(trials2, def) {
@@ -38366,9 +38187,6 @@ function finishMetric(p, alpha, familySize, confidence) {
     direction
   );
   out.minDetectableChange = shift === null ? null : Math.abs(p.scale.relative(shift));
-  if (out.verdict === "inconclusive" && !out.note) {
-    out.note = out.minDetectableChange === null ? "too few trials to detect any change at this alpha" : `too noisy to tell; the smallest change this data could flag is ${formatPercent(out.minDetectableChange).replace("+", "")}`;
-  }
 }
 function decide(m, alpha) {
   const lo = m.interval?.lower ?? null;
@@ -38384,66 +38202,130 @@ function decide(m, alpha) {
   if (lo >= -t && hi <= t) return "unchanged";
   return "inconclusive";
 }
-function checkEnvironment(baseline, current, gateAcross) {
-  const b = baseline.env;
-  const c = current.env;
-  const match = b.fingerprint === c.fingerprint;
-  const differences = [];
-  if (!match) {
-    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
-      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
-    }
-    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
-  }
-  return { match, differences, timingGated: match || gateAcross };
-}
-function runInfo(r, source) {
-  const info2 = {
-    createdAt: r.createdAt,
-    fingerprint: r.env.fingerprint,
-    cpuModel: r.env.cpuModel,
-    cpus: r.env.cpus
-  };
-  if (r.git) info2.git = { ...r.git };
-  if (source) info2.source = source;
-  return info2;
-}
 
-// src/compare/gate.ts
-var FAIL_ON = ["regression", "blocking", "budget"];
-function evaluateGate(comparison, budgets, failOn) {
-  const findings = [];
-  let regressions = 0;
-  let blocking = 0;
-  if (comparison) {
-    for (const cell of comparison.cells) {
-      if (cell.status === "broken") {
-        regressions++;
-        findings.push({ kind: "regression", message: `${cell.id}: ${cell.note ?? "no usable trial in the current run"}` });
-      }
-      for (const m of cell.metrics) {
-        if (!m.gated || m.verdict !== "regression") continue;
-        regressions++;
-        findings.push({ kind: "regression", message: regressionMessage(cell.id, m) });
-      }
+// src/compare/compare.ts
+var REPORTED_THRESHOLD = 0.1;
+var METRICS = [
+  { name: "throughput", unit: "/s", better: "higher", gate: "throughput", read: (t) => t.throughput },
+  { name: "p99", unit: "ms", better: "lower", gate: "p99", read: (t) => t.latencyMs?.p99 },
+  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max },
+  { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
+  { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
+];
+function compareResults(baseline, current, options) {
+  const settings = options.settings;
+  const alpha = settings.alpha;
+  const confidence = options.confidence ?? 1 - alpha;
+  const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
+  const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
+  const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
+  const curIds = new Set(current.cells.map((c) => c.id));
+  const cells = [];
+  const pending = [];
+  const cellBudgets = /* @__PURE__ */ new Map();
+  for (const cur of current.cells) {
+    const budgets = parseCellBudgets(budgetsFor(budgetTable, cur.scenario, cur.model, options.budgetSource));
+    cellBudgets.set(cur.id, budgets);
+    const regressionBudget = budgets.find((b) => b.name === "regression");
+    const base = baseCells.get(cur.id);
+    const curOk = okTrials(cur);
+    const baseOk = base ? okTrials(base) : [];
+    const cell = {
+      id: cur.id,
+      scenario: cur.scenario,
+      model: cur.model,
+      concurrency: cur.concurrency,
+      status: "compared",
+      baselineTrials: baseOk.length,
+      currentTrials: curOk.length,
+      metrics: []
+    };
+    cells.push(cell);
+    if (!base) {
+      cell.status = "new";
+      continue;
     }
-    for (const site of groupFindings(comparison.blocking)) {
-      if (!site.gated) continue;
-      blocking++;
-      findings.push({ kind: "blocking", message: findingText(site) });
+    if (curOk.length === 0 && baseOk.length > 0) {
+      cell.status = "broken";
+      const failure = failureOf(cur);
+      if (failure) cell.failure = failure;
+      continue;
+    }
+    if (baseOk.length === 0) {
+      cell.status = "new";
+      cell.baselineUnusable = true;
+      continue;
+    }
+    for (const def of METRICS) {
+      const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
+      const gated = def.gate !== void 0 && environment.timingGated;
+      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
+      cell.metrics.push(p.out);
+      pending.push(p);
     }
   }
-  const broken = budgets.filter((b) => b.status === "fail");
-  for (const b of broken) findings.push({ kind: "budget", message: b.message });
-  const failedBecause = findings.filter((f) => failOn.includes(f.kind)).map((f) => f.message);
-  const ignored = findings.filter((f) => !failOn.includes(f.kind)).map((f) => f.message);
-  const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
-  return { verdict, regressions, blocking, budgets: broken.length, failedBecause, ignored, failOn: [...failOn] };
+  for (const base of baseline.cells) {
+    if (curIds.has(base.id)) continue;
+    cells.push({
+      id: base.id,
+      scenario: base.scenario,
+      model: base.model,
+      concurrency: base.concurrency,
+      status: "missing",
+      baselineTrials: okTrials(base).length,
+      currentTrials: 0,
+      metrics: []
+    });
+  }
+  const blocking = findBlocking(baseline, current);
+  const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
+  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
+  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
+  const familySize = gatedFamily.length + blockingTests.length;
+  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
+  gatedFamily.forEach((p, i) => {
+    p.out.pAdjusted = gatedAdjusted[i];
+    finishMetric(p, alpha, familySize, confidence);
+  });
+  blockingTests.forEach((b, i) => {
+    b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
+    b.gated = b.pAdjusted <= alpha;
+  });
+  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
+  reportedFamily.forEach((p, i) => {
+    p.out.pAdjusted = reportedAdjusted[i];
+    finishMetric(p, alpha, reportedFamily.length, confidence);
+  });
+  const budgetResults = [];
+  for (const cur of current.cells) {
+    const budgets = cellBudgets.get(cur.id) ?? [];
+    budgetResults.push(...checkAbsoluteBudgets(cur, budgets));
+    const reg = budgets.find((b) => b.name === "regression");
+    const cell = cells.find((c) => c.id === cur.id);
+    if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
+  }
+  const failed2 = cellFindings(cells).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
+  return {
+    createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    verdict: failed2 ? "fail" : "pass",
+    settings: { ...structuredClone(settings), confidence },
+    baseline: runInfo(baseline, options.baselineSource),
+    current: runInfo(current, options.currentSource),
+    environment,
+    cells,
+    blocking,
+    budgets: budgetResults,
+    gatedComparisons: familySize
+  };
 }
-function regressionMessage(cellId, m) {
-  const pct2 = (v) => v === null ? "?" : `${v > 0 ? "+" : ""}${(v * 100).toFixed(Math.abs(v) >= 0.1 ? 0 : 1)}%`;
-  const label = m.metric === "p99" ? "p99 latency" : m.metric;
-  return `${cellId}: ${label} ${pct2(m.change)} [${pct2(m.interval?.lower ?? null)}, ${pct2(m.interval?.upper ?? null)}] beyond the ${Math.round(m.threshold * 100)}% threshold`;
+function okTrials(cell) {
+  return cell.trials.filter((t) => t.status === "ok");
+}
+function failureOf(cell) {
+  const t = cell.trials.find((x) => x.status !== "ok");
+  const message = cell.error ?? t?.message ?? t?.firstError?.message;
+  if (!message) return void 0;
+  return { ...t && { status: t.status }, message };
 }
 
 // src/pipeline/check.ts
@@ -43047,6 +42929,195 @@ async function findStickyComment(octokit, target, marker) {
   return fallback;
 }
 
+// src/report/number-format.ts
+function formatValue(value2, unit) {
+  if (value2 === null || !Number.isFinite(value2)) return "-";
+  switch (unit) {
+    case "/s":
+      return `${formatNumber(value2)}/s`;
+    case "ms":
+      return formatMs(value2);
+    case "\xB5s":
+      return value2 >= 1e3 ? formatMs(value2 / 1e3) : `${significant(value2)}\xB5s`;
+    case "KB":
+      return value2 >= 1024 ? `${significant(value2 / 1024)}MB` : `${significant(value2)}KB`;
+    default:
+      return `${significant(value2)}${unit}`;
+  }
+}
+function formatMs(ms2) {
+  if (Math.abs(ms2) >= 1e3) return `${significant(ms2 / 1e3)}s`;
+  if (Math.abs(ms2) < 1 && ms2 !== 0) return `${significant(ms2 * 1e3)}\xB5s`;
+  return `${significant(ms2)}ms`;
+}
+function formatNumber(value2) {
+  const abs = Math.abs(value2);
+  if (abs >= 1e6) return `${significant(value2 / 1e6)}M`;
+  if (abs >= 1e4) return `${significant(value2 / 1e3)}k`;
+  return significant(value2);
+}
+function significant(value2) {
+  if (value2 === 0) return "0";
+  const abs = Math.abs(value2);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return value2.toFixed(digits);
+}
+function formatPercent(fraction) {
+  if (fraction === null || !Number.isFinite(fraction)) return "-";
+  const pct2 = fraction * 100;
+  const abs = Math.abs(pct2);
+  const text = abs >= 10 ? pct2.toFixed(0) : abs >= 1 ? pct2.toFixed(1) : pct2.toFixed(2);
+  return `${pct2 > 0 ? "+" : ""}${text}%`;
+}
+function formatP(p) {
+  if (p === null) return "-";
+  if (p < 1e-4) return "<0.0001";
+  return p.toFixed(4);
+}
+var METRIC_LABELS = {
+  throughput: "throughput",
+  p99: "p99 latency",
+  loopDelayMax: "max loop delay",
+  cpuPerOp: "CPU per op",
+  memPerInFlight: "memory per in-flight op"
+};
+
+// src/report/comparison-notes.ts
+function cellNote(cell) {
+  switch (cell.status) {
+    case "compared":
+      return void 0;
+    case "new":
+      return cell.baselineUnusable ? "the baseline has no usable trial for this cell" : "not in the baseline";
+    case "missing":
+      return "in the baseline but not in the current run";
+    case "broken": {
+      const f = cell.failure;
+      return `no usable trial in the current run${f ? ` (${f.status ? `${f.status}: ` : ""}${f.message})` : ""}`;
+    }
+  }
+}
+function metricNote(m) {
+  if (m.baseline.n === 0 || m.current.n === 0) return "no values to compare";
+  if (m.scale === null) return "baseline median is not positive, so no relative change can be given";
+  if (m.scale === "linear") return "values include zero or less: change is relative to the baseline median";
+  if (m.verdict !== "inconclusive") return void 0;
+  return m.minDetectableChange === null ? "too few trials to detect any change at this alpha" : `too noisy to tell; the smallest change this data could flag is ${formatPercent(m.minDetectableChange).replace("+", "")}`;
+}
+function environmentNote(c) {
+  const env = c.environment;
+  if (env.match) return void 0;
+  return `environment differs from the baseline (${env.differences.join("; ")}): ` + (env.timingGated ? "timing is still gated (gateAcrossEnvironments: true)" : "throughput and p99 are reported but not gated");
+}
+function coverageNotes(c) {
+  const notes = [];
+  if (!c.cells.some((cell) => cell.status === "compared")) notes.push("no cell was measured by both runs: nothing was compared");
+  const missing = c.cells.filter((cell) => cell.status === "missing").length;
+  if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
+  return notes;
+}
+function comparisonNotes(c) {
+  const env = environmentNote(c);
+  return [...env ? [env] : [], ...coverageNotes(c)];
+}
+
+// src/report/finding-text.ts
+function findingLine(f, options = {}) {
+  switch (f.kind) {
+    case "regression":
+      return regressionLine(f.cell.id, f.metric, options.withP ?? false);
+    case "broken":
+      return `${f.cell.id}: ${cellNote(f.cell)}`;
+    case "blocking":
+      return siteLine(f.site);
+    case "budget":
+      return budgetMessage(f.budget);
+  }
+}
+function failureReasons(c) {
+  return [
+    ...cellFindings(c.cells).map((f) => findingLine(f, { withP: true })),
+    ...c.blocking.filter((b) => b.gated).map((b) => blockingMessage(b, c.settings.alpha)),
+    ...c.budgets.filter((b) => b.status === "fail").map(budgetMessage)
+  ];
+}
+function regressionLine(cellId, m, withP) {
+  const interval = `[${formatPercent(m.interval?.lower ?? null)}, ${formatPercent(m.interval?.upper ?? null)}]`;
+  const line = `${cellId}: ${METRIC_LABELS[m.metric]} ${formatPercent(m.change)} ${interval} beyond the ${Math.round(m.threshold * 100)}% threshold`;
+  return withP ? `${line}, p ${formatP(m.pAdjusted)} after Holm` : line;
+}
+function siteLine(s) {
+  const fn = s.function ? ` in ${s.function}` : "";
+  const api = s.api ? ` (${s.api})` : "";
+  const cells = s.cells.length === 1 ? s.cells[0] : `${s.cells.length} cells`;
+  const base = s.baseline ? `${s.baseline.trials} of ${s.baseline.of} baseline trials` : "no baseline for its cells";
+  return `new blocking site ${s.file}:${s.line}${fn}${api}: stalled the loop in ${s.trials} of ${s.of} trials of ${cells}, up to ${Math.round(s.maxStallMs)} ms; ${base}`;
+}
+function blockingMessage(f, alpha) {
+  const fn = f.site.function ? ` in ${f.site.function}` : "";
+  const api = f.site.api ? ` (${f.site.api})` : "";
+  const seen = `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` + (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
+  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
+  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
+  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
+  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
+  const p = formatP(f.pAdjusted);
+  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
+}
+function budgetMessage(b) {
+  const head = `scenario ${b.scenario}, model ${b.model}, concurrency ${b.concurrency}: ${b.budget} budget ${b.spec}`;
+  const basis = b.basis;
+  switch (basis.kind) {
+    case "median": {
+      if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
+      const shown = `${METRIC_LABELS[basis.metric]} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown}`;
+    }
+    case "unchecked":
+      return `${head} not checked: ${basis.cellStatus ? `the cell is ${basis.cellStatus}` : "no gated metric (environments differ)"}`;
+    case "changes": {
+      const list = basis.metrics.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
+      if (b.status === "fail") return `${head} broken: ${list}`;
+      if (b.status === "unknown") return `${head}: too noisy to tell (${list})`;
+      return `${head} met: ${list ? `worst ${list}` : "no change"}`;
+    }
+  }
+}
+
+// src/report/comparison-document.ts
+var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
+function comparisonDocument(c) {
+  return {
+    schema: COMPARISON_SCHEMA,
+    createdAt: c.createdAt,
+    verdict: c.verdict,
+    reasons: failureReasons(c),
+    settings: c.settings,
+    baseline: c.baseline,
+    current: c.current,
+    environment: c.environment,
+    cells: c.cells.map(cellDocument),
+    blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
+    budgets: c.budgets.map(budgetDocument),
+    gatedComparisons: c.gatedComparisons,
+    notes: comparisonNotes(c)
+  };
+}
+function cellDocument(cell) {
+  const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
+  const note = cellNote(cell);
+  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note } };
+}
+function budgetDocument(b) {
+  const { basis: _basis, ...rest } = b;
+  return { ...rest, message: budgetMessage(b) };
+}
+function metricDocument(m) {
+  const { scale: _scale, ...rest } = m;
+  const note = metricNote(m);
+  return { ...rest, ...note !== void 0 && { note } };
+}
+
 // src/report/fit-size.ts
 var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1024 * 1024;
@@ -43224,7 +43295,7 @@ function verdictRows(c) {
   let hidden = 0;
   for (const cell of c.cells) {
     if (cell.status !== "compared") {
-      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cell.note ?? ""]);
+      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
       continue;
     }
     for (const m of cell.metrics) {
@@ -43237,6 +43308,9 @@ function verdictRows(c) {
     }
   }
   return { rows, hidden };
+}
+function markdownRow(row) {
+  return row.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
 }
 function trials(n) {
   return `${n} trials`;
@@ -43411,7 +43485,7 @@ function comparisonRow(cell) {
   const tp = metric(cell, "throughput");
   const p99 = metric(cell, "p99");
   if (cell.status !== "compared" || !tp) {
-    return [escapeText(cell.model), String(cell.concurrency), trialsText(cell.baselineTrials), trialsText(cell.currentTrials), escapeText(cell.note ?? cell.status), "", cellIcon(cell)];
+    return [escapeText(cell.model), String(cell.concurrency), trialsText(cell.baselineTrials), trialsText(cell.currentTrials), escapeText(cellNote(cell) ?? cell.status), "", cellIcon(cell)];
   }
   return [
     escapeText(cell.model),
@@ -43424,7 +43498,7 @@ function comparisonRow(cell) {
   ];
 }
 function changeText(m) {
-  if (m.change === null) return escapeText(m.note ?? "-");
+  if (m.change === null) return escapeText(metricNote(m) ?? "-");
   const lo = m.interval?.lower ?? null;
   const hi = m.interval?.upper ?? null;
   const interval = m.interval ? ` [${lo === null ? "\u2212\u221E" : formatPercent(lo)}, ${hi === null ? "+\u221E" : formatPercent(hi)}]` : "";
@@ -43612,9 +43686,9 @@ function noBaselineText(ctx) {
 function reasonVariants(ctx) {
   const g2 = ctx.gate;
   const blocks = [];
-  if (g2.failedBecause.length > 0) blocks.push(["**The check failed because:**", ...g2.failedBecause.map((r) => `- ${escapeText(r)}`)]);
+  if (g2.failedBecause.length > 0) blocks.push(["**The check failed because:**", ...g2.failedBecause.map((f) => `- ${escapeText(findingLine(f))}`)]);
   if (g2.ignored.length > 0) {
-    blocks.push([`**Found, but not in \`fail-on\` (${g2.failOn.join(", ") || "none"}):**`, ...g2.ignored.map((r) => `- ${escapeText(r)}`)]);
+    blocks.push([`**Found, but not in \`fail-on\` (${g2.failOn.join(", ") || "none"}):**`, ...g2.ignored.map((f) => `- ${escapeText(findingLine(f))}`)]);
   }
   if (blocks.length === 0) return void 0;
   const cap = (n) => blocks.map(([head, ...items]) => [head, ...items.slice(0, n), ...items.length > n ? [`- \u2026and ${items.length - n} more (job summary)`] : []].join("\n")).join("\n\n");
@@ -43622,7 +43696,7 @@ function reasonVariants(ctx) {
 }
 function noteLines(ctx) {
   const notes = [...ctx.notes];
-  if (ctx.comparison) notes.push(...ctx.comparison.notes.filter((n) => !n.startsWith("environment differs")));
+  if (ctx.comparison) notes.push(...coverageNotes(ctx.comparison));
   return notes.map((n) => `> ${escapeText(n)}`).flatMap((n, i) => i === 0 ? [n] : [">", n]);
 }
 function budgetVariants(ctx) {
@@ -43631,7 +43705,7 @@ function budgetVariants(ctx) {
     inlineCode(b.cell, { inTable: true }),
     `${escapeText(b.budget)} ${inlineCode(b.spec, { inTable: true })}`,
     b.status === "fail" ? "\u274C" : b.status === "pass" ? "\u2705" : "\u2754",
-    escapeText(b.message)
+    escapeText(budgetMessage(b))
   ];
   const header = ["cell", "budget", "", "detail"];
   const failed2 = ctx.budgets.filter((b) => b.status !== "pass");
@@ -43681,11 +43755,7 @@ function details(ctx) {
   const parts = [];
   if (ctx.comparison) {
     const { rows, hidden } = verdictRows(ctx.comparison);
-    const table = markdownTable(
-      // Only the cell id and the note can carry text from the code under test; the rest are our numbers.
-      [HEADER, ...rows.map((r) => r.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell)))],
-      { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] }
-    );
+    const table = markdownTable([HEADER, ...rows.map(markdownRow)], { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] });
     parts.push(table);
     if (hidden > 0) parts.push(`_${hidden} reported (not gated) metric(s) unchanged or inconclusive are in the comparison JSON._`);
   }
@@ -43698,9 +43768,6 @@ function details(ctx) {
 ${parts.join("\n\n")}
 
 </details>`;
-}
-function tableSafe(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
 }
 function footer(ctx) {
   const bits = [];
@@ -43903,6 +43970,15 @@ var BranchStore = class {
       return entry ? this.readEntry(commit, entry) : void 0;
     });
   }
+  async loadRecent(options) {
+    return this.withFetched(async (commit) => {
+      if (!commit) return [];
+      const entries = (await this.readIndex(commit)).entries.filter((e) => !options.fingerprint || e.fingerprint === options.fingerprint);
+      const runs = [];
+      for (const entry of entries.slice(0, options.limit)) runs.push(await this.readEntry(commit, entry));
+      return runs;
+    });
+  }
   async loadByCommit(sha) {
     return this.withFetched(async (commit) => {
       if (!commit) return void 0;
@@ -44043,6 +44119,10 @@ var FileStore = class {
   async loadByCommit(sha) {
     const r = await this.loadLatest();
     return r?.git && shaMatches(r.git.sha, sha) ? r : void 0;
+  }
+  async loadRecent(options) {
+    const r = await this.loadLatest();
+    return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
   }
   async list() {
     const r = await this.loadLatest();
@@ -44266,7 +44346,7 @@ function readInputs(read) {
   const inputs = {
     mode: choice("mode", MODES, "auto"),
     baseline: get("baseline") || DEFAULT_STORE,
-    against: choice("against", AGAINST, "baseline"),
+    against: choice("against", AGAINST, "base-commit"),
     githubToken: get("github-token"),
     comment: choice("comment", COMMENT_MODES, "auto"),
     failOn: [...FAIL_ON]
@@ -44492,6 +44572,7 @@ function human(ms2) {
 }
 
 // src/pipeline/measure.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 
@@ -44907,6 +44988,7 @@ function buildResults(config, cells, options = {}) {
     createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
     env: readEnv({ ...python && { python } }),
     ...git2 && { git: git2 },
+    ...options.pairing && { pairing: options.pairing },
     config: serializableConfig(config, options.seed),
     cells,
     scenarios: analyzeScenarios(cells)
@@ -44969,12 +45051,13 @@ async function measureSideBySide(options) {
     ...blockingOptions(options)
   }).finally(() => turns.leave(name));
   const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
-  const baseResults = buildResults(baseConfig, baseCells, { seed, ...options.baseGit && { git: options.baseGit } });
+  const id = randomUUID2();
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit } });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" } })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
 }
@@ -45050,14 +45133,6 @@ async function measureRun(request2) {
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes };
 }
 
-// src/report/format.ts
-function formatRate(opsPerSec) {
-  if (opsPerSec >= 1e5) return `${(opsPerSec / 1e3).toFixed(0)}k/s`;
-  if (opsPerSec >= 1e4) return `${(opsPerSec / 1e3).toFixed(1)}k/s`;
-  if (opsPerSec >= 100) return `${opsPerSec.toFixed(0)}/s`;
-  return `${opsPerSec.toFixed(1)}/s`;
-}
-
 // src/report/progress.ts
 function progressReporter(stream, estimatedMs, now = () => Date.now()) {
   const live = stream.isTTY === true;
@@ -45075,7 +45150,7 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
     onCellDone(cell, done, total) {
       const s = cell.summary;
       const ok = cell.trials.filter((t) => t.status === "ok").length;
-      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatRate(s.throughput)}` : ""}`;
+      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatValue(s.throughput, "/s")}` : ""}`;
       const line = `cell ${done}/${total} ${cell.id}: ${what}`;
       stream.write(live ? `\r\x1B[2K${line}
 ` : `${line}
@@ -45301,7 +45376,7 @@ async function runAction(deps) {
     const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
     const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
     writeFileSync4(files.report, summary2);
-    if (comparison) writeFileSync4(files.comparison, `${JSON.stringify(comparison, null, 2)}
+    if (comparison) writeFileSync4(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}
 `);
     await io.writeSummary(summary2);
     const { annotations, dropped } = buildAnnotations({ current: results, ...baseline && { baseline: baseline.results }, ...comparison && { comparison }, configDir, failOn: inputs.failOn });
@@ -45330,7 +45405,7 @@ async function runAction(deps) {
 }
 function failureMessage(gate) {
   return `concurrency-guard: ${gate.regressions} regression(s), ${gate.blocking} new blocking site(s), ${gate.budgets} budget(s) broken
-` + gate.failedBecause.map((r) => `- ${r}`).join("\n");
+` + gate.failedBecause.map((f) => `- ${findingLine(f)}`).join("\n");
 }
 function posix(p) {
   return p.split(path8.sep).join("/");

@@ -1,10 +1,12 @@
-// Covers src/compare/budgets.ts and settings.ts: budget parsing, absolute and regression budgets, config reading.
+// Covers src/compare/budgets.ts and settings.ts: budget parsing, absolute and regression budgets (worded by report/), config reading.
 import { describe, expect, it } from "vitest";
 import { checkAbsoluteBudgets } from "../src/compare/budgets.js";
 import { parseBudget } from "../src/config/budgets.js";
 import { compareResults } from "../src/compare/compare.js";
 import { budgetsFor, DEFAULT_COMPARE, readCompareConfig } from "../src/config/compare-settings.js";
-import { cell, results, seeded, trial } from "./compare-results-builder.js";
+import { comparisonDocument } from "../src/report/comparison-document.js";
+import { budgetMessage } from "../src/report/finding-text.js";
+import { cell, results, seeded, trial } from "./support/results-fixture.js";
 
 const src = (spec: string) => ({ spec, path: "concurrency-guard.yml: scenarios[0].budgets.x" });
 
@@ -50,20 +52,20 @@ describe("checkAbsoluteBudgets", () => {
       parseBudget("maxBlock", src("<= 50ms")),
     ]);
     expect(tp).toMatchObject({ status: "fail", measured: 1550, budget: "throughput", cell: "read-config/async/64" });
-    expect(tp!.message).toBe(
+    expect(budgetMessage(tp!)).toBe(
       "scenario read-config, model async, concurrency 64: throughput budget >= 2000/s broken: throughput 1550/s (median of 5 trials)",
     );
     expect(p99).toMatchObject({ status: "pass", measured: 20 });
     // loop delay max per trial: 40, 50, 60, 70, 80 -> median 60 > 50.
     expect(block).toMatchObject({ status: "fail", measured: 60 });
-    expect(block!.message).toContain("maxBlock budget <= 50ms broken: max loop delay 60.0ms");
+    expect(budgetMessage(block!)).toContain("maxBlock budget <= 50ms broken: max loop delay 60.0ms");
   });
 
   it("breaks every budget of a cell that has no usable trial", () => {
     const dead = { ...c, trials: c.trials.map((t) => ({ ...t, status: "crashed" as const })) };
     const [r] = checkAbsoluteBudgets(dead, [parseBudget("p99", src("<= 25ms"))]);
     expect(r).toMatchObject({ status: "fail", measured: null });
-    expect(r!.message).toMatch(/no usable trial/);
+    expect(budgetMessage(r!)).toMatch(/no usable trial/);
   });
 });
 
@@ -113,7 +115,7 @@ describe("budgets from the config", () => {
     expect(tp.verdict).toBe("unchanged");
     const reg = c.budgets.find((b) => b.budget === "regression")!;
     expect(reg.status).toBe("pass");
-    expect(reg.message).toMatch(/^scenario read-config, model threads, concurrency 8: regression budget 20% met: worst p99 \+1[34]%/);
+    expect(budgetMessage(reg)).toMatch(/^scenario read-config, model threads, concurrency 8: regression budget 20% met: worst p99 \+1[34]%/);
     expect(c.verdict).toBe("pass");
 
     // A 35% drop breaks it, and the gate fails with the budget named.
@@ -121,9 +123,9 @@ describe("budgets from the config", () => {
     const c2 = compareResults(base, worse, { settings: DEFAULT_COMPARE, budgets });
     const reg2 = c2.budgets.find((b) => b.budget === "regression")!;
     expect(reg2.status).toBe("fail");
-    expect(reg2.message).toMatch(/^scenario read-config, model threads, concurrency 8: regression budget 20% broken: throughput -3\d%/);
+    expect(budgetMessage(reg2)).toMatch(/^scenario read-config, model threads, concurrency 8: regression budget 20% broken: throughput -3\d%/);
     expect(c2.verdict).toBe("fail");
-    expect(c2.reasons).toContain(reg2.message);
+    expect(comparisonDocument(c2).reasons).toContain(budgetMessage(reg2));
   });
 
   it("fails the gate on a broken absolute budget even without any regression", () => {
@@ -133,7 +135,8 @@ describe("budgets from the config", () => {
     const cur = results([cell(spec, seeded(5))]);
     const c = compareResults(base, cur, { settings: DEFAULT_COMPARE, budgets });
     expect(c.verdict).toBe("fail");
-    expect(c.reasons).toHaveLength(1);
-    expect(c.reasons[0]).toMatch(/^scenario read-config, model async, concurrency 1: throughput budget >= 500\/s broken: throughput 4\d\d\/s/);
+    const reasons = comparisonDocument(c).reasons;
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/^scenario read-config, model async, concurrency 1: throughput budget >= 500\/s broken: throughput 4\d\d\/s/);
   });
 });

@@ -102,6 +102,6 @@ describe("concurrency-guard run", () => {
 
     const usage = run(["run", "--trials", "many"], dir);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toMatch(/expected a positive integer, got "many"/);
+    expect(usage.stderr).toMatch(/expected an integer of at least 2 \(trials are the unit the statistics compare\), got "many"/);
   });
 });

@@ -2,11 +2,10 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { registerCompare } from "../src/cli/compare-command.js";
-import type { CommandIo } from "../src/cli/command-io.js";
-import { cell, results, seeded, type CellSpec } from "./compare-results-builder.js";
+import { cell, results, seeded, type CellSpec } from "./support/results-fixture.js";
+import { runCommand } from "./support/run-command.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -17,21 +16,8 @@ afterEach(async () => {
 });
 
 /** Runs `compare ...args` through commander with captured output and exit code. */
-async function compare(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  let code: number | undefined;
-  const io: CommandIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    setExitCode: (c) => void (code = c),
-    env: {},
-    cwd: dir,
-  };
-  const program = new Command().exitOverride();
-  registerCompare(program, io);
-  await program.parseAsync(["compare", ...args], { from: "user" });
-  return { stdout, stderr, code };
+function compare(...args: string[]) {
+  return runCommand(registerCompare, ["compare", ...args], { cwd: dir });
 }
 
 const spec: CellSpec = { scenario: "cpu-hash", model: "threads", concurrency: 2, throughput: 2000, p99: 8, noise: 0.01 };
@@ -56,7 +42,7 @@ describe("concurrency-guard compare", () => {
     await write("cur.json", results([cell({ ...spec, factor: 0.8 }, seeded(2))]));
     const r = await compare("--baseline", "file:base.json", "--current", "cur.json");
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("Gate failed because:\n  - cpu-hash/threads/2: throughput regression -20%");
+    expect(r.stdout).toContain("Gate failed because:\n  - cpu-hash/threads/2: throughput -20%");
   });
 
   it("exits 2 naming the file when the baseline is missing, and overwrites nothing", async () => {

@@ -1,10 +1,12 @@
-// Covers src/compare/compare.ts and blocking.ts: verdicts, Holm family, environment mismatch, blocking sites, broken cells.
+// Covers src/compare/compare.ts and blocking.ts: verdicts, Holm family, environment mismatch, blocking sites, broken cells (worded by report/).
 import { describe, expect, it } from "vitest";
 import { compareResults } from "../src/compare/compare.js";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import type { CompareSettings } from "../src/config/types.js";
 import type { Stall } from "../src/results/types.js";
-import { cell, grid, results, seeded, type CellSpec } from "./compare-results-builder.js";
+import { comparisonDocument } from "../src/report/comparison-document.js";
+import { metricNote } from "../src/report/comparison-notes.js";
+import { cell, grid, results, seeded, type CellSpec } from "./support/results-fixture.js";
 
 const settings: CompareSettings = DEFAULT_COMPARE;
 const now = () => new Date("2025-02-02T00:00:00Z");
@@ -28,9 +30,9 @@ function metric(c: ReturnType<typeof compareResults>, id: string, name: string) 
 describe("compareResults", () => {
   it("passes two runs of the same distribution (A/A) with no regression anywhere", () => {
     const c = compareResults(run(1), run(2), { settings, now });
-    expect(c.schema).toBe("concurrency-guard/comparison@1");
+    expect(comparisonDocument(c).schema).toBe("concurrency-guard/comparison@1");
     expect(c.verdict).toBe("pass");
-    expect(c.reasons).toEqual([]);
+    expect(comparisonDocument(c).reasons).toEqual([]);
     expect(c.cells).toHaveLength(18);
     const all = c.cells.flatMap((x) => x.metrics);
     expect(all.filter((m) => m.verdict === "regression")).toEqual([]);
@@ -52,7 +54,7 @@ describe("compareResults", () => {
     expect(m.test).toBe("exact");
     // p99 moved the other way by the same factor: a p99 regression too.
     expect(metric(c, "cpu-hash/async/8", "p99").verdict).toBe("regression");
-    expect(c.reasons.some((r) => r.startsWith("cpu-hash/async/8: throughput regression -"))).toBe(true);
+    expect(comparisonDocument(c).reasons.some((r) => r.startsWith("cpu-hash/async/8: throughput -"))).toBe(true);
     // Other cells stay clean.
     expect(c.cells.flatMap((x) => x.metrics).filter((x) => x.verdict === "regression")).toHaveLength(2);
   });
@@ -73,7 +75,7 @@ describe("compareResults", () => {
     const m = metric(c, "io-read/async/1", "throughput");
     expect(m.verdict).toBe("inconclusive");
     expect(m.minDetectableChange!).toBeGreaterThan(0.05);
-    expect(m.note).toMatch(/smallest change this data could flag is \d/);
+    expect(metricNote(m)).toMatch(/smallest change this data could flag is \d/);
     expect(c.verdict).toBe("pass");
   });
 
@@ -84,7 +86,7 @@ describe("compareResults", () => {
     expect(m.p).toBeCloseTo(0.1, 12);
     expect(m.verdict).toBe("inconclusive");
     expect(m.minDetectableChange).toBeNull();
-    expect(m.note).toMatch(/too few trials/);
+    expect(metricNote(m)).toMatch(/too few trials/);
     expect(c.verdict).toBe("pass");
   });
 
@@ -128,7 +130,7 @@ describe("compareResults", () => {
     expect(metric(c, "io-read/async/1", "throughput").gated).toBe(false);
     expect(c.gatedComparisons).toBe(0);
     expect(c.verdict).toBe("pass");
-    expect(c.notes[0]).toMatch(/environment differs.*not gated/);
+    expect(comparisonDocument(c).notes[0]).toMatch(/environment differs.*not gated/);
 
     const gatedAnyway = compareResults(base, cur, { settings: { ...settings, gateAcrossEnvironments: true }, now });
     expect(gatedAnyway.verdict).toBe("fail");
@@ -148,11 +150,11 @@ describe("compareResults", () => {
     expect(b.baseline).toEqual({ trials: 0, of: 10 });
     expect(b.needsTest).toBe(false);
     expect(b.gated).toBe(true);
-    expect(b.message).toBe(
+    expect(comparisonDocument(c).blocking[0]!.message).toBe(
       "io-read/async/64: new blocking site bench/read-config.mjs:12 in run (readFileSync) stalled the loop in 6 of 10 trials (up to 70ms), 0 of 10 baseline trials",
     );
     expect(c.verdict).toBe("fail");
-    expect(c.reasons).toContain(b.message);
+    expect(comparisonDocument(c).reasons).toContain(comparisonDocument(c).blocking[0]!.message);
     // Not in the Holm family: 36 metric comparisons only.
     expect(c.gatedComparisons).toBe(36);
 
@@ -176,7 +178,7 @@ describe("compareResults", () => {
     expect(c.gatedComparisons).toBe(37);
     expect(b.pAdjusted).toBeCloseTo((37 * 10) / 167960, 12);
     expect(b.gated).toBe(true);
-    expect(b.message).toBe(
+    expect(comparisonDocument(c).blocking[0]!.message).toBe(
       "io-read/async/64: new blocking site bench/handler.mjs:30 in onRequest stalled the loop in 9 of 10 trials (up to 45ms), " +
         "0 of 10 baseline trials, p 0.0022 after Holm",
     );
@@ -187,7 +189,7 @@ describe("compareResults", () => {
     expect(chance.blocking).toHaveLength(1);
     expect(chance.blocking[0]!.p).toBeCloseTo(0.028637770897832815, 12);
     expect(chance.blocking[0]!.gated).toBe(false);
-    expect(chance.blocking[0]!.message).toMatch(/; not significant \(p 1\.0000 after Holm, needs <= 0\.01\)$/);
+    expect(comparisonDocument(chance).blocking[0]!.message).toMatch(/; not significant \(p 1\.0000 after Holm, needs <= 0\.01\)$/);
     expect(chance.verdict).toBe("pass");
   });
 
@@ -209,7 +211,7 @@ describe("compareResults", () => {
       "io-read/async/64": "missing",
     });
     expect(c.verdict).toBe("fail");
-    expect(c.reasons).toEqual(["io-read/async/1: no usable trial in the current run (timeout: trial timeout)"]);
-    expect(c.notes).toContain("1 baseline cell(s) not in the current run");
+    expect(comparisonDocument(c).reasons).toEqual(["io-read/async/1: no usable trial in the current run (timeout: trial timeout)"]);
+    expect(comparisonDocument(c).notes).toContain("1 baseline cell(s) not in the current run");
   });
 });

@@ -4,7 +4,7 @@ import { compareResults } from "../src/compare/compare.js";
 import { renderMarkdown } from "../src/report/comparison-markdown.js";
 import { renderText } from "../src/report/comparison-text.js";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
-import { cell, results, seeded } from "./compare-results-builder.js";
+import { cell, results, seeded } from "./support/results-fixture.js";
 
 const spec = { scenario: "cpu-hash", model: "async" as const, concurrency: 8, throughput: 5000, p99: 12, noise: 0.01 };
 
@@ -27,7 +27,7 @@ describe("renderText", () => {
     const row = lines.find((l) => l.startsWith("cpu-hash/async/8") && l.includes("throughput"))!;
     // Seeded data: baseline median 5006/s, current 3995/s, a 20% drop; 99% interval and detectable change.
     expect(row).toBe("cpu-hash/async/8  throughput     5006/s   3995/s    -20%    [-21%, -19%]   <0.0001  REGRESSION  6.2%");
-    expect(text).toContain("Gate failed because:\n  - cpu-hash/async/8: throughput regression -2");
+    expect(text).toContain("Gate failed because:\n  - cpu-hash/async/8: throughput -2");
     expect(text).toContain("interval (99%)");
   });
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BranchStore } from "../src/store/branch-store.js";
 import type { ResultsFile } from "../src/results/types.js";
-import { cell, results, seeded } from "./compare-results-builder.js";
+import { cell, results, seeded } from "./support/results-fixture.js";
 
 let dir: string;
 let origin: string;

@@ -3,11 +3,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { registerBaseline } from "../src/cli/baseline-command.js";
-import type { CommandIo } from "../src/cli/command-io.js";
-import { cell, results, seeded } from "./compare-results-builder.js";
+import { cell, results, seeded } from "./support/results-fixture.js";
+import { runCommand } from "./support/run-command.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -17,21 +16,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function baseline(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  let code: number | undefined;
-  const io: CommandIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    setExitCode: (c) => void (code = c),
-    env,
-    cwd,
-  };
-  const program = new Command().exitOverride();
-  registerBaseline(program, io);
-  await program.parseAsync(["baseline", ...args], { from: "user" });
-  return { stdout, stderr, code };
+function baseline(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
+  return runCommand(registerBaseline, ["baseline", ...args], { cwd, env });
 }
 
 const sample = (sha: string) =>

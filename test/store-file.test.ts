@@ -7,7 +7,7 @@ import { BranchStore } from "../src/store/branch-store.js";
 import { FileStore } from "../src/store/file-store.js";
 import { parseStore } from "../src/store/parse-store.js";
 import { readResultsFile } from "../src/store/results-file.js";
-import { cell, results, seeded } from "./compare-results-builder.js";
+import { cell, results, seeded } from "./support/results-fixture.js";
 
 let dir: string;
 beforeEach(async () => {

@@ -9,6 +9,8 @@ import { readEvent, repositoryOf } from "../publish/event.js";
 import { createGitHubClient, type ClientOptions, type GitHubClient } from "../publish/github-client.js";
 import type { ActionOutputs, RunnerIO } from "../publish/runner-io.js";
 import { stickyMarker } from "../publish/sticky-comment.js";
+import { comparisonDocument } from "../report/comparison-document.js";
+import { findingLine } from "../report/finding-text.js";
 import { byteLength, COMMENT_LIMIT, SUMMARY_LIMIT } from "../report/fit-size.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
 import { InputError } from "../shared/input-error.js";
@@ -101,7 +103,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
     const summary = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
     writeFileSync(files.report, summary);
-    if (comparison) writeFileSync(files.comparison, `${JSON.stringify(comparison, null, 2)}\n`);
+    if (comparison) writeFileSync(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}\n`);
     await io.writeSummary(summary);
 
     const { annotations, dropped } = buildAnnotations({ current: results, ...(baseline && { baseline: baseline.results }), ...(comparison && { comparison }), configDir, failOn: inputs.failOn });
@@ -134,7 +136,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
 function failureMessage(gate: GateResult): string {
   return (
     `concurrency-guard: ${gate.regressions} regression(s), ${gate.blocking} new blocking site(s), ${gate.budgets} budget(s) broken\n` +
-    gate.failedBecause.map((r) => `- ${r}`).join("\n")
+    gate.failedBecause.map((f) => `- ${findingLine(f)}`).join("\n")
   );
 }
 

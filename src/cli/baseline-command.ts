@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { median } from "simple-statistics";
 import { formatValue } from "../report/number-format.js";
-import { alignTable } from "../report/comparison-text.js";
+import { alignTable } from "../report/text-table.js";
 import { parseStore } from "../store/parse-store.js";
 import { readResultsFile } from "../store/results-file.js";
 import type { ResultsFile } from "../results/types.js";

@@ -8,6 +8,7 @@ import { readAlpha, readThreshold } from "../config/option-values.js";
 import type { CompareSettings, Config } from "../config/types.js";
 import { loadBaseline } from "../pipeline/baseline.js";
 import { check, withOverrides } from "../pipeline/check.js";
+import { comparisonDocument } from "../report/comparison-document.js";
 import { renderMarkdown } from "../report/comparison-markdown.js";
 import { renderText } from "../report/comparison-text.js";
 import { InputError } from "../shared/input-error.js";
@@ -68,12 +69,9 @@ export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Pr
     failOn: opts.failOn ?? FAIL_ON,
   });
   if (!comparison) throw new Error("a baseline was loaded but nothing was compared");
-  io.stdout(renderText(comparison));
-  if (gate.ignored.length > 0) {
-    io.stdout(`\nNot failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):\n${gate.ignored.map((r) => `  - ${r}\n`).join("")}`);
-  }
+  io.stdout(renderText(comparison, gate));
   if (opts.json) {
-    await writeFileAtomic(resolve(io.cwd, opts.json), JSON.stringify(comparison, null, 2) + "\n");
+    await writeFileAtomic(resolve(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}\n`);
   }
   if (opts.markdown) {

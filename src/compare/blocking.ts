@@ -54,28 +54,10 @@ export function findBlocking(baseline: ResultsFile, current: ResultsFile): Block
         pAdjusted: null,
         needsTest: gated && !named,
         gated,
-        message: "",
       });
     }
   }
   return out;
-}
-
-/** The finding's one-line message, once its adjusted p (and so its verdict) is known. */
-export function blockingMessage(f: BlockingFinding, alpha: number): string {
-  const fn = f.site.function ? ` in ${f.site.function}` : "";
-  const api = f.site.api ? ` (${f.site.api})` : "";
-  const seen =
-    `stalled the loop in ${f.current.trials} of ${f.current.of} trials (up to ${Math.round(f.current.maxStallMs)}ms), ` +
-    (f.baseline ? `${f.baseline.trials} of ${f.baseline.of} baseline trials` : "no baseline for this cell");
-  const where = `${f.site.file}:${f.site.line}${fn}${api}`;
-  if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
-  if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
-  if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
-  const p = f.pAdjusted < 0.0001 ? "<0.0001" : f.pAdjusted.toFixed(4);
-  return f.pAdjusted <= alpha
-    ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm`
-    : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
 }
 
 function countSites(cell: CellResult): { of: number; sites: Map<string, SiteCount> } {
@@ -104,4 +86,57 @@ function pickSite(s: StallSite): BlockingFinding["site"] {
   if (s.function) site.function = s.function;
   if (s.api) site.api = s.api;
   return site;
+}
+
+/** New blocking findings of one site (file:line), merged over the cells that showed it. */
+export interface SiteFinding {
+  file: string;
+  line: number;
+  function?: string;
+  api?: string;
+  /** True when any of its cells counts against the gate. */
+  gated: boolean;
+  cells: string[];
+  /** Trials with the stall, over the ok trials of those cells. */
+  trials: number;
+  of: number;
+  maxStallMs: number;
+  /** Baseline trials of the same cells that had it, over their ok trials; null when no cell had a baseline. */
+  baseline: { trials: number; of: number } | null;
+}
+
+/**
+ * The comparison reports a new site once per cell; a reader (and the gate's count) wants it once
+ * per line of code: one `readFileSync` that stalls nine cells is one finding, not nine.
+ */
+export function groupFindings(findings: readonly BlockingFinding[]): SiteFinding[] {
+  const sites = new Map<string, SiteFinding>();
+  for (const f of findings) {
+    const key = `${f.site.file}:${f.site.line}`;
+    let entry = sites.get(key);
+    if (!entry) {
+      entry = {
+        file: f.site.file,
+        line: f.site.line,
+        ...(f.site.function !== undefined && { function: f.site.function }),
+        ...(f.site.api !== undefined && { api: f.site.api }),
+        gated: false,
+        cells: [],
+        trials: 0,
+        of: 0,
+        maxStallMs: 0,
+        baseline: null,
+      };
+      sites.set(key, entry);
+    }
+    entry.api ??= f.site.api;
+    entry.function ??= f.site.function;
+    entry.gated ||= f.gated;
+    entry.cells.push(f.cell);
+    entry.trials += f.current.trials;
+    entry.of += f.current.of;
+    entry.maxStallMs = Math.max(entry.maxStallMs, f.current.maxStallMs);
+    if (f.baseline) entry.baseline = { trials: (entry.baseline?.trials ?? 0) + f.baseline.trials, of: (entry.baseline?.of ?? 0) + f.baseline.of };
+  }
+  return [...sites.values()];
 }

@@ -1,9 +1,7 @@
 import { median } from "simple-statistics";
 import type { Comparator, ParsedBudget } from "../config/budgets.js";
 import type { CellResult, TrialResult } from "../results/types.js";
-
-import { formatPercent, formatValue } from "../report/number-format.js";
-import type { BudgetResult, CellComparison } from "./types.js";
+import type { BudgetResult, CellComparison, MetricName } from "./types.js";
 
 function holds(op: Comparator, measured: number, limit: number): boolean {
   switch (op) {
@@ -18,10 +16,11 @@ function holds(op: Comparator, measured: number, limit: number): boolean {
   }
 }
 
-const MEASURES: Record<"throughput" | "p99" | "maxBlock", { unit: string; read: (t: TrialResult) => number; label: string }> = {
-  throughput: { unit: "/s", read: (t) => t.throughput, label: "throughput" },
-  p99: { unit: "ms", read: (t) => t.latencyMs.p99, label: "p99 latency" },
-  maxBlock: { unit: "ms", read: (t) => t.loopDelayMs.max, label: "max loop delay" },
+/** What each absolute budget measures: the same metric, in the same unit, the comparison reads. */
+const MEASURES: Record<"throughput" | "p99" | "maxBlock", { metric: MetricName; unit: string; read: (t: TrialResult) => number }> = {
+  throughput: { metric: "throughput", unit: "/s", read: (t) => t.throughput },
+  p99: { metric: "p99", unit: "ms", read: (t) => t.latencyMs.p99 },
+  maxBlock: { metric: "loopDelayMax", unit: "ms", read: (t) => t.loopDelayMs.max },
 };
 
 /**
@@ -32,24 +31,19 @@ const MEASURES: Record<"throughput" | "p99" | "maxBlock", { unit: string; read: 
  */
 export function checkAbsoluteBudgets(cell: CellResult, budgets: readonly ParsedBudget[]): BudgetResult[] {
   const ok = cell.trials.filter((t) => t.status === "ok");
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
   const out: BudgetResult[] = [];
   for (const b of budgets) {
     if (b.name === "regression") continue;
     const m = MEASURES[b.name];
     const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
     const values = ok.map(m.read).filter(Number.isFinite);
+    const basis = { kind: "median" as const, metric: m.metric, unit: m.unit, trials: values.length };
     if (values.length === 0) {
-      out.push({ ...base, measured: null, status: "fail", message: `${where}: ${b.name} budget ${b.spec} broken: no usable trial to measure` });
+      out.push({ ...base, measured: null, status: "fail", basis });
       continue;
     }
     const measured = median(values);
-    const pass = holds(b.op, measured, b.value);
-    const shown = formatValue(measured, m.unit);
-    const message = pass
-      ? `${where}: ${b.name} budget ${b.spec} met: ${m.label} ${shown} (median of ${values.length} trials)`
-      : `${where}: ${b.name} budget ${b.spec} broken: ${m.label} ${shown} (median of ${values.length} trials)`;
-    out.push({ ...base, measured, status: pass ? "pass" : "fail", message });
+    out.push({ ...base, measured, status: holds(b.op, measured, b.value) ? "pass" : "fail", basis });
   }
   return out;
 }
@@ -60,30 +54,25 @@ export function checkAbsoluteBudgets(cell: CellResult, budgets: readonly ParsedB
  * them is a regression under it; inconclusive data does not break it but says so.
  */
 export function checkRegressionBudget(cell: CellComparison, budget: ParsedBudget): BudgetResult {
-  const where = `scenario ${cell.scenario}, model ${cell.model}, concurrency ${cell.concurrency}`;
   const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: budget.name, spec: budget.spec };
   const gated = cell.metrics.filter((m) => m.gated);
   if (cell.status !== "compared" || gated.length === 0) {
-    const why = cell.status !== "compared" ? `the cell is ${cell.status}` : "no gated metric (environments differ)";
-    return { ...base, measured: null, status: "unknown", message: `${where}: regression budget ${budget.spec} not checked: ${why}` };
+    const basis = { kind: "unchecked" as const, ...(cell.status !== "compared" && { cellStatus: cell.status }) };
+    return { ...base, measured: null, status: "unknown", basis };
   }
   // Worst change in the bad direction among gated metrics (positive = worse).
-  let worst: { metric: string; badness: number; change: number } | null = null;
+  let worst: { metric: MetricName; badness: number; change: number } | null = null;
   for (const m of gated) {
     if (m.change === null) continue;
     const badness = m.better === "higher" ? -m.change : m.change;
     if (worst === null || badness > worst.badness) worst = { metric: m.metric, badness, change: m.change };
   }
+  const measured = worst?.badness ?? null;
+  const changes = (list: typeof gated) => ({ kind: "changes" as const, metrics: list.map((m) => ({ metric: m.metric, change: m.change })) });
   const broken = gated.filter((m) => m.verdict === "regression");
-  if (broken.length > 0) {
-    const list = broken.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "fail", message: `${where}: regression budget ${budget.spec} broken: ${list}` };
-  }
+  if (broken.length > 0) return { ...base, measured, status: "fail", basis: changes(broken) };
   const inconclusive = gated.filter((m) => m.verdict === "inconclusive");
-  if (inconclusive.length > 0) {
-    const list = inconclusive.map((m) => `${m.metric} ${formatPercent(m.change)}`).join(", ");
-    return { ...base, measured: worst?.badness ?? null, status: "unknown", message: `${where}: regression budget ${budget.spec}: too noisy to tell (${list})` };
-  }
-  const shown = worst ? `worst ${worst.metric} ${formatPercent(worst.change)}` : "no change";
-  return { ...base, measured: worst?.badness ?? null, status: "pass", message: `${where}: regression budget ${budget.spec} met: ${shown}` };
+  if (inconclusive.length > 0) return { ...base, measured, status: "unknown", basis: changes(inconclusive) };
+  const basis = { kind: "changes" as const, metrics: worst ? [{ metric: worst.metric, change: worst.change }] : [] };
+  return { ...base, measured, status: "pass", basis };
 }

@@ -1,9 +1,24 @@
-import type { BudgetResult, Comparison } from "./types.js";
-import { findingText, groupFindings } from "../report/blocking-sites.js";
+import { groupFindings, type SiteFinding } from "./blocking.js";
+import type { BudgetResult, CellComparison, Comparison, MetricComparison } from "./types.js";
 
 /** The classes of findings a user can choose to fail the step on (`fail-on`). */
 export type FailOn = "regression" | "blocking" | "budget";
 export const FAIL_ON: readonly FailOn[] = ["regression", "blocking", "budget"];
+
+/** One thing that fails the gate (or would, were its class in `fail-on`), as data; report/ words it. */
+export type GateFinding =
+  /** A gated metric whose whole interval lies past its threshold, significant after Holm. */
+  | { kind: "regression"; cell: CellComparison; metric: MetricComparison }
+  /** A cell the baseline measured that has no usable trial now. */
+  | { kind: "broken"; cell: CellComparison }
+  /** A new blocking site, once per file:line however many cells showed it. */
+  | { kind: "blocking"; site: SiteFinding }
+  | { kind: "budget"; budget: BudgetResult };
+
+/** The `fail-on` class a finding belongs to: a broken cell is the worst regression there is. */
+export function failOnClass(finding: GateFinding): FailOn {
+  return finding.kind === "broken" ? "regression" : finding.kind;
+}
 
 /** What the action decided, with the counts the outputs and the headline show. */
 export interface GateResult {
@@ -14,11 +29,23 @@ export interface GateResult {
   blocking: number;
   /** Budgets broken in the current run. */
   budgets: number;
-  /** One line per finding that failed the step. */
-  failedBecause: string[];
+  /** The findings that failed the step, in the order a reader gets them. */
+  failedBecause: GateFinding[];
   /** Findings that would fail the gate but whose class is not in `fail-on`. */
-  ignored: string[];
+  ignored: GateFinding[];
   failOn: FailOn[];
+}
+
+/** The cells' findings, cell by cell: a broken cell, or each gated metric that regressed. */
+export function cellFindings(cells: readonly CellComparison[]): GateFinding[] {
+  const out: GateFinding[] = [];
+  for (const cell of cells) {
+    if (cell.status === "broken") out.push({ kind: "broken", cell });
+    for (const metric of cell.metrics) {
+      if (metric.gated && metric.verdict === "regression") out.push({ kind: "regression", cell, metric });
+    }
+  }
+  return out;
 }
 
 /**
@@ -29,38 +56,15 @@ export interface GateResult {
  * still fails it.
  */
 export function evaluateGate(comparison: Comparison | undefined, budgets: BudgetResult[], failOn: readonly FailOn[]): GateResult {
-  const findings: { kind: FailOn; message: string }[] = [];
-  let regressions = 0;
-  let blocking = 0;
+  const findings: GateFinding[] = [];
   if (comparison) {
-    for (const cell of comparison.cells) {
-      if (cell.status === "broken") {
-        regressions++;
-        findings.push({ kind: "regression", message: `${cell.id}: ${cell.note ?? "no usable trial in the current run"}` });
-      }
-      for (const m of cell.metrics) {
-        if (!m.gated || m.verdict !== "regression") continue;
-        regressions++;
-        findings.push({ kind: "regression", message: regressionMessage(cell.id, m) });
-      }
-    }
-    for (const site of groupFindings(comparison.blocking)) {
-      if (!site.gated) continue;
-      blocking++;
-      findings.push({ kind: "blocking", message: findingText(site) });
-    }
+    findings.push(...cellFindings(comparison.cells));
+    for (const site of groupFindings(comparison.blocking)) if (site.gated) findings.push({ kind: "blocking", site });
   }
-  const broken = budgets.filter((b) => b.status === "fail");
-  for (const b of broken) findings.push({ kind: "budget", message: b.message });
-  const failedBecause = findings.filter((f) => failOn.includes(f.kind)).map((f) => f.message);
-  const ignored = findings.filter((f) => !failOn.includes(f.kind)).map((f) => f.message);
+  for (const budget of budgets) if (budget.status === "fail") findings.push({ kind: "budget", budget });
+  const count = (kind: FailOn) => findings.filter((f) => failOnClass(f) === kind).length;
+  const failedBecause = findings.filter((f) => failOn.includes(failOnClass(f)));
+  const ignored = findings.filter((f) => !failOn.includes(failOnClass(f)));
   const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
-  return { verdict, regressions, blocking, budgets: broken.length, failedBecause, ignored, failOn: [...failOn] };
-}
-
-/** The comparison's reasons for the same finding are worded for a terminal; this one stays short. */
-function regressionMessage(cellId: string, m: Comparison["cells"][number]["metrics"][number]): string {
-  const pct = (v: number | null) => (v === null ? "?" : `${v > 0 ? "+" : ""}${(v * 100).toFixed(Math.abs(v) >= 0.1 ? 0 : 1)}%`);
-  const label = m.metric === "p99" ? "p99 latency" : m.metric;
-  return `${cellId}: ${label} ${pct(m.change)} [${pct(m.interval?.lower ?? null)}, ${pct(m.interval?.upper ?? null)}] beyond the ${Math.round(m.threshold * 100)}% threshold`;
+  return { verdict, regressions: count("regression"), blocking: count("blocking"), budgets: count("budget"), failedBecause, ignored, failOn: [...failOn] };
 }

@@ -1,6 +1,5 @@
 import type { CompareSettings, Model } from "../config/types.js";
-
-export const COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
+import type { TrialStatus } from "../results/types.js";
 
 /** What the comparison says about one metric of one cell. */
 export type MetricVerdict = "regression" | "improvement" | "unchanged" | "inconclusive";
@@ -34,8 +33,11 @@ export interface MetricComparison {
    * flagged with so few trials.
    */
   minDetectableChange: number | null;
-  /** Why a verdict is inconclusive or was computed differently (non-positive values, too few trials). */
-  note?: string;
+  /**
+   * How the change was estimated: on log values, or (values of zero or less) as a difference over
+   * the baseline median; null when it could not be (no values, or a baseline median not above 0).
+   */
+  scale: "log" | "linear" | null;
 }
 
 export type CellStatus =
@@ -57,7 +59,10 @@ export interface CellComparison {
   baselineTrials: number;
   currentTrials: number;
   metrics: MetricComparison[];
-  note?: string;
+  /** A new cell the baseline has, but without a usable trial (else it is not in the baseline at all). */
+  baselineUnusable?: true;
+  /** A broken cell's failure: the first failed trial's status and its message (text the code under test wrote). */
+  failure?: { status?: TrialStatus; message: string };
 }
 
 /** A blocking site (file:line) seen in most current trials of a cell and absent or rare in the baseline. */
@@ -89,7 +94,6 @@ export interface BlockingFinding {
    * reported only (no baseline, or too few trials to tell a new site from chance).
    */
   gated: boolean;
-  message: string;
 }
 
 export type { BudgetName } from "../config/budgets.js";
@@ -106,8 +110,20 @@ export interface BudgetResult {
   /** Median over ok trials (or the relative change for `regression`), in the budget's unit. */
   measured: number | null;
   status: "pass" | "fail" | "unknown";
-  message: string;
+  /** What the status rests on, for the wording in report/. */
+  basis: BudgetBasis;
 }
+
+export type BudgetBasis =
+  /** An absolute budget: the median of one metric over `trials` ok trials (0: nothing to measure). */
+  | { kind: "median"; metric: MetricName; unit: string; trials: number }
+  /** A regression budget not checked: the cell was not compared (its status), or no metric was gated. */
+  | { kind: "unchecked"; cellStatus?: CellStatus }
+  /**
+   * A regression budget: the gated metrics behind its status: the regressions when broken, the
+   * inconclusive ones when unknown, the worst change (if any) when met.
+   */
+  | { kind: "changes"; metrics: { metric: MetricName; change: number | null }[] };
 
 export interface RunInfo {
   createdAt: string;
@@ -127,12 +143,14 @@ export interface EnvironmentCheck {
   timingGated: boolean;
 }
 
+/**
+ * What the comparison found, as data: the wording (reasons, notes, messages) and the JSON
+ * document users read (`concurrency-guard/comparison@1`) are made from it in report/.
+ */
 export interface Comparison {
-  schema: typeof COMPARISON_SCHEMA;
   createdAt: string;
+  /** Fail when anything fails the gate: a gated regression, a broken cell, a gated blocking site, a broken budget. */
   verdict: "pass" | "fail";
-  /** One line per reason the gate failed (empty on pass). */
-  reasons: string[];
   settings: CompareSettings & { confidence: number };
   baseline: RunInfo;
   current: RunInfo;
@@ -142,5 +160,4 @@ export interface Comparison {
   budgets: BudgetResult[];
   /** Size of the Holm family of gated comparisons (gated metrics plus candidate blocking sites). */
   gatedComparisons: number;
-  notes: string[];
 }

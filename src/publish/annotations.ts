@@ -2,7 +2,8 @@ import * as core from "@actions/core";
 import type { FailOn } from "../compare/gate.js";
 import type { Comparison } from "../compare/types.js";
 import type { ResultsFile } from "../results/types.js";
-import { collectSites, groupFindings, siteKeys } from "../report/blocking-sites.js";
+import { groupFindings } from "../compare/blocking.js";
+import { collectSites, siteKeys } from "../report/blocking-sites.js";
 import { repoPath } from "../report/report-context.js";
 
 export interface Annotation {

@@ -1,4 +1,5 @@
-import { collectSites, groupFindings, siteKeys, type SiteFinding } from "./blocking-sites.js";
+import { groupFindings, type SiteFinding } from "../compare/blocking.js";
+import { collectSites, siteKeys } from "./blocking-sites.js";
 import { inlineCode, link } from "./markdown-escape.js";
 import { blobUrl, repoPath, type ReportContext } from "./report-context.js";
 import { ICONS } from "./scenario-tables.js";

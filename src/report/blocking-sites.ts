@@ -1,4 +1,3 @@
-import type { BlockingFinding } from "../compare/types.js";
 import type { ResultsFile, StallSite } from "../results/types.js";
 
 /** One line of user code that stalled a loop, summed over every cell and trial of a run. */
@@ -70,66 +69,4 @@ function siteFields(site: StallSite): Pick<SiteSummary, "file" | "line" | "funct
     ...(site.function !== undefined && { function: site.function }),
     ...(site.api !== undefined && { api: site.api }),
   };
-}
-
-/** New blocking findings of one site (file:line), merged over the cells that showed it. */
-export interface SiteFinding {
-  file: string;
-  line: number;
-  function?: string;
-  api?: string;
-  /** True when any of its cells counts against the gate. */
-  gated: boolean;
-  cells: string[];
-  /** Trials with the stall, over the ok trials of those cells. */
-  trials: number;
-  of: number;
-  maxStallMs: number;
-  /** Baseline trials of the same cells that had it, over their ok trials; null when no cell had a baseline. */
-  baseline: { trials: number; of: number } | null;
-}
-
-/**
- * The comparison reports a new site once per cell; a reader (and the gate's count) wants it once
- * per line of code: one `readFileSync` that stalls nine cells is one finding, not nine.
- */
-export function groupFindings(findings: readonly BlockingFinding[]): SiteFinding[] {
-  const sites = new Map<string, SiteFinding>();
-  for (const f of findings) {
-    const key = `${f.site.file}:${f.site.line}`;
-    let entry = sites.get(key);
-    if (!entry) {
-      entry = {
-        file: f.site.file,
-        line: f.site.line,
-        ...(f.site.function !== undefined && { function: f.site.function }),
-        ...(f.site.api !== undefined && { api: f.site.api }),
-        gated: false,
-        cells: [],
-        trials: 0,
-        of: 0,
-        maxStallMs: 0,
-        baseline: null,
-      };
-      sites.set(key, entry);
-    }
-    entry.api ??= f.site.api;
-    entry.function ??= f.site.function;
-    entry.gated ||= f.gated;
-    entry.cells.push(f.cell);
-    entry.trials += f.current.trials;
-    entry.of += f.current.of;
-    entry.maxStallMs = Math.max(entry.maxStallMs, f.current.maxStallMs);
-    if (f.baseline) entry.baseline = { trials: (entry.baseline?.trials ?? 0) + f.baseline.trials, of: (entry.baseline?.of ?? 0) + f.baseline.of };
-  }
-  return [...sites.values()];
-}
-
-/** One line for logs, the gate and plain text: where, what, how often, how long. */
-export function findingText(s: SiteFinding): string {
-  const fn = s.function ? ` in ${s.function}` : "";
-  const api = s.api ? ` (${s.api})` : "";
-  const cells = s.cells.length === 1 ? s.cells[0] : `${s.cells.length} cells`;
-  const base = s.baseline ? `${s.baseline.trials} of ${s.baseline.of} baseline trials` : "no baseline for its cells";
-  return `new blocking site ${s.file}:${s.line}${fn}${api}: stalled the loop in ${s.trials} of ${s.of} trials of ${cells}, up to ${Math.round(s.maxStallMs)} ms; ${base}`;
 }

@@ -1,7 +1,10 @@
 import type { CellResult, ResultsFile } from "../results/types.js";
-import { formatKb, formatMs, formatRate, formatRatio, formatUs } from "./format.js";
+import { formatRatio, formatValue } from "./number-format.js";
+import { alignTable } from "./text-table.js";
 
 const HEADERS = ["model", "conc", "pool", "throughput", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
+/** Numbers align right, words left. */
+const NUMERIC = HEADERS.map((_, i) => i > 2);
 
 /** The run's results as plain-text tables, one per scenario, for the terminal and CI logs. */
 export function renderResultsTable(results: ResultsFile): string {
@@ -12,7 +15,7 @@ export function renderResultsTable(results: ResultsFile): string {
     const first = cells[0]!;
     out.push(`${name} (${first.runtime}, declared ${first.kind})`);
     const rows = cells.map(row);
-    out.push(...alignColumns([HEADERS, ...rows]).map((line) => `  ${line}`));
+    out.push(...alignTable(HEADERS, rows, NUMERIC, { rule: false }).map((line) => `  ${line}`));
     const analysis = results.scenarios?.find((s) => s.scenario === name);
     if (analysis) {
       const fastest = analysis.best.map(
@@ -76,23 +79,12 @@ function row(cell: CellResult): string[] {
     cell.model,
     String(cell.concurrency),
     pool,
-    formatRate(s.throughput),
-    formatMs(s.p50Ms),
-    formatMs(s.p99Ms),
-    formatMs(s.loopDelayMaxMs),
-    formatUs(s.cpuPerOpUs),
-    formatKb(s.memPerInFlightKb),
+    formatValue(s.throughput, "/s"),
+    formatValue(s.p50Ms, "ms"),
+    formatValue(s.p99Ms, "ms"),
+    formatValue(s.loopDelayMaxMs, "ms"),
+    formatValue(s.cpuPerOpUs, "µs"),
+    formatValue(s.memPerInFlightKb, "KB"),
     trials,
   ];
-}
-
-/** Pads columns; numbers align right, words left. */
-export function alignColumns(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map((r) =>
-    r
-      .map((cell, i) => (i <= 1 || i === 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-      .join("  ")
-      .trimEnd(),
-  );
 }

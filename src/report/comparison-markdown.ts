@@ -1,11 +1,15 @@
 import { markdownTable } from "markdown-table";
-import { HEADER, shortSha, verdictRows } from "./table-rows.js";
+import { HEADER, markdownRow, shortSha, verdictRows } from "./table-rows.js";
 import type { Comparison } from "../compare/types.js";
+import { comparisonNotes } from "./comparison-notes.js";
+import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
+import { escapeText, inlineCode } from "./markdown-escape.js";
 
 /**
  * A plain markdown report of one comparison (for `compare --markdown`). The
  * PR comment has its own renderer; this one stays self-contained so a user
- * can paste it anywhere.
+ * can paste it anywhere. Names, paths and messages come from the code under
+ * test and are escaped like the PR comment's.
  */
 export function renderMarkdown(c: Comparison): string {
   const out: string[] = [];
@@ -16,39 +20,41 @@ export function renderMarkdown(c: Comparison): string {
   if (!c.environment.match) {
     out.push("");
     out.push(
-      `> **Environment mismatch:** ${escape(c.environment.differences.join("; "))}. ` +
+      `> **Environment mismatch:** ${escapeText(c.environment.differences.join("; "))}. ` +
         (c.environment.timingGated ? "Timing is still gated." : "Throughput and p99 are reported but not gated."),
     );
   }
-  if (c.reasons.length > 0) {
+  const reasons = failureReasons(c);
+  if (reasons.length > 0) {
     out.push("", "**Gate failed because:**", "");
-    for (const r of c.reasons) out.push(`- ${escape(r)}`);
+    for (const r of reasons) out.push(`- ${escapeText(r)}`);
   }
   const { rows, hidden } = verdictRows(c);
   out.push("");
   out.push(
     markdownTable(
-      [HEADER, ...rows.map((r) => r.map((cell, i) => (i === 7 && cell === "REGRESSION" ? "**regression**" : escape(cell))))],
+      [HEADER, ...rows.map((r) => markdownRow(r).map((cell, i) => (i === 7 && r[7] === "REGRESSION" ? "**regression**" : cell)))],
       { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] },
     ),
   );
   if (hidden > 0) out.push("", `_${hidden} reported metrics unchanged or inconclusive (see the JSON)._`);
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
-    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escape(b.message)}`);
+    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
   }
   if (c.budgets.length > 0) {
     out.push("");
     out.push(
       markdownTable([
         ["cell", "budget", "status", "detail"],
-        ...c.budgets.map((b) => [b.cell, `${b.budget} ${escape(b.spec)}`, b.status, escape(b.message)]),
+        ...c.budgets.map((b) => [inlineCode(b.cell, { inTable: true }), `${b.budget} ${inlineCode(b.spec, { inTable: true })}`, b.status, escapeText(budgetMessage(b))]),
       ]),
     );
   }
-  if (c.notes.length > 0) {
+  const notes = comparisonNotes(c);
+  if (notes.length > 0) {
     out.push("");
-    for (const n of c.notes) out.push(`- ${escape(n)}`);
+    for (const n of notes) out.push(`- ${escapeText(n)}`);
   }
   out.push(
     "",
@@ -56,9 +62,4 @@ export function renderMarkdown(c: Comparison): string {
       `Hodges-Lehmann ${+(c.settings.confidence * 100).toFixed(2)}% intervals.</sub>`,
   );
   return out.join("\n") + "\n";
-}
-
-/** Keeps table cells intact: a `|` would split the cell, `<`/`>` could open HTML. */
-function escape(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

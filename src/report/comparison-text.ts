@@ -1,14 +1,21 @@
 import { HEADER, shortSha, verdictRows } from "./table-rows.js";
+import type { GateResult } from "../compare/gate.js";
 import type { Comparison, RunInfo } from "../compare/types.js";
+import { comparisonNotes } from "./comparison-notes.js";
+import { blockingMessage, budgetMessage, failureReasons, findingLine } from "./finding-text.js";
+import { alignTable } from "./text-table.js";
+
+/** The verdict table's number columns: baseline, current, change, interval, p. */
+const VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
 
 /**
  * Terminal rendering: the verdict first (what a CI log reader looks for), then
  * an environment warning when timing is not comparable, the table, and the
  * reasons the gate failed. Plain text, no colours, so CI logs stay readable.
  */
-export function renderText(c: Comparison): string {
+export function renderText(c: Comparison, gate?: GateResult): string {
   const lines: string[] = [];
-  lines.push(`concurrency-guard compare: ${c.verdict.toUpperCase()}`);
+  lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
   lines.push(`baseline: ${describe(c.baseline)}`);
   lines.push(`current:  ${describe(c.current)}`);
   if (!c.environment.match) {
@@ -24,7 +31,7 @@ export function renderText(c: Comparison): string {
   lines.push("");
   const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
   const header = HEADER.map((h) => (h === "interval" ? `interval (${confidence})` : h));
-  lines.push(...alignTable(header, rows));
+  lines.push(...alignTable(header, rows, VERDICT_NUMERIC));
   if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
   lines.push(
     `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ` +
@@ -33,19 +40,26 @@ export function renderText(c: Comparison): string {
 
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");
-    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${b.message}`);
+    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
   }
   if (c.budgets.length > 0) {
     lines.push("", "Budgets:");
-    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${b.message}`);
+    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${budgetMessage(b)}`);
   }
-  if (c.notes.length > 0) {
+  const notes = comparisonNotes(c);
+  if (notes.length > 0) {
     lines.push("", "Notes:");
-    for (const n of c.notes) lines.push(`  - ${n}`);
+    for (const n of notes) lines.push(`  - ${n}`);
   }
-  if (c.reasons.length > 0) {
+  // With a gate (fail-on), its own list; a finding fail-on leaves out is shown apart, never hidden.
+  const reasons = gate ? gate.failedBecause.map((f) => findingLine(f, { withP: true })) : failureReasons(c);
+  if (reasons.length > 0) {
     lines.push("", "Gate failed because:");
-    for (const r of c.reasons) lines.push(`  - ${r}`);
+    for (const r of reasons) lines.push(`  - ${r}`);
+  }
+  if (gate && gate.ignored.length > 0) {
+    lines.push("", `Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):`);
+    for (const f of gate.ignored) lines.push(`  - ${findingLine(f, { withP: true })}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -57,15 +71,4 @@ function describe(r: RunInfo): string {
 
 function pct(f: number): string {
   return `${+(f * 100).toFixed(2)}%`;
-}
-
-/** Pads a table for a fixed-width terminal; `numeric` columns are right-aligned (default: the verdict table's). */
-export function alignTable(header: string[], rows: string[][], numeric: boolean[] = header.map((_, i) => i >= 2 && i <= 6)): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const fmt = (r: string[]): string =>
-    r
-      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-      .join("  ")
-      .trimEnd();
-  return [fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)];
 }

@@ -31,6 +31,15 @@ export function escapeText(text: string): string {
 }
 
 /**
+ * Table-safe text for what we format ourselves (numbers, labels, verdicts): only `|` (which would
+ * split the cell) and `<`/`>` (which could open HTML) change. Never for text from the code under
+ * test: that goes through `escapeText` or `inlineCode`.
+ */
+export function tableSafe(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
  * A code span that holds any text: the fence is longer than any backtick run inside, and inside a
  * table `|` is escaped (GFM splits cells on it even within code). Code spans never link or mention.
  */

@@ -1,10 +1,12 @@
 import { markdownTable } from "markdown-table";
-import { verdictRows, HEADER as METRIC_HEADER } from "./table-rows.js";
+import { markdownRow, verdictRows, HEADER as METRIC_HEADER } from "./table-rows.js";
 import { summarizeCell } from "../results/summarize.js";
 import type { ResultsFile } from "../results/types.js";
 import { blockingVariants } from "./blocking-section.js";
 import { COMMENT_LIMIT, fitSections, type FitOptions, type Section } from "./fit-size.js";
 import { escapeText, inlineCode, link } from "./markdown-escape.js";
+import { coverageNotes } from "./comparison-notes.js";
+import { budgetMessage, findingLine } from "./finding-text.js";
 import { throughputChart } from "./mermaid-chart.js";
 import { commitUrl, isSha, type CommitRef, type ReportContext } from "./report-context.js";
 import { comparisonScenarioVariants, currentScenarioVariants, LEGEND, unique } from "./scenario-tables.js";
@@ -117,9 +119,9 @@ function noBaselineText(ctx: ReportContext): string {
 function reasonVariants(ctx: ReportContext): string[] | undefined {
   const g = ctx.gate;
   const blocks: string[][] = [];
-  if (g.failedBecause.length > 0) blocks.push(["**The check failed because:**", ...g.failedBecause.map((r) => `- ${escapeText(r)}`)]);
+  if (g.failedBecause.length > 0) blocks.push(["**The check failed because:**", ...g.failedBecause.map((f) => `- ${escapeText(findingLine(f))}`)]);
   if (g.ignored.length > 0) {
-    blocks.push([`**Found, but not in \`fail-on\` (${g.failOn.join(", ") || "none"}):**`, ...g.ignored.map((r) => `- ${escapeText(r)}`)]);
+    blocks.push([`**Found, but not in \`fail-on\` (${g.failOn.join(", ") || "none"}):**`, ...g.ignored.map((f) => `- ${escapeText(findingLine(f))}`)]);
   }
   if (blocks.length === 0) return undefined;
   const cap = (n: number) =>
@@ -131,7 +133,8 @@ function reasonVariants(ctx: ReportContext): string[] | undefined {
 
 function noteLines(ctx: ReportContext): string[] {
   const notes = [...ctx.notes];
-  if (ctx.comparison) notes.push(...ctx.comparison.notes.filter((n) => !n.startsWith("environment differs")));
+  // The environment mismatch has its own line under the headline.
+  if (ctx.comparison) notes.push(...coverageNotes(ctx.comparison));
   return notes.map((n) => `> ${escapeText(n)}`).flatMap((n, i) => (i === 0 ? [n] : [">", n]));
 }
 
@@ -141,7 +144,7 @@ function budgetVariants(ctx: ReportContext): string[] | undefined {
     inlineCode(b.cell, { inTable: true }),
     `${escapeText(b.budget)} ${inlineCode(b.spec, { inTable: true })}`,
     b.status === "fail" ? "❌" : b.status === "pass" ? "✅" : "❔",
-    escapeText(b.message),
+    escapeText(budgetMessage(b)),
   ];
   const header = ["cell", "budget", "", "detail"];
   const failed = ctx.budgets.filter((b) => b.status !== "pass");
@@ -191,11 +194,7 @@ function details(ctx: ReportContext): string {
   const parts: string[] = [];
   if (ctx.comparison) {
     const { rows, hidden } = verdictRows(ctx.comparison);
-    const table = markdownTable(
-      // Only the cell id and the note can carry text from the code under test; the rest are our numbers.
-      [METRIC_HEADER, ...rows.map((r) => r.map((cell, i) => (i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell))))],
-      { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] },
-    );
+    const table = markdownTable([METRIC_HEADER, ...rows.map(markdownRow)], { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] });
     parts.push(table);
     if (hidden > 0) parts.push(`_${hidden} reported (not gated) metric(s) unchanged or inconclusive are in the comparison JSON._`);
   }
@@ -205,11 +204,6 @@ function details(ctx: ReportContext): string {
       (ctx.baseline ? ` · baseline: Node ${inlineCode(ctx.baseline.env.node)}, ${ctx.baseline.env.cpus} × ${inlineCode(ctx.baseline.env.cpuModel)}` : ""),
   );
   return `<details><summary>All metrics and the environment</summary>\n\n${parts.join("\n\n")}\n\n</details>`;
-}
-
-/** Our own formatted numbers only need to keep the table intact. */
-function tableSafe(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
 }
 
 function footer(ctx: ReportContext): string {

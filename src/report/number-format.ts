@@ -1,6 +1,9 @@
 import type { MetricName } from "../compare/types.js";
 
-/** Compact, unit-aware numbers for tables and messages: `12.3k/s`, `1.24ms`, `830µs`. */
+/**
+ * The one set of number formats of every report (terminal, markdown, messages): compact and
+ * unit-aware, three significant digits: `12.3k/s`, `1.24ms`, `830µs`, `13.3MB`.
+ */
 export function formatValue(value: number | null, unit: string): string {
   if (value === null || !Number.isFinite(value)) return "-";
   switch (unit) {
@@ -45,6 +48,11 @@ export function formatPercent(fraction: number | null): string {
   const abs = Math.abs(pct);
   const text = abs >= 10 ? pct.toFixed(0) : abs >= 1 ? pct.toFixed(1) : pct.toFixed(2);
   return `${pct > 0 ? "+" : ""}${text}%`;
+}
+
+/** How many times faster: `1.03x`, `12x`. */
+export function formatRatio(ratio: number): string {
+  return `${ratio.toFixed(ratio >= 10 ? 0 : 2)}x`;
 }
 
 export function formatP(p: number | null): string {

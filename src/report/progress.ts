@@ -1,5 +1,5 @@
 import type { ExecuteEvents } from "../execute/run-plan.js";
-import { formatRate } from "./format.js";
+import { formatValue } from "./number-format.js";
 
 /**
  * Progress for a person at a terminal (one live line) or a CI log (one plain line per finished
@@ -21,7 +21,7 @@ export function progressReporter(stream: NodeJS.WriteStream, estimatedMs: number
     onCellDone(cell, done, total) {
       const s = cell.summary;
       const ok = cell.trials.filter((t) => t.status === "ok").length;
-      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatRate(s.throughput)}` : ""}`;
+      const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatValue(s.throughput, "/s")}` : ""}`;
       const line = `cell ${done}/${total} ${cell.id}: ${what}`;
       stream.write(live ? `\r\x1b[2K${line}\n` : `${line}\n`);
       shown = false;

@@ -5,6 +5,7 @@ import type { CellComparison, Comparison, MetricComparison } from "../compare/ty
 import { summarizeCell } from "../results/summarize.js";
 import type { CellResult, ResultsFile } from "../results/types.js";
 import { escapeText, inlineCode } from "./markdown-escape.js";
+import { cellNote, metricNote } from "./comparison-notes.js";
 
 /** One icon per cell, the worst thing the comparison says about it. */
 export const ICONS = {
@@ -103,7 +104,7 @@ function comparisonRow(cell: CellComparison): string[] {
   const tp = metric(cell, "throughput");
   const p99 = metric(cell, "p99");
   if (cell.status !== "compared" || !tp) {
-    return [escapeText(cell.model), String(cell.concurrency), trialsText(cell.baselineTrials), trialsText(cell.currentTrials), escapeText(cell.note ?? cell.status), "", cellIcon(cell)];
+    return [escapeText(cell.model), String(cell.concurrency), trialsText(cell.baselineTrials), trialsText(cell.currentTrials), escapeText(cellNote(cell) ?? cell.status), "", cellIcon(cell)];
   }
   return [
     escapeText(cell.model),
@@ -117,7 +118,7 @@ function comparisonRow(cell: CellComparison): string[] {
 }
 
 function changeText(m: MetricComparison): string {
-  if (m.change === null) return escapeText(m.note ?? "-");
+  if (m.change === null) return escapeText(metricNote(m) ?? "-");
   const lo = m.interval?.lower ?? null;
   const hi = m.interval?.upper ?? null;
   const interval = m.interval ? ` [${lo === null ? "−∞" : formatPercent(lo)}, ${hi === null ? "+∞" : formatPercent(hi)}]` : "";

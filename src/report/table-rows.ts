@@ -1,5 +1,7 @@
 import { formatP, formatPercent, formatValue, METRIC_LABELS } from "./number-format.js";
 import type { CellComparison, Comparison, MetricComparison } from "../compare/types.js";
+import { cellNote } from "./comparison-notes.js";
+import { escapeText, inlineCode, tableSafe } from "./markdown-escape.js";
 
 export const HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
 
@@ -13,7 +15,7 @@ export function verdictRows(c: Comparison): { rows: string[][]; hidden: number }
   let hidden = 0;
   for (const cell of c.cells) {
     if (cell.status !== "compared") {
-      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cell.note ?? ""]);
+      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
       continue;
     }
     for (const m of cell.metrics) {
@@ -26,6 +28,14 @@ export function verdictRows(c: Comparison): { rows: string[][]; hidden: number }
     }
   }
   return { rows, hidden };
+}
+
+/**
+ * A verdict row for a markdown table: the cell id and the note can carry text from the code under
+ * test and are escaped; the rest we formatted ourselves and only keep table-safe.
+ */
+export function markdownRow(row: string[]): string[] {
+  return row.map((cell, i) => (i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell)));
 }
 
 function trials(n: number): string {

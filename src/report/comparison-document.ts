@@ -1,0 +1,68 @@
+import type { BlockingFinding, BudgetResult, CellComparison, Comparison, MetricComparison } from "../compare/types.js";
+import { cellNote, comparisonNotes, metricNote } from "./comparison-notes.js";
+import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
+
+export const COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
+
+export type MetricDocument = Omit<MetricComparison, "scale"> & { note?: string };
+export type CellDocument = Omit<CellComparison, "metrics" | "baselineUnusable" | "failure"> & { metrics: MetricDocument[]; note?: string };
+export type BlockingDocument = BlockingFinding & { message: string };
+export type BudgetDocument = Omit<BudgetResult, "basis"> & { message: string };
+
+/** The comparison JSON users read (`compare --json`, the action's `comparison` output). */
+export interface ComparisonDocument {
+  schema: typeof COMPARISON_SCHEMA;
+  createdAt: string;
+  verdict: Comparison["verdict"];
+  /** One line per reason the gate failed (empty on pass). */
+  reasons: string[];
+  settings: Comparison["settings"];
+  baseline: Comparison["baseline"];
+  current: Comparison["current"];
+  environment: Comparison["environment"];
+  cells: CellDocument[];
+  blocking: BlockingDocument[];
+  budgets: BudgetDocument[];
+  /** Size of the Holm family of gated comparisons (gated metrics plus candidate blocking sites). */
+  gatedComparisons: number;
+  notes: string[];
+}
+
+/**
+ * The comparison as the `concurrency-guard/comparison@1` document: the data of compare/, with
+ * the reasons, notes and messages in the words every other report uses.
+ */
+export function comparisonDocument(c: Comparison): ComparisonDocument {
+  return {
+    schema: COMPARISON_SCHEMA,
+    createdAt: c.createdAt,
+    verdict: c.verdict,
+    reasons: failureReasons(c),
+    settings: c.settings,
+    baseline: c.baseline,
+    current: c.current,
+    environment: c.environment,
+    cells: c.cells.map(cellDocument),
+    blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
+    budgets: c.budgets.map(budgetDocument),
+    gatedComparisons: c.gatedComparisons,
+    notes: comparisonNotes(c),
+  };
+}
+
+function cellDocument(cell: CellComparison): CellDocument {
+  const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
+  const note = cellNote(cell);
+  return { ...rest, metrics: metrics.map(metricDocument), ...(note !== undefined && { note }) };
+}
+
+function budgetDocument(b: BudgetResult): BudgetDocument {
+  const { basis: _basis, ...rest } = b;
+  return { ...rest, message: budgetMessage(b) };
+}
+
+function metricDocument(m: MetricComparison): MetricDocument {
+  const { scale: _scale, ...rest } = m;
+  const note = metricNote(m);
+  return { ...rest, ...(note !== undefined && { note }) };
+}
