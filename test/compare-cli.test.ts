@@ -33,7 +33,9 @@ describe("concurrency-guard compare", () => {
     const json = JSON.parse(await readFile(join(dir, "cmp.json"), "utf8"));
     expect(json.schema).toBe("concurrency-guard/comparison@1");
     expect(json.verdict).toBe("pass");
-    expect(json.cells[0].metrics[0]).toMatchObject({ metric: "throughput", test: "exact", baseline: { n: 10 } });
+    // A stored baseline with no history: the default run-to-run drift is allowed for.
+    expect(json.mode).toBe("stored");
+    expect(json.cells[0].metrics[0]).toMatchObject({ metric: "throughput", test: "drift-adjusted", baseline: { n: 10 }, drift: { sigma: 0.04, runs: 0, source: "default" } });
     expect(await readFile(join(dir, "cmp.md"), "utf8")).toMatch(/^### ✅ concurrency-guard: pass/);
   });
 

@@ -1,6 +1,8 @@
 // Run-to-run drift: its estimate from stored baselines and the widened shift, pinned to values worked out by hand.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DRIFT, DRIFT_FLOOR, driftFor, estimateDrift, medianStandardError, MIN_HISTORY, widenByDrift } from "../src/compare/drift.js";
+import { compareResults } from "../src/compare/compare.js";
+import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import type { TrialResult } from "../src/results/types.js";
 import { fixtureResults } from "./support/results-fixture.js";
 
@@ -75,5 +77,52 @@ describe("widenByDrift", () => {
 
   it("says nothing for an unbounded interval", () => {
     expect(widenByDrift({ estimate: 0.1, lower: -Infinity, upper: Infinity }, 0.95, 0.03)).toBeUndefined();
+  });
+});
+
+describe("compareResults with a drift history", () => {
+  // Trials that agree to ±0.5%, and a current run 8% slower: the size of ordinary run-to-run drift.
+  const tight = (center: number) => [0.995, 0.997, 0.999, 1, 1.001, 1.003, 1.005, 0.998, 1.002, 1].map((f) => center * f);
+  const base = fixtureResults([{ scenario: "s", model: "async", concurrency: 1, throughput: tight(1000) }]);
+  const cur = fixtureResults([{ scenario: "s", model: "async", concurrency: 1, throughput: tight(920) }]);
+  // Twelve stored runs whose medians spread about ±4%.
+  const history = [0, 0.04, -0.04, 0.02, -0.02, 0.05, -0.05, 0.03, -0.03, 0.01, -0.01, 0.06].map((l) =>
+    fixtureResults([{ scenario: "s", model: "async", concurrency: 1, throughput: tight(1000 * Math.exp(l)) }]),
+  );
+  const settings = structuredClone(DEFAULT_COMPARE);
+  const throughputOf = (c: ReturnType<typeof compareResults>) => c.cells[0]!.metrics.find((m) => m.metric === "throughput")!;
+
+  it("without it, calls the shift a regression (the false alarm drift raises today)", () => {
+    const c = compareResults(base, cur, { settings });
+    expect(c.mode).toBe("stored");
+    expect(throughputOf(c).verdict).toBe("regression");
+    expect(throughputOf(c).test).not.toBe("drift-adjusted");
+  });
+
+  it("with it, allows for the drift the history shows and does not call the shift a regression", () => {
+    const c = compareResults(base, cur, { settings, drift: { history } });
+    const m = throughputOf(c);
+    expect(m.test).toBe("drift-adjusted");
+    expect(m.drift).toMatchObject({ runs: 12, source: "history" });
+    expect(m.drift!.sigma).toBeGreaterThan(0.03);
+    expect(m.verdict).not.toBe("regression");
+    expect(c.verdict).toBe("pass");
+    // The change itself is still estimated from the trials: about -8%.
+    expect(m.change!).toBeCloseTo(-0.08, 2);
+    expect(c.driftHistory).toBe(12);
+  });
+
+  it("still flags a slowdown well past the drift", () => {
+    const slow = fixtureResults([{ scenario: "s", model: "async", concurrency: 1, throughput: tight(600) }]);
+    expect(throughputOf(compareResults(base, slow, { settings, drift: { history } })).verdict).toBe("regression");
+  });
+
+  it("allows for no drift between the two sides of one side-by-side run", () => {
+    const id = "run-1";
+    const c = compareResults({ ...base, pairing: { id, arm: "base" } }, { ...cur, pairing: { id, arm: "current" } }, { settings, drift: { history } });
+    expect(c.mode).toBe("side-by-side");
+    expect(throughputOf(c).verdict).toBe("regression");
+    expect(throughputOf(c).test).not.toBe("drift-adjusted");
+    expect(throughputOf(c).drift).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { GateResult } from "../compare/gate.js";
 import type { Comparison } from "../compare/types.js";
 import { loadConfig } from "../config/load-config.js";
+import { loadHistory } from "../pipeline/baseline.js";
 import { check, withOverrides } from "../pipeline/check.js";
 import { buildAnnotations } from "../publish/annotations.js";
 import { readEvent, repositoryOf } from "../publish/event.js";
@@ -86,6 +87,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
 
     const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
     const baseline = measured.base ?? (store ? await storedBaseline(store, decision.mode === "check" ? pr?.baseSha : undefined, results.env.fingerprint, io, notes) : undefined);
+    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes) : undefined;
     const { comparison, budgets, gate } = check({
       current: results,
       ...(baseline && { baseline }),
@@ -94,6 +96,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       budgetSource: configLabel,
       currentSource: "this run",
       failOn: inputs.failOn,
+      ...(history && { history }),
     });
 
     const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== undefined, io, notes) : undefined;

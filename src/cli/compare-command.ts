@@ -6,7 +6,7 @@ import { readCompareConfig, type BudgetTable } from "../config/compare-settings.
 import { loadConfig } from "../config/load-config.js";
 import { readAlpha, readThreshold } from "../config/option-values.js";
 import type { CompareSettings, Config } from "../config/types.js";
-import { loadBaseline } from "../pipeline/baseline.js";
+import { loadBaseline, loadHistory } from "../pipeline/baseline.js";
 import { check, withOverrides } from "../pipeline/check.js";
 import { comparisonDocument } from "../report/comparison-document.js";
 import { renderMarkdown } from "../report/comparison-markdown.js";
@@ -59,7 +59,10 @@ export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Pr
   }
   const source = opts.config ?? `${opts.current} (recorded config)`;
   const { settings, budgets } = opts.config ? compareConfigOf(loadConfig(opts.config, io.cwd)) : readCompareConfig(current.config, source);
+  // A stored baseline: the store's history tells how far runs drift (one file: the default allowance).
+  const history = await loadHistory(store, current.env.fingerprint);
   const { comparison, gate } = check({
+    history,
     current,
     baseline,
     settings: withOverrides(settings, opts),

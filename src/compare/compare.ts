@@ -5,6 +5,7 @@ import { parseCellBudgets, type ParsedBudget } from "../config/budgets.js";
 import { budgetsFor, type BudgetTable } from "../config/compare-settings.js";
 import { checkAbsoluteBudgets, checkRegressionBudget } from "./budgets.js";
 import { findBlocking } from "./blocking.js";
+import { driftFor, estimateDrift } from "./drift.js";
 import { checkEnvironment, runInfo } from "./environment.js";
 import { cellFindings } from "./gate.js";
 import { finishMetric, measureMetric, type MetricDef, type PendingMetric } from "./metric.js";
@@ -23,6 +24,12 @@ export interface CompareOptions {
   currentSource?: string;
   /** Name of the config the budgets came from, for error messages. */
   budgetSource?: string;
+  /**
+   * Set when the baseline is a stored one: the store's recent baselines on this hardware, from
+   * which each cell's run-to-run drift is estimated (too few: the default drift). Ignored when the
+   * two runs are the two sides of one side-by-side run, where no drift lies between them.
+   */
+  drift?: { history: readonly ResultsFile[] };
   now?: () => Date;
 }
 
@@ -50,6 +57,10 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
   const confidence = options.confidence ?? 1 - alpha;
   const budgetTable: BudgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
   const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
+  const mode = sideBySide(baseline, current) ? "side-by-side" : "stored";
+  const driftTables = new Map(
+    mode === "stored" && options.drift ? METRICS.filter((d) => d.gate).map((d) => [d.name, estimateDrift(options.drift!.history, d.name, d.read)] as const) : [],
+  );
 
   const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
   const curIds = new Set(current.cells.map((c) => c.id));
@@ -93,7 +104,8 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     for (const def of METRICS) {
       const threshold = def.gate ? (regressionBudget?.value ?? settings.thresholds[def.gate]) : REPORTED_THRESHOLD;
       const gated = def.gate !== undefined && environment.timingGated;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
+      const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : undefined;
+      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift);
       cell.metrics.push(p.out);
       pending.push(p);
     }
@@ -147,6 +159,8 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
   return {
     createdAt: (options.now?.() ?? new Date()).toISOString(),
     verdict: failed ? "fail" : "pass",
+    mode,
+    ...(mode === "stored" && options.drift && { driftHistory: options.drift.history.length }),
     settings: { ...structuredClone(settings), confidence },
     baseline: runInfo(baseline, options.baselineSource),
     current: runInfo(current, options.currentSource),
@@ -156,6 +170,11 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     budgets: budgetResults,
     gatedComparisons: familySize,
   };
+}
+
+/** The two results files of one side-by-side run: measured in the same minutes of one machine. */
+function sideBySide(baseline: ResultsFile, current: ResultsFile): boolean {
+  return baseline.pairing !== undefined && current.pairing !== undefined && baseline.pairing.id === current.pairing.id && baseline.pairing.arm !== current.pairing.arm;
 }
 
 function okTrials(cell: CellResult): TrialResult[] {

@@ -3,6 +3,7 @@ import type { TrialResult } from "../results/types.js";
 import { minimumDetectableShift } from "../stats/detectable-change.js";
 import { hodgesLehmann } from "../stats/hodges-lehmann.js";
 import { mannWhitneyU } from "../stats/mann-whitney.js";
+import { widenByDrift, type DriftEstimate, type WidenedShift } from "./drift.js";
 import type { MetricComparison, MetricName, MetricVerdict } from "./types.js";
 
 /** One compared metric: a row of the `METRICS` table in compare.ts. */
@@ -25,6 +26,8 @@ export interface PendingMetric {
   estimate?: number;
   lower?: number;
   upper?: number;
+  /** Set when the run-to-run drift widened the trials' interval (a stored baseline). */
+  widened?: WidenedShift;
 }
 
 /**
@@ -59,6 +62,7 @@ export function measureMetric(
   threshold: number,
   gated: boolean,
   confidence: number,
+  drift?: DriftEstimate,
 ): PendingMetric {
   const base = values(baseTrials, def);
   const cur = values(curTrials, def);
@@ -86,14 +90,23 @@ export function measureMetric(
   const test = mannWhitneyU(cur, base);
   out.p = test.p;
   out.test = test.method;
-  const hl = hodgesLehmann(base.map(scale.to), cur.map(scale.to), confidence);
+  const trialsOnly = hodgesLehmann(base.map(scale.to), cur.map(scale.to), confidence);
+  // Against a stored baseline two runs' drift lies between the samples: the two-level model adds
+  // it to the trials' own noise, and the test and the interval both come from the widened shift.
+  const widened = drift && scale.kind === "log" ? widenByDrift(trialsOnly, confidence, drift.sigma) : undefined;
+  const hl = widened ? widened.interval(confidence) : trialsOnly;
+  if (drift && scale.kind === "log") out.drift = { sigma: drift.sigma, runs: drift.runs, source: drift.source };
+  if (widened) {
+    out.p = widened.p;
+    out.test = "drift-adjusted";
+  }
   out.change = scale.relative(hl.estimate);
   out.interval = {
     lower: Number.isFinite(hl.lower) ? scale.relative(hl.lower) : null,
     upper: Number.isFinite(hl.upper) ? scale.relative(hl.upper) : null,
     confidence,
   };
-  return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper };
+  return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper, ...(widened && { widened }) };
 }
 
 function values(trials: TrialResult[], def: MetricDef): number[] {
@@ -114,7 +127,8 @@ export function finishMetric(p: PendingMetric, alpha: number, familySize: number
   const direction = out.better === "higher" ? "down" : "up";
   const boundary = p.scale.boundary(direction === "down" ? -t : t);
   const familyLevel = Math.min(1 - alpha / Math.max(1, familySize), 1 - 1e-12);
-  const famHl = hodgesLehmann(p.base.map(p.scale.to), p.cur.map(p.scale.to), Math.max(familyLevel, confidence));
+  const level = Math.max(familyLevel, confidence);
+  const famHl = p.widened ? p.widened.interval(level) : hodgesLehmann(p.base.map(p.scale.to), p.cur.map(p.scale.to), level);
   const shift = minimumDetectableShift(
     { estimate: p.estimate, lower: p.lower, upper: p.upper },
     { estimate: famHl.estimate, lower: famHl.lower, upper: famHl.upper },

@@ -25,7 +25,13 @@ export interface MetricComparison {
   /** Two-sided Mann-Whitney p, raw and Holm-adjusted within its family. */
   p: number | null;
   pAdjusted: number | null;
-  test: "exact" | "normal" | null;
+  /**
+   * How `p` was computed: the exact or normal Mann-Whitney test on the trials, or (against a
+   * stored baseline) the shift widened by the run-to-run drift, under the normal approximation.
+   */
+  test: "exact" | "normal" | "drift-adjusted" | null;
+  /** The run-to-run drift allowed for (stored baselines only): its sd on the log scale, and where it came from. */
+  drift?: { sigma: number; runs: number; source: "history" | "default" };
   verdict: MetricVerdict;
   /**
    * Smallest change in the bad direction this data could have flagged, as a
@@ -151,6 +157,14 @@ export interface Comparison {
   createdAt: string;
   /** Fail when anything fails the gate: a gated regression, a broken cell, a gated blocking site, a broken budget. */
   verdict: "pass" | "fail";
+  /**
+   * `side-by-side`: both runs are the two sides of one run (their trials took turns), so no
+   * run-to-run drift lies between them; `stored`: the baseline was measured by another run, and
+   * (with a drift history) each gated metric allows for the drift between runs.
+   */
+  mode: "side-by-side" | "stored";
+  /** Stored mode with drift modelling: how many stored baselines the drift was estimated from. */
+  driftHistory?: number;
   settings: CompareSettings & { confidence: number };
   baseline: RunInfo;
   current: RunInfo;

@@ -19,6 +19,11 @@ export interface CheckInput {
   /** Where the current run came from, for the report ("this run", a file name). */
   currentSource: string;
   failOn: readonly FailOn[];
+  /**
+   * The store's recent baselines, for a stored baseline: each cell's run-to-run drift is estimated
+   * from them and allowed for. Undefined when the baseline was measured side by side.
+   */
+  history?: readonly ResultsFile[];
 }
 
 export interface CheckOutcome {
@@ -40,6 +45,7 @@ export function check(input: CheckInput): CheckOutcome {
         baselineSource: input.baseline.source,
         currentSource: input.currentSource,
         budgetSource: input.budgetSource,
+        ...(input.history && { drift: { history: input.history } }),
       })
     : undefined;
   const budgets = comparison?.budgets ?? absoluteBudgets(input.current, input.budgets, input.budgetSource);

@@ -14,6 +14,8 @@ export interface ComparisonDocument {
   schema: typeof COMPARISON_SCHEMA;
   createdAt: string;
   verdict: Comparison["verdict"];
+  mode: Comparison["mode"];
+  driftHistory?: number;
   /** One line per reason the gate failed (empty on pass). */
   reasons: string[];
   settings: Comparison["settings"];
@@ -37,6 +39,8 @@ export function comparisonDocument(c: Comparison): ComparisonDocument {
     schema: COMPARISON_SCHEMA,
     createdAt: c.createdAt,
     verdict: c.verdict,
+    mode: c.mode,
+    ...(c.driftHistory !== undefined && { driftHistory: c.driftHistory }),
     reasons: failureReasons(c),
     settings: c.settings,
     baseline: c.baseline,
