@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_DRIFT, DRIFT_FLOOR, driftFor, estimateDrift, medianStandardError, MIN_HISTORY, widenByDrift } from "../src/compare/drift.js";
 import { compareResults } from "../src/compare/compare.js";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
+import { renderText } from "../src/report/comparison-text.js";
 import type { TrialResult } from "../src/results/types.js";
 import { fixtureResults } from "./support/results-fixture.js";
 
@@ -110,6 +111,16 @@ describe("compareResults with a drift history", () => {
     // The change itself is still estimated from the trials: about -8%.
     expect(m.change!).toBeCloseTo(-0.08, 2);
     expect(c.driftHistory).toBe(12);
+    // The report says which mode, how far this cell's runs drift, and what side by side would gain.
+    const text = renderText(c);
+    expect(text).toMatch(/\(runs drift ±\d\.\d+%, 12 baselines\)/);
+    expect(text).toMatch(/compared with a stored baseline measured by another run: each gated metric allows for the drift between runs \(runs drift ±.* by cell, estimated from up to 12 stored baselines on this hardware\); side by side/);
+  });
+
+  it("says when too few stored baselines leave the default allowance", () => {
+    const c = compareResults(base, cur, { settings, drift: { history: history.slice(0, 2) } });
+    expect(throughputOf(c).drift).toEqual({ sigma: 0.04, runs: 0, source: "default" });
+    expect(renderText(c)).toMatch(/fewer than 5 stored baselines on this hardware \(2\): the default allowance of ±4\.0% for throughput, ±10% for p99/);
   });
 
   it("still flags a slowdown well past the drift", () => {
@@ -121,6 +132,7 @@ describe("compareResults with a drift history", () => {
     const id = "run-1";
     const c = compareResults({ ...base, pairing: { id, arm: "base" } }, { ...cur, pairing: { id, arm: "current" } }, { settings, drift: { history } });
     expect(c.mode).toBe("side-by-side");
+    expect(renderText(c)).toMatch(/compared side by side: .* so drift between runs cancels/);
     expect(throughputOf(c).verdict).toBe("regression");
     expect(throughputOf(c).test).not.toBe("drift-adjusted");
     expect(throughputOf(c).drift).toBeUndefined();

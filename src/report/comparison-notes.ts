@@ -47,8 +47,39 @@ export function coverageNotes(c: Comparison): string[] {
   return notes;
 }
 
+/**
+ * How the baseline was measured and what that lets the gate see: side by side, drift cancels; a
+ * stored baseline, each gated metric allows for the drift between runs, from the store's history
+ * or (too little of it) the default. Undefined for a stored comparison made without drift modelling.
+ */
+export function modeNote(c: Comparison): string | undefined {
+  if (c.mode === "side-by-side") {
+    return "compared side by side: the base and this code were measured in one run, their trials taking turns, so drift between runs cancels";
+  }
+  const drifts = c.cells.flatMap((cell) => cell.metrics.flatMap((m) => (m.drift ? [{ metric: m.metric, ...m.drift }] : [])));
+  if (drifts.length === 0) return undefined;
+  const fitted = drifts.filter((d) => d.source === "history");
+  const defaults = [...new Map(drifts.filter((d) => d.source === "default").map((d) => [d.metric, d.sigma])).entries()];
+  const parts: string[] = [];
+  if (fitted.length > 0) {
+    const sigmas = fitted.map((d) => d.sigma);
+    parts.push(`runs drift ${driftText(Math.min(...sigmas))} to ${driftText(Math.max(...sigmas))} by cell, estimated from up to ${Math.max(...fitted.map((d) => d.runs))} stored baselines on this hardware`);
+  }
+  if (defaults.length > 0) {
+    const which = fitted.length > 0 ? "cells with fewer stored baselines" : `fewer than 5 stored baselines on this hardware (${c.driftHistory ?? 0})`;
+    parts.push(`${which}: the default allowance of ${defaults.map(([metric, sigma]) => `${driftText(sigma)} for ${metric}`).join(", ")}`);
+  }
+  return `compared with a stored baseline measured by another run: each gated metric allows for the drift between runs (${parts.join("; ")}); side by side (against: base-commit, run --against) needs no such allowance and sees smaller changes`;
+}
+
+/** A drift as the report shows it: ±4.1%. */
+export function driftText(sigma: number): string {
+  return `±${formatPercent(sigma).replace("+", "")}`;
+}
+
 /** Every note on a comparison, environment first: the `notes` of the comparison JSON. */
 export function comparisonNotes(c: Comparison): string[] {
   const env = environmentNote(c);
-  return [...(env ? [env] : []), ...coverageNotes(c)];
+  const mode = modeNote(c);
+  return [...(env ? [env] : []), ...coverageNotes(c), ...(mode ? [mode] : [])];
 }

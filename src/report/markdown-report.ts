@@ -5,7 +5,7 @@ import type { ResultsFile } from "../results/types.js";
 import { blockingVariants } from "./blocking-section.js";
 import { COMMENT_LIMIT, fitSections, type FitOptions, type Section } from "./fit-size.js";
 import { escapeText, inlineCode, link } from "./markdown-escape.js";
-import { coverageNotes } from "./comparison-notes.js";
+import { coverageNotes, modeNote } from "./comparison-notes.js";
 import { budgetMessage, findingLine } from "./finding-text.js";
 import { throughputChart } from "./mermaid-chart.js";
 import { commitUrl, isSha, type CommitRef, type ReportContext } from "./report-context.js";
@@ -134,7 +134,11 @@ function reasonVariants(ctx: ReportContext): string[] | undefined {
 function noteLines(ctx: ReportContext): string[] {
   const notes = [...ctx.notes];
   // The environment mismatch has its own line under the headline.
-  if (ctx.comparison) notes.push(...coverageNotes(ctx.comparison));
+  if (ctx.comparison) {
+    notes.push(...coverageNotes(ctx.comparison));
+    const mode = modeNote(ctx.comparison);
+    if (mode) notes.push(mode);
+  }
   return notes.map((n) => `> ${escapeText(n)}`).flatMap((n, i) => (i === 0 ? [n] : [">", n]));
 }
 

@@ -1,6 +1,6 @@
 import { formatP, formatPercent, formatValue, METRIC_LABELS } from "./number-format.js";
 import type { CellComparison, Comparison, MetricComparison } from "../compare/types.js";
-import { cellNote } from "./comparison-notes.js";
+import { cellNote, driftText } from "./comparison-notes.js";
 import { escapeText, inlineCode, tableSafe } from "./markdown-escape.js";
 
 export const HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
@@ -56,8 +56,14 @@ function metricRow(cell: CellComparison, m: MetricComparison): string[] {
     interval,
     formatP(m.pAdjusted),
     verdict,
-    m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", ""),
+    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m),
   ];
+}
+
+/** The drift a stored comparison allowed for: `(runs drift ±4.1%, 14 baselines)`. */
+function driftSuffix(m: MetricComparison): string {
+  if (!m.drift) return "";
+  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
 }
 
 export function shortSha(sha: string | undefined): string {
