@@ -37537,6 +37537,36 @@ function poolSize(spec, concurrency, cores = availableParallelism()) {
   return Math.max(1, Math.min(size, concurrency));
 }
 
+// src/shared/message-of.ts
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/pipeline/baseline.ts
+async function loadBaseline(store, request2, notes = []) {
+  const { commit } = request2;
+  if (commit) {
+    const exact = await store.loadByCommit(commit);
+    if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
+    if (request2.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
+  }
+  const latest = await store.loadLatest({ fingerprint: request2.fingerprint });
+  if (!latest) return void 0;
+  if (commit) {
+    notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
+  }
+  return { results: latest, source: store.description };
+}
+var HISTORY_RUNS = 20;
+async function loadHistory(store, fingerprint2, notes = []) {
+  try {
+    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint: fingerprint2 });
+  } catch (error2) {
+    notes.push(`could not read the baseline history of ${store.description} (${messageOf(error2)}): the default drift allowance is used`);
+    return [];
+  }
+}
+
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
   var idx = (x.length - 1) * p;
@@ -37884,6 +37914,92 @@ function holmAdjust(pValues) {
   return adjusted;
 }
 
+// src/stats/normal.ts
+function normalCdf(z2) {
+  if (z2 === Infinity) return 1;
+  if (z2 === -Infinity) return 0;
+  if (z2 === 0) return 0.5;
+  const tail = 0.5 * (1 - errorFunction(Math.abs(z2) / Math.SQRT2));
+  return z2 >= 0 ? 1 - tail : tail;
+}
+function normalUpperTail(z2) {
+  return normalCdf(-z2);
+}
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) {
+    if (p === 0) return -Infinity;
+    if (p === 1) return Infinity;
+    throw new RangeError(`normalQuantile: expected 0 <= p <= 1, got ${p}`);
+  }
+  let z2 = probit(p);
+  for (let i = 0; i < 4; i++) {
+    const density = Math.exp(-0.5 * z2 * z2) / Math.sqrt(2 * Math.PI);
+    if (density === 0) break;
+    const step = (normalCdf(z2) - p) / density;
+    z2 -= step;
+    if (Math.abs(step) < 1e-12) break;
+  }
+  return z2;
+}
+
+// src/compare/drift.ts
+var DEFAULT_DRIFT = { throughput: 0.04, p99: 0.1 };
+var MIN_HISTORY = 5;
+var DRIFT_FLOOR = 5e-3;
+var MAD_TO_SD = 1.4826;
+function estimateDrift(history, metric2, read) {
+  const perCell = /* @__PURE__ */ new Map();
+  for (const run2 of history) {
+    for (const cell of run2.cells) {
+      const logs = cell.trials.filter((t) => t.status === "ok").flatMap((t) => {
+        const v = read(t);
+        return typeof v === "number" && v > 0 && Number.isFinite(v) ? [Math.log(v)] : [];
+      });
+      if (logs.length < 2) continue;
+      const entry = perCell.get(cell.id) ?? { medians: [], se2: [] };
+      entry.medians.push(median(logs));
+      entry.se2.push(medianStandardError(logs) ** 2);
+      perCell.set(cell.id, entry);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [id, { medians, se2 }] of perCell) {
+    if (medians.length < MIN_HISTORY) continue;
+    const center = median(medians);
+    const spread2 = MAD_TO_SD * median(medians.map((m) => Math.abs(m - center)));
+    const within = median(se2);
+    out.set(id, { sigma: Math.max(DRIFT_FLOOR, Math.sqrt(Math.max(0, spread2 * spread2 - within))), runs: medians.length, source: "history" });
+  }
+  return out;
+}
+function driftFor(table, cellId, metric2) {
+  const fitted = table?.get(cellId);
+  if (fitted) return fitted;
+  const sigma = DEFAULT_DRIFT[metric2];
+  return sigma === void 0 ? void 0 : { sigma, runs: 0, source: "default" };
+}
+function medianStandardError(values2) {
+  if (values2.length < 2) return 0;
+  const center = median([...values2]);
+  const sd = MAD_TO_SD * median(values2.map((v) => Math.abs(v - center)));
+  return Math.sqrt(Math.PI / 2) * (sd / Math.sqrt(values2.length));
+}
+function widenByDrift(shift, confidence, sigma) {
+  if (!Number.isFinite(shift.lower) || !Number.isFinite(shift.upper)) return void 0;
+  const zLevel = normalQuantile(1 - (1 - confidence) / 2);
+  const within = (shift.upper - shift.lower) / 2 / zLevel;
+  const se = Math.sqrt(within * within + 2 * sigma * sigma);
+  const p = se > 0 ? Math.min(1, 2 * normalUpperTail(Math.abs(shift.estimate) / se)) : shift.estimate === 0 ? 1 : 0;
+  return {
+    se,
+    p,
+    interval(level) {
+      const half = normalQuantile(1 - (1 - level) / 2) * se;
+      return { estimate: shift.estimate, lower: shift.estimate - half, upper: shift.estimate + half };
+    }
+  };
+}
+
 // src/compare/environment.ts
 function checkEnvironment(baseline, current, gateAcross) {
   const b = baseline.env;
@@ -37947,34 +38063,6 @@ function minimumDetectableShift(decision, family, boundary, direction) {
     return Math.max(boundary + (decision.estimate - decision.lower), family.estimate - family.lower);
   }
   return Math.min(boundary - (decision.upper - decision.estimate), -(family.upper - family.estimate));
-}
-
-// src/stats/normal.ts
-function normalCdf(z2) {
-  if (z2 === Infinity) return 1;
-  if (z2 === -Infinity) return 0;
-  if (z2 === 0) return 0.5;
-  const tail = 0.5 * (1 - errorFunction(Math.abs(z2) / Math.SQRT2));
-  return z2 >= 0 ? 1 - tail : tail;
-}
-function normalUpperTail(z2) {
-  return normalCdf(-z2);
-}
-function normalQuantile(p) {
-  if (!(p > 0 && p < 1)) {
-    if (p === 0) return -Infinity;
-    if (p === 1) return Infinity;
-    throw new RangeError(`normalQuantile: expected 0 <= p <= 1, got ${p}`);
-  }
-  let z2 = probit(p);
-  for (let i = 0; i < 4; i++) {
-    const density = Math.exp(-0.5 * z2 * z2) / Math.sqrt(2 * Math.PI);
-    if (density === 0) break;
-    const step = (normalCdf(z2) - p) / density;
-    z2 -= step;
-    if (Math.abs(step) < 1e-12) break;
-  }
-  return z2;
 }
 
 // src/stats/mann-whitney.ts
@@ -38127,7 +38215,7 @@ function pickScale(base, cur) {
   if (!(bm > 0)) return void 0;
   return { kind: "linear", to: (v) => v, relative: (s) => s / bm, boundary: (r) => r * bm };
 }
-function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence) {
+function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence, drift) {
   const base = values(baseTrials, def);
   const cur = values(curTrials, def);
   const out = {
@@ -38154,14 +38242,21 @@ function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence)
   const test = mannWhitneyU(cur, base);
   out.p = test.p;
   out.test = test.method;
-  const hl = hodgesLehmann(base.map(scale.to), cur.map(scale.to), confidence);
+  const trialsOnly = hodgesLehmann(base.map(scale.to), cur.map(scale.to), confidence);
+  const widened = drift && scale.kind === "log" ? widenByDrift(trialsOnly, confidence, drift.sigma) : void 0;
+  const hl = widened ? widened.interval(confidence) : trialsOnly;
+  if (drift && scale.kind === "log") out.drift = { sigma: drift.sigma, runs: drift.runs, source: drift.source };
+  if (widened) {
+    out.p = widened.p;
+    out.test = "drift-adjusted";
+  }
   out.change = scale.relative(hl.estimate);
   out.interval = {
     lower: Number.isFinite(hl.lower) ? scale.relative(hl.lower) : null,
     upper: Number.isFinite(hl.upper) ? scale.relative(hl.upper) : null,
     confidence
   };
-  return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper };
+  return { out, scale, base, cur, estimate: hl.estimate, lower: hl.lower, upper: hl.upper, ...widened && { widened } };
 }
 function values(trials2, def) {
   const out = [];
@@ -38179,7 +38274,8 @@ function finishMetric(p, alpha, familySize, confidence) {
   const direction = out.better === "higher" ? "down" : "up";
   const boundary = p.scale.boundary(direction === "down" ? -t : t);
   const familyLevel = Math.min(1 - alpha / Math.max(1, familySize), 1 - 1e-12);
-  const famHl = hodgesLehmann(p.base.map(p.scale.to), p.cur.map(p.scale.to), Math.max(familyLevel, confidence));
+  const level = Math.max(familyLevel, confidence);
+  const famHl = p.widened ? p.widened.interval(level) : hodgesLehmann(p.base.map(p.scale.to), p.cur.map(p.scale.to), level);
   const shift = minimumDetectableShift(
     { estimate: p.estimate, lower: p.lower, upper: p.upper },
     { estimate: famHl.estimate, lower: famHl.lower, upper: famHl.upper },
@@ -38218,6 +38314,10 @@ function compareResults(baseline, current, options) {
   const confidence = options.confidence ?? 1 - alpha;
   const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
   const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
+  const mode = sideBySide(baseline, current) ? "side-by-side" : "stored";
+  const driftTables = new Map(
+    mode === "stored" && options.drift ? METRICS.filter((d) => d.gate).map((d) => [d.name, estimateDrift(options.drift.history, d.name, d.read)]) : []
+  );
   const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
   const curIds = new Set(current.cells.map((c) => c.id));
   const cells = [];
@@ -38259,7 +38359,8 @@ function compareResults(baseline, current, options) {
     for (const def of METRICS) {
       const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
       const gated = def.gate !== void 0 && environment.timingGated;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence);
+      const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
+      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift);
       cell.metrics.push(p.out);
       pending.push(p);
     }
@@ -38308,6 +38409,8 @@ function compareResults(baseline, current, options) {
   return {
     createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
     verdict: failed2 ? "fail" : "pass",
+    mode,
+    ...mode === "stored" && options.drift && { driftHistory: options.drift.history.length },
     settings: { ...structuredClone(settings), confidence },
     baseline: runInfo(baseline, options.baselineSource),
     current: runInfo(current, options.currentSource),
@@ -38317,6 +38420,9 @@ function compareResults(baseline, current, options) {
     budgets: budgetResults,
     gatedComparisons: familySize
   };
+}
+function sideBySide(baseline, current) {
+  return baseline.pairing !== void 0 && current.pairing !== void 0 && baseline.pairing.id === current.pairing.id && baseline.pairing.arm !== current.pairing.arm;
 }
 function okTrials(cell) {
   return cell.trials.filter((t) => t.status === "ok");
@@ -38335,7 +38441,8 @@ function check(input) {
     budgets: input.budgets,
     baselineSource: input.baseline.source,
     currentSource: input.currentSource,
-    budgetSource: input.budgetSource
+    budgetSource: input.budgetSource,
+    ...input.history && { drift: { history: input.history } }
   }) : void 0;
   const budgets = comparison?.budgets ?? absoluteBudgets(input.current, input.budgets, input.budgetSource);
   const gate = evaluateGate(comparison, budgets, input.failOn);
@@ -43016,9 +43123,32 @@ function coverageNotes(c) {
   if (missing > 0) notes.push(`${missing} baseline cell(s) not in the current run`);
   return notes;
 }
+function modeNote(c) {
+  if (c.mode === "side-by-side") {
+    return "compared side by side: the base and this code were measured in one run, their trials taking turns, so drift between runs cancels";
+  }
+  const drifts = c.cells.flatMap((cell) => cell.metrics.flatMap((m) => m.drift ? [{ metric: m.metric, ...m.drift }] : []));
+  if (drifts.length === 0) return void 0;
+  const fitted = drifts.filter((d) => d.source === "history");
+  const defaults2 = [...new Map(drifts.filter((d) => d.source === "default").map((d) => [d.metric, d.sigma])).entries()];
+  const parts = [];
+  if (fitted.length > 0) {
+    const sigmas = fitted.map((d) => d.sigma);
+    parts.push(`runs drift ${driftText(Math.min(...sigmas))} to ${driftText(Math.max(...sigmas))} by cell, estimated from up to ${Math.max(...fitted.map((d) => d.runs))} stored baselines on this hardware`);
+  }
+  if (defaults2.length > 0) {
+    const which2 = fitted.length > 0 ? "cells with fewer stored baselines" : `fewer than 5 stored baselines on this hardware (${c.driftHistory ?? 0})`;
+    parts.push(`${which2}: the default allowance of ${defaults2.map(([metric2, sigma]) => `${driftText(sigma)} for ${metric2}`).join(", ")}`);
+  }
+  return `compared with a stored baseline measured by another run: each gated metric allows for the drift between runs (${parts.join("; ")}); side by side (against: base-commit, run --against) needs no such allowance and sees smaller changes`;
+}
+function driftText(sigma) {
+  return `\xB1${formatPercent(sigma).replace("+", "")}`;
+}
 function comparisonNotes(c) {
   const env = environmentNote(c);
-  return [...env ? [env] : [], ...coverageNotes(c)];
+  const mode = modeNote(c);
+  return [...env ? [env] : [], ...coverageNotes(c), ...mode ? [mode] : []];
 }
 
 // src/report/finding-text.ts
@@ -43091,6 +43221,8 @@ function comparisonDocument(c) {
     schema: COMPARISON_SCHEMA,
     createdAt: c.createdAt,
     verdict: c.verdict,
+    mode: c.mode,
+    ...c.driftHistory !== void 0 && { driftHistory: c.driftHistory },
     reasons: failureReasons(c),
     settings: c.settings,
     baseline: c.baseline,
@@ -43327,8 +43459,12 @@ function metricRow(cell, m) {
     interval,
     formatP(m.pAdjusted),
     verdict,
-    m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")
+    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m)
   ];
+}
+function driftSuffix(m) {
+  if (!m.drift) return "";
+  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
 }
 
 // src/execute/cell-summary.ts
@@ -43696,7 +43832,11 @@ function reasonVariants(ctx) {
 }
 function noteLines(ctx) {
   const notes = [...ctx.notes];
-  if (ctx.comparison) notes.push(...coverageNotes(ctx.comparison));
+  if (ctx.comparison) {
+    notes.push(...coverageNotes(ctx.comparison));
+    const mode = modeNote(ctx.comparison);
+    if (mode) notes.push(mode);
+  }
   return notes.map((n) => `> ${escapeText(n)}`).flatMap((n, i) => i === 0 ? [n] : [">", n]);
 }
 function budgetVariants(ctx) {
@@ -43780,11 +43920,6 @@ function footer(ctx) {
   bits.push(`fails on: ${ctx.gate.failOn.join(", ") || "nothing"}`);
   if (ctx.runUrl && /^https?:\/\/[^\s()<>]+$/.test(ctx.runUrl)) bits.push(link("workflow run", ctx.runUrl));
   return `<sub>${bits.join(" \xB7 ")}</sub>`;
-}
-
-// src/shared/message-of.ts
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/store/parse-store.ts
@@ -44163,22 +44298,6 @@ function parseStore(spec, options = {}) {
     return new FileStore(resolve(cwd, path9), path9);
   }
   return new FileStore(resolve(cwd, text), text);
-}
-
-// src/pipeline/baseline.ts
-async function loadBaseline(store, request2, notes = []) {
-  const { commit } = request2;
-  if (commit) {
-    const exact = await store.loadByCommit(commit);
-    if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
-    if (request2.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
-  }
-  const latest = await store.loadLatest({ fingerprint: request2.fingerprint });
-  if (!latest) return void 0;
-  if (commit) {
-    notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
-  }
-  return { results: latest, source: store.description };
 }
 
 // src/action/baseline-step.ts
@@ -45361,6 +45480,7 @@ async function runAction(deps) {
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : void 0);
     const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
     const baseline = measured.base ?? (store ? await storedBaseline(store, decision.mode === "check" ? pr?.baseSha : void 0, results.env.fingerprint, io, notes) : void 0);
+    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes) : void 0;
     const { comparison, budgets, gate } = check({
       current: results,
       ...baseline && { baseline },
@@ -45368,7 +45488,8 @@ async function runAction(deps) {
       budgets: config.budgets,
       budgetSource: configLabel,
       currentSource: "this run",
-      failOn: inputs.failOn
+      failOn: inputs.failOn,
+      ...history && { history }
     });
     const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== void 0, io, notes) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);

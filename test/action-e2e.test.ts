@@ -329,17 +329,21 @@ describe("baseline runs", () => {
     expect(nightly.code).toBe(0);
     expect(index().entries.map((e) => e.sha)).toEqual([later, repo.sha]);
 
-    // A pull request based on the first commit is compared with that commit's baseline.
+    // A pull request based on the first commit, compared with the stored baseline (not the default
+    // side by side), is compared with that commit's baseline.
     const pr = pullRequest("synchronize");
     (pr.pull_request as { base: { sha: string } }).base.sha = repo.sha;
-    const checked = await prRun(pr);
+    const checked = await prRun(pr, { against: "baseline" });
     expect(checked.code).toBe(0);
     // Three trials a side can never reach alpha 0.01, so the verdict cannot be a regression: it is a pass.
     expect(checked.outputs.verdict).toBe("pass");
     const comparison = JSON.parse(readFileSync(checked.outputs.comparison!, "utf8")) as Comparison;
     expect(comparison.baseline.git?.sha).toBe(repo.sha);
     expect(comparison.baseline.source).toBe(`branch:concurrency-guard-baselines@${repo.sha.slice(0, 12)}`);
+    // Both stored baselines were read for the drift; two are too few, so the default allowance applies and the comment says so.
+    expect(comparison).toMatchObject({ mode: "stored", driftHistory: 2 });
     expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body).toContain("### ✅ concurrency-guard: passed");
+    expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body).toMatch(/fewer than 5 stored baselines on this hardware .*2.*: the default allowance/);
     // The pull request run did not write a baseline.
     expect(index().entries).toHaveLength(2);
   });
