@@ -43467,6 +43467,24 @@ function driftSuffix(m) {
   return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
 }
 
+// src/execute/error-kinds.ts
+var MAX_ERROR_KINDS = 20;
+var OTHER_KIND = "(other kinds)";
+var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
+function capKinds(kinds, other) {
+  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
+  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
+  const rest = sorted.slice(kept.length);
+  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
+}
+function errorRate(trial) {
+  const started = trial.ops + trial.errors;
+  return started > 0 ? trial.errors / started : 0;
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/execute/cell-summary.ts
 function summarizeCell(cell) {
   const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
@@ -43486,7 +43504,8 @@ function summarizeCell(cell) {
     loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
     cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
     memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
-    cpuShare: med(shares)
+    cpuShare: med(shares),
+    errorRate: med(ok.map(errorRate))
   };
 }
 
@@ -45062,6 +45081,57 @@ function fingerprint(parts) {
   return createHash2("sha256").update(text).digest("hex").slice(0, 16);
 }
 
+// src/results/errors.ts
+function summarizeErrors(cell) {
+  const measured = cell.trials.filter(measuredTrial);
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const trial of measured) {
+    for (const k of trial.errorKinds ?? []) {
+      const group2 = groups2.get(k.kind);
+      if (group2) {
+        group2.count += k.count;
+        group2.trials++;
+        if (!group2.site && k.site) Object.assign(group2, { site: k.site, ...k.stack && { stack: k.stack } });
+      } else {
+        groups2.set(k.kind, {
+          kind: k.kind,
+          message: k.message,
+          count: k.count,
+          trials: 1,
+          share: 0,
+          ...k.site && { site: k.site },
+          ...k.stack && { stack: k.stack }
+        });
+      }
+    }
+  }
+  const errors = capKinds([...groups2.values()], (count2) => ({ kind: OTHER_KIND, message: OTHER_MESSAGE, count: count2, trials: 0, share: 0 }));
+  const other = errors.find((e) => e.kind === OTHER_KIND);
+  if (other) {
+    const kept = new Set(errors.filter((e) => e !== other).map((e) => e.kind));
+    other.trials = measured.filter((t) => (t.errorKinds ?? []).some((k) => !kept.has(k.kind))).length;
+  }
+  for (const e of errors) e.share = measured.length > 0 ? e.trials / measured.length : 0;
+  return errors;
+}
+function measuredTrial(trial) {
+  return trial.status === "ok" || trial.status === "error" && trial.errors > 0;
+}
+function markErrorLevels(cells) {
+  const levels = /* @__PURE__ */ new Map();
+  const key = (cell, kind) => `${cell.scenario}\0${cell.model}\0${kind}`;
+  for (const cell of cells) {
+    for (const e of cell.errors ?? []) {
+      const set = levels.get(key(cell, e.kind)) ?? /* @__PURE__ */ new Set();
+      set.add(cell.concurrency);
+      levels.set(key(cell, e.kind), set);
+    }
+  }
+  for (const cell of cells) {
+    for (const e of cell.errors ?? []) e.levels = [...levels.get(key(cell, e.kind))].sort((a, b) => a - b);
+  }
+}
+
 // src/git/head.ts
 import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
@@ -45098,7 +45168,10 @@ function buildResults(config, cells, options = {}) {
     if (summary2) cell.summary = summary2;
     const blocking = summarizeBlocking(cell);
     if (blocking.length > 0) cell.blocking = blocking;
+    const errors = summarizeErrors(cell);
+    if (errors.length > 0) cell.errors = errors;
   }
+  markErrorLevels(cells);
   const git2 = options.git ?? readGit(config.root);
   const python = pythonVersion(cells, options.python);
   return {

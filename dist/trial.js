@@ -1,10 +1,14 @@
 import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);
 
 // src/execute/node/blocking/register.ts
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+
+// src/execute/node/member.ts
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/execute/node/drive.ts
 import { setImmediate as yieldToLoop } from "node:timers/promises";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/execute/histogram.ts
 var MIN_MS = 1e-3;
@@ -62,6 +66,237 @@ var Histogram = class {
   }
 };
 
+// src/execute/error-kinds.ts
+var MAX_ERROR_KINDS = 20;
+var OTHER_KIND = "(other kinds)";
+var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
+var MAX_KIND_CHARS = 200;
+var MAX_MESSAGE_CHARS = 500;
+var MAX_STACK_FRAMES = 8;
+var MAX_FRAME_CHARS = 200;
+var SEEN_MESSAGES = 256;
+var RULES = [
+  // Quoted values: a name, a path, a key. A single quote opens only after a non-word character, so "can't" stays.
+  [/"[^"\n]*"/g, '"*"'],
+  [/(?<!\w)'[^'\n]*'(?!\w)/g, "'*'"],
+  [/`[^`\n]*`/g, "`*`"],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<id>"],
+  [/\b0x[0-9a-f]+\b/gi, "<id>"],
+  // Hex ids (hashes, object ids): 8+ hex digits, letters and digits both, so words and plain numbers stay.
+  [/\b(?=[0-9]*[a-f])(?=[a-f]*\d)[0-9a-f]{8,}\b/gi, "<id>"],
+  // Numbers, also inside names (k12, user_42), with their decimal and grouping parts (1.5, 127.0.0.1, 1,024).
+  [/\d+(?:[.,]\d+)*/g, "#"],
+  [/\s+/g, " "]
+];
+function normalizeMessage(message) {
+  let kind = message;
+  for (const [pattern, replacement] of RULES) kind = kind.replace(pattern, replacement);
+  return clip(kind.trim(), MAX_KIND_CHARS) || "(empty message)";
+}
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+var ErrorTally = class {
+  /** `stack` is asked only for the first error of each kind. */
+  constructor(read) {
+    this.read = read;
+  }
+  read;
+  kinds = /* @__PURE__ */ new Map();
+  seen = /* @__PURE__ */ new Map();
+  other = 0;
+  add(error) {
+    const message = this.read.message(error);
+    let kind = this.seen.get(message);
+    if (kind === void 0) {
+      kind = normalizeMessage(message);
+      if (this.seen.size < SEEN_MESSAGES) this.seen.set(message, kind);
+    }
+    const entry = this.kinds.get(kind);
+    if (entry) entry.count++;
+    else if (this.kinds.size < MAX_ERROR_KINDS) {
+      const stack = this.read.stack(error);
+      this.kinds.set(kind, { kind, message: clip(message, MAX_MESSAGE_CHARS), count: 1, ...stack !== void 0 && { stack } });
+    } else this.other++;
+  }
+  /** The kinds in first-seen order, with the overflow as one `OTHER_KIND` entry. */
+  entries() {
+    const out = [...this.kinds.values()];
+    if (this.other > 0) out.push({ kind: OTHER_KIND, message: OTHER_MESSAGE, count: this.other });
+    return out;
+  }
+};
+function mergeErrorKinds(lists) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const list of lists) {
+    for (const k of list) {
+      const entry = byKind.get(k.kind);
+      if (entry) entry.count += k.count;
+      else byKind.set(k.kind, { ...k });
+    }
+  }
+  return capKinds([...byKind.values()], (count) => ({ kind: OTHER_KIND, message: OTHER_MESSAGE, count }));
+}
+function capKinds(kinds, other) {
+  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
+  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
+  const rest = sorted.slice(kept.length);
+  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/execute/node/blocking/frames.ts
+import { readFileSync } from "node:fs";
+import { findSourceMap } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+function frameResolver(root, runnerFiles) {
+  const runners = new Set(runnerFiles.map((f) => path.resolve(f)));
+  const sources = /* @__PURE__ */ new Map();
+  const lines = (absolute) => {
+    if (!sources.has(absolute)) {
+      try {
+        sources.set(absolute, readFileSync(absolute, "utf8").split(/\r?\n/));
+      } catch {
+        sources.set(absolute, void 0);
+      }
+    }
+    return sources.get(absolute);
+  };
+  const relative = (absolute) => path.relative(root, absolute).split(path.sep).join("/");
+  const ownerOf = (absolute) => {
+    if (runners.has(absolute)) return "runner";
+    const rel = path.relative(root, absolute);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) return "dependency";
+    return rel.split(path.sep).includes("node_modules") ? "dependency" : "repo";
+  };
+  return {
+    resolve(raw) {
+      if (!raw.url) return { file: "", line: raw.line, column: raw.column, fn: raw.fn, owner: "internal" };
+      if (raw.url.startsWith("node:") || !(raw.url.startsWith("file:") || path.isAbsolute(raw.url))) {
+        return { file: raw.url, line: raw.line, column: raw.column, fn: raw.fn, owner: "internal" };
+      }
+      let absolute = raw.url.startsWith("file:") ? fileURLToPath(raw.url) : raw.url;
+      let { line, column } = raw;
+      const mapped = mapThroughSourceMap(raw.url, absolute, line, column);
+      if (mapped) ({ absolute, line, column } = mapped);
+      return { file: relative(absolute), absolute, line, column, fn: raw.fn, owner: ownerOf(absolute) };
+    },
+    sourceLine(frame) {
+      const text = frame.absolute ? lines(frame.absolute)?.[frame.line - 1]?.trim() : void 0;
+      if (!text) return void 0;
+      return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+    },
+    lineCount(frame) {
+      return frame.absolute ? lines(frame.absolute)?.length : void 0;
+    }
+  };
+}
+function mapThroughSourceMap(url, absolute, line, column) {
+  let map;
+  try {
+    map = findSourceMap(url) ?? findSourceMap(absolute);
+  } catch {
+    return void 0;
+  }
+  if (!map) return void 0;
+  const entry = map.findEntry(line - 1, Math.max(0, (column ?? 1) - 1));
+  if (!entry.originalSource || entry.originalLine === void 0) return void 0;
+  const source = entry.originalSource;
+  const original = source.startsWith("file:") ? fileURLToPath(source) : path.resolve(path.dirname(absolute), source);
+  return { absolute: original, line: entry.originalLine + 1, column: (entry.originalColumn ?? 0) + 1 };
+}
+function culpritIndex(frames) {
+  const repo = frames.findIndex((f) => f.owner === "repo");
+  if (repo >= 0) return repo;
+  const dependency = frames.findIndex((f) => f.owner === "dependency");
+  return dependency >= 0 ? dependency : void 0;
+}
+function shortStack(frames, culprit, past = 3) {
+  const out = [];
+  for (let i = 0; i < frames.length && i <= culprit + past; i++) {
+    const f = frames[i];
+    if (f.owner === "runner") break;
+    if (!f.file && i !== 0) continue;
+    const where = f.file ? `${f.file}:${f.line}` : "native";
+    out.push(`${f.fn || "(anonymous)"} (${where})`);
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+// src/execute/node/error-site.ts
+function nodeErrorTally() {
+  return new ErrorTally({ message: errorMessage, stack: stackOf });
+}
+function stackOf(error) {
+  try {
+    return error instanceof Error && typeof error.stack === "string" ? error.stack : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function errorMessage(error) {
+  try {
+    if (error instanceof Error) {
+      const message = error.message || error.name;
+      return error.name && error.name !== "Error" && error.message ? `${error.name}: ${message}` : message;
+    }
+    if (error !== null && typeof error === "object" && typeof error.message === "string") {
+      return error.message;
+    }
+    return String(error);
+  } catch {
+    return typeof error;
+  }
+}
+function resolveErrorKinds(raw, root, runnerFiles) {
+  let resolver;
+  return raw.map(({ stack, ...kind }) => {
+    if (stack === void 0) return kind;
+    resolver ??= frameResolver(root, runnerFiles);
+    const frames = parseStack(stack).map((f) => resolver.resolve(f));
+    if (frames.length === 0) return kind;
+    const culprit = culpritIndex(frames);
+    const short = shortStack(frames, culprit ?? frames.length).slice(0, MAX_STACK_FRAMES).map((f) => clip(f, MAX_FRAME_CHARS));
+    let site;
+    if (culprit !== void 0 && frames[culprit].owner === "repo") {
+      const f = frames[culprit];
+      const source = resolver.sourceLine(f);
+      site = {
+        file: f.file,
+        line: f.line,
+        ...f.column !== void 0 && f.column > 0 && { column: f.column },
+        ...f.fn && { function: f.fn },
+        ...source && { source }
+      };
+    }
+    return { ...kind, ...short.length > 0 && { stack: short }, ...site && { site } };
+  });
+}
+var FRAME = /^\s*at\s+(?:async\s+)?(.*)$/;
+var LOCATION = /^(.*):(\d+):(\d+)$/;
+function parseStack(stack) {
+  const frames = [];
+  for (const line of stack.split("\n")) {
+    const m = FRAME.exec(line);
+    if (!m) continue;
+    let body = m[1].trim();
+    let fn = "";
+    const open = body.indexOf(" (");
+    if (body.endsWith(")") && open > 0) {
+      fn = body.slice(0, open);
+      body = body.slice(open + 2, -1);
+    }
+    const where = LOCATION.exec(body);
+    if (where) frames.push({ url: where[1], line: Number(where[2]), column: Number(where[3]), fn });
+    else frames.push({ url: "", line: 0, column: 0, fn: fn || body });
+  }
+  return frames;
+}
+
 // src/execute/node/drive.ts
 async function drive(run, state, options) {
   const now = options.now ?? (() => performance.now());
@@ -71,6 +306,7 @@ async function drive(run, state, options) {
   const end = measureStart + options.durationMs;
   let ops = 0;
   let errors = 0;
+  const tally = nodeErrorTally();
   let firstError;
   let measuring = false;
   let lastFinish = measureStart;
@@ -110,6 +346,7 @@ async function drive(run, state, options) {
           errors++;
           const finished = now();
           if (finished > lastFinish) lastFinish = finished;
+          tally.add(error);
         }
         firstError ??= describeError(error);
       }
@@ -122,6 +359,7 @@ async function drive(run, state, options) {
   return {
     ops,
     errors,
+    errorKinds: tally.entries(),
     histogram,
     startEpochMs: origin2 + measureStart,
     endEpochMs: origin2 + Math.max(lastFinish, measureStart),
@@ -132,6 +370,7 @@ function describeError(error) {
   if (error instanceof Error) return { message: error.message || error.name, ...error.stack && { stack: error.stack } };
   return { message: String(error) };
 }
+var DRIVE_FILE = fileURLToPath2(import.meta.url);
 
 // src/execute/node/loop-stats.ts
 import { monitorEventLoopDelay, performance as performance2 } from "node:perf_hooks";
@@ -153,7 +392,7 @@ function startLoopStats(loop) {
 }
 
 // src/execute/node/scenario-module.ts
-import path from "node:path";
+import path2 from "node:path";
 import { pathToFileURL } from "node:url";
 var TS_EXTENSIONS = [".ts", ".mts", ".cts"];
 function nodeStripsTypes(version = process.versions.node) {
@@ -161,19 +400,19 @@ function nodeStripsTypes(version = process.versions.node) {
   return major >= 24 || major === 23 && minor >= 6 || major === 22 && minor >= 18;
 }
 async function loadScenarioModule(file) {
-  if (TS_EXTENSIONS.includes(path.extname(file)) && !nodeStripsTypes()) {
+  if (TS_EXTENSIONS.includes(path2.extname(file)) && !nodeStripsTypes()) {
     throw new Error(
-      `${path.basename(file)}: TypeScript scenarios need a Node that strips types (22.18+ or 24); this is Node ${process.versions.node}. Use Node 24 (actions/setup-node with node-version: 24), or compile the scenario to .mjs.`
+      `${path2.basename(file)}: TypeScript scenarios need a Node that strips types (22.18+ or 24); this is Node ${process.versions.node}. Use Node 24 (actions/setup-node with node-version: 24), or compile the scenario to .mjs.`
     );
   }
   const mod = await import(pathToFileURL(file).href);
   const exports = (typeof mod.run === "function" ? mod : mod.default) ?? mod;
   if (typeof exports.run !== "function") {
-    throw new Error(`${path.basename(file)}: expected an exported function run(state), found exports: ${Object.keys(mod).join(", ") || "none"}`);
+    throw new Error(`${path2.basename(file)}: expected an exported function run(state), found exports: ${Object.keys(mod).join(", ") || "none"}`);
   }
   for (const name of ["setup", "teardown"]) {
     if (exports[name] !== void 0 && typeof exports[name] !== "function") {
-      throw new Error(`${path.basename(file)}: expected ${name} to be a function, got ${typeof exports[name]}`);
+      throw new Error(`${path2.basename(file)}: expected ${name} to be a function, got ${typeof exports[name]}`);
     }
   }
   return exports;
@@ -184,6 +423,7 @@ var probeFactories = [];
 function registerProbe(factory) {
   probeFactories.push(factory);
 }
+var RUNNER_FILES = [fileURLToPath3(import.meta.url), DRIVE_FILE];
 async function prepareMember(spec, worker, inFlight, loop) {
   const probes = probeFactories.map((f) => f(loop, spec)).filter((p) => p !== void 0);
   const mod = await loadScenarioModule(spec.file);
@@ -218,6 +458,7 @@ async function driveMember(spec, member, ownsProcess) {
   const cpu = cpuStart ? process.cpuUsage(cpuStart) : void 0;
   const loopStats = stopStats();
   const extra = Object.assign({}, ...probes.map((p) => p.stop()));
+  const errorKinds = resolveErrorKinds(result.errorKinds, spec.root, RUNNER_FILES);
   let firstError = result.firstError;
   try {
     if (member.mod.teardown) await member.mod.teardown(member.state);
@@ -228,6 +469,7 @@ async function driveMember(spec, member, ownsProcess) {
     loop: member.loop,
     ops: result.ops,
     errors: result.errors,
+    ...errorKinds.length > 0 && { errorKinds },
     histogram: result.histogram.toJSON(),
     startEpochMs: result.startEpochMs,
     endEpochMs: result.endEpochMs,
@@ -360,7 +602,7 @@ function readProfile(profile) {
   const parent = /* @__PURE__ */ new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const stacks = /* @__PURE__ */ new Map();
-  const stackOf = (leaf) => {
+  const stackOf2 = (leaf) => {
     let stack = stacks.get(leaf);
     if (!stack) {
       stack = [];
@@ -375,7 +617,7 @@ function readProfile(profile) {
   const deltas = profile.timeDeltas ?? [];
   for (let i = 0; i < ids.length; i++) {
     t += deltas[i] ?? 0;
-    samples.push({ at: t / 1e3 + offset, nodes: stackOf(ids[i]) });
+    samples.push({ at: t / 1e3 + offset, nodes: stackOf2(ids[i]) });
   }
   return {
     samples,
@@ -387,86 +629,6 @@ function readProfile(profile) {
       return nodes.get(id)?.positionTicks ?? [];
     }
   };
-}
-
-// src/execute/node/blocking/frames.ts
-import { readFileSync } from "node:fs";
-import { findSourceMap } from "node:module";
-import path2 from "node:path";
-import { fileURLToPath } from "node:url";
-function frameResolver(root, runnerFiles) {
-  const runners = new Set(runnerFiles.map((f) => path2.resolve(f)));
-  const sources = /* @__PURE__ */ new Map();
-  const lines = (absolute) => {
-    if (!sources.has(absolute)) {
-      try {
-        sources.set(absolute, readFileSync(absolute, "utf8").split(/\r?\n/));
-      } catch {
-        sources.set(absolute, void 0);
-      }
-    }
-    return sources.get(absolute);
-  };
-  const relative = (absolute) => path2.relative(root, absolute).split(path2.sep).join("/");
-  const ownerOf = (absolute) => {
-    if (runners.has(absolute)) return "runner";
-    const rel = path2.relative(root, absolute);
-    if (rel.startsWith("..") || path2.isAbsolute(rel)) return "dependency";
-    return rel.split(path2.sep).includes("node_modules") ? "dependency" : "repo";
-  };
-  return {
-    resolve(raw) {
-      if (!raw.url) return { file: "", line: raw.line, column: raw.column, fn: raw.fn, owner: "internal" };
-      if (raw.url.startsWith("node:") || !(raw.url.startsWith("file:") || path2.isAbsolute(raw.url))) {
-        return { file: raw.url, line: raw.line, column: raw.column, fn: raw.fn, owner: "internal" };
-      }
-      let absolute = raw.url.startsWith("file:") ? fileURLToPath(raw.url) : raw.url;
-      let { line, column } = raw;
-      const mapped = mapThroughSourceMap(raw.url, absolute, line, column);
-      if (mapped) ({ absolute, line, column } = mapped);
-      return { file: relative(absolute), absolute, line, column, fn: raw.fn, owner: ownerOf(absolute) };
-    },
-    sourceLine(frame) {
-      const text = frame.absolute ? lines(frame.absolute)?.[frame.line - 1]?.trim() : void 0;
-      if (!text) return void 0;
-      return text.length > 120 ? `${text.slice(0, 117)}...` : text;
-    },
-    lineCount(frame) {
-      return frame.absolute ? lines(frame.absolute)?.length : void 0;
-    }
-  };
-}
-function mapThroughSourceMap(url, absolute, line, column) {
-  let map;
-  try {
-    map = findSourceMap(url) ?? findSourceMap(absolute);
-  } catch {
-    return void 0;
-  }
-  if (!map) return void 0;
-  const entry = map.findEntry(line - 1, Math.max(0, (column ?? 1) - 1));
-  if (!entry.originalSource || entry.originalLine === void 0) return void 0;
-  const source = entry.originalSource;
-  const original = source.startsWith("file:") ? fileURLToPath(source) : path2.resolve(path2.dirname(absolute), source);
-  return { absolute: original, line: entry.originalLine + 1, column: (entry.originalColumn ?? 0) + 1 };
-}
-function culpritIndex(frames) {
-  const repo = frames.findIndex((f) => f.owner === "repo");
-  if (repo >= 0) return repo;
-  const dependency = frames.findIndex((f) => f.owner === "dependency");
-  return dependency >= 0 ? dependency : void 0;
-}
-function shortStack(frames, culprit, past = 3) {
-  const out = [];
-  for (let i = 0; i < frames.length && i <= culprit + past; i++) {
-    const f = frames[i];
-    if (f.owner === "runner") break;
-    if (!f.file && i !== 0) continue;
-    const where = f.file ? `${f.file}:${f.line}` : "native";
-    out.push(`${f.fn || "(anonymous)"} (${where})`);
-    if (out.length >= 8) break;
-  }
-  return out;
 }
 
 // src/execute/node/blocking/sync-hooks.ts
@@ -839,15 +1001,15 @@ import { MessageChannel, receiveMessageOnPort, threadId, Worker, isMainThread } 
 // src/execute/runtime-files.ts
 import { existsSync } from "node:fs";
 import path3 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path3.dirname(fileURLToPath2(from));
+  let dir = path3.dirname(fileURLToPath4(from));
   for (; ; ) {
     for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
       if (existsSync(candidate)) return candidate;
     }
     const parent = path3.dirname(dir);
-    if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath2(from)}; run npm run build`);
+    if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath4(from)}; run npm run build`);
     dir = parent;
   }
 }
@@ -981,7 +1143,7 @@ function mergeReadings(a, b) {
 // src/execute/node/blocking/register.ts
 installSyncHooks();
 process.setSourceMapsEnabled(true);
-var runnerFile = fileURLToPath3(import.meta.url);
+var runnerFile = fileURLToPath5(import.meta.url);
 registerProbe((loop, spec) => blockingProbe(loop, spec, [runnerFile]));
 
 // src/execute/node/trial-main.ts
@@ -1016,6 +1178,7 @@ function combineReports(spec, reports, context) {
   for (const r of reports) histogram.merge(r.histogram);
   const ops = sum(reports.map((r) => r.ops));
   const errors = sum(reports.map((r) => r.errors));
+  const errorKinds = mergeErrorKinds(reports.map((r) => r.errorKinds ?? []));
   const wallMs = Math.max(...reports.map((r) => r.endEpochMs)) - Math.min(...reports.map((r) => r.startEpochMs));
   const cpu = context.cpu ?? {
     user: sum(reports.map((r) => r.cpu?.user ?? 0)),
@@ -1031,6 +1194,7 @@ function combineReports(spec, reports, context) {
     ...nothing && { message: nothing },
     ops,
     errors,
+    ...errorKinds.length > 0 && { errorKinds },
     wallMs,
     throughput: wallMs > 0 ? ops / (wallMs / 1e3) : 0,
     latencyMs: histogram.percentiles(),
@@ -1064,7 +1228,7 @@ function sum(values) {
 
 // src/execute/node/pool.ts
 import { fork } from "node:child_process";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 var MemberError = class extends Error {
   constructor(message, stack_, crashed = false) {
@@ -1149,7 +1313,7 @@ function workerMember(entry) {
   };
 }
 function childMember(entry) {
-  const child = fork(fileURLToPath4(new URL(entry, "file://")), ["--member"], {
+  const child = fork(fileURLToPath6(new URL(entry, "file://")), ["--member"], {
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"]
   });

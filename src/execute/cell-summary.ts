@@ -1,4 +1,5 @@
 import { median } from "simple-statistics";
+import { errorRate } from "./error-kinds.js";
 import type { CellResult, CellSummary } from "./types.js";
 
 /** Medians over a cell's completed trials: the one number per metric a reader looks at first. */
@@ -24,5 +25,6 @@ export function summarizeCell(cell: CellResult): CellSummary | undefined {
     cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
     memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
     cpuShare: med(shares),
+    errorRate: med(ok.map(errorRate)),
   };
 }

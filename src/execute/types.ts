@@ -71,6 +71,34 @@ export interface StallSite {
   via: "sync-api" | "profiler" | "frame-sample" | "callback";
 }
 
+/** The repository line that threw (source-mapped), found the way blocking sites are. */
+export interface ErrorSite {
+  /** Relative to the config root. */
+  file: string;
+  line: number;
+  column?: number;
+  function?: string;
+  /** The source line, when read. */
+  source?: string;
+}
+
+/**
+ * Failed operations of one kind in a trial: the same message once numbers, ids and quoted values
+ * are folded (`cache fill collided for k#`). See `error-kinds.ts`.
+ */
+export interface ErrorKind {
+  /** The normalized message; `(other kinds)` collects failures past the first 20 kinds. */
+  kind: string;
+  /** The first raw message of this kind (Python: `Type: message`; Node: the message, `Type: ` for Error subclasses). */
+  message: string;
+  /** Failed operations in the measured window that threw it. */
+  count: number;
+  /** The first occurrence's stack, leaf first, `function (file:line)`, paths relative to the root, at most 8 frames. */
+  stack?: string[];
+  /** The repository line that threw: the innermost frame in the repository (not a dependency, not the runtime). */
+  site?: ErrorSite;
+}
+
 export type TrialStatus = "ok" | "error" | "timeout" | "crashed";
 
 export interface TrialResult {
@@ -81,19 +109,25 @@ export interface TrialResult {
   status: TrialStatus;
   /** Why a trial did not complete (timeout, crash, setup failure). */
   message?: string;
+  /** Operations that started in the measured window and completed; failed ones are not counted. */
   ops: number;
+  /** Operations that started in the measured window and threw or rejected; started = ops + errors. */
   errors: number;
+  /** What the failed operations threw, by kind, most frequent first; absent when none failed. */
+  errorKinds?: ErrorKind[];
   /** Measured wall time in ms (warm-up excluded). */
   wallMs: number;
-  /** ops / measured wall seconds. */
+  /** ops / measured wall seconds: completed operations only. */
   throughput: number;
+  /** Completed operations only: a failed operation's time is not in the histogram. */
   latencyMs: Percentiles;
   /** Loop delay summed up over every loop: worst p99 and max. */
   loopDelayMs: { p50: number; p99: number; max: number };
   loops: LoopStats[];
   /**
-   * CPU time of the trial's processes; `waitingMs`: time its loops' threads were ready to run but
-   * waited for a CPU (a busy machine), summed over loops (Linux, with the blocking detector).
+   * CPU time of the trial's processes; `perOpUs`: all of it over completed operations (what
+   * failed ones burned is charged to the completed ones); `waitingMs`: time its loops' threads were
+   * ready to run but waited for a CPU (a busy machine), summed over loops (Linux, with the blocking detector).
    */
   cpu: { userMs: number; systemMs: number; perOpUs: number; waitingMs?: number };
   memory: { baselineRssMb: number; peakRssMb: number; perInFlightKb: number };
@@ -124,6 +158,28 @@ export interface CellResult {
   summary?: CellSummary;
   /** Where the cell's loops were blocked, one entry per site, most total time first; absent when no stall. */
   blocking?: BlockingSite[];
+  /** What its operations threw, one entry per kind, most failures first; absent when none failed. */
+  errors?: CellError[];
+}
+
+/** One kind of error over a cell's measured trials (see results/errors.ts). */
+export interface CellError {
+  kind: string;
+  /** The first raw message of this kind. */
+  message: string;
+  /** Failed operations of this kind, summed over the cell's trials. */
+  count: number;
+  /** Trials in which it occurred. */
+  trials: number;
+  /** trials / trials that measured (ok, or every operation failed). */
+  share: number;
+  site?: ErrorSite;
+  stack?: string[];
+  /**
+   * Concurrency levels of the same scenario and model at which this kind occurred, ascending.
+   * A kind missing at 1 while present above it fails only with 2+ operations in flight.
+   */
+  levels?: number[];
 }
 
 /** One place that blocked a loop, over a cell's completed trials (see results/blocking.ts). */
@@ -164,4 +220,6 @@ export interface CellSummary {
   memPerInFlightKb: number;
   /** CPU time / wall time per op over the pool: ~1 per busy core, ~0 for waiting. */
   cpuShare: number;
+  /** Median over ok trials of failed / started operations (errors / (ops + errors)); absent in older results. */
+  errorRate?: number;
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Config } from "../config/types.js";
 import { summarizeBlocking } from "./blocking.js";
 import { readEnv } from "./env.js";
+import { markErrorLevels, summarizeErrors } from "./errors.js";
 import { readGit } from "../git/head.js";
 import { analyzeScenarios, summarizeCell } from "./summarize.js";
 import { RESULTS_SCHEMA, type CellResult, type ResultsFile } from "./types.js";
@@ -28,7 +29,10 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
     if (summary) cell.summary = summary;
     const blocking = summarizeBlocking(cell);
     if (blocking.length > 0) cell.blocking = blocking;
+    const errors = summarizeErrors(cell);
+    if (errors.length > 0) cell.errors = errors;
   }
+  markErrorLevels(cells);
   const git = options.git ?? readGit(config.root);
   const python = pythonVersion(cells, options.python);
   return {

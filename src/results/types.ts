@@ -1,7 +1,7 @@
 import type { Kind, Model } from "../config/types.js";
 import type { CellResult } from "../execute/types.js";
 
-export type { Percentiles, LoopStats, Stall, StallSite, TrialStatus, TrialResult, CellResult, BlockingSite, CellSummary } from "../execute/types.js";
+export type { Percentiles, LoopStats, Stall, StallSite, TrialStatus, TrialResult, CellResult, BlockingSite, CellSummary, CellError, ErrorKind, ErrorSite } from "../execute/types.js";
 
 export const RESULTS_SCHEMA = "concurrency-guard/results@1";
 

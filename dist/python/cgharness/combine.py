@@ -1,4 +1,5 @@
 """Merges the members' reports into one trial result, the shape the Node runner writes (TrialResult)."""
+from .errors import merge_error_kinds
 from .histogram import Histogram
 
 
@@ -27,7 +28,8 @@ def failed_trial(spec, status, error, startup_ms=0.0, runtime_info=None):
 
 
 def combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb, cpu=None, runtime_info=None):
-    """Pooled histogram, summed ops, one wall window from the first member's start to the last's end.
+    """Pooled histogram, summed ops, one wall window from the first member's start to the last's end,
+    error kinds summed by kind. Throughput and latency are completed operations only.
 
     `cpu` is the whole trial process's CPU over the window (async and threads); without it the
     members' own CPU (child processes) is summed.
@@ -37,6 +39,7 @@ def combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb, cpu
         histogram.merge(report["histogram"])
     ops = sum(r["ops"] for r in reports)
     errors = sum(r["errors"] for r in reports)
+    error_kinds = merge_error_kinds([r.get("errorKinds") for r in reports])
     window_start = min(r["startEpochMs"] for r in reports)
     wall_ms = max(r["endEpochMs"] for r in reports) - window_start
     if cpu is None:
@@ -90,6 +93,8 @@ def combine_reports(spec, reports, startup_ms, baseline_rss_kb, peak_rss_kb, cpu
     }
     if failed:
         result["message"] = failed
+    if error_kinds:
+        result["errorKinds"] = error_kinds
     if first_error is not None:
         result["firstError"] = first_error
     if stalls:

@@ -7,8 +7,9 @@ import asyncio
 import threading
 from collections import deque
 
+from .errors import ErrorTally
 from .histogram import Histogram
-from .scenario import error_info
+from .scenario import describe, error_info
 from .system import now
 
 NEVER = float("inf")
@@ -79,9 +80,13 @@ class Window:
 
 
 class DriveResult:
+    """`ops`: operations that started in the window and completed; `errors`: those that raised,
+    counted by kind in `tally` and never as completed work (not in `ops`, nor in the histogram)."""
+
     def __init__(self):
         self.ops = 0
         self.errors = 0
+        self.tally = ErrorTally(describe)
         self.histogram = Histogram()
         self.start = 0.0
         self.end = 0.0
@@ -137,6 +142,7 @@ async def drive_async(run, state, in_flight, window, on_measure_start=None, loop
                     finished = now()
                     if finished > last_finish[0]:
                         last_finish[0] = finished
+                    result.tally.add(error)
                 if result.first_error is None:
                     result.first_error = error_info(error)
             if not suspended:
@@ -186,6 +192,7 @@ def drive_sync(run, state, in_flight, window, on_measure_start=None):
             finished = now()
             if counted:
                 result.errors += 1
+                result.tally.add(error)
                 if finished > last_finish:
                     last_finish = finished
             if result.first_error is None:

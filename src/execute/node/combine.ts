@@ -1,3 +1,4 @@
+import { mergeErrorKinds } from "../error-kinds.js";
 import type { TrialResult } from "../types.js";
 import { Histogram } from "../histogram.js";
 import type { TrialSpec } from "../trial-spec.js";
@@ -11,12 +12,16 @@ export interface TrialContext {
   cpu?: { user: number; system: number };
 }
 
-/** Merges the pool's reports into one trial result: pooled histogram, summed ops, one wall window. */
+/**
+ * Merges the pool's reports into one trial result: pooled histogram, summed ops, one wall window,
+ * error kinds summed by kind. Throughput and latency are completed operations only.
+ */
 export function combineReports(spec: TrialSpec, reports: MemberReport[], context: TrialContext): Omit<TrialResult, "index" | "order"> {
   const histogram = new Histogram();
   for (const r of reports) histogram.merge(r.histogram);
   const ops = sum(reports.map((r) => r.ops));
   const errors = sum(reports.map((r) => r.errors));
+  const errorKinds = mergeErrorKinds(reports.map((r) => r.errorKinds ?? []));
   const wallMs = Math.max(...reports.map((r) => r.endEpochMs)) - Math.min(...reports.map((r) => r.startEpochMs));
   const cpu = context.cpu ?? {
     user: sum(reports.map((r) => r.cpu?.user ?? 0)),
@@ -36,6 +41,7 @@ export function combineReports(spec: TrialSpec, reports: MemberReport[], context
     ...(nothing && { message: nothing }),
     ops,
     errors,
+    ...(errorKinds.length > 0 && { errorKinds }),
     wallMs,
     throughput: wallMs > 0 ? ops / (wallMs / 1000) : 0,
     latencyMs: histogram.percentiles(),

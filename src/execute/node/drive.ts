@@ -1,9 +1,16 @@
 import { setImmediate as yieldToLoop } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import type { RawErrorKind } from "../error-kinds.js";
 import { Histogram } from "../histogram.js";
+import { nodeErrorTally } from "./error-site.js";
 
 export interface DriveResult {
+  /** Operations that started in the window and completed. */
   ops: number;
+  /** Operations that started in the window and threw or rejected: not in `ops`, nor in the histogram. */
   errors: number;
+  /** The failed operations by kind, each with its first raw V8 stack. */
+  errorKinds: RawErrorKind<string>[];
   histogram: Histogram;
   /** Measured window on this loop, in epoch ms (comparable across processes). */
   startEpochMs: number;
@@ -26,6 +33,8 @@ export interface DriveOptions {
  * Runs `inFlight` concurrent chains of `run` calls on this loop: warm-up first (not counted),
  * then the measured window. An operation counts when it starts inside the window; the window
  * ends when the last chain's last operation completes, so throughput = ops / that wall time.
+ * A failed operation is counted in `errors` and by kind, never as completed work: it is neither
+ * in `ops` nor in the latency histogram (it still holds the window open until it fails).
  * A sync `run` returns to the loop (setImmediate) between operations, the way separate
  * requests would: it still blocks the loop for its whole duration, which is what gets measured.
  */
@@ -37,6 +46,7 @@ export async function drive(run: (state: unknown) => unknown, state: unknown, op
   const end = measureStart + options.durationMs;
   let ops = 0;
   let errors = 0;
+  const tally = nodeErrorTally();
   let firstError: DriveResult["firstError"];
   let measuring = false;
   let lastFinish = measureStart;
@@ -78,6 +88,7 @@ export async function drive(run: (state: unknown) => unknown, state: unknown, op
           errors++;
           const finished = now();
           if (finished > lastFinish) lastFinish = finished;
+          tally.add(error);
         }
         firstError ??= describeError(error);
       }
@@ -90,6 +101,7 @@ export async function drive(run: (state: unknown) => unknown, state: unknown, op
   return {
     ops,
     errors,
+    errorKinds: tally.entries(),
     histogram,
     startEpochMs: origin + measureStart,
     endEpochMs: origin + Math.max(lastFinish, measureStart),
@@ -101,3 +113,6 @@ export function describeError(error: unknown): { message: string; stack?: string
   if (error instanceof Error) return { message: error.message || error.name, ...(error.stack && { stack: error.stack }) };
   return { message: String(error) };
 }
+
+/** This module's file: it calls the scenario's `run`, so its frames are the runner's, never a culprit. */
+export const DRIVE_FILE = fileURLToPath(import.meta.url);

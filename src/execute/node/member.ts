@@ -1,7 +1,9 @@
-import type { LoopStats, Stall } from "../types.js";
+import { fileURLToPath } from "node:url";
+import type { ErrorKind, LoopStats, Stall } from "../types.js";
 import type { SerializedHistogram } from "../histogram.js";
 import type { ScenarioInfo, TrialSpec } from "../trial-spec.js";
-import { describeError, drive } from "./drive.js";
+import { describeError, drive, DRIVE_FILE } from "./drive.js";
+import { resolveErrorKinds } from "./error-site.js";
 import { startLoopStats } from "./loop-stats.js";
 import { loadScenarioModule, type ScenarioModule } from "./scenario-module.js";
 
@@ -10,6 +12,8 @@ export interface MemberReport {
   loop: string;
   ops: number;
   errors: number;
+  /** Failed operations by kind, with the repository line that threw. */
+  errorKinds?: ErrorKind[];
   histogram: SerializedHistogram;
   startEpochMs: number;
   endEpochMs: number;
@@ -44,6 +48,9 @@ const probeFactories: ProbeFactory[] = [];
 export function registerProbe(factory: ProbeFactory): void {
   probeFactories.push(factory);
 }
+
+/** The runner's own files (the trial bundle, or these sources): never the line that threw. */
+const RUNNER_FILES = [fileURLToPath(import.meta.url), DRIVE_FILE];
 
 /** A loaded and set-up scenario on one loop, ready to be driven. */
 export interface PreparedMember {
@@ -91,6 +98,7 @@ export async function driveMember(spec: TrialSpec, member: PreparedMember, ownsP
   const cpu = cpuStart ? process.cpuUsage(cpuStart) : undefined;
   const loopStats = stopStats!();
   const extra = Object.assign({}, ...probes.map((p) => p.stop())) as Partial<MemberReport>;
+  const errorKinds = resolveErrorKinds(result.errorKinds, spec.root, RUNNER_FILES);
   let firstError = result.firstError;
   try {
     if (member.mod.teardown) await member.mod.teardown(member.state);
@@ -101,6 +109,7 @@ export async function driveMember(spec: TrialSpec, member: PreparedMember, ownsP
     loop: member.loop,
     ops: result.ops,
     errors: result.errors,
+    ...(errorKinds.length > 0 && { errorKinds }),
     histogram: result.histogram.toJSON(),
     startEpochMs: result.startEpochMs,
     endEpochMs: result.endEpochMs,

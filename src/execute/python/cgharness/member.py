@@ -104,6 +104,9 @@ class Member:
         if self.owns_process:
             report["peakRssKb"] = peak_rss_kb()
             report["gil"] = gil_enabled()
+        error_kinds = result.tally.resolve(spec["root"])
+        if error_kinds:
+            report["errorKinds"] = error_kinds
         if first_error is not None:
             report["firstError"] = first_error
         return report
