@@ -30,7 +30,10 @@ describe("estimateDrift", () => {
     const drift = estimateDrift(history, "throughput", throughput).get("s/async/1");
     expect(drift?.runs).toBe(6);
     expect(drift?.source).toBe("history");
-    expect(drift?.sigma).toBeCloseTo(1.4826 * 0.015, 12);
+    // Shrunk toward the 4% default, worth PRIOR_RUNS = 5 runs: sqrt((6 x 0.022239^2 + 5 x 0.04^2) / 11).
+    expect(drift?.sigma).toBeCloseTo(0.031575938373733535, 12);
+    // A metric with no default keeps the fitted spread as it is.
+    expect(estimateDrift(history, "loopDelayMax", throughput).get("s/async/1")?.sigma).toBeCloseTo(1.4826 * 0.015, 12);
   });
 
   it("takes out what the trials' own noise explains, down to a floor", () => {
@@ -38,13 +41,15 @@ describe("estimateDrift", () => {
     const noisy = Array.from({ length: 6 }, () =>
       fixtureResults([{ scenario: "s", model: "async", concurrency: 1, throughput: [900, 950, 1000, 1050, 1100, 1000] }]),
     );
-    expect(estimateDrift(noisy, "throughput", throughput).get("s/async/1")?.sigma).toBe(DRIFT_FLOOR);
+    expect(estimateDrift(noisy, "loopDelayMax", throughput).get("s/async/1")?.sigma).toBe(DRIFT_FLOOR);
+    // With a default, the estimate is the default's share alone: sqrt(5 x 0.04^2 / 11).
+    expect(estimateDrift(noisy, "throughput", throughput).get("s/async/1")?.sigma).toBeCloseTo(0.026967994498529685, 12);
   });
 
   it("is not fooled by one odd run", () => {
     const odd = [...history, run(1000 * Math.exp(0.5))];
     // Median of seven logs is 0.01; deviations .01 0 .02 .01 .03 .02 .49, median 0.02.
-    expect(estimateDrift(odd, "throughput", throughput).get("s/async/1")?.sigma).toBeCloseTo(1.4826 * 0.02, 12);
+    expect(estimateDrift(odd, "loopDelayMax", throughput).get("s/async/1")?.sigma).toBeCloseTo(1.4826 * 0.02, 12);
   });
 
   it("gives no estimate below MIN_HISTORY runs, and driftFor falls back to the metric's default", () => {

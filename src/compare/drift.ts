@@ -29,6 +29,14 @@ export const MIN_HISTORY = 5;
 /** A fitted drift never goes below this: ten runs that happen to agree do not prove a VM cannot drift. */
 export const DRIFT_FLOOR = 0.005;
 
+/**
+ * The default counts as this many runs in the fitted estimate: a spread read off 12 runs is itself
+ * uncertain by about a third, and an estimate that happens to come out low would turn ordinary
+ * drift into false alarms. Shrinking toward the default (an empirical-Bayes prior worth five runs)
+ * keeps short histories near it and lets long ones speak for themselves.
+ */
+export const PRIOR_RUNS = 5;
+
 /** Scales a median absolute deviation to a standard deviation under normality. */
 const MAD_TO_SD = 1.4826;
 
@@ -39,7 +47,8 @@ export type MetricReader = (t: TrialResult) => number | undefined;
  * last K the store keeps). Robust on purpose: the spread of the runs' log medians is a scaled
  * median absolute deviation, so one odd run (a noisy neighbour, a change that was reverted) does
  * not inflate it; the part of that spread that the trials' own noise explains (the squared
- * standard error of each run's median) is taken out, leaving the drift between runs.
+ * standard error of each run's median) is taken out, leaving the drift between runs, which is
+ * then shrunk toward the metric's default by `PRIOR_RUNS` pseudo-runs.
  */
 export function estimateDrift(history: readonly ResultsFile[], metric: string, read: MetricReader): Map<string, DriftEstimate> {
   const perCell = new Map<string, { medians: number[]; se2: number[] }>();
@@ -62,7 +71,11 @@ export function estimateDrift(history: readonly ResultsFile[], metric: string, r
     const center = median(medians);
     const spread = MAD_TO_SD * median(medians.map((m) => Math.abs(m - center)));
     const within = median(se2);
-    out.set(id, { sigma: Math.max(DRIFT_FLOOR, Math.sqrt(Math.max(0, spread * spread - within))), runs: medians.length, source: "history" });
+    const fitted = Math.max(0, spread * spread - within);
+    const prior = DEFAULT_DRIFT[metric];
+    const n = medians.length;
+    const variance = prior === undefined ? fitted : (n * fitted + PRIOR_RUNS * prior * prior) / (n + PRIOR_RUNS);
+    out.set(id, { sigma: Math.max(DRIFT_FLOOR, Math.sqrt(variance)), runs: n, source: "history" });
   }
   return out;
 }
