@@ -14,7 +14,9 @@
 //    once per run and cell: how a VM that is a few percent faster or slower moves a whole run.
 //    A stored comparison: --history such runs of the plain code are the store (newest is the
 //    baseline), a fresh run is the current. Side by side: baseline and current share one d.
-// 3. Counts comparisons that raise any gated regression (A/A), or that flag the slowed scenario.
+// 3. Counts comparisons that raise any gated regression (A/A), or that flag the slowed scenario,
+//    for the whole matrix and per cell; and the same for each peer's decision rule replayed on the
+//    same runs (bench/peer-rules.ts), on the stored comparison and on the side-by-side one.
 // --time-example times `run --against HEAD` on the bundled example (fixtures/node-basic).
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -48,14 +50,22 @@ if (!existsSync(cli)) {
 
 const bundle = path.join(outDir, "compare-bundle.mjs");
 await esbuild.build({
-  stdin: { contents: 'export { compareResults } from "./src/compare/compare.ts";\nexport { readCompareConfig } from "./src/config/compare-settings.ts";', resolveDir: root, loader: "ts" },
+  stdin: {
+    contents: [
+      'export { compareResults } from "./src/compare/compare.ts";',
+      'export { readCompareConfig } from "./src/config/compare-settings.ts";',
+      'export { PEER_RULES, replayPeerRules } from "./bench/peer-rules.ts";',
+    ].join("\n"),
+    resolveDir: root,
+    loader: "ts",
+  },
   bundle: true,
   platform: "node",
   format: "esm",
   outfile: bundle,
   logLevel: "error",
 });
-const { compareResults, readCompareConfig } = await import(bundle);
+const { compareResults, readCompareConfig, PEER_RULES, replayPeerRules } = await import(bundle);
 
 const run = (argv, env = {}) =>
   new Promise((resolve, reject) => {
@@ -65,6 +75,7 @@ const run = (argv, env = {}) =>
 
 const loadBefore = loadavg();
 const started = Date.now();
+const measured = [];
 const arm = (name, slowdown) => {
   const dir = path.join(outDir, "arms", name);
   rmSync(dir, { recursive: true, force: true });
@@ -76,6 +87,7 @@ const pairs = { cpu20: { cpu: 0.2 }, io20: { io: 0.2 } };
 for (const [name, slowdown] of Object.entries(pairs)) {
   const file = path.join(outDir, `${name}.json`);
   if (args.reuse && existsSync(file)) continue;
+  measured.push(name);
   process.stderr.write(`drift: measuring the plain code and ${name} side by side (${args["source-trials"]} trials per cell)\n`);
   const base = arm("plain", {});
   await run(["run", "--config", arm(name, slowdown), "--base-config", base, "--base-out", path.join(outDir, `${name}.plain.json`), "--trials", args["source-trials"], "--out", file]);
@@ -118,72 +130,117 @@ function simulate(real, sigma, drifts = new Map(), pairing) {
   return { ...source, git: { sha: runCounter.toString(16).padStart(40, "0") }, ...(pairing && { pairing }), cells };
 }
 
-const regressions = (c, scenario) =>
-  c.cells.filter((cell) => !scenario || cell.scenario === scenario).flatMap((cell) => cell.metrics.filter((m) => m.gated && m.verdict === "regression").map((m) => `${cell.id} ${m.metric}`));
+const regressions = (c) => c.cells.flatMap((cell) => cell.metrics.filter((m) => m.gated && m.verdict === "regression").map((m) => `${cell.id} ${m.metric}`));
+
+// Every way of deciding that the study replays: ours in three modes, then each peer's rule on the
+// stored comparison (Bencher over the stored history) and on the side-by-side one.
+const approaches = [
+  { id: "stored-drift", rule: "ours", mode: "stored, drift allowed for (new)" },
+  { id: "stored-old", rule: "ours", mode: "stored, trials only (before)" },
+  { id: "paired", rule: "ours", mode: "side by side" },
+  ...PEER_RULES.flatMap((r) => [
+    { id: `${r.id}/stored`, rule: r.label, mode: `stored (history of ${args.history} runs)` },
+    { id: `${r.id}/paired`, rule: r.label, mode: "side by side" },
+  ]),
+];
+// Which scenario each injected slowdown touches: a flag there is a detection.
+const slowed = { cpu: "sha256", io: "http-get" };
+const scenarioOf = new Map(real.plain.cells.map((c) => [c.id, c.scenario]));
+const cellIds = real.plain.cells.map((c) => c.id);
 
 const comparisons = Number(args.comparisons);
 const historySize = Number(args.history);
-const rows = [];
-const detectable = [];
+const studies = [];
+const simulationLoad = loadavg();
+const simulationStarted = Date.now();
 const falseAlarms = [];
 const pct = (v) => `${(v * 100).toFixed(1)}%`;
 for (const sigma of args.sigma.split(",").map(Number)) {
-  const tally = { storedAA: 0, oldAA: 0, pairedAA: 0, storedCpu: 0, oldCpu: 0, pairedCpu: 0, storedIo: 0, oldIo: 0, pairedIo: 0 };
+  const tally = new Map(approaches.map((a) => [a.id, { aa: 0, aaThroughput: 0, cpu: 0, io: 0, cells: new Map(cellIds.map((id) => [id, { aa: 0, cpu: 0, io: 0 }])) }]));
+  const record = (approach, kind, alarms) => {
+    const t = tally.get(approach);
+    const cells = new Set(alarms.map((a) => a.split(" ")[0]).filter((id) => kind === "aa" || scenarioOf.get(id) === slowed[kind]));
+    if (cells.size > 0) t[kind]++;
+    if (kind === "aa" && alarms.some((a) => a.endsWith(" throughput"))) t.aaThroughput++;
+    for (const id of cells) t.cells.get(id)[kind]++;
+  };
   const mdc = [];
   for (let i = 0; i < comparisons; i++) {
     const history = Array.from({ length: historySize }, () => simulate(real.plain, sigma));
-    const baseline = history[0];
-    const stored = (current) => compareResults(baseline, current, { settings, drift: { history } });
-    const old = (current) => compareResults(baseline, current, { settings });
     const paired = (plain, variant) => {
       const drifts = new Map();
       const id = `pair-${i}-${variant}`;
-      const base = simulate(real[plain], sigma, drifts, { id, arm: "base" });
-      return compareResults(base, simulate(real[variant], sigma, drifts, { id, arm: "current" }), { settings });
+      return { base: simulate(real[plain], sigma, drifts, { id, arm: "base" }), current: simulate(real[variant], sigma, drifts, { id, arm: "current" }) };
     };
+    // The order of the draws is the study's: the same seed gives the same runs as before the peers.
     const aa = simulate(real.plain, sigma);
-    const storedAA = stored(aa);
-    const alarms = regressions(storedAA);
-    if (alarms.length > 0) {
-      tally.storedAA++;
-      falseAlarms.push(`drift ${pct(sigma)}, comparison ${i + 1}: ${alarms.join(", ")}`);
-    }
-    if (regressions(old(aa)).length > 0) tally.oldAA++;
-    if (regressions(paired("plain", "plain")).length > 0) tally.pairedAA++;
-    // Each slowed source against the plain code measured in its own side-by-side run.
+    const aaPair = paired("plain", "plain");
     const cpu = simulate(real.cpu20, sigma);
-    if (regressions(stored(cpu), "sha256").length > 0) tally.storedCpu++;
-    if (regressions(old(cpu), "sha256").length > 0) tally.oldCpu++;
-    if (regressions(paired("plain", "cpu20"), "sha256").length > 0) tally.pairedCpu++;
+    // The I/O slowdown was measured side by side with its own plain run: that run is its store.
     const ioHistory = Array.from({ length: historySize }, () => simulate(real.plainIo, sigma));
     const io = simulate(real.io20, sigma);
-    if (regressions(compareResults(ioHistory[0], io, { settings, drift: { history: ioHistory } }), "http-get").length > 0) tally.storedIo++;
-    if (regressions(compareResults(ioHistory[0], io, { settings }), "http-get").length > 0) tally.oldIo++;
-    if (regressions(paired("plainIo", "io20"), "http-get").length > 0) tally.pairedIo++;
-    for (const cell of storedAA.cells) {
-      const m = cell.metrics.find((x) => x.metric === "throughput");
-      if (m?.minDetectableChange != null) mdc.push(m.minDetectableChange);
+    const runs = {
+      aa: [aa, aaPair, history],
+      cpu: [cpu, paired("plain", "cpu20"), history],
+      io: [io, paired("plainIo", "io20"), ioHistory],
+    };
+    for (const [kind, [current, pair, store]] of Object.entries(runs)) {
+      const base = store[0];
+      const stored = compareResults(base, current, { settings, drift: { history: store } });
+      const alarms = regressions(stored);
+      record("stored-drift", kind, alarms);
+      if (kind === "aa" && alarms.length > 0) falseAlarms.push(`drift ${pct(sigma)}, comparison ${i + 1}: ${alarms.join(", ")}`);
+      record("stored-old", kind, regressions(compareResults(base, current, { settings })));
+      record("paired", kind, regressions(compareResults(pair.base, pair.current, { settings })));
+      for (const [rule, alarmsOf] of replayPeerRules(base, current, { history: store })) record(`${rule}/stored`, kind, alarmsOf);
+      for (const [rule, alarmsOf] of replayPeerRules(pair.base, pair.current)) record(`${rule}/paired`, kind, alarmsOf);
+      if (kind !== "aa") continue;
+      for (const cell of stored.cells) {
+        const m = cell.metrics.find((x) => x.metric === "throughput");
+        if (m?.minDetectableChange != null) mdc.push(m.minDetectableChange);
+      }
     }
   }
   mdc.sort((a, b) => a - b);
-  detectable.push({ sigma, p10: mdc[Math.floor(mdc.length * 0.1)], median: mdc[Math.floor(mdc.length / 2)] });
-  rows.push({ sigma, ...tally });
+  studies.push({ sigma, tally, detectable: { p10: mdc[Math.floor(mdc.length * 0.1)], median: mdc[Math.floor(mdc.length / 2)] } });
 }
+const simulationMinutes = (Date.now() - simulationStarted) / 60000;
+const simulationLoadAfter = loadavg();
 
+const loads = (l) => l.map((x) => x.toFixed(2)).join(" ");
 const out = [];
-out.push(`drift study: ${comparisons} comparisons per drift, ${trialsPerRun} trials a side resampled from ${args["source-trials"]}-trial real runs, stored history of ${historySize} runs`);
-out.push(`measured the sources in ${measuredMinutes.toFixed(1)} min; load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(2)).join(" ")} after`);
+out.push(`drift study: ${comparisons} comparisons per drift, ${trialsPerRun} trials a side resampled from ${args["source-trials"]}-trial real runs, stored history of ${historySize} runs, seed ${args.seed}`);
+if (measured.length > 0) out.push(`measured ${measured.join(", ")} in ${measuredMinutes.toFixed(1)} min; load average ${loads(loadBefore)} before, ${loads(loadAfter)} after`);
+const reused = Object.keys(pairs).filter((n) => !measured.includes(n));
+if (reused.length > 0) out.push(`reused ${reused.map((n) => `${n} (measured ${real[n].createdAt})`).join(", ")}`);
+out.push(`simulated in ${simulationMinutes.toFixed(1)} min; load average ${loads(simulationLoad)} before, ${loads(simulationLoadAfter)} after`);
 out.push("");
-out.push("| run-to-run drift (sd) | mode | A/A raising a regression | CPU +20% flagged (sha256) | I/O +20% flagged (http-get) |");
-out.push("| --- | --- | --- | --- | --- |");
-for (const r of rows) {
-  const line = (mode, aa, cpuHits, ioHits) => out.push(`| ${pct(r.sigma)} | ${mode} | ${aa} of ${comparisons} | ${cpuHits} of ${comparisons} | ${ioHits} of ${comparisons} |`);
-  line("stored, drift allowed for (new)", r.storedAA, r.storedCpu, r.storedIo);
-  line("stored, trials only (before)", r.oldAA, r.oldCpu, r.oldIo);
-  line("side by side", r.pairedAA, r.pairedCpu, r.pairedIo);
+out.push(`A/A: comparisons of ${comparisons} raising any alarm (in brackets: an alarm on throughput); CPU +20% / I/O +20%: slowed runs of ${comparisons} flagged in the slowed scenario (sha256 / http-get)`);
+out.push("");
+out.push(`| rule | mode | ${studies.map(({ sigma }) => `A/A, drift ${pct(sigma)} | CPU +20% | I/O +20%`).join(" | ")} |`);
+out.push(`| --- | --- | ${studies.map(() => "--- | --- | ---").join(" | ")} |`);
+for (const a of approaches) {
+  const columns = studies.map(({ tally }) => {
+    const t = tally.get(a.id);
+    return `${t.aa} (${t.aaThroughput}) | ${t.cpu} | ${t.io}`;
+  });
+  out.push(`| ${a.rule} | ${a.mode} | ${columns.join(" | ")} |`);
 }
 out.push("");
-for (const d of detectable) out.push(`stored with drift ${pct(d.sigma)}: smallest detectable throughput change per cell, median ${pct(d.median)} (10th percentile ${pct(d.p10)})`);
+for (const { sigma, detectable } of studies) out.push(`stored with drift ${pct(sigma)}: smallest detectable throughput change per cell, median ${pct(detectable.median)} (10th percentile ${pct(detectable.p10)})`);
+for (const { sigma, tally } of studies) {
+  out.push("", `per cell at drift ${pct(sigma)}: A/A comparisons with an alarm in the cell / slowed runs flagged in the cell (CPU +20% for sha256, I/O +20% for http-get), of ${comparisons}`, "");
+  out.push(`| rule | mode | ${cellIds.join(" | ")} |`);
+  out.push(`| --- | --- | ${cellIds.map(() => "---").join(" | ")} |`);
+  for (const a of approaches) {
+    const t = tally.get(a.id);
+    const entries = cellIds.map((id) => {
+      const c = t.cells.get(id);
+      return `${c.aa} / ${scenarioOf.get(id) === slowed.cpu ? c.cpu : c.io}`;
+    });
+    out.push(`| ${a.rule} | ${a.mode} | ${entries.join(" | ")} |`);
+  }
+}
 if (falseAlarms.length > 0) out.push("", "stored-mode A/A false alarms (with the drift allowance):", ...falseAlarms.map((f) => `  ${f}`));
 process.stdout.write(`${out.join("\n")}\n`);
 

@@ -9,6 +9,7 @@
 //
 // Runs the real CLI (`dist/cli.js run`) on fixtures/power, whose scenarios read the injected
 // slowdown from the environment, then compares the runs with the real compare code.
+// The report also replays the peers' decision rules (bench/peer-rules.ts) on the same comparisons.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, setPriority } from "node:os";
@@ -66,6 +67,7 @@ await esbuild.build({
       'export { readCompareConfig } from "./src/config/compare-settings.ts";',
       'export { summarizeBlocking } from "./src/results/blocking.ts";',
       'export { failureReasons } from "./src/report/finding-text.ts";',
+      'export { PEER_RULES, replayPeerRules } from "./bench/peer-rules.ts";',
     ].join("\n"),
     resolveDir: root,
     loader: "ts",
@@ -76,7 +78,7 @@ await esbuild.build({
   outfile: bundle,
   logLevel: "error",
 });
-const { compareResults, readCompareConfig, summarizeBlocking, failureReasons } = await import(bundle);
+const { compareResults, readCompareConfig, summarizeBlocking, failureReasons, PEER_RULES, replayPeerRules } = await import(bundle);
 
 // The variants: plain code, CPU +10% with I/O +20%, CPU +20%. Consecutive runs (default) get
 // them from the environment; side-by-side runs (--paired) from copies of the fixture, each with
@@ -123,7 +125,11 @@ for (const [n, step] of plan.entries()) {
 
 const loadAfter = loadavg();
 for (const n of neighbours) n.kill();
-const read = (file) => JSON.parse(readFileSync(file, "utf8"));
+const readCache = new Map();
+const read = (file) => {
+  if (!readCache.has(file)) readCache.set(file, JSON.parse(readFileSync(file, "utf8")));
+  return readCache.get(file);
+};
 const have = (kind, i) => existsSync(resultsPath(kind, i));
 
 // Every comparison of the study as (kind, baseline file, current file).
@@ -131,10 +137,10 @@ const pairs = [];
 if (args.paired) {
   for (const step of plan) if (have(step.kind, step.index)) pairs.push({ kind: step.kind, base: baseResultsPath(step.kind, step.index), current: resultsPath(step.kind, step.index) });
 } else {
-  for (let i = 0; i < aaComparisons; i++) if (have("A", i) && have("A", i + 1)) pairs.push({ kind: "AA", base: resultsPath("A", i), current: resultsPath("A", i + 1) });
+  for (let i = 0; i < aaComparisons; i++) if (have("A", i) && have("A", i + 1)) pairs.push({ kind: "AA", base: resultsPath("A", i), current: resultsPath("A", i + 1), baseIndex: i });
   for (let k = 1; k <= slowRuns; k++) {
     if (!have("A", k)) continue;
-    for (const kind of ["S1", "S2"]) if (have(kind, k)) pairs.push({ kind, base: resultsPath("A", k), current: resultsPath(kind, k) });
+    for (const kind of ["S1", "S2"]) if (have(kind, k)) pairs.push({ kind, base: resultsPath("A", k), current: resultsPath(kind, k), baseIndex: k });
   }
 }
 const poolSize = Number(args.pool);
@@ -202,6 +208,7 @@ const summary = {
     ioFlagged: count(s2, (c) => regressed(c, "http-get")),
   },
   detectable: detectableByCell(aa),
+  peers: replayPeers(),
   // Ground truth that the slowdown was injected: per-op median latency, slowed run over its baseline.
   p50Ratio: {
     cpu10: p50Ratios("S1", "sha256"),
@@ -230,6 +237,37 @@ function flagged(list, scenario) {
       Object.entries(perCell).map(([id, e]) => [id, { flagged: e.flagged, medianChange: median(e.changes) }]),
     ),
   };
+}
+
+/**
+ * The peers' decision rules (bench/peer-rules.ts) replayed on the same comparisons, with ours beside
+ * them: comparisons raising any alarm (A/A), or flagging the slowed scenario, whole and per cell.
+ * Consecutive runs give Bencher the stored history (the plain runs up to the baseline) once it has
+ * two runs; otherwise, and side by side, it takes the baseline run's trials.
+ */
+function replayPeers() {
+  const slowedScenario = { cpu10: "sha256", io20: "http-get", cpu20: "sha256" };
+  const kindsOf = { AA: ["aa"], S1: ["cpu10", "io20"], S2: ["cpu20"] };
+  const blank = () => ({ aa: 0, aaThroughput: 0, cpu10: 0, io20: 0, cpu20: 0, perCell: {} });
+  const rows = [{ id: "ours", label: "ours", ...blank() }, ...PEER_RULES.map((r) => ({ id: r.id, label: r.label, ...blank() }))];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const scenarioOf = new Map(first.cells.map((c) => [c.id, c.scenario]));
+  const record = (row, kind, alarms) => {
+    const cells = new Set(alarms.map((a) => a.split(" ")[0]).filter((id) => kind === "aa" || scenarioOf.get(id) === slowedScenario[kind]));
+    if (cells.size > 0) row[kind]++;
+    if (kind === "aa" && alarms.some((a) => a.endsWith(" throughput"))) row.aaThroughput++;
+    for (const id of cells) (row.perCell[id] ??= { aa: 0, cpu10: 0, io20: 0, cpu20: 0 })[kind]++;
+  };
+  for (const pair of pairs) {
+    const ours = pair.comparison.cells.flatMap((cell) => cell.metrics.filter((m) => m.gated && m.verdict === "regression").map((m) => `${cell.id} ${m.metric}`));
+    const history = pair.baseIndex === undefined ? [] : Array.from({ length: pair.baseIndex + 1 }, (_, j) => pair.baseIndex - j).filter((j) => have("A", j)).map((j) => read(resultsPath("A", j)));
+    const peers = replayPeerRules(readSide(pair.base), readSide(pair.current), history.length >= 2 ? { history } : {});
+    for (const kind of kindsOf[pair.kind]) {
+      record(byId.get("ours"), kind, ours);
+      for (const [id, alarms] of peers) record(byId.get(id), kind, alarms);
+    }
+  }
+  return { comparisons: { aa: aa.length, cpu10: s1.length, io20: s1.length, cpu20: s2.length }, cells: first.cells.map((c) => c.id), rows };
 }
 
 function p50Ratios(kind, scenario) {
@@ -301,6 +339,28 @@ function report(s) {
   for (const [id, m] of Object.entries(s.detectable)) {
     lines.push(`  ${id.padEnd(24)} throughput ${pct(m.throughput)}, p99 ${pct(m.p99)}`);
   }
+  const p = s.peers;
+  const of = (n, total) => (total === 0 ? "not measured" : `${n} of ${total}`);
+  lines.push(
+    "",
+    "the peers' rules on the same comparisons (bench/peer-rules.ts):",
+    "",
+    "| rule | A/A raising any alarm | of them on throughput | CPU +10% flagged | CPU +20% flagged | I/O +20% flagged |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...p.rows.map((r) => `| ${r.label} | ${of(r.aa, p.comparisons.aa)} | ${r.aaThroughput} | ${of(r.cpu10, p.comparisons.cpu10)} | ${of(r.cpu20, p.comparisons.cpu20)} | ${of(r.io20, p.comparisons.io20)} |`),
+    "",
+    "per cell: A/A comparisons with an alarm in the cell / slowed runs flagged in the cell (sha256: CPU +10%, CPU +20%; http-get: I/O +20%)",
+    "",
+    `| rule | ${p.cells.join(" | ")} |`,
+    `| --- | ${p.cells.map(() => "---").join(" | ")} |`,
+    ...p.rows.map((r) => {
+      const entry = (id) => {
+        const c = r.perCell[id] ?? { aa: 0, cpu10: 0, io20: 0, cpu20: 0 };
+        return id.startsWith("sha256/") ? `${c.aa} / ${c.cpu10} / ${c.cpu20}` : `${c.aa} / ${c.io20}`;
+      };
+      return `| ${r.label} | ${p.cells.map(entry).join(" | ")} |`;
+    }),
+  );
   return lines.join("\n") + "\n";
 }
 
