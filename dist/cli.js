@@ -20070,6 +20070,7 @@ function normalQuantile(p) {
 var DEFAULT_DRIFT = { throughput: 0.04, p99: 0.1 };
 var MIN_HISTORY = 5;
 var DRIFT_FLOOR = 5e-3;
+var PRIOR_RUNS = 5;
 var MAD_TO_SD = 1.4826;
 function estimateDrift(history, metric, read) {
   const perCell = /* @__PURE__ */ new Map();
@@ -20092,7 +20093,11 @@ function estimateDrift(history, metric, read) {
     const center = median(medians);
     const spread2 = MAD_TO_SD * median(medians.map((m) => Math.abs(m - center)));
     const within = median(se2);
-    out.set(id, { sigma: Math.max(DRIFT_FLOOR, Math.sqrt(Math.max(0, spread2 * spread2 - within))), runs: medians.length, source: "history" });
+    const fitted = Math.max(0, spread2 * spread2 - within);
+    const prior = DEFAULT_DRIFT[metric];
+    const n = medians.length;
+    const variance = prior === void 0 ? fitted : (n * fitted + PRIOR_RUNS * prior * prior) / (n + PRIOR_RUNS);
+    out.set(id, { sigma: Math.max(DRIFT_FLOOR, Math.sqrt(variance)), runs: n, source: "history" });
   }
   return out;
 }
