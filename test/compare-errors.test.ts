@@ -5,6 +5,7 @@ import type { Model } from "../src/config/types.js";
 import { compareResults } from "../src/compare/compare.js";
 import { evaluateGate } from "../src/compare/gate.js";
 import { findRaces } from "../src/compare/race.js";
+import { buildAnnotations } from "../src/publish/annotations.js";
 import { markErrorLevels, summarizeErrors } from "../src/results/errors.js";
 import type { CellResult, ResultsFile, TrialResult } from "../src/results/types.js";
 import { comparisonDocument } from "../src/report/comparison-document.js";
@@ -220,5 +221,21 @@ describe("races called by name", () => {
     const doc = comparisonDocument(c);
     expect(doc.cells[1]!.errors?.verdict).toBe("regression");
     expect(doc.races[0]!.message).toContain("a race is likely");
+  });
+
+  it("annotates the throwing line of a gated error regression: an error, or a warning outside fail-on", () => {
+    const { c } = compareOne(ZERO, steps(0.001));
+    const current = run([errCell("cache", "async", 16, steps(0.001))]);
+    const gated = buildAnnotations({ current, comparison: c, configDir: "", failOn: ["regression"] }).annotations;
+    expect(gated).toEqual([
+      {
+        level: "error",
+        title: "concurrency-guard: error rate regression",
+        message: `new "${KIND}" threw here: 21 failed operations in 6 trials; error rate 0% -> 0.35% (+0.35 points [+0.10, +0.60]) in cache/async/16`,
+        file: "bench/cache.mjs",
+        startLine: 14,
+      },
+    ]);
+    expect(buildAnnotations({ current, comparison: c, configDir: "", failOn: ["blocking"] }).annotations[0]!.level).toBe("warning");
   });
 });

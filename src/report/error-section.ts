@@ -40,7 +40,7 @@ export function errorSectionVariants(input: ErrorSectionInput): string[] {
       const e = cell.errors!;
       const regression = e.verdict === "regression";
       const p = e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : "";
-      const head = `- ${regression ? "❌" : "⚠️"} ${inlineCode(cell.id)}: error rate ${escapeText(rateChangeText(e))}, ${escapeText(ruleText(e))}${p}${regression ? " · **regression**" : ` · ${e.verdict}`}`;
+      const head = `- ${regression ? "❌" : "⚠️"} ${inlineCode(cell.id)}: error rate ${escapeText(rateChangeText(e, "→"))}, ${escapeText(ruleText(e))}${p}${regression ? " · **regression**" : ` · ${e.verdict}`}`;
       const kinds = e.kinds.slice(0, KINDS_PER_CELL).map((k) => `  - ${kindItem(input, k)}`);
       items.push({ regression, text: [head, ...kinds].join("\n") });
     }

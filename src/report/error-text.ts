@@ -14,15 +14,18 @@ export function errorSiteText(site: ErrorSite): string {
   return `${site.file}:${site.line}${site.function ? ` in ${site.function}` : ""}`;
 }
 
-/** `0% -> 12% (+12 points [+10, +14])` */
-export function rateChangeText(e: ErrorRateComparison): string {
+/** `0% -> 12% (+12 points [+10, +14])`; markdown passes its arrow `→` (a `->` escapes badly). */
+export function rateChangeText(e: ErrorRateComparison, arrow = "->"): string {
   const interval = e.interval ? ` [${e.interval.lower === null ? "-inf" : formatPoints(e.interval.lower)}, ${e.interval.upper === null ? "+inf" : formatPoints(e.interval.upper)}]` : "";
   const change = e.change === null ? "" : ` (${formatPoints(e.change)} points${interval})`;
-  return `${formatRate(e.baseline.median)} -> ${formatRate(e.current.median)}${change}`;
+  return `${formatRate(e.baseline.median)} ${arrow} ${formatRate(e.current.median)}${change}`;
 }
 
-/** Why an error rate is a regression: the rule that applied, in words. */
+/** Why an error rate is a regression (the rule that applied), or for any other verdict, how many trials failed. */
 export function ruleText(e: ErrorRateComparison): string {
+  if (e.verdict !== "regression") {
+    return `failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n}), threshold ${formatPoints(e.bar)} points`;
+  }
   return e.rule === "from-zero"
     ? `failing in ${e.current.erring} of ${e.current.n} trials where no baseline trial failed (0 of ${e.baseline.n})`
     : `failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n}), beyond the ${formatPoints(e.bar).replace("+", "")} point threshold`;
