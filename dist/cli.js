@@ -18576,6 +18576,8 @@ function formatValue(value, unit) {
       return value >= 1e3 ? formatMs(value / 1e3) : `${significant(value)}\xB5s`;
     case "KB":
       return value >= 1024 ? `${significant(value / 1024)}MB` : `${significant(value)}KB`;
+    case "rate":
+      return formatRate(value);
     default:
       return `${significant(value)}${unit}`;
   }
@@ -18619,6 +18621,19 @@ var METRIC_LABELS = {
   cpuPerOp: "CPU per op",
   memPerInFlight: "memory per in-flight op"
 };
+function formatRate(fraction) {
+  if (fraction === null || !Number.isFinite(fraction)) return "-";
+  const pct3 = fraction * 100;
+  if (pct3 === 0) return "0%";
+  if (pct3 < 0.01) return "<0.01%";
+  return `${pct3 >= 10 ? pct3.toFixed(0) : pct3 >= 1 ? pct3.toFixed(1) : pct3.toFixed(2)}%`;
+}
+function formatPoints(shift) {
+  return formatPercent(shift).replace("%", "");
+}
+function budgetMetricLabel(metric) {
+  return metric === "errorRate" ? "error rate" : METRIC_LABELS[metric];
+}
 
 // src/report/text-table.ts
 function alignTable(header, rows, numeric, options = {}) {
@@ -19287,8 +19302,8 @@ function groupFindings(findings) {
 
 // src/compare/gate.ts
 var FAIL_ON = ["regression", "blocking", "budget"];
-function failOnClass(finding) {
-  return finding.kind === "broken" ? "regression" : finding.kind;
+function failOnClass(finding2) {
+  return finding2.kind === "broken" || finding2.kind === "errors" ? "regression" : finding2.kind;
 }
 function cellFindings(cells) {
   const out = [];
@@ -19297,6 +19312,7 @@ function cellFindings(cells) {
     for (const metric of cell.metrics) {
       if (metric.gated && metric.verdict === "regression") out.push({ kind: "regression", cell, metric });
     }
+    if (cell.errors?.verdict === "regression") out.push({ kind: "errors", cell, comparison: cell.errors });
   }
   return out;
 }
@@ -19324,12 +19340,13 @@ function parseFailOn(text) {
 }
 
 // src/config/budgets.ts
-var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression"];
+var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression", "errors"];
 var BUDGET_FORMS = {
   throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
   p99: `"<= 20ms" (units us, ms, s)`,
   maxBlock: `"<= 50ms" (units us, ms, s)`,
-  regression: `"10%"`
+  regression: `"10%"`,
+  errors: `"<= 0.1%"`
 };
 var TIME_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
 function parseBudget(name, source) {
@@ -19359,6 +19376,10 @@ function parseBudget(name, source) {
       if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail();
       return { name, spec: source.spec, op: "<=", value: number / 100 };
     }
+    case "errors": {
+      if (m[1] !== void 0 && m[1] !== "<=" && m[1] !== "<" || unit !== "%" || number >= 100) return fail();
+      return { name, spec: source.spec, op, value: number / 100 };
+    }
   }
 }
 function parseCellBudgets(resolved) {
@@ -19373,7 +19394,7 @@ function parseCellBudgets(resolved) {
 // src/config/compare-settings.ts
 var DEFAULT_COMPARE = {
   alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1 },
+  thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5 },
   gateAcrossEnvironments: false
 };
 function readCompareConfig(config, source) {
@@ -19403,7 +19424,9 @@ function readSettings(value, path8) {
   if (!isObject2(t)) throw new InputError(`${path8}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
     throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path8}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path8}.thresholds.p99`)
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path8}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path8}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path8}.thresholds.errorsRelative`)
   };
   const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
@@ -19414,6 +19437,12 @@ function readSettings(value, path8) {
 function readFraction(v, path8) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
     throw new InputError(`${path8}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+function readRelative(v, path8) {
+  if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
+    throw new InputError(`${path8}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
@@ -19520,6 +19549,14 @@ var concurrency_guard_schema_default = {
             },
             p99: {
               $ref: "#/$defs/percent"
+            },
+            errors: {
+              $ref: "#/$defs/percent",
+              description: 'Error rate: the absolute rise in failed / started operations that counts as real, e.g. "1%" (1 point, the default).'
+            },
+            errorsRelative: {
+              $ref: "#/$defs/percent",
+              description: `Error rate: the rise relative to the baseline's median rate that counts as real, e.g. "50%" (the default); the larger of the two applies.`
             }
           }
         },
@@ -19618,6 +19655,12 @@ var concurrency_guard_schema_default = {
         regression: {
           $ref: "#/$defs/percent",
           description: 'Largest allowed throughput regression against the baseline, e.g. "10%".'
+        },
+        errors: {
+          type: "string",
+          pattern: "^(<=?)?\\s*[0-9]+(\\.[0-9]+)?\\s*%$",
+          description: `Highest median error rate (failed / started operations) over the cell's trials, e.g. "<= 0.1%".`,
+          "x-expected": 'a maximum error rate such as "<= 0.1%"'
         }
       }
     },
@@ -19894,7 +19937,9 @@ function resolveConfig(raw, file, shown) {
     alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
     thresholds: {
       throughput: percent(raw.compare?.threshold?.throughput) ?? DEFAULT_COMPARE.thresholds.throughput,
-      p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99
+      p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99,
+      errors: percent(raw.compare?.threshold?.errors) ?? DEFAULT_COMPARE.thresholds.errors,
+      errorsRelative: percent(raw.compare?.threshold?.errorsRelative) ?? DEFAULT_COMPARE.thresholds.errorsRelative
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
@@ -19963,6 +20008,75 @@ async function loadHistory(store, fingerprint2, notes = []) {
   }
 }
 
+// src/execute/error-kinds.ts
+var MAX_ERROR_KINDS = 20;
+var OTHER_KIND = "(other kinds)";
+var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
+function capKinds(kinds, other) {
+  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
+  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
+  const rest = sorted.slice(kept.length);
+  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
+}
+function errorRate(trial) {
+  const started = trial.ops + trial.errors;
+  return started > 0 ? trial.errors / started : 0;
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/results/errors.ts
+function summarizeErrors(cell) {
+  const measured = cell.trials.filter(measuredTrial);
+  const groups = /* @__PURE__ */ new Map();
+  for (const trial of measured) {
+    for (const k of trial.errorKinds ?? []) {
+      const group = groups.get(k.kind);
+      if (group) {
+        group.count += k.count;
+        group.trials++;
+        if (!group.site && k.site) Object.assign(group, { site: k.site, ...k.stack && { stack: k.stack } });
+      } else {
+        groups.set(k.kind, {
+          kind: k.kind,
+          message: k.message,
+          count: k.count,
+          trials: 1,
+          share: 0,
+          ...k.site && { site: k.site },
+          ...k.stack && { stack: k.stack }
+        });
+      }
+    }
+  }
+  const errors = capKinds([...groups.values()], (count) => ({ kind: OTHER_KIND, message: OTHER_MESSAGE, count, trials: 0, share: 0 }));
+  const other = errors.find((e) => e.kind === OTHER_KIND);
+  if (other) {
+    const kept = new Set(errors.filter((e) => e !== other).map((e) => e.kind));
+    other.trials = measured.filter((t) => (t.errorKinds ?? []).some((k) => !kept.has(k.kind))).length;
+  }
+  for (const e of errors) e.share = measured.length > 0 ? e.trials / measured.length : 0;
+  return errors;
+}
+function measuredTrial(trial) {
+  return trial.status === "ok" || trial.status === "error" && trial.errors > 0;
+}
+function markErrorLevels(cells) {
+  const levels = /* @__PURE__ */ new Map();
+  const key = (cell, kind) => `${cell.scenario}\0${cell.model}\0${kind}`;
+  for (const cell of cells) {
+    for (const e of cell.errors ?? []) {
+      const set = levels.get(key(cell, e.kind)) ?? /* @__PURE__ */ new Set();
+      set.add(cell.concurrency);
+      levels.set(key(cell, e.kind), set);
+    }
+  }
+  for (const cell of cells) {
+    for (const e of cell.errors ?? []) e.levels = [...levels.get(key(cell, e.kind))].sort((a, b) => a - b);
+  }
+}
+
 // src/compare/budgets.ts
 function holds(op, measured, limit) {
   switch (op) {
@@ -19979,7 +20093,9 @@ function holds(op, measured, limit) {
 var MEASURES = {
   throughput: { metric: "throughput", unit: "/s", read: (t) => t.throughput },
   p99: { metric: "p99", unit: "ms", read: (t) => t.latencyMs.p99 },
-  maxBlock: { metric: "loopDelayMax", unit: "ms", read: (t) => t.loopDelayMs.max }
+  maxBlock: { metric: "loopDelayMax", unit: "ms", read: (t) => t.loopDelayMs.max },
+  // As the comparison counts them: a trial in which every operation failed is a rate of 1, not a gap.
+  errors: { metric: "errorRate", unit: "rate", read: errorRate, trials: measuredTrial }
 };
 function checkAbsoluteBudgets(cell, budgets) {
   const ok = cell.trials.filter((t) => t.status === "ok");
@@ -19988,7 +20104,7 @@ function checkAbsoluteBudgets(cell, budgets) {
     if (b.name === "regression") continue;
     const m = MEASURES[b.name];
     const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
-    const values2 = ok.map(m.read).filter(Number.isFinite);
+    const values2 = (m.trials ? cell.trials.filter(m.trials) : ok).map(m.read).filter(Number.isFinite);
     const basis = { kind: "median", metric: m.metric, unit: m.unit, trials: values2.length };
     if (values2.length === 0) {
       out.push({ ...base, measured: null, status: "fail", basis });
@@ -20127,42 +20243,6 @@ function widenByDrift(shift, confidence, sigma) {
       return { estimate: shift.estimate, lower: shift.estimate - half, upper: shift.estimate + half };
     }
   };
-}
-
-// src/compare/environment.ts
-function checkEnvironment(baseline, current, gateAcross) {
-  const b = baseline.env;
-  const c = current.env;
-  const match = b.fingerprint === c.fingerprint;
-  const differences = [];
-  if (!match) {
-    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
-      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
-    }
-    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
-  }
-  return { match, differences, timingGated: match || gateAcross };
-}
-function runInfo(r, source) {
-  const info = {
-    createdAt: r.createdAt,
-    fingerprint: r.env.fingerprint,
-    cpuModel: r.env.cpuModel,
-    cpus: r.env.cpus
-  };
-  if (r.git) info.git = { ...r.git };
-  if (source) info.source = source;
-  return info;
-}
-
-// src/stats/detectable-change.ts
-function minimumDetectableShift(decision, family, boundary, direction) {
-  const bounds = [decision.lower, decision.upper, family.lower, family.upper];
-  if (bounds.some((b) => !Number.isFinite(b))) return null;
-  if (direction === "up") {
-    return Math.max(boundary + (decision.estimate - decision.lower), family.estimate - family.lower);
-  }
-  return Math.min(boundary - (decision.upper - decision.estimate), -(family.upper - family.estimate));
 }
 
 // src/stats/mann-whitney.ts
@@ -20304,6 +20384,164 @@ function medianSorted(sorted) {
   const len = sorted.length;
   const mid = Math.floor(len / 2);
   return len % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/compare/error-rate.ts
+var ERRORS_THRESHOLD = 0.01;
+var ERRORS_RELATIVE = 0.5;
+var MOST_TRIALS = 0.5;
+function side(trials2) {
+  const rates = trials2.map(errorRate);
+  return {
+    median: rates.length > 0 ? median(rates) : 0,
+    n: rates.length,
+    erring: trials2.filter((t) => t.errors > 0).length,
+    errors: trials2.reduce((n, t) => n + t.errors, 0),
+    ops: trials2.reduce((n, t) => n + t.ops, 0)
+  };
+}
+function measureErrorRate(base, cur, settings, confidence) {
+  const baseTrials = base.trials.filter(measuredTrial);
+  const curTrials = cur.trials.filter(measuredTrial);
+  const b = baseTrials.map(errorRate);
+  const c = curTrials.map(errorRate);
+  const threshold = settings.thresholds.errors ?? ERRORS_THRESHOLD;
+  const relative = settings.thresholds.errorsRelative ?? ERRORS_RELATIVE;
+  const baseline = side(baseTrials);
+  const current = side(curTrials);
+  const fromZero = b.every((r) => r === 0);
+  const out = {
+    baseline,
+    current,
+    change: null,
+    interval: null,
+    p: null,
+    pAdjusted: null,
+    rule: fromZero ? "from-zero" : "rise",
+    bar: Math.max(threshold, relative * baseline.median),
+    threshold,
+    relative,
+    verdict: "inconclusive",
+    kinds: compareKinds(base, cur)
+  };
+  if (b.length === 0 || c.length === 0) return out;
+  const hl = hodgesLehmann(b, c, confidence);
+  out.change = hl.estimate;
+  out.interval = { lower: Number.isFinite(hl.lower) ? hl.lower : null, upper: Number.isFinite(hl.upper) ? hl.upper : null, confidence };
+  if ([...b, ...c].every((r) => r === 0)) {
+    out.verdict = "unchanged";
+    return out;
+  }
+  out.p = mannWhitneyU(c, b).p;
+  return out;
+}
+function decideErrorRate(e, alpha) {
+  if (e.p === null || e.pAdjusted === null) return;
+  const significant2 = e.pAdjusted <= alpha;
+  const lo = e.interval?.lower ?? null;
+  const hi = e.interval?.upper ?? null;
+  if (e.rule === "from-zero" && significant2 && e.current.erring > MOST_TRIALS * e.current.n) e.verdict = "regression";
+  else if (e.rule === "rise" && significant2 && lo !== null && lo > e.bar) e.verdict = "regression";
+  else if (significant2 && hi !== null && hi < -e.bar) e.verdict = "improvement";
+  else if (lo !== null && hi !== null && lo >= -e.bar && hi <= e.bar && !(e.rule === "from-zero" && significant2)) e.verdict = "unchanged";
+  else e.verdict = "inconclusive";
+}
+function compareKinds(base, cur) {
+  const inBase = new Map((base.errors ?? summarizeErrors(base)).map((e) => [e.kind, e.count]));
+  return (cur.errors ?? summarizeErrors(cur)).map((e) => ({
+    kind: e.kind,
+    message: e.message,
+    count: e.count,
+    trials: e.trials,
+    baselineCount: inBase.get(e.kind) ?? 0,
+    new: !inBase.has(e.kind),
+    ...e.site && { site: e.site }
+  }));
+}
+
+// src/compare/race.ts
+function findRaces(cells) {
+  const out = [];
+  const kindsOf = new Map(
+    cells.map((c) => [c, new Map((c.errors ?? summarizeErrors(c)).filter((e) => e.kind !== OTHER_KIND).map((e) => [e.kind, e]))])
+  );
+  const measured = (c) => c.trials.some((t) => t.status === "ok");
+  for (const scenario of [...new Set(cells.map((c) => c.scenario))]) {
+    const own = cells.filter((c) => c.scenario === scenario);
+    const models = MODELS.filter((m) => own.some((c) => c.model === m));
+    const kinds = [...new Set(own.flatMap((c) => [...kindsOf.get(c).keys()]))];
+    for (const kind of kinds) {
+      const withKind = (m) => own.filter((c) => c.model === m && kindsOf.get(c).has(kind)).sort((a, b) => a.concurrency - b.concurrency);
+      for (const model2 of models) {
+        const hits2 = withKind(model2);
+        const one = own.find((c) => c.model === model2 && c.concurrency === 1);
+        if (hits2.length === 0 || !one || !measured(one) || kindsOf.get(one).has(kind)) continue;
+        out.push(finding("concurrent-only", scenario, model2, kind, hits2, kindsOf));
+      }
+      const erring = models.filter((m) => withKind(m).length > 0);
+      if (erring.length !== 1) continue;
+      const model = erring[0];
+      const hits = withKind(model);
+      const others = models.filter(
+        (m) => m !== model && hits.every((h) => own.some((c) => c.model === m && c.concurrency === h.concurrency && measured(c)))
+      );
+      if (others.length > 0) out.push({ ...finding("one-model", scenario, model, kind, hits, kindsOf), others });
+    }
+  }
+  return out;
+}
+function finding(pattern, scenario, model, kind, hits, kindsOf) {
+  const first = hits.map((c) => kindsOf.get(c).get(kind));
+  const site = first.find((e) => e.site)?.site;
+  return {
+    pattern,
+    scenario,
+    model,
+    kind,
+    firstMessage: first[0].message,
+    ...site && { site },
+    levels: hits.map((c) => {
+      const count = kindsOf.get(c).get(kind).count;
+      const started = c.trials.filter(measuredTrial).reduce((n, t) => n + t.ops + t.errors, 0);
+      return { concurrency: c.concurrency, rate: started > 0 ? count / started : 0, count };
+    })
+  };
+}
+
+// src/compare/environment.ts
+function checkEnvironment(baseline, current, gateAcross) {
+  const b = baseline.env;
+  const c = current.env;
+  const match = b.fingerprint === c.fingerprint;
+  const differences = [];
+  if (!match) {
+    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
+      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
+    }
+    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
+  }
+  return { match, differences, timingGated: match || gateAcross };
+}
+function runInfo(r, source) {
+  const info = {
+    createdAt: r.createdAt,
+    fingerprint: r.env.fingerprint,
+    cpuModel: r.env.cpuModel,
+    cpus: r.env.cpus
+  };
+  if (r.git) info.git = { ...r.git };
+  if (source) info.source = source;
+  return info;
+}
+
+// src/stats/detectable-change.ts
+function minimumDetectableShift(decision, family, boundary, direction) {
+  const bounds = [decision.lower, decision.upper, family.lower, family.upper];
+  if (bounds.some((b) => !Number.isFinite(b))) return null;
+  if (direction === "up") {
+    return Math.max(boundary + (decision.estimate - decision.lower), family.estimate - family.lower);
+  }
+  return Math.min(boundary - (decision.upper - decision.estimate), -(family.upper - family.estimate));
 }
 
 // src/compare/metric.ts
@@ -20464,6 +20702,7 @@ function compareResults(baseline, current, options) {
       cell.metrics.push(p.out);
       pending.push(p);
     }
+    cell.errors = measureErrorRate(base, cur, settings, confidence);
   }
   for (const base of baseline.cells) {
     if (curIds.has(base.id)) continue;
@@ -20482,8 +20721,13 @@ function compareResults(baseline, current, options) {
   const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
   const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
   const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const familySize = gatedFamily.length + blockingTests.length;
-  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
+  const errorTests = cells.flatMap((c) => c.errors && c.errors.p !== null ? [c.errors] : []);
+  const familySize = gatedFamily.length + blockingTests.length + errorTests.length;
+  const gatedAdjusted = holmAdjust([
+    ...gatedFamily.map((p) => p.out.p),
+    ...blockingTests.map((b) => b.p),
+    ...errorTests.map((e) => e.p)
+  ]);
   gatedFamily.forEach((p, i) => {
     p.out.pAdjusted = gatedAdjusted[i];
     finishMetric(p, alpha, familySize, confidence);
@@ -20491,6 +20735,10 @@ function compareResults(baseline, current, options) {
   blockingTests.forEach((b, i) => {
     b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
     b.gated = b.pAdjusted <= alpha;
+  });
+  errorTests.forEach((e, i) => {
+    e.pAdjusted = gatedAdjusted[gatedFamily.length + blockingTests.length + i];
+    decideErrorRate(e, alpha);
   });
   const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
   reportedFamily.forEach((p, i) => {
@@ -20518,7 +20766,8 @@ function compareResults(baseline, current, options) {
     cells,
     blocking,
     budgets: budgetResults,
-    gatedComparisons: familySize
+    gatedComparisons: familySize,
+    races: findRaces(current.cells)
   };
 }
 function sideBySide(baseline, current) {
@@ -20620,11 +20869,58 @@ function comparisonNotes(c) {
   return [...env ? [env] : [], ...coverageNotes(c), ...mode ? [mode] : []];
 }
 
+// src/report/error-text.ts
+function errorSiteText(site) {
+  return `${site.file}:${site.line}${site.function ? ` in ${site.function}` : ""}`;
+}
+function rateChangeText(e, arrow = "->") {
+  const interval = e.interval ? ` [${e.interval.lower === null ? "-inf" : formatPoints(e.interval.lower)}, ${e.interval.upper === null ? "+inf" : formatPoints(e.interval.upper)}]` : "";
+  const change = e.change === null ? "" : ` (${formatPoints(e.change)} points${interval})`;
+  return `${formatRate(e.baseline.median)} ${arrow} ${formatRate(e.current.median)}${change}`;
+}
+function ruleText(e) {
+  if (e.verdict !== "regression") {
+    return `failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n}), threshold ${formatPoints(e.bar)} points`;
+  }
+  return e.rule === "from-zero" ? `failing in ${e.current.erring} of ${e.current.n} trials where no baseline trial failed (0 of ${e.baseline.n})` : `failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n}), beyond the ${formatPoints(e.bar).replace("+", "")} point threshold`;
+}
+function errorRateLine(cellId, e, withP) {
+  const top = e.kinds[0];
+  const kind = top ? `; ${kindText(top)}` : "";
+  const line = `${cellId}: error rate ${rateChangeText(e)}, ${ruleText(e)}${kind}`;
+  return withP ? `${line}, p ${formatP(e.pAdjusted)} after Holm` : line;
+}
+function kindText(k) {
+  const where = k.site ? `, at ${errorSiteText(k.site)}` : "";
+  const base = k.new ? "" : ` (baseline: ${k.baselineCount})`;
+  return `${k.new ? "new " : ""}"${k.kind}": ${k.count} failed in ${k.trials} trial${k.trials === 1 ? "" : "s"}${base}${where}`;
+}
+function levelsText(r) {
+  return `${r.model} at ${r.levels.map((l) => `${l.concurrency}: ${formatRate(l.rate)}`).join(", ")}`;
+}
+function raceLines(races, scenario, options = {}) {
+  const own = races.filter((r) => r.scenario === scenario);
+  const out = [];
+  for (const kind of [...new Set(own.map((r) => r.kind))]) {
+    const name = options.withKind === false ? "" : `"${kind}" `;
+    const concurrent = own.filter((r) => r.kind === kind && r.pattern === "concurrent-only");
+    if (concurrent.length > 0) {
+      out.push(`${name}fails only with 2+ operations in flight: a race is likely (${concurrent.map(levelsText).join("; ")}; none at 1)`);
+    }
+    for (const r of own.filter((x) => x.kind === kind && x.pattern === "one-model")) {
+      out.push(`${name}fails only under ${r.model} (${levelsText(r)}; none under ${(r.others ?? []).join(" or ")} at the same levels)`);
+    }
+  }
+  return out;
+}
+
 // src/report/finding-text.ts
 function findingLine(f, options = {}) {
   switch (f.kind) {
     case "regression":
       return regressionLine(f.cell.id, f.metric, options.withP ?? false);
+    case "errors":
+      return errorRateLine(f.cell.id, f.comparison, options.withP ?? false);
     case "broken":
       return `${f.cell.id}: ${cellNote(f.cell)}`;
     case "blocking":
@@ -20669,7 +20965,7 @@ function budgetMessage(b) {
   switch (basis.kind) {
     case "median": {
       if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
-      const shown = `${METRIC_LABELS[basis.metric]} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      const shown = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
       return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown}`;
     }
     case "unchecked":
@@ -20701,6 +20997,7 @@ function comparisonDocument(c) {
     blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
     budgets: c.budgets.map(budgetDocument),
     gatedComparisons: c.gatedComparisons,
+    races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
     notes: comparisonNotes(c)
   };
 }
@@ -20879,6 +21176,15 @@ function inlineCode(text, options = {}) {
   const pad = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
   return `${fence}${pad}${content}${pad}${fence}`;
 }
+function link(text, url) {
+  return `[${text}](${encodeUrlChars(url)})`;
+}
+function encodeUrlChars(url) {
+  return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(relativePath) {
+  return relativePath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ");
 }
@@ -20933,6 +21239,142 @@ function shortSha(sha) {
   return sha ? sha.slice(0, 7) : "no commit";
 }
 
+// src/report/error-lines.ts
+var KINDS_SHOWN = 3;
+function errorColumn(cell) {
+  const measured = cell.trials.filter(measuredTrial);
+  const failed2 = measured.reduce((n, t) => n + t.errors, 0);
+  if (failed2 === 0) return "0";
+  const rate = cell.summary?.errorRate;
+  return `${formatRate(rate ?? (measured.some((t) => t.status === "ok") ? null : 1))} (${failed2})`;
+}
+function scenarioErrorLines(cells, scenario) {
+  const own = cells.filter((c) => c.scenario === scenario);
+  const kinds = /* @__PURE__ */ new Map();
+  for (const cell of own) {
+    for (const e of cell.errors ?? summarizeErrors(cell)) {
+      const entry = kinds.get(e.kind) ?? { kind: e.kind, count: 0, cells: [] };
+      entry.count += e.count;
+      entry.cells.push(`${cell.model}/${cell.concurrency}`);
+      if (!entry.site && e.site) entry.site = e.site;
+      kinds.set(e.kind, entry);
+    }
+  }
+  if (kinds.size === 0) return [];
+  const sorted = [...kinds.values()].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count);
+  const races = findRaces(own);
+  const out = ["  errors (failed operations, not counted in throughput or latency):"];
+  for (const k of sorted.slice(0, KINDS_SHOWN)) {
+    const cellsText = k.cells.length > 4 ? `${k.cells.slice(0, 4).join(", ")} and ${k.cells.length - 4} more` : k.cells.join(", ");
+    out.push(`    "${k.kind}" x${k.count} in ${cellsText}${k.site ? ` at ${errorSiteText(k.site)}` : ""}`);
+    if (k.site?.source) out.push(`      > ${k.site.source.trim()}`);
+    for (const line of raceLines(races.filter((r) => r.kind === k.kind), scenario, { withKind: false })) out.push(`      ${line}`);
+  }
+  if (sorted.length > KINDS_SHOWN) out.push(`    and ${sorted.length - KINDS_SHOWN} more kinds (see the results JSON)`);
+  return out;
+}
+function cellsWithErrors(c) {
+  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
+}
+function comparisonErrorLines(c) {
+  const cells = cellsWithErrors(c);
+  const races = c.races ?? [];
+  if (cells.length === 0 && races.length === 0) return [];
+  const out = ["", "Error rates (failed / started operations per trial; failed operations are not in throughput or latency):"];
+  const shown = /* @__PURE__ */ new Set();
+  for (const cell of cells) {
+    const e = cell.errors;
+    const label = (e.verdict === "regression" ? "REGRESSION" : e.verdict).padEnd(13);
+    out.push(`  ${label}${cell.id}: ${rateChangeText(e)}, failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n})${e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : ""}`);
+    for (const k of e.kinds.slice(0, KINDS_SHOWN)) {
+      out.push(`${" ".repeat(17)}${kindText(k)}`);
+      const key = `${k.kind}\0${k.site?.file}:${k.site?.line}`;
+      if (shown.has(key)) continue;
+      shown.add(key);
+      if (k.site?.source) out.push(`${" ".repeat(19)}> ${k.site.source.trim()}`);
+      if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${k.message}`);
+    }
+    if (e.kinds.length > KINDS_SHOWN) out.push(`${" ".repeat(17)}and ${e.kinds.length - KINDS_SHOWN} more kinds (see the JSON)`);
+  }
+  for (const scenario of [...new Set(races.map((r) => r.scenario))]) for (const line of raceLines(races, scenario)) out.push(`  ${scenario}: ${line}`);
+  return out;
+}
+
+// src/report/report-context.ts
+function repoPath(configDir, file) {
+  if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file) || /^[a-z]+:/.test(file)) return void 0;
+  const parts = [];
+  for (const segment of [...configDir.split("/"), ...file.replace(/\\/g, "/").split("/")]) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else {
+      parts.push(segment);
+    }
+  }
+  return parts.length > 0 ? parts.join("/") : void 0;
+}
+var SAFE_NAME = /^[A-Za-z0-9_.-]+$/;
+var SHA = /^[0-9a-f]{7,40}$/;
+function blobUrl(links, filePath, line) {
+  if (!links || !SAFE_NAME.test(links.owner) || !SAFE_NAME.test(links.repo) || !SHA.test(links.sha)) return void 0;
+  if (!/^https?:\/\/[^\s/]+$/.test(links.serverUrl.replace(/\/$/, ""))) return void 0;
+  const lineAnchor = Number.isInteger(line) && line > 0 ? `#L${line}` : "";
+  return `${links.serverUrl.replace(/\/$/, "")}/${links.owner}/${links.repo}/blob/${links.sha}/${encodePath(filePath)}${lineAnchor}`;
+}
+
+// src/report/error-section.ts
+var KINDS_PER_CELL = 3;
+function errorSectionVariants(input) {
+  const heading = "#### Errors";
+  const c = input.comparison;
+  const races = c ? c.races ?? [] : findRaces(input.current?.cells ?? []);
+  const raceItems = [...new Set(races.map((r) => r.scenario))].flatMap((s) => raceLines(races, s).map((l) => `- \u{1F3C1} ${inlineCode(s)}: ${escapeText(l)}`));
+  const items = [];
+  if (c) {
+    const cells = cellsWithErrors(c).sort((a, b) => Number(b.errors.verdict === "regression") - Number(a.errors.verdict === "regression"));
+    for (const cell of cells) {
+      const e = cell.errors;
+      const regression = e.verdict === "regression";
+      const p = e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : "";
+      const head = `- ${regression ? "\u274C" : "\u26A0\uFE0F"} ${inlineCode(cell.id)}: error rate ${escapeText(rateChangeText(e, "\u2192"))}, ${escapeText(ruleText(e))}${p}${regression ? " \xB7 **regression**" : ` \xB7 ${e.verdict}`}`;
+      const kinds = e.kinds.slice(0, KINDS_PER_CELL).map((k) => `  - ${kindItem(input, k)}`);
+      items.push({ regression, text: [head, ...kinds].join("\n") });
+    }
+  } else {
+    for (const cell of input.current?.cells ?? []) {
+      const kinds = cell.errors ?? summarizeErrors(cell);
+      if (kinds.length === 0) continue;
+      const lines = kinds.slice(0, KINDS_PER_CELL).map((k) => `  - ${kindItem(input, { ...k, baselineCount: 0, new: false })}`);
+      items.push({ regression: false, text: [`- \u26A0\uFE0F ${inlineCode(cell.id)}: ${kinds.reduce((n, k) => n + k.count, 0)} failed operations`, ...lines].join("\n") });
+    }
+  }
+  if (items.length === 0 && raceItems.length === 0) return [""];
+  const full = [heading, [...items.map((i) => i.text), ...raceItems].join("\n")].join("\n\n");
+  const loud = items.filter((i) => i.regression);
+  const compact = [heading, [...loud.map((i) => i.text), ...raceItems].join("\n"), `_${items.length - loud.length} other cell(s) with errors are in the job summary and the JSON._`].filter((t) => t !== "").join("\n\n");
+  const regressions = loud.length;
+  const oneLine2 = `${heading}
+
+_${items.length} cell(s) with failed operations, ${regressions} error-rate regression(s), ${raceItems.length} race(s) named; left out to fit the comment._`;
+  return [full, compact, oneLine2];
+}
+function kindItem(input, k) {
+  const mark = k.new ? "\u{1F195} new " : "";
+  const base = k.new ? "" : k.baselineCount > 0 ? ` (baseline: ${k.baselineCount})` : "";
+  const where = k.site ? ` at ${siteLink(input, k.site)}` : "";
+  const first = k.message !== k.kind ? ` \xB7 first message: ${inlineCode(k.message.slice(0, 300))}` : "";
+  return `${mark}${inlineCode(k.kind)}: ${k.count} failed in ${k.trials} trial(s)${base}${where}${first}`;
+}
+function siteLink(input, site) {
+  const path8 = repoPath(input.configDir, site.file);
+  const label = inlineCode(`${path8 ?? site.file}:${site.line}`);
+  const url = path8 ? blobUrl(input.links, path8, site.line) : void 0;
+  const fn = site.function ? ` in ${inlineCode(site.function)}` : "";
+  return `${url ? link(label, url) : label}${fn}`;
+}
+
 // src/report/comparison-markdown.ts
 function renderMarkdown(c) {
   const out = [];
@@ -20964,6 +21406,8 @@ function renderMarkdown(c) {
     out.push("", "**Blocking sites**", "");
     for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
   }
+  const errors = errorSectionVariants({ comparison: c, configDir: "" })[0];
+  if (errors !== "") out.push("", errors);
   if (c.budgets.length > 0) {
     out.push("");
     out.push(
@@ -21008,6 +21452,7 @@ function renderText(c, gate) {
   lines.push(
     `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`
   );
+  lines.push(...comparisonErrorLines(c));
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");
     for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
@@ -21263,24 +21708,6 @@ function human(ms2) {
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
-
-// src/execute/error-kinds.ts
-var MAX_ERROR_KINDS = 20;
-var OTHER_KIND = "(other kinds)";
-var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
-function capKinds(kinds, other) {
-  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
-  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
-  const rest = sorted.slice(kept.length);
-  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
-}
-function errorRate(trial) {
-  const started = trial.ops + trial.errors;
-  return started > 0 ? trial.errors / started : 0;
-}
-function byCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // src/execute/cell-summary.ts
 function summarizeCell(cell) {
@@ -21673,57 +22100,6 @@ function fingerprint(parts) {
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
-// src/results/errors.ts
-function summarizeErrors(cell) {
-  const measured = cell.trials.filter(measuredTrial);
-  const groups = /* @__PURE__ */ new Map();
-  for (const trial of measured) {
-    for (const k of trial.errorKinds ?? []) {
-      const group = groups.get(k.kind);
-      if (group) {
-        group.count += k.count;
-        group.trials++;
-        if (!group.site && k.site) Object.assign(group, { site: k.site, ...k.stack && { stack: k.stack } });
-      } else {
-        groups.set(k.kind, {
-          kind: k.kind,
-          message: k.message,
-          count: k.count,
-          trials: 1,
-          share: 0,
-          ...k.site && { site: k.site },
-          ...k.stack && { stack: k.stack }
-        });
-      }
-    }
-  }
-  const errors = capKinds([...groups.values()], (count) => ({ kind: OTHER_KIND, message: OTHER_MESSAGE, count, trials: 0, share: 0 }));
-  const other = errors.find((e) => e.kind === OTHER_KIND);
-  if (other) {
-    const kept = new Set(errors.filter((e) => e !== other).map((e) => e.kind));
-    other.trials = measured.filter((t) => (t.errorKinds ?? []).some((k) => !kept.has(k.kind))).length;
-  }
-  for (const e of errors) e.share = measured.length > 0 ? e.trials / measured.length : 0;
-  return errors;
-}
-function measuredTrial(trial) {
-  return trial.status === "ok" || trial.status === "error" && trial.errors > 0;
-}
-function markErrorLevels(cells) {
-  const levels = /* @__PURE__ */ new Map();
-  const key = (cell, kind) => `${cell.scenario}\0${cell.model}\0${kind}`;
-  for (const cell of cells) {
-    for (const e of cell.errors ?? []) {
-      const set = levels.get(key(cell, e.kind)) ?? /* @__PURE__ */ new Set();
-      set.add(cell.concurrency);
-      levels.set(key(cell, e.kind), set);
-    }
-  }
-  for (const cell of cells) {
-    for (const e of cell.errors ?? []) e.levels = [...levels.get(key(cell, e.kind))].sort((a, b) => a - b);
-  }
-}
-
 // src/git/head.ts
 import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
@@ -21965,7 +22341,7 @@ async function measureRun(request) {
 }
 
 // src/report/cli-table.ts
-var HEADERS = ["model", "conc", "pool", "throughput", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
+var HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
 var NUMERIC = HEADERS.map((_, i) => i > 2);
 function renderResultsTable(results) {
   const out = [];
@@ -21991,11 +22367,7 @@ function renderResultsTable(results) {
       const bad = cell.trials.filter((t) => t.status !== "ok");
       out.push(`  ${cell.id}: ${bad.length} of ${cell.trials.length} trials failed: ${bad[0].message ?? bad[0].status}`);
     }
-    for (const cell of cells.filter((c) => c.trials.some((t) => t.errors > 0 && t.status === "ok"))) {
-      const errors = cell.trials.reduce((n, t) => n + t.errors, 0);
-      const first2 = cell.trials.find((t) => t.firstError)?.firstError?.message;
-      out.push(`  ${cell.id}: ${errors} operations threw${first2 ? `: ${first2}` : ""}`);
-    }
+    out.push(...scenarioErrorLines(results.cells, name));
     out.push("");
   }
   return out.join("\n");
@@ -22027,12 +22399,13 @@ function row(cell) {
   const s = cell.summary;
   const pool = cell.model === "async" ? "1 loop" : `${cell.poolSize}x${Math.max(...cell.inFlightPerWorker)}`;
   const trials2 = `${s?.okTrials ?? 0}/${cell.trials.length}`;
-  if (!s) return [cell.model, String(cell.concurrency), pool, "failed", "", "", "", "", "", trials2];
+  if (!s) return [cell.model, String(cell.concurrency), pool, "failed", errorColumn(cell), "", "", "", "", "", trials2];
   return [
     cell.model,
     String(cell.concurrency),
     pool,
     formatValue(s.throughput, "/s"),
+    errorColumn(cell),
     formatValue(s.p50Ms, "ms"),
     formatValue(s.p99Ms, "ms"),
     formatValue(s.loopDelayMaxMs, "ms"),

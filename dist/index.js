@@ -36757,6 +36757,119 @@ function siteFields(site) {
   };
 }
 
+// src/report/number-format.ts
+function formatValue(value2, unit) {
+  if (value2 === null || !Number.isFinite(value2)) return "-";
+  switch (unit) {
+    case "/s":
+      return `${formatNumber(value2)}/s`;
+    case "ms":
+      return formatMs(value2);
+    case "\xB5s":
+      return value2 >= 1e3 ? formatMs(value2 / 1e3) : `${significant(value2)}\xB5s`;
+    case "KB":
+      return value2 >= 1024 ? `${significant(value2 / 1024)}MB` : `${significant(value2)}KB`;
+    case "rate":
+      return formatRate(value2);
+    default:
+      return `${significant(value2)}${unit}`;
+  }
+}
+function formatMs(ms2) {
+  if (Math.abs(ms2) >= 1e3) return `${significant(ms2 / 1e3)}s`;
+  if (Math.abs(ms2) < 1 && ms2 !== 0) return `${significant(ms2 * 1e3)}\xB5s`;
+  return `${significant(ms2)}ms`;
+}
+function formatNumber(value2) {
+  const abs = Math.abs(value2);
+  if (abs >= 1e6) return `${significant(value2 / 1e6)}M`;
+  if (abs >= 1e4) return `${significant(value2 / 1e3)}k`;
+  return significant(value2);
+}
+function significant(value2) {
+  if (value2 === 0) return "0";
+  const abs = Math.abs(value2);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return value2.toFixed(digits);
+}
+function formatPercent(fraction) {
+  if (fraction === null || !Number.isFinite(fraction)) return "-";
+  const pct2 = fraction * 100;
+  const abs = Math.abs(pct2);
+  const text = abs >= 10 ? pct2.toFixed(0) : abs >= 1 ? pct2.toFixed(1) : pct2.toFixed(2);
+  return `${pct2 > 0 ? "+" : ""}${text}%`;
+}
+function formatP(p) {
+  if (p === null) return "-";
+  if (p < 1e-4) return "<0.0001";
+  return p.toFixed(4);
+}
+var METRIC_LABELS = {
+  throughput: "throughput",
+  p99: "p99 latency",
+  loopDelayMax: "max loop delay",
+  cpuPerOp: "CPU per op",
+  memPerInFlight: "memory per in-flight op"
+};
+function formatRate(fraction) {
+  if (fraction === null || !Number.isFinite(fraction)) return "-";
+  const pct2 = fraction * 100;
+  if (pct2 === 0) return "0%";
+  if (pct2 < 0.01) return "<0.01%";
+  return `${pct2 >= 10 ? pct2.toFixed(0) : pct2 >= 1 ? pct2.toFixed(1) : pct2.toFixed(2)}%`;
+}
+function formatPoints(shift) {
+  return formatPercent(shift).replace("%", "");
+}
+function budgetMetricLabel(metric2) {
+  return metric2 === "errorRate" ? "error rate" : METRIC_LABELS[metric2];
+}
+
+// src/report/error-text.ts
+function errorSiteText(site) {
+  return `${site.file}:${site.line}${site.function ? ` in ${site.function}` : ""}`;
+}
+function rateChangeText(e, arrow = "->") {
+  const interval = e.interval ? ` [${e.interval.lower === null ? "-inf" : formatPoints(e.interval.lower)}, ${e.interval.upper === null ? "+inf" : formatPoints(e.interval.upper)}]` : "";
+  const change = e.change === null ? "" : ` (${formatPoints(e.change)} points${interval})`;
+  return `${formatRate(e.baseline.median)} ${arrow} ${formatRate(e.current.median)}${change}`;
+}
+function ruleText(e) {
+  if (e.verdict !== "regression") {
+    return `failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n}), threshold ${formatPoints(e.bar)} points`;
+  }
+  return e.rule === "from-zero" ? `failing in ${e.current.erring} of ${e.current.n} trials where no baseline trial failed (0 of ${e.baseline.n})` : `failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n}), beyond the ${formatPoints(e.bar).replace("+", "")} point threshold`;
+}
+function errorRateLine(cellId, e, withP) {
+  const top = e.kinds[0];
+  const kind = top ? `; ${kindText(top)}` : "";
+  const line = `${cellId}: error rate ${rateChangeText(e)}, ${ruleText(e)}${kind}`;
+  return withP ? `${line}, p ${formatP(e.pAdjusted)} after Holm` : line;
+}
+function kindText(k) {
+  const where = k.site ? `, at ${errorSiteText(k.site)}` : "";
+  const base = k.new ? "" : ` (baseline: ${k.baselineCount})`;
+  return `${k.new ? "new " : ""}"${k.kind}": ${k.count} failed in ${k.trials} trial${k.trials === 1 ? "" : "s"}${base}${where}`;
+}
+function levelsText(r) {
+  return `${r.model} at ${r.levels.map((l) => `${l.concurrency}: ${formatRate(l.rate)}`).join(", ")}`;
+}
+function raceLines(races, scenario, options = {}) {
+  const own = races.filter((r) => r.scenario === scenario);
+  const out = [];
+  for (const kind of [...new Set(own.map((r) => r.kind))]) {
+    const name = options.withKind === false ? "" : `"${kind}" `;
+    const concurrent = own.filter((r) => r.kind === kind && r.pattern === "concurrent-only");
+    if (concurrent.length > 0) {
+      out.push(`${name}fails only with 2+ operations in flight: a race is likely (${concurrent.map(levelsText).join("; ")}; none at 1)`);
+    }
+    for (const r of own.filter((x) => x.kind === kind && x.pattern === "one-model")) {
+      out.push(`${name}fails only under ${r.model} (${levelsText(r)}; none under ${(r.others ?? []).join(" or ")} at the same levels)`);
+    }
+  }
+  return out;
+}
+
 // src/report/markdown-escape.ts
 var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
 var ZERO_WIDTH_SPACE = "\u200B";
@@ -36843,6 +36956,7 @@ function buildAnnotations(input) {
       startLine: b.line
     });
   }
+  all.push(...errorAnnotations(input.comparison, input.configDir, input.failOn));
   const inBaseline = siteKeys(input.baseline);
   for (const s of collectSites(input.current)) {
     if (fresh.has(`${s.file}:${s.line}`)) continue;
@@ -36861,6 +36975,31 @@ function buildAnnotations(input) {
   const warnings = all.filter((a) => a.level === "warning");
   const kept = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)];
   return { annotations: kept, dropped: all.length - kept.length };
+}
+function errorAnnotations(comparison, configDir, failOn) {
+  const out = /* @__PURE__ */ new Map();
+  for (const cell of comparison?.cells ?? []) {
+    const e = cell.errors;
+    if (e?.verdict !== "regression") continue;
+    for (const k of e.kinds) {
+      const file = k.site && repoPath(configDir, k.site.file);
+      if (!k.site || !file) continue;
+      const key = `${file}:${k.site.line}`;
+      const existing = out.get(key);
+      if (existing) {
+        existing.message += `; ${cell.id}`;
+        continue;
+      }
+      out.set(key, {
+        level: failOn.includes("regression") ? "error" : "warning",
+        title: `concurrency-guard: error rate regression${failOn.includes("regression") ? "" : " (not in fail-on)"}`,
+        message: `${k.new ? "new " : ""}"${k.kind}" threw here: ${k.count} failed operations in ${k.trials} trials; error rate ${rateChangeText(e)} in ${cell.id}`,
+        file,
+        startLine: k.site.line
+      });
+    }
+  }
+  return [...out.values()];
 }
 function emitAnnotations(annotations) {
   for (const a of annotations) {
@@ -36934,12 +37073,13 @@ var InputError = class extends Error {
 };
 
 // src/config/budgets.ts
-var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression"];
+var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression", "errors"];
 var BUDGET_FORMS = {
   throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
   p99: `"<= 20ms" (units us, ms, s)`,
   maxBlock: `"<= 50ms" (units us, ms, s)`,
-  regression: `"10%"`
+  regression: `"10%"`,
+  errors: `"<= 0.1%"`
 };
 var TIME_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
 function parseBudget(name, source) {
@@ -36969,6 +37109,10 @@ function parseBudget(name, source) {
       if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail();
       return { name, spec: source.spec, op: "<=", value: number / 100 };
     }
+    case "errors": {
+      if (m[1] !== void 0 && m[1] !== "<=" && m[1] !== "<" || unit !== "%" || number >= 100) return fail();
+      return { name, spec: source.spec, op, value: number / 100 };
+    }
   }
 }
 function parseCellBudgets(resolved) {
@@ -36983,7 +37127,7 @@ function parseCellBudgets(resolved) {
 // src/config/compare-settings.ts
 var DEFAULT_COMPARE = {
   alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1 },
+  thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5 },
   gateAcrossEnvironments: false
 };
 function readCompareConfig(config, source) {
@@ -37013,7 +37157,9 @@ function readSettings(value2, path9) {
   if (!isObject(t)) throw new InputError(`${path9}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
     throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path9}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path9}.thresholds.p99`)
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path9}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path9}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path9}.thresholds.errorsRelative`)
   };
   const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
@@ -37024,6 +37170,12 @@ function readSettings(value2, path9) {
 function readFraction(v, path9) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
     throw new InputError(`${path9}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+function readRelative(v, path9) {
+  if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
+    throw new InputError(`${path9}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
@@ -37124,6 +37276,14 @@ var concurrency_guard_schema_default = {
             },
             p99: {
               $ref: "#/$defs/percent"
+            },
+            errors: {
+              $ref: "#/$defs/percent",
+              description: 'Error rate: the absolute rise in failed / started operations that counts as real, e.g. "1%" (1 point, the default).'
+            },
+            errorsRelative: {
+              $ref: "#/$defs/percent",
+              description: `Error rate: the rise relative to the baseline's median rate that counts as real, e.g. "50%" (the default); the larger of the two applies.`
             }
           }
         },
@@ -37222,6 +37382,12 @@ var concurrency_guard_schema_default = {
         regression: {
           $ref: "#/$defs/percent",
           description: 'Largest allowed throughput regression against the baseline, e.g. "10%".'
+        },
+        errors: {
+          type: "string",
+          pattern: "^(<=?)?\\s*[0-9]+(\\.[0-9]+)?\\s*%$",
+          description: `Highest median error rate (failed / started operations) over the cell's trials, e.g. "<= 0.1%".`,
+          "x-expected": 'a maximum error rate such as "<= 0.1%"'
         }
       }
     },
@@ -37498,7 +37664,9 @@ function resolveConfig(raw, file, shown) {
     alpha: raw.compare?.alpha ?? DEFAULT_COMPARE.alpha,
     thresholds: {
       throughput: percent(raw.compare?.threshold?.throughput) ?? DEFAULT_COMPARE.thresholds.throughput,
-      p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99
+      p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99,
+      errors: percent(raw.compare?.threshold?.errors) ?? DEFAULT_COMPARE.thresholds.errors,
+      errorsRelative: percent(raw.compare?.threshold?.errorsRelative) ?? DEFAULT_COMPARE.thresholds.errorsRelative
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
@@ -37839,6 +38007,75 @@ function probit(p) {
   return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
 }
 
+// src/execute/error-kinds.ts
+var MAX_ERROR_KINDS = 20;
+var OTHER_KIND = "(other kinds)";
+var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
+function capKinds(kinds, other) {
+  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
+  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
+  const rest = sorted.slice(kept.length);
+  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
+}
+function errorRate(trial) {
+  const started = trial.ops + trial.errors;
+  return started > 0 ? trial.errors / started : 0;
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/results/errors.ts
+function summarizeErrors(cell) {
+  const measured = cell.trials.filter(measuredTrial);
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const trial of measured) {
+    for (const k of trial.errorKinds ?? []) {
+      const group2 = groups2.get(k.kind);
+      if (group2) {
+        group2.count += k.count;
+        group2.trials++;
+        if (!group2.site && k.site) Object.assign(group2, { site: k.site, ...k.stack && { stack: k.stack } });
+      } else {
+        groups2.set(k.kind, {
+          kind: k.kind,
+          message: k.message,
+          count: k.count,
+          trials: 1,
+          share: 0,
+          ...k.site && { site: k.site },
+          ...k.stack && { stack: k.stack }
+        });
+      }
+    }
+  }
+  const errors = capKinds([...groups2.values()], (count2) => ({ kind: OTHER_KIND, message: OTHER_MESSAGE, count: count2, trials: 0, share: 0 }));
+  const other = errors.find((e) => e.kind === OTHER_KIND);
+  if (other) {
+    const kept = new Set(errors.filter((e) => e !== other).map((e) => e.kind));
+    other.trials = measured.filter((t) => (t.errorKinds ?? []).some((k) => !kept.has(k.kind))).length;
+  }
+  for (const e of errors) e.share = measured.length > 0 ? e.trials / measured.length : 0;
+  return errors;
+}
+function measuredTrial(trial) {
+  return trial.status === "ok" || trial.status === "error" && trial.errors > 0;
+}
+function markErrorLevels(cells) {
+  const levels = /* @__PURE__ */ new Map();
+  const key = (cell, kind) => `${cell.scenario}\0${cell.model}\0${kind}`;
+  for (const cell of cells) {
+    for (const e of cell.errors ?? []) {
+      const set = levels.get(key(cell, e.kind)) ?? /* @__PURE__ */ new Set();
+      set.add(cell.concurrency);
+      levels.set(key(cell, e.kind), set);
+    }
+  }
+  for (const cell of cells) {
+    for (const e of cell.errors ?? []) e.levels = [...levels.get(key(cell, e.kind))].sort((a, b) => a - b);
+  }
+}
+
 // src/compare/budgets.ts
 function holds(op, measured, limit) {
   switch (op) {
@@ -37855,7 +38092,9 @@ function holds(op, measured, limit) {
 var MEASURES = {
   throughput: { metric: "throughput", unit: "/s", read: (t) => t.throughput },
   p99: { metric: "p99", unit: "ms", read: (t) => t.latencyMs.p99 },
-  maxBlock: { metric: "loopDelayMax", unit: "ms", read: (t) => t.loopDelayMs.max }
+  maxBlock: { metric: "loopDelayMax", unit: "ms", read: (t) => t.loopDelayMs.max },
+  // As the comparison counts them: a trial in which every operation failed is a rate of 1, not a gap.
+  errors: { metric: "errorRate", unit: "rate", read: errorRate, trials: measuredTrial }
 };
 function checkAbsoluteBudgets(cell, budgets) {
   const ok = cell.trials.filter((t) => t.status === "ok");
@@ -37864,7 +38103,7 @@ function checkAbsoluteBudgets(cell, budgets) {
     if (b.name === "regression") continue;
     const m = MEASURES[b.name];
     const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
-    const values2 = ok.map(m.read).filter(Number.isFinite);
+    const values2 = (m.trials ? cell.trials.filter(m.trials) : ok).map(m.read).filter(Number.isFinite);
     const basis = { kind: "median", metric: m.metric, unit: m.unit, trials: values2.length };
     if (values2.length === 0) {
       out.push({ ...base, measured: null, status: "fail", basis });
@@ -38003,71 +38242,6 @@ function widenByDrift(shift, confidence, sigma) {
       return { estimate: shift.estimate, lower: shift.estimate - half, upper: shift.estimate + half };
     }
   };
-}
-
-// src/compare/environment.ts
-function checkEnvironment(baseline, current, gateAcross) {
-  const b = baseline.env;
-  const c = current.env;
-  const match = b.fingerprint === c.fingerprint;
-  const differences = [];
-  if (!match) {
-    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
-      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
-    }
-    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
-  }
-  return { match, differences, timingGated: match || gateAcross };
-}
-function runInfo(r, source) {
-  const info2 = {
-    createdAt: r.createdAt,
-    fingerprint: r.env.fingerprint,
-    cpuModel: r.env.cpuModel,
-    cpus: r.env.cpus
-  };
-  if (r.git) info2.git = { ...r.git };
-  if (source) info2.source = source;
-  return info2;
-}
-
-// src/compare/gate.ts
-var FAIL_ON = ["regression", "blocking", "budget"];
-function failOnClass(finding) {
-  return finding.kind === "broken" ? "regression" : finding.kind;
-}
-function cellFindings(cells) {
-  const out = [];
-  for (const cell of cells) {
-    if (cell.status === "broken") out.push({ kind: "broken", cell });
-    for (const metric2 of cell.metrics) {
-      if (metric2.gated && metric2.verdict === "regression") out.push({ kind: "regression", cell, metric: metric2 });
-    }
-  }
-  return out;
-}
-function evaluateGate(comparison, budgets, failOn) {
-  const findings = [];
-  if (comparison) {
-    findings.push(...cellFindings(comparison.cells));
-    for (const site of groupFindings(comparison.blocking)) if (site.gated) findings.push({ kind: "blocking", site });
-  }
-  for (const budget of budgets) if (budget.status === "fail") findings.push({ kind: "budget", budget });
-  const count2 = (kind) => findings.filter((f) => failOnClass(f) === kind).length;
-  const failedBecause = findings.filter((f) => failOn.includes(failOnClass(f)));
-  const ignored = findings.filter((f) => !failOn.includes(failOnClass(f)));
-  const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
-  return { verdict, regressions: count2("regression"), blocking: count2("blocking"), budgets: count2("budget"), failedBecause, ignored, failOn: [...failOn] };
-}
-
-// src/stats/detectable-change.ts
-function minimumDetectableShift(decision, family, boundary, direction) {
-  const bounds = [decision.lower, decision.upper, family.lower, family.upper];
-  if (bounds.some((b) => !Number.isFinite(b))) return null;
-  if (direction === "up") {
-    return Math.max(boundary + (decision.estimate - decision.lower), family.estimate - family.lower);
-  }
-  return Math.min(boundary - (decision.upper - decision.estimate), -(family.upper - family.estimate));
 }
 
 // src/stats/mann-whitney.ts
@@ -38209,6 +38383,194 @@ function medianSorted(sorted) {
   const len = sorted.length;
   const mid = Math.floor(len / 2);
   return len % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/compare/error-rate.ts
+var ERRORS_THRESHOLD = 0.01;
+var ERRORS_RELATIVE = 0.5;
+var MOST_TRIALS = 0.5;
+function side(trials2) {
+  const rates = trials2.map(errorRate);
+  return {
+    median: rates.length > 0 ? median(rates) : 0,
+    n: rates.length,
+    erring: trials2.filter((t) => t.errors > 0).length,
+    errors: trials2.reduce((n, t) => n + t.errors, 0),
+    ops: trials2.reduce((n, t) => n + t.ops, 0)
+  };
+}
+function measureErrorRate(base, cur, settings, confidence) {
+  const baseTrials = base.trials.filter(measuredTrial);
+  const curTrials = cur.trials.filter(measuredTrial);
+  const b = baseTrials.map(errorRate);
+  const c = curTrials.map(errorRate);
+  const threshold = settings.thresholds.errors ?? ERRORS_THRESHOLD;
+  const relative = settings.thresholds.errorsRelative ?? ERRORS_RELATIVE;
+  const baseline = side(baseTrials);
+  const current = side(curTrials);
+  const fromZero = b.every((r) => r === 0);
+  const out = {
+    baseline,
+    current,
+    change: null,
+    interval: null,
+    p: null,
+    pAdjusted: null,
+    rule: fromZero ? "from-zero" : "rise",
+    bar: Math.max(threshold, relative * baseline.median),
+    threshold,
+    relative,
+    verdict: "inconclusive",
+    kinds: compareKinds(base, cur)
+  };
+  if (b.length === 0 || c.length === 0) return out;
+  const hl = hodgesLehmann(b, c, confidence);
+  out.change = hl.estimate;
+  out.interval = { lower: Number.isFinite(hl.lower) ? hl.lower : null, upper: Number.isFinite(hl.upper) ? hl.upper : null, confidence };
+  if ([...b, ...c].every((r) => r === 0)) {
+    out.verdict = "unchanged";
+    return out;
+  }
+  out.p = mannWhitneyU(c, b).p;
+  return out;
+}
+function decideErrorRate(e, alpha) {
+  if (e.p === null || e.pAdjusted === null) return;
+  const significant2 = e.pAdjusted <= alpha;
+  const lo = e.interval?.lower ?? null;
+  const hi = e.interval?.upper ?? null;
+  if (e.rule === "from-zero" && significant2 && e.current.erring > MOST_TRIALS * e.current.n) e.verdict = "regression";
+  else if (e.rule === "rise" && significant2 && lo !== null && lo > e.bar) e.verdict = "regression";
+  else if (significant2 && hi !== null && hi < -e.bar) e.verdict = "improvement";
+  else if (lo !== null && hi !== null && lo >= -e.bar && hi <= e.bar && !(e.rule === "from-zero" && significant2)) e.verdict = "unchanged";
+  else e.verdict = "inconclusive";
+}
+function compareKinds(base, cur) {
+  const inBase = new Map((base.errors ?? summarizeErrors(base)).map((e) => [e.kind, e.count]));
+  return (cur.errors ?? summarizeErrors(cur)).map((e) => ({
+    kind: e.kind,
+    message: e.message,
+    count: e.count,
+    trials: e.trials,
+    baselineCount: inBase.get(e.kind) ?? 0,
+    new: !inBase.has(e.kind),
+    ...e.site && { site: e.site }
+  }));
+}
+
+// src/compare/race.ts
+function findRaces(cells) {
+  const out = [];
+  const kindsOf = new Map(
+    cells.map((c) => [c, new Map((c.errors ?? summarizeErrors(c)).filter((e) => e.kind !== OTHER_KIND).map((e) => [e.kind, e]))])
+  );
+  const measured = (c) => c.trials.some((t) => t.status === "ok");
+  for (const scenario of [...new Set(cells.map((c) => c.scenario))]) {
+    const own = cells.filter((c) => c.scenario === scenario);
+    const models = MODELS.filter((m) => own.some((c) => c.model === m));
+    const kinds = [...new Set(own.flatMap((c) => [...kindsOf.get(c).keys()]))];
+    for (const kind of kinds) {
+      const withKind = (m) => own.filter((c) => c.model === m && kindsOf.get(c).has(kind)).sort((a, b) => a.concurrency - b.concurrency);
+      for (const model2 of models) {
+        const hits2 = withKind(model2);
+        const one = own.find((c) => c.model === model2 && c.concurrency === 1);
+        if (hits2.length === 0 || !one || !measured(one) || kindsOf.get(one).has(kind)) continue;
+        out.push(finding("concurrent-only", scenario, model2, kind, hits2, kindsOf));
+      }
+      const erring = models.filter((m) => withKind(m).length > 0);
+      if (erring.length !== 1) continue;
+      const model = erring[0];
+      const hits = withKind(model);
+      const others = models.filter(
+        (m) => m !== model && hits.every((h) => own.some((c) => c.model === m && c.concurrency === h.concurrency && measured(c)))
+      );
+      if (others.length > 0) out.push({ ...finding("one-model", scenario, model, kind, hits, kindsOf), others });
+    }
+  }
+  return out;
+}
+function finding(pattern, scenario, model, kind, hits, kindsOf) {
+  const first = hits.map((c) => kindsOf.get(c).get(kind));
+  const site = first.find((e) => e.site)?.site;
+  return {
+    pattern,
+    scenario,
+    model,
+    kind,
+    firstMessage: first[0].message,
+    ...site && { site },
+    levels: hits.map((c) => {
+      const count2 = kindsOf.get(c).get(kind).count;
+      const started = c.trials.filter(measuredTrial).reduce((n, t) => n + t.ops + t.errors, 0);
+      return { concurrency: c.concurrency, rate: started > 0 ? count2 / started : 0, count: count2 };
+    })
+  };
+}
+
+// src/compare/environment.ts
+function checkEnvironment(baseline, current, gateAcross) {
+  const b = baseline.env;
+  const c = current.env;
+  const match = b.fingerprint === c.fingerprint;
+  const differences = [];
+  if (!match) {
+    for (const key of ["cpuModel", "cpus", "memoryMb", "os", "arch"]) {
+      if (b[key] !== c[key]) differences.push(`${key}: ${JSON.stringify(b[key])} -> ${JSON.stringify(c[key])}`);
+    }
+    if (differences.length === 0) differences.push(`fingerprint: ${b.fingerprint} -> ${c.fingerprint}`);
+  }
+  return { match, differences, timingGated: match || gateAcross };
+}
+function runInfo(r, source) {
+  const info2 = {
+    createdAt: r.createdAt,
+    fingerprint: r.env.fingerprint,
+    cpuModel: r.env.cpuModel,
+    cpus: r.env.cpus
+  };
+  if (r.git) info2.git = { ...r.git };
+  if (source) info2.source = source;
+  return info2;
+}
+
+// src/compare/gate.ts
+var FAIL_ON = ["regression", "blocking", "budget"];
+function failOnClass(finding2) {
+  return finding2.kind === "broken" || finding2.kind === "errors" ? "regression" : finding2.kind;
+}
+function cellFindings(cells) {
+  const out = [];
+  for (const cell of cells) {
+    if (cell.status === "broken") out.push({ kind: "broken", cell });
+    for (const metric2 of cell.metrics) {
+      if (metric2.gated && metric2.verdict === "regression") out.push({ kind: "regression", cell, metric: metric2 });
+    }
+    if (cell.errors?.verdict === "regression") out.push({ kind: "errors", cell, comparison: cell.errors });
+  }
+  return out;
+}
+function evaluateGate(comparison, budgets, failOn) {
+  const findings = [];
+  if (comparison) {
+    findings.push(...cellFindings(comparison.cells));
+    for (const site of groupFindings(comparison.blocking)) if (site.gated) findings.push({ kind: "blocking", site });
+  }
+  for (const budget of budgets) if (budget.status === "fail") findings.push({ kind: "budget", budget });
+  const count2 = (kind) => findings.filter((f) => failOnClass(f) === kind).length;
+  const failedBecause = findings.filter((f) => failOn.includes(failOnClass(f)));
+  const ignored = findings.filter((f) => !failOn.includes(failOnClass(f)));
+  const verdict = failedBecause.length > 0 ? "fail" : comparison ? "pass" : "no-baseline";
+  return { verdict, regressions: count2("regression"), blocking: count2("blocking"), budgets: count2("budget"), failedBecause, ignored, failOn: [...failOn] };
+}
+
+// src/stats/detectable-change.ts
+function minimumDetectableShift(decision, family, boundary, direction) {
+  const bounds = [decision.lower, decision.upper, family.lower, family.upper];
+  if (bounds.some((b) => !Number.isFinite(b))) return null;
+  if (direction === "up") {
+    return Math.max(boundary + (decision.estimate - decision.lower), family.estimate - family.lower);
+  }
+  return Math.min(boundary - (decision.upper - decision.estimate), -(family.upper - family.estimate));
 }
 
 // src/compare/metric.ts
@@ -38369,6 +38731,7 @@ function compareResults(baseline, current, options) {
       cell.metrics.push(p.out);
       pending.push(p);
     }
+    cell.errors = measureErrorRate(base, cur, settings, confidence);
   }
   for (const base of baseline.cells) {
     if (curIds.has(base.id)) continue;
@@ -38387,8 +38750,13 @@ function compareResults(baseline, current, options) {
   const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
   const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
   const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const familySize = gatedFamily.length + blockingTests.length;
-  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p)]);
+  const errorTests = cells.flatMap((c) => c.errors && c.errors.p !== null ? [c.errors] : []);
+  const familySize = gatedFamily.length + blockingTests.length + errorTests.length;
+  const gatedAdjusted = holmAdjust([
+    ...gatedFamily.map((p) => p.out.p),
+    ...blockingTests.map((b) => b.p),
+    ...errorTests.map((e) => e.p)
+  ]);
   gatedFamily.forEach((p, i) => {
     p.out.pAdjusted = gatedAdjusted[i];
     finishMetric(p, alpha, familySize, confidence);
@@ -38396,6 +38764,10 @@ function compareResults(baseline, current, options) {
   blockingTests.forEach((b, i) => {
     b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
     b.gated = b.pAdjusted <= alpha;
+  });
+  errorTests.forEach((e, i) => {
+    e.pAdjusted = gatedAdjusted[gatedFamily.length + blockingTests.length + i];
+    decideErrorRate(e, alpha);
   });
   const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
   reportedFamily.forEach((p, i) => {
@@ -38423,7 +38795,8 @@ function compareResults(baseline, current, options) {
     cells,
     blocking,
     budgets: budgetResults,
-    gatedComparisons: familySize
+    gatedComparisons: familySize,
+    races: findRaces(current.cells)
   };
 }
 function sideBySide(baseline, current) {
@@ -43041,59 +43414,6 @@ async function findStickyComment(octokit, target, marker) {
   return fallback;
 }
 
-// src/report/number-format.ts
-function formatValue(value2, unit) {
-  if (value2 === null || !Number.isFinite(value2)) return "-";
-  switch (unit) {
-    case "/s":
-      return `${formatNumber(value2)}/s`;
-    case "ms":
-      return formatMs(value2);
-    case "\xB5s":
-      return value2 >= 1e3 ? formatMs(value2 / 1e3) : `${significant(value2)}\xB5s`;
-    case "KB":
-      return value2 >= 1024 ? `${significant(value2 / 1024)}MB` : `${significant(value2)}KB`;
-    default:
-      return `${significant(value2)}${unit}`;
-  }
-}
-function formatMs(ms2) {
-  if (Math.abs(ms2) >= 1e3) return `${significant(ms2 / 1e3)}s`;
-  if (Math.abs(ms2) < 1 && ms2 !== 0) return `${significant(ms2 * 1e3)}\xB5s`;
-  return `${significant(ms2)}ms`;
-}
-function formatNumber(value2) {
-  const abs = Math.abs(value2);
-  if (abs >= 1e6) return `${significant(value2 / 1e6)}M`;
-  if (abs >= 1e4) return `${significant(value2 / 1e3)}k`;
-  return significant(value2);
-}
-function significant(value2) {
-  if (value2 === 0) return "0";
-  const abs = Math.abs(value2);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-  return value2.toFixed(digits);
-}
-function formatPercent(fraction) {
-  if (fraction === null || !Number.isFinite(fraction)) return "-";
-  const pct2 = fraction * 100;
-  const abs = Math.abs(pct2);
-  const text = abs >= 10 ? pct2.toFixed(0) : abs >= 1 ? pct2.toFixed(1) : pct2.toFixed(2);
-  return `${pct2 > 0 ? "+" : ""}${text}%`;
-}
-function formatP(p) {
-  if (p === null) return "-";
-  if (p < 1e-4) return "<0.0001";
-  return p.toFixed(4);
-}
-var METRIC_LABELS = {
-  throughput: "throughput",
-  p99: "p99 latency",
-  loopDelayMax: "max loop delay",
-  cpuPerOp: "CPU per op",
-  memPerInFlight: "memory per in-flight op"
-};
-
 // src/report/comparison-notes.ts
 function cellNote(cell) {
   switch (cell.status) {
@@ -43161,6 +43481,8 @@ function findingLine(f, options = {}) {
   switch (f.kind) {
     case "regression":
       return regressionLine(f.cell.id, f.metric, options.withP ?? false);
+    case "errors":
+      return errorRateLine(f.cell.id, f.comparison, options.withP ?? false);
     case "broken":
       return `${f.cell.id}: ${cellNote(f.cell)}`;
     case "blocking":
@@ -43205,7 +43527,7 @@ function budgetMessage(b) {
   switch (basis.kind) {
     case "median": {
       if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
-      const shown = `${METRIC_LABELS[basis.metric]} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      const shown = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
       return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown}`;
     }
     case "unchecked":
@@ -43237,6 +43559,7 @@ function comparisonDocument(c) {
     blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
     budgets: c.budgets.map(budgetDocument),
     gatedComparisons: c.gatedComparisons,
+    races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
     notes: comparisonNotes(c)
   };
 }
@@ -43472,24 +43795,6 @@ function driftSuffix(m) {
   return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
 }
 
-// src/execute/error-kinds.ts
-var MAX_ERROR_KINDS = 20;
-var OTHER_KIND = "(other kinds)";
-var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
-function capKinds(kinds, other) {
-  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
-  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
-  const rest = sorted.slice(kept.length);
-  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
-}
-function errorRate(trial) {
-  const started = trial.ops + trial.errors;
-  return started > 0 ? trial.errors / started : 0;
-}
-function byCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/execute/cell-summary.ts
 function summarizeCell(cell) {
   const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
@@ -43578,7 +43883,7 @@ function cellIcon(cell) {
   if (cell.status === "new") return ICONS.new;
   if (cell.status === "missing") return ICONS.missing;
   const gatedish = cell.metrics.filter((m) => m.metric === "throughput" || m.metric === "p99");
-  if (gatedish.some((m) => m.verdict === "regression" && m.gated)) return ICONS.regression;
+  if (gatedish.some((m) => m.verdict === "regression" && m.gated) || cell.errors?.verdict === "regression") return ICONS.regression;
   if (gatedish.some((m) => m.verdict === "regression")) return ICONS.notGated;
   if (gatedish.some((m) => m.verdict === "improvement")) return ICONS.improvement;
   if (gatedish.length > 0 && gatedish.every((m) => m.verdict === "unchanged")) return ICONS.unchanged;
@@ -43750,6 +44055,62 @@ function renderItem(ctx, item) {
   return `- ${item.icon} ${site}${fn}${api}: ${item.text}`;
 }
 
+// src/report/error-lines.ts
+function cellsWithErrors(c) {
+  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
+}
+
+// src/report/error-section.ts
+var KINDS_PER_CELL = 3;
+function errorSectionVariants(input) {
+  const heading = "#### Errors";
+  const c = input.comparison;
+  const races = c ? c.races ?? [] : findRaces(input.current?.cells ?? []);
+  const raceItems = [...new Set(races.map((r) => r.scenario))].flatMap((s) => raceLines(races, s).map((l) => `- \u{1F3C1} ${inlineCode(s)}: ${escapeText(l)}`));
+  const items = [];
+  if (c) {
+    const cells = cellsWithErrors(c).sort((a, b) => Number(b.errors.verdict === "regression") - Number(a.errors.verdict === "regression"));
+    for (const cell of cells) {
+      const e = cell.errors;
+      const regression = e.verdict === "regression";
+      const p = e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : "";
+      const head = `- ${regression ? "\u274C" : "\u26A0\uFE0F"} ${inlineCode(cell.id)}: error rate ${escapeText(rateChangeText(e, "\u2192"))}, ${escapeText(ruleText(e))}${p}${regression ? " \xB7 **regression**" : ` \xB7 ${e.verdict}`}`;
+      const kinds = e.kinds.slice(0, KINDS_PER_CELL).map((k) => `  - ${kindItem(input, k)}`);
+      items.push({ regression, text: [head, ...kinds].join("\n") });
+    }
+  } else {
+    for (const cell of input.current?.cells ?? []) {
+      const kinds = cell.errors ?? summarizeErrors(cell);
+      if (kinds.length === 0) continue;
+      const lines = kinds.slice(0, KINDS_PER_CELL).map((k) => `  - ${kindItem(input, { ...k, baselineCount: 0, new: false })}`);
+      items.push({ regression: false, text: [`- \u26A0\uFE0F ${inlineCode(cell.id)}: ${kinds.reduce((n, k) => n + k.count, 0)} failed operations`, ...lines].join("\n") });
+    }
+  }
+  if (items.length === 0 && raceItems.length === 0) return [""];
+  const full = [heading, [...items.map((i) => i.text), ...raceItems].join("\n")].join("\n\n");
+  const loud = items.filter((i) => i.regression);
+  const compact = [heading, [...loud.map((i) => i.text), ...raceItems].join("\n"), `_${items.length - loud.length} other cell(s) with errors are in the job summary and the JSON._`].filter((t) => t !== "").join("\n\n");
+  const regressions = loud.length;
+  const oneLine2 = `${heading}
+
+_${items.length} cell(s) with failed operations, ${regressions} error-rate regression(s), ${raceItems.length} race(s) named; left out to fit the comment._`;
+  return [full, compact, oneLine2];
+}
+function kindItem(input, k) {
+  const mark = k.new ? "\u{1F195} new " : "";
+  const base = k.new ? "" : k.baselineCount > 0 ? ` (baseline: ${k.baselineCount})` : "";
+  const where = k.site ? ` at ${siteLink(input, k.site)}` : "";
+  const first = k.message !== k.kind ? ` \xB7 first message: ${inlineCode(k.message.slice(0, 300))}` : "";
+  return `${mark}${inlineCode(k.kind)}: ${k.count} failed in ${k.trials} trial(s)${base}${where}${first}`;
+}
+function siteLink(input, site) {
+  const path9 = repoPath(input.configDir, site.file);
+  const label = inlineCode(`${path9 ?? site.file}:${site.line}`);
+  const url = path9 ? blobUrl(input.links, path9, site.line) : void 0;
+  const fn = site.function ? ` in ${inlineCode(site.function)}` : "";
+  return `${url ? link(label, url) : label}${fn}`;
+}
+
 // src/report/mermaid-chart.ts
 function throughputChart(series) {
   const lines = [
@@ -43786,6 +44147,7 @@ function renderMarkdownReport(ctx, fit = { limit: COMMENT_LIMIT }) {
     sections.push({ priority: PRIORITY.scenarios, variants: withLegend });
   });
   sections.push({ priority: PRIORITY.blocking, variants: blockingVariants(ctx) });
+  sections.push({ priority: PRIORITY.blocking, variants: errorSectionVariants(ctx) });
   const budgets = budgetVariants(ctx);
   if (budgets) sections.push({ priority: PRIORITY.passingBudgets, variants: budgets });
   sections.push({ priority: PRIORITY.charts, variants: [charts(ctx), ""] });
@@ -43906,9 +44268,9 @@ ${blocks.join("\n\n")}
 
 </details>`;
 }
-function compared(ctx, scenario, model, level, side) {
+function compared(ctx, scenario, model, level, side2) {
   const cell = ctx.comparison?.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level && c.status === "compared");
-  return cell?.metrics.find((m) => m.metric === "throughput")?.[side].median ?? null;
+  return cell?.metrics.find((m) => m.metric === "throughput")?.[side2].median ?? null;
 }
 function median2(results, scenario, model, level) {
   const cell = results.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level);
@@ -45084,57 +45446,6 @@ function readEnv(extra = {}) {
 function fingerprint(parts) {
   const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
   return createHash2("sha256").update(text).digest("hex").slice(0, 16);
-}
-
-// src/results/errors.ts
-function summarizeErrors(cell) {
-  const measured = cell.trials.filter(measuredTrial);
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const trial of measured) {
-    for (const k of trial.errorKinds ?? []) {
-      const group2 = groups2.get(k.kind);
-      if (group2) {
-        group2.count += k.count;
-        group2.trials++;
-        if (!group2.site && k.site) Object.assign(group2, { site: k.site, ...k.stack && { stack: k.stack } });
-      } else {
-        groups2.set(k.kind, {
-          kind: k.kind,
-          message: k.message,
-          count: k.count,
-          trials: 1,
-          share: 0,
-          ...k.site && { site: k.site },
-          ...k.stack && { stack: k.stack }
-        });
-      }
-    }
-  }
-  const errors = capKinds([...groups2.values()], (count2) => ({ kind: OTHER_KIND, message: OTHER_MESSAGE, count: count2, trials: 0, share: 0 }));
-  const other = errors.find((e) => e.kind === OTHER_KIND);
-  if (other) {
-    const kept = new Set(errors.filter((e) => e !== other).map((e) => e.kind));
-    other.trials = measured.filter((t) => (t.errorKinds ?? []).some((k) => !kept.has(k.kind))).length;
-  }
-  for (const e of errors) e.share = measured.length > 0 ? e.trials / measured.length : 0;
-  return errors;
-}
-function measuredTrial(trial) {
-  return trial.status === "ok" || trial.status === "error" && trial.errors > 0;
-}
-function markErrorLevels(cells) {
-  const levels = /* @__PURE__ */ new Map();
-  const key = (cell, kind) => `${cell.scenario}\0${cell.model}\0${kind}`;
-  for (const cell of cells) {
-    for (const e of cell.errors ?? []) {
-      const set = levels.get(key(cell, e.kind)) ?? /* @__PURE__ */ new Set();
-      set.add(cell.concurrency);
-      levels.set(key(cell, e.kind), set);
-    }
-  }
-  for (const cell of cells) {
-    for (const e of cell.errors ?? []) e.levels = [...levels.get(key(cell, e.kind))].sort((a, b) => a - b);
-  }
 }
 
 // src/git/head.ts

@@ -1,7 +1,8 @@
 import { median } from "simple-statistics";
 import type { Comparator, ParsedBudget } from "../config/budgets.js";
+import { errorRate, measuredTrial } from "../results/errors.js";
 import type { CellResult, TrialResult } from "../results/types.js";
-import type { BudgetResult, CellComparison, MetricName } from "./types.js";
+import type { BudgetMetric, BudgetResult, CellComparison, MetricName } from "./types.js";
 
 function holds(op: Comparator, measured: number, limit: number): boolean {
   switch (op) {
@@ -17,14 +18,16 @@ function holds(op: Comparator, measured: number, limit: number): boolean {
 }
 
 /** What each absolute budget measures: the same metric, in the same unit, the comparison reads. */
-const MEASURES: Record<"throughput" | "p99" | "maxBlock", { metric: MetricName; unit: string; read: (t: TrialResult) => number }> = {
+const MEASURES: Record<"throughput" | "p99" | "maxBlock" | "errors", { metric: BudgetMetric; unit: string; read: (t: TrialResult) => number; trials?: (t: TrialResult) => boolean }> = {
   throughput: { metric: "throughput", unit: "/s", read: (t) => t.throughput },
   p99: { metric: "p99", unit: "ms", read: (t) => t.latencyMs.p99 },
   maxBlock: { metric: "loopDelayMax", unit: "ms", read: (t) => t.loopDelayMs.max },
+  // As the comparison counts them: a trial in which every operation failed is a rate of 1, not a gap.
+  errors: { metric: "errorRate", unit: "rate", read: errorRate, trials: measuredTrial },
 };
 
 /**
- * Checks the absolute budgets (throughput, p99, maxBlock) on the current run.
+ * Checks the absolute budgets (throughput, p99, maxBlock, errors) on the current run.
  * The measured value is the median over ok trials, the same number the run
  * table shows, so one unlucky trial does not break a budget; a cell with no
  * usable trial breaks every budget it has.
@@ -36,7 +39,7 @@ export function checkAbsoluteBudgets(cell: CellResult, budgets: readonly ParsedB
     if (b.name === "regression") continue;
     const m = MEASURES[b.name];
     const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
-    const values = ok.map(m.read).filter(Number.isFinite);
+    const values = (m.trials ? cell.trials.filter(m.trials) : ok).map(m.read).filter(Number.isFinite);
     const basis = { kind: "median" as const, metric: m.metric, unit: m.unit, trials: values.length };
     if (values.length === 0) {
       out.push({ ...base, measured: null, status: "fail", basis });

@@ -6,6 +6,8 @@ import { budgetsFor, type BudgetTable } from "../config/compare-settings.js";
 import { checkAbsoluteBudgets, checkRegressionBudget } from "./budgets.js";
 import { findBlocking } from "./blocking.js";
 import { driftFor, estimateDrift } from "./drift.js";
+import { decideErrorRate, measureErrorRate } from "./error-rate.js";
+import { findRaces } from "./race.js";
 import { checkEnvironment, runInfo } from "./environment.js";
 import { cellFindings } from "./gate.js";
 import { finishMetric, measureMetric, type MetricDef, type PendingMetric } from "./metric.js";
@@ -109,6 +111,8 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
       cell.metrics.push(p.out);
       pending.push(p);
     }
+    // Errors are not timing: gated across environments too.
+    cell.errors = measureErrorRate(base, cur, settings, confidence);
   }
   for (const base of baseline.cells) {
     if (curIds.has(base.id)) continue;
@@ -130,8 +134,13 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
   const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
   const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
   const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const familySize = gatedFamily.length + blockingTests.length;
-  const gatedAdjusted = holmAdjust([...gatedFamily.map((p) => p.out.p as number), ...blockingTests.map((b) => b.p as number)]);
+  const errorTests = cells.flatMap((c) => (c.errors && c.errors.p !== null ? [c.errors] : []));
+  const familySize = gatedFamily.length + blockingTests.length + errorTests.length;
+  const gatedAdjusted = holmAdjust([
+    ...gatedFamily.map((p) => p.out.p as number),
+    ...blockingTests.map((b) => b.p as number),
+    ...errorTests.map((e) => e.p as number),
+  ]);
   gatedFamily.forEach((p, i) => {
     p.out.pAdjusted = gatedAdjusted[i]!;
     finishMetric(p, alpha, familySize, confidence);
@@ -139,6 +148,10 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
   blockingTests.forEach((b, i) => {
     b.pAdjusted = gatedAdjusted[gatedFamily.length + i]!;
     b.gated = b.pAdjusted <= alpha;
+  });
+  errorTests.forEach((e, i) => {
+    e.pAdjusted = gatedAdjusted[gatedFamily.length + blockingTests.length + i]!;
+    decideErrorRate(e, alpha);
   });
   const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p as number));
   reportedFamily.forEach((p, i) => {
@@ -169,6 +182,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     blocking,
     budgets: budgetResults,
     gatedComparisons: familySize,
+    races: findRaces(current.cells),
   };
 }
 

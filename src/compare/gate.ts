@@ -1,4 +1,5 @@
 import { groupFindings, type SiteFinding } from "./blocking.js";
+import type { ErrorRateComparison } from "./error-rate.js";
 import type { BudgetResult, CellComparison, Comparison, MetricComparison } from "./types.js";
 
 /** The classes of findings a user can choose to fail the step on (`fail-on`). */
@@ -9,6 +10,8 @@ export const FAIL_ON: readonly FailOn[] = ["regression", "blocking", "budget"];
 export type GateFinding =
   /** A gated metric whose whole interval lies past its threshold, significant after Holm. */
   | { kind: "regression"; cell: CellComparison; metric: MetricComparison }
+  /** A cell's error rate rose: significant after Holm, and from a clean baseline in most trials, else past its bar. */
+  | { kind: "errors"; cell: CellComparison; comparison: ErrorRateComparison }
   /** A cell the baseline measured that has no usable trial now. */
   | { kind: "broken"; cell: CellComparison }
   /** A new blocking site, once per file:line however many cells showed it. */
@@ -17,13 +20,13 @@ export type GateFinding =
 
 /** The `fail-on` class a finding belongs to: a broken cell is the worst regression there is. */
 export function failOnClass(finding: GateFinding): FailOn {
-  return finding.kind === "broken" ? "regression" : finding.kind;
+  return finding.kind === "broken" || finding.kind === "errors" ? "regression" : finding.kind;
 }
 
 /** What the action decided, with the counts the outputs and the headline show. */
 export interface GateResult {
   verdict: "pass" | "fail" | "no-baseline";
-  /** Gated metric regressions plus cells that broke (measured in the baseline, no usable trial now). */
+  /** Gated metric regressions, error-rate regressions, and cells that broke (measured in the baseline, no usable trial now). */
   regressions: number;
   /** New blocking sites (distinct file:line, however many cells showed each) that count against the gate. */
   blocking: number;
@@ -44,6 +47,7 @@ export function cellFindings(cells: readonly CellComparison[]): GateFinding[] {
     for (const metric of cell.metrics) {
       if (metric.gated && metric.verdict === "regression") out.push({ kind: "regression", cell, metric });
     }
+    if (cell.errors?.verdict === "regression") out.push({ kind: "errors", cell, comparison: cell.errors });
   }
   return out;
 }

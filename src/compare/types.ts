@@ -1,5 +1,7 @@
 import type { CompareSettings, Model } from "../config/types.js";
 import type { TrialStatus } from "../results/types.js";
+import type { ErrorRateComparison } from "./error-rate.js";
+import type { RaceFinding } from "./race.js";
 
 /** What the comparison says about one metric of one cell. */
 export type MetricVerdict = "regression" | "improvement" | "unchanged" | "inconclusive";
@@ -69,6 +71,8 @@ export interface CellComparison {
   baselineUnusable?: true;
   /** A broken cell's failure: the first failed trial's status and its message (text the code under test wrote). */
   failure?: { status?: TrialStatus; message: string };
+  /** A compared cell's error rate (gated, in the Holm family when either side erred) and what failed, where. */
+  errors?: ErrorRateComparison;
 }
 
 /** A blocking site (file:line) seen in most current trials of a cell and absent or rare in the baseline. */
@@ -122,7 +126,7 @@ export interface BudgetResult {
 
 export type BudgetBasis =
   /** An absolute budget: the median of one metric over `trials` ok trials (0: nothing to measure). */
-  | { kind: "median"; metric: MetricName; unit: string; trials: number }
+  | { kind: "median"; metric: BudgetMetric; unit: string; trials: number }
   /** A regression budget not checked: the cell was not compared (its status), or no metric was gated. */
   | { kind: "unchecked"; cellStatus?: CellStatus }
   /**
@@ -130,6 +134,9 @@ export type BudgetBasis =
    * inconclusive ones when unknown, the worst change (if any) when met.
    */
   | { kind: "changes"; metrics: { metric: MetricName; change: number | null }[] };
+
+/** What an absolute budget measures: a compared metric, or the error rate (failed / started operations). */
+export type BudgetMetric = MetricName | "errorRate";
 
 export interface RunInfo {
   createdAt: string;
@@ -172,6 +179,8 @@ export interface Comparison {
   cells: CellComparison[];
   blocking: BlockingFinding[];
   budgets: BudgetResult[];
-  /** Size of the Holm family of gated comparisons (gated metrics plus candidate blocking sites). */
+  /** Size of the Holm family of gated comparisons (gated metrics, error rates, candidate blocking sites). */
   gatedComparisons: number;
+  /** Kinds of error in the current run that fail only above concurrency 1, or only in one model. */
+  races?: RaceFinding[];
 }

@@ -5,7 +5,7 @@ import { InputError } from "../shared/input-error.js";
 /** The one set of compare defaults: a config without `compare:` and a results file without it both get these. */
 export const DEFAULT_COMPARE: CompareSettings = {
   alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1 },
+  thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5 },
   gateAcrossEnvironments: false,
 };
 
@@ -57,6 +57,8 @@ function readSettings(value: unknown, path: string): CompareSettings {
   const thresholds = {
     throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path}.thresholds.throughput`),
     p99: readFraction(t.p99 ?? d.thresholds.p99, `${path}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path}.thresholds.errorsRelative`),
   };
   const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
@@ -68,6 +70,14 @@ function readSettings(value: unknown, path: string): CompareSettings {
 function readFraction(v: unknown, path: string): number {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
     throw new InputError(`${path}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+
+/** A relative rise may exceed 100% (a doubled error rate is a +100% rise). */
+function readRelative(v: unknown, path: string): number {
+  if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
+    throw new InputError(`${path}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }

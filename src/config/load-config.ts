@@ -98,7 +98,7 @@ interface RawScenario extends RawSettings {
 interface RawConfig {
   version: 1;
   defaults?: RawSettings;
-  compare?: { alpha?: number; threshold?: { throughput?: string; p99?: string }; gateAcrossEnvironments?: boolean };
+  compare?: { alpha?: number; threshold?: { throughput?: string; p99?: string; errors?: string; errorsRelative?: string }; gateAcrossEnvironments?: boolean };
   scenarios: RawScenario[];
 }
 
@@ -133,6 +133,8 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
     thresholds: {
       throughput: percent(raw.compare?.threshold?.throughput) ?? DEFAULT_COMPARE.thresholds.throughput,
       p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99,
+      errors: percent(raw.compare?.threshold?.errors) ?? DEFAULT_COMPARE.thresholds.errors!,
+      errorsRelative: percent(raw.compare?.threshold?.errorsRelative) ?? DEFAULT_COMPARE.thresholds.errorsRelative!,
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments,
   };

@@ -27,6 +27,8 @@ export interface BudgetSpec {
   p99?: string;
   maxBlock?: string;
   regression?: string;
+  /** Highest median error rate (failed / started operations), e.g. "<= 0.1%". */
+  errors?: string;
 }
 
 /** Settings every scenario inherits unless it overrides them. Durations in ms. */
@@ -76,7 +78,14 @@ export interface Config {
 export interface CompareSettings {
   alpha: number;
   /** Relative change that counts as real, per metric, as a fraction (0.05 = 5%). */
-  thresholds: { throughput: number; p99: number };
+  thresholds: {
+    throughput: number;
+    p99: number;
+    /** Error rate: the absolute rise that counts as real, in rate points (0.01 = 1 point); default 0.01. */
+    errors?: number;
+    /** Error rate: the rise relative to the baseline's median rate that counts as real; default 0.5. */
+    errorsRelative?: number;
+  };
   /** Gate on throughput even when the baseline came from different hardware. */
   gateAcrossEnvironments: boolean;
 }

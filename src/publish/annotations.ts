@@ -4,6 +4,7 @@ import type { Comparison } from "../compare/types.js";
 import type { ResultsFile } from "../results/types.js";
 import { groupFindings } from "../compare/blocking.js";
 import { collectSites, siteKeys } from "../report/blocking-sites.js";
+import { rateChangeText } from "../report/error-text.js";
 import { repoPath } from "../report/report-context.js";
 
 export interface Annotation {
@@ -48,6 +49,7 @@ export function buildAnnotations(input: {
       startLine: b.line,
     });
   }
+  all.push(...errorAnnotations(input.comparison, input.configDir, input.failOn));
   const inBaseline = siteKeys(input.baseline);
   for (const s of collectSites(input.current)) {
     if (fresh.has(`${s.file}:${s.line}`)) continue;
@@ -66,6 +68,37 @@ export function buildAnnotations(input: {
   const warnings = all.filter((a) => a.level === "warning");
   const kept = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)];
   return { annotations: kept, dropped: all.length - kept.length };
+}
+
+/**
+ * One annotation per throwing line of an error-rate regression (a line shared by several cells is
+ * marked once), like a new blocking site: an error when it fails the gate, a warning when
+ * `regression` is left out of `fail-on`.
+ */
+function errorAnnotations(comparison: Comparison | undefined, configDir: string, failOn: readonly FailOn[]): Annotation[] {
+  const out = new Map<string, Annotation>();
+  for (const cell of comparison?.cells ?? []) {
+    const e = cell.errors;
+    if (e?.verdict !== "regression") continue;
+    for (const k of e.kinds) {
+      const file = k.site && repoPath(configDir, k.site.file);
+      if (!k.site || !file) continue;
+      const key = `${file}:${k.site.line}`;
+      const existing = out.get(key);
+      if (existing) {
+        existing.message += `; ${cell.id}`;
+        continue;
+      }
+      out.set(key, {
+        level: failOn.includes("regression") ? "error" : "warning",
+        title: `concurrency-guard: error rate regression${failOn.includes("regression") ? "" : " (not in fail-on)"}`,
+        message: `${k.new ? "new " : ""}"${k.kind}" threw here: ${k.count} failed operations in ${k.trials} trials; error rate ${rateChangeText(e)} in ${cell.id}`,
+        file,
+        startLine: k.site.line,
+      });
+    }
+  }
+  return [...out.values()];
 }
 
 /** Writes the annotations as workflow commands (`::error file=...,line=...::`). */

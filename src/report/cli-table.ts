@@ -1,8 +1,10 @@
 import type { CellResult, ResultsFile } from "../results/types.js";
+import { errorColumn, scenarioErrorLines } from "./error-lines.js";
 import { formatRatio, formatValue } from "./number-format.js";
 import { alignTable } from "./text-table.js";
 
-const HEADERS = ["model", "conc", "pool", "throughput", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
+/** Completed work (throughput) and failed operations (`errors`: median rate, total count) side by side. */
+const HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
 /** Numbers align right, words left. */
 const NUMERIC = HEADERS.map((_, i) => i > 2);
 
@@ -31,11 +33,7 @@ export function renderResultsTable(results: ResultsFile): string {
       const bad = cell.trials.filter((t) => t.status !== "ok");
       out.push(`  ${cell.id}: ${bad.length} of ${cell.trials.length} trials failed: ${bad[0]!.message ?? bad[0]!.status}`);
     }
-    for (const cell of cells.filter((c) => c.trials.some((t) => t.errors > 0 && t.status === "ok"))) {
-      const errors = cell.trials.reduce((n, t) => n + t.errors, 0);
-      const first = cell.trials.find((t) => t.firstError)?.firstError?.message;
-      out.push(`  ${cell.id}: ${errors} operations threw${first ? `: ${first}` : ""}`);
-    }
+    out.push(...scenarioErrorLines(results.cells, name));
     out.push("");
   }
   return out.join("\n");
@@ -74,12 +72,13 @@ function row(cell: CellResult): string[] {
   const s = cell.summary;
   const pool = cell.model === "async" ? "1 loop" : `${cell.poolSize}x${Math.max(...cell.inFlightPerWorker)}`;
   const trials = `${s?.okTrials ?? 0}/${cell.trials.length}`;
-  if (!s) return [cell.model, String(cell.concurrency), pool, "failed", "", "", "", "", "", trials];
+  if (!s) return [cell.model, String(cell.concurrency), pool, "failed", errorColumn(cell), "", "", "", "", "", trials];
   return [
     cell.model,
     String(cell.concurrency),
     pool,
     formatValue(s.throughput, "/s"),
+    errorColumn(cell),
     formatValue(s.p50Ms, "ms"),
     formatValue(s.p99Ms, "ms"),
     formatValue(s.loopDelayMaxMs, "ms"),

@@ -1,5 +1,7 @@
 import type { BlockingFinding, BudgetResult, CellComparison, Comparison, MetricComparison } from "../compare/types.js";
 import { cellNote, comparisonNotes, metricNote } from "./comparison-notes.js";
+import type { RaceFinding } from "../compare/race.js";
+import { raceLines } from "./error-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 
 export const COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
@@ -8,6 +10,7 @@ export type MetricDocument = Omit<MetricComparison, "scale"> & { note?: string }
 export type CellDocument = Omit<CellComparison, "metrics" | "baselineUnusable" | "failure"> & { metrics: MetricDocument[]; note?: string };
 export type BlockingDocument = BlockingFinding & { message: string };
 export type BudgetDocument = Omit<BudgetResult, "basis"> & { message: string };
+export type RaceDocument = RaceFinding & { message: string };
 
 /** The comparison JSON users read (`compare --json`, the action's `comparison` output). */
 export interface ComparisonDocument {
@@ -27,6 +30,8 @@ export interface ComparisonDocument {
   budgets: BudgetDocument[];
   /** Size of the Holm family of gated comparisons (gated metrics plus candidate blocking sites). */
   gatedComparisons: number;
+  /** Kinds of error of the current run that fail only above concurrency 1, or only in one model (cells carry `errors`, the error rate compared). */
+  races: RaceDocument[];
   notes: string[];
 }
 
@@ -50,6 +55,7 @@ export function comparisonDocument(c: Comparison): ComparisonDocument {
     blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
     budgets: c.budgets.map(budgetDocument),
     gatedComparisons: c.gatedComparisons,
+    races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0]! })),
     notes: comparisonNotes(c),
   };
 }

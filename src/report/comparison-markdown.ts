@@ -2,6 +2,7 @@ import { markdownTable } from "markdown-table";
 import { HEADER, markdownRow, shortSha, verdictRows } from "./table-rows.js";
 import type { Comparison } from "../compare/types.js";
 import { comparisonNotes } from "./comparison-notes.js";
+import { errorSectionVariants } from "./error-section.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 import { escapeText, inlineCode } from "./markdown-escape.js";
 
@@ -42,6 +43,8 @@ export function renderMarkdown(c: Comparison): string {
     out.push("", "**Blocking sites**", "");
     for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
   }
+  const errors = errorSectionVariants({ comparison: c, configDir: "" })[0]!;
+  if (errors !== "") out.push("", errors);
   if (c.budgets.length > 0) {
     out.push("");
     out.push(

@@ -2,6 +2,7 @@ import { HEADER, shortSha, verdictRows } from "./table-rows.js";
 import type { GateResult } from "../compare/gate.js";
 import type { Comparison, RunInfo } from "../compare/types.js";
 import { comparisonNotes } from "./comparison-notes.js";
+import { comparisonErrorLines } from "./error-lines.js";
 import { blockingMessage, budgetMessage, failureReasons, findingLine } from "./finding-text.js";
 import { alignTable } from "./text-table.js";
 
@@ -37,6 +38,7 @@ export function renderText(c: Comparison, gate?: GateResult): string {
     `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ` +
       `${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`,
   );
+  lines.push(...comparisonErrorLines(c));
 
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");

@@ -2,7 +2,8 @@ import type { SiteFinding } from "../compare/blocking.js";
 import { cellFindings, type GateFinding } from "../compare/gate.js";
 import type { BlockingFinding, BudgetResult, Comparison, MetricComparison } from "../compare/types.js";
 import { cellNote } from "./comparison-notes.js";
-import { formatP, formatPercent, formatValue, METRIC_LABELS } from "./number-format.js";
+import { errorRateLine } from "./error-text.js";
+import { budgetMetricLabel, formatP, formatPercent, formatValue, METRIC_LABELS } from "./number-format.js";
 
 /**
  * One finding in one line, for the gate's list, the step's failure message and the PR comment.
@@ -13,6 +14,8 @@ export function findingLine(f: GateFinding, options: { withP?: boolean } = {}): 
   switch (f.kind) {
     case "regression":
       return regressionLine(f.cell.id, f.metric, options.withP ?? false);
+    case "errors":
+      return errorRateLine(f.cell.id, f.comparison, options.withP ?? false);
     case "broken":
       return `${f.cell.id}: ${cellNote(f.cell)}`;
     case "blocking":
@@ -70,7 +73,7 @@ export function budgetMessage(b: BudgetResult): string {
   switch (basis.kind) {
     case "median": {
       if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
-      const shown = `${METRIC_LABELS[basis.metric]} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      const shown = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
       return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown}`;
     }
     case "unchecked":

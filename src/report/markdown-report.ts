@@ -6,6 +6,7 @@ import { blockingVariants } from "./blocking-section.js";
 import { COMMENT_LIMIT, fitSections, type FitOptions, type Section } from "./fit-size.js";
 import { escapeText, inlineCode, link } from "./markdown-escape.js";
 import { coverageNotes, modeNote } from "./comparison-notes.js";
+import { errorSectionVariants } from "./error-section.js";
 import { budgetMessage, findingLine } from "./finding-text.js";
 import { throughputChart } from "./mermaid-chart.js";
 import { commitUrl, isSha, type CommitRef, type ReportContext } from "./report-context.js";
@@ -37,6 +38,7 @@ export function renderMarkdownReport(ctx: ReportContext, fit: FitOptions = { lim
     sections.push({ priority: PRIORITY.scenarios, variants: withLegend });
   });
   sections.push({ priority: PRIORITY.blocking, variants: blockingVariants(ctx) });
+  sections.push({ priority: PRIORITY.blocking, variants: errorSectionVariants(ctx) });
   const budgets = budgetVariants(ctx);
   if (budgets) sections.push({ priority: PRIORITY.passingBudgets, variants: budgets });
   sections.push({ priority: PRIORITY.charts, variants: [charts(ctx), ""] });

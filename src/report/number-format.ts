@@ -15,6 +15,8 @@ export function formatValue(value: number | null, unit: string): string {
       return value >= 1000 ? formatMs(value / 1000) : `${significant(value)}µs`;
     case "KB":
       return value >= 1024 ? `${significant(value / 1024)}MB` : `${significant(value)}KB`;
+    case "rate":
+      return formatRate(value);
     default:
       return `${significant(value)}${unit}`;
   }
@@ -68,3 +70,22 @@ export const METRIC_LABELS: Record<MetricName, string> = {
   cpuPerOp: "CPU per op",
   memPerInFlight: "memory per in-flight op",
 };
+
+/** A share of operations, unsigned: `12%`, `3.1%`, `0.25%`, `<0.01%`, `0%`. */
+export function formatRate(fraction: number | null): string {
+  if (fraction === null || !Number.isFinite(fraction)) return "-";
+  const pct = fraction * 100;
+  if (pct === 0) return "0%";
+  if (pct < 0.01) return "<0.01%";
+  return `${pct >= 10 ? pct.toFixed(0) : pct >= 1 ? pct.toFixed(1) : pct.toFixed(2)}%`;
+}
+
+/** A change of a rate in absolute percentage points, signed: `+4.1`, `-0.25`. */
+export function formatPoints(shift: number | null): string {
+  return formatPercent(shift).replace("%", "");
+}
+
+/** The label of what a budget measures: a metric, or the error rate. */
+export function budgetMetricLabel(metric: MetricName | "errorRate"): string {
+  return metric === "errorRate" ? "error rate" : METRIC_LABELS[metric];
+}

@@ -30,7 +30,7 @@ export function cellIcon(cell: CellComparison): string {
   if (cell.status === "new") return ICONS.new;
   if (cell.status === "missing") return ICONS.missing;
   const gatedish = cell.metrics.filter((m) => m.metric === "throughput" || m.metric === "p99");
-  if (gatedish.some((m) => m.verdict === "regression" && m.gated)) return ICONS.regression;
+  if (gatedish.some((m) => m.verdict === "regression" && m.gated) || cell.errors?.verdict === "regression") return ICONS.regression;
   if (gatedish.some((m) => m.verdict === "regression")) return ICONS.notGated;
   if (gatedish.some((m) => m.verdict === "improvement")) return ICONS.improvement;
   if (gatedish.length > 0 && gatedish.every((m) => m.verdict === "unchanged")) return ICONS.unchanged;
