@@ -66,7 +66,8 @@ describe("errors compared through the CLI", () => {
     const md = readFileSync(path.join(dir, "cmp.md"), "utf8");
     expect(md).toContain("#### Errors");
     expect(md).toContain("❌ `cache/async/16`: error rate 0% → ");
-    expect(md).toMatch(/⚠️ `throws\/async\/16`: error rate 33% → 33%/);
+    // throws.mjs fails one call in three at every level: about 33% on both sides, never a regression.
+    expect(md).toMatch(/⚠️ `throws\/async\/16`: error rate 3\d% → 3\d%.* · (unchanged|inconclusive)/);
     expect(md).toContain(`\`bench/racy-toggle.mjs:${LINE}\` in \`store\``);
     expect(md).toContain("a race is likely");
     expect(md).toContain("`boom on call #`");
