@@ -13,6 +13,7 @@ import type { Config, Model } from "../src/config/types.js";
 import { executePlan } from "../src/execute/run-plan.js";
 import { runTrialProcess } from "../src/execute/run-trial.js";
 import type { TrialSpec } from "../src/execute/trial-spec.js";
+import { specBuilder } from "./support/trial-specs.js";
 import { makePlan } from "../src/plan/plan.js";
 import { buildResults } from "../src/results/build-results.js";
 import type { TrialResult } from "../src/results/types.js";
@@ -28,24 +29,7 @@ function lineOf(file: string, text: string): number {
   return readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes(text)) + 1;
 }
 
-function spec(file: string, model: Model, concurrency: number, poolSize = 1, extra: Partial<TrialSpec> = {}): TrialSpec {
-  const inFlight = Array.from({ length: poolSize }, (_, i) => Math.floor(concurrency / poolSize) + (i < concurrency % poolSize ? 1 : 0));
-  return {
-    scenario: path.basename(file).replace(/\..*$/, ""),
-    file: path.isAbsolute(file) ? file : path.join(scenarios, file),
-    root,
-    runtime: "node",
-    model,
-    concurrency,
-    poolSize,
-    inFlightPerWorker: inFlight,
-    warmupMs: 50,
-    durationMs: 250,
-    blockMs: 20,
-    trial: 0,
-    ...extra,
-  };
-}
+const spec = specBuilder({ runtime: "node", scenarios, root }, { durationMs: 250 });
 
 const trial = (s: TrialSpec) => runTrialProcess(s, { timeoutMs: 15_000 });
 

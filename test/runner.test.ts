@@ -7,31 +7,14 @@ import { DEFAULT_SETTINGS } from "../src/config/load-config.js";
 import type { Config, Model } from "../src/config/types.js";
 import { executePlan } from "../src/execute/run-plan.js";
 import { runTrialProcess } from "../src/execute/run-trial.js";
-import type { TrialSpec } from "../src/execute/trial-spec.js";
+import { specBuilder } from "./support/trial-specs.js";
 import { nodeStripsTypes } from "../src/execute/node/scenario-module.js";
 import { makePlan } from "../src/plan/plan.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const scenarios = path.join(here, "fixtures/scenarios");
 
-function spec(file: string, model: Model, concurrency: number, poolSize = 1, extra: Partial<TrialSpec> = {}): TrialSpec {
-  const inFlight = Array.from({ length: poolSize }, (_, i) => Math.floor(concurrency / poolSize) + (i < concurrency % poolSize ? 1 : 0));
-  return {
-    scenario: path.basename(file).replace(/\..*$/, ""),
-    file: path.join(scenarios, file),
-    root: here,
-    runtime: "node",
-    model,
-    concurrency,
-    poolSize,
-    inFlightPerWorker: inFlight,
-    warmupMs: 50,
-    durationMs: 300,
-    blockMs: 20,
-    trial: 0,
-    ...extra,
-  };
-}
+const spec = specBuilder({ runtime: "node", scenarios, root: here });
 
 describe("a trial in each model", () => {
   it("async: one loop runs N chains; throughput follows the waits", async () => {

@@ -1,36 +1,20 @@
 // Trial specs for the Python fixtures and a runner for them on a real python3: the builders the python-*.test.ts files share.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Model } from "../../src/config/types.js";
 import { runTrialProcess } from "../../src/execute/run-trial.js";
 import type { TrialSpec } from "../../src/execute/trial-spec.js";
-import { spread } from "../../src/plan/plan.js";
+import { specBuilder, type SpecBuilder } from "./trial-specs.js";
+
+export type { SpecBuilder };
 
 /** The Python scenario fixtures, which are also the trials' root. */
 export const scenarios = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/python");
 /** The interpreter the tests use: CG_TEST_PYTHON, or python3. */
 export const python = process.env.CG_TEST_PYTHON ?? "python3";
 
-export type SpecBuilder = (file: string, model: Model, concurrency: number, poolSize?: number, extra?: Partial<TrialSpec>) => TrialSpec;
-
-/** A spec builder for a fixture file; `defaults` override the shared timings for a whole test file, `extra` for one trial. */
+/** A spec builder for a Python fixture file; `defaults` override the shared timings for a whole test file. */
 export function pythonSpecs(defaults: Partial<TrialSpec> = {}): SpecBuilder {
-  return (file, model, concurrency, poolSize = 1, extra = {}) => ({
-    scenario: path.basename(file, ".py"),
-    file: path.join(scenarios, file),
-    root: scenarios,
-    runtime: "python",
-    model,
-    concurrency,
-    poolSize,
-    inFlightPerWorker: spread(concurrency, poolSize),
-    warmupMs: 50,
-    durationMs: 300,
-    blockMs: 20,
-    trial: 0,
-    ...defaults,
-    ...extra,
-  });
+  return specBuilder({ runtime: "python", scenarios }, defaults);
 }
 
 /** A spec with the shared timings: 50 ms warm-up, 300 ms window, 20 ms block threshold. */
