@@ -24,7 +24,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import * as esbuild from "esbuild";
+import { loadCompareCore } from "./compare-core.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -48,24 +48,7 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-const bundle = path.join(outDir, "compare-bundle.mjs");
-await esbuild.build({
-  stdin: {
-    contents: [
-      'export { compareResults } from "./src/compare/compare.ts";',
-      'export { readCompareConfig } from "./src/config/compare-settings.ts";',
-      'export { PEER_RULES, replayPeerRules } from "./bench/peer-rules.ts";',
-    ].join("\n"),
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  outfile: bundle,
-  logLevel: "error",
-});
-const { compareResults, readCompareConfig, PEER_RULES, replayPeerRules } = await import(bundle);
+const { compareResults, readCompareConfig, PEER_RULES, replayPeerRules } = await loadCompareCore(outDir);
 
 const run = (argv, env = {}) =>
   new Promise((resolve, reject) => {

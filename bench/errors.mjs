@@ -11,7 +11,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import * as esbuild from "esbuild";
+import { loadCompareCore } from "./compare-core.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -32,16 +32,7 @@ if (!existsSync(cli)) {
   process.stderr.write("bench:errors needs the built CLI: run npm run build first\n");
   process.exit(2);
 }
-const bundle = path.join(outDir, "compare-bundle.mjs");
-await esbuild.build({
-  stdin: { contents: 'export { compareResults } from "./src/compare/compare.ts";\nexport { DEFAULT_COMPARE } from "./src/config/compare-settings.ts";', resolveDir: root, loader: "ts" },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  outfile: bundle,
-  logLevel: "error",
-});
-const { compareResults, DEFAULT_COMPARE } = await import(bundle);
+const { compareResults, DEFAULT_COMPARE } = await loadCompareCore(outDir);
 
 const config = path.join(outDir, "concurrency-guard.yml");
 writeFileSync(

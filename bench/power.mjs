@@ -16,7 +16,7 @@ import { loadavg, setPriority } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import * as esbuild from "esbuild";
+import { loadCompareCore } from "./compare-core.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -58,27 +58,7 @@ if (!args.analyze) {
 }
 const cli = path.join(distCopy, "cli.js");
 
-// The compare core is TypeScript; bundle it once so this plain script runs the real code.
-const bundle = path.join(outDir, "compare-bundle.mjs");
-await esbuild.build({
-  stdin: {
-    contents: [
-      'export { compareResults } from "./src/compare/compare.ts";',
-      'export { readCompareConfig } from "./src/config/compare-settings.ts";',
-      'export { summarizeBlocking } from "./src/results/blocking.ts";',
-      'export { failureReasons } from "./src/report/finding-text.ts";',
-      'export { PEER_RULES, replayPeerRules } from "./bench/peer-rules.ts";',
-    ].join("\n"),
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  outfile: bundle,
-  logLevel: "error",
-});
-const { compareResults, readCompareConfig, summarizeBlocking, failureReasons, PEER_RULES, replayPeerRules } = await import(bundle);
+const { compareResults, readCompareConfig, summarizeBlocking, failureReasons, PEER_RULES, replayPeerRules } = await loadCompareCore(outDir);
 
 // The variants: plain code, CPU +10% with I/O +20%, CPU +20%. Consecutive runs (default) get
 // them from the environment; side-by-side runs (--paired) from copies of the fixture, each with

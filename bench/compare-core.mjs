@@ -1,0 +1,31 @@
+// The compare core for the bench scripts: TypeScript, bundled once into the study's folder so a
+// plain script runs the real code (bench:power, bench:drift, bench:errors share it).
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Bundles the compare core (and the peers' rules) into `outDir` and imports it. */
+export async function loadCompareCore(outDir) {
+  const bundle = path.join(outDir, "compare-bundle.mjs");
+  await esbuild.build({
+    stdin: {
+      contents: [
+        'export { compareResults } from "./src/compare/compare.ts";',
+        'export { DEFAULT_COMPARE, readCompareConfig } from "./src/config/compare-settings.ts";',
+        'export { summarizeBlocking } from "./src/results/blocking.ts";',
+        'export { failureReasons } from "./src/report/finding-text.ts";',
+        'export { PEER_RULES, replayPeerRules } from "./bench/peer-rules.ts";',
+      ].join("\n"),
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: bundle,
+    logLevel: "error",
+  });
+  return import(pathToFileURL(path.resolve(bundle)).href);
+}
