@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { parseDuration } from "./duration.js";
-import type { BudgetSpec, CompareSettings, Config, Kind, Model, PoolSpec, Runtime, ScenarioConfig, Settings } from "./types.js";
+import type { BudgetSpec, CompareSettings, Config, CostMode, Kind, Model, PoolSpec, Runtime, ScenarioConfig, Settings } from "./types.js";
 import { MODELS } from "./types.js";
 import { DEFAULT_COMPARE, readCompareConfig } from "./compare-settings.js";
 import { formatPath, validateConfig } from "./validate.js";
@@ -21,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   blockMs: 20,
   pool: {},
   python: "python3",
+  cost: "auto",
 };
 
 /** Finds the config in `dir` or the nearest parent up to the repository root. */
@@ -88,6 +89,7 @@ interface RawSettings {
   block?: string;
   pool?: { threads?: PoolSpec; processes?: PoolSpec };
   python?: string;
+  cost?: CostMode;
   budgets?: BudgetSpec & Partial<Record<Model, BudgetSpec>>;
 }
 interface RawScenario extends RawSettings {
@@ -98,7 +100,7 @@ interface RawScenario extends RawSettings {
 interface RawConfig {
   version: 1;
   defaults?: RawSettings;
-  compare?: { alpha?: number; threshold?: { throughput?: string; p99?: string }; gateAcrossEnvironments?: boolean };
+  compare?: { alpha?: number; threshold?: { throughput?: string; p99?: string; instructions?: string }; gateAcrossEnvironments?: boolean };
   scenarios: RawScenario[];
 }
 
@@ -133,6 +135,7 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
     thresholds: {
       throughput: percent(raw.compare?.threshold?.throughput) ?? DEFAULT_COMPARE.thresholds.throughput,
       p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99,
+      instructions: percent(raw.compare?.threshold?.instructions) ?? DEFAULT_COMPARE.thresholds.instructions,
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments,
   };
@@ -155,6 +158,7 @@ function mergeSettings(base: Settings, raw: RawSettings): Settings {
     blockMs: ms(raw.block) ?? base.blockMs,
     pool: { ...base.pool, ...raw.pool },
     python: raw.python ?? base.python,
+    cost: raw.cost ?? base.cost,
     ...(Object.keys(budgets).length > 0 && { budgets }),
     ...(Object.keys(modelBudgets).length > 0 && { modelBudgets }),
   };

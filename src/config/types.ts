@@ -13,6 +13,12 @@ export const MODELS: readonly Model[] = ["async", "threads", "processes"];
 export const MIN_TRIALS = 2;
 
 export type Runtime = "node" | "python";
+/**
+ * Whether a scenario's CPU cost (instructions per operation, counted under valgrind) is measured:
+ * `auto` where valgrind is available, `instructions` always (a run without valgrind is an input
+ * error), `off` never.
+ */
+export type CostMode = "auto" | "instructions" | "off";
 export type Kind = "io" | "cpu";
 
 /**
@@ -27,6 +33,8 @@ export interface BudgetSpec {
   p99?: string;
   maxBlock?: string;
   regression?: string;
+  /** Most instructions per operation, e.g. "<= 3M" (the scenario's CPU cost, not per cell). */
+  instructions?: string;
 }
 
 /** Settings every scenario inherits unless it overrides them. Durations in ms. */
@@ -43,6 +51,8 @@ export interface Settings {
   pool: { threads?: PoolSpec; processes?: PoolSpec };
   /** Python interpreter for `.py` scenarios. */
   python: string;
+  /** Count the scenario's instructions per operation (see `CostMode`). */
+  cost: CostMode;
   budgets?: BudgetSpec;
   /** Per-model budget overrides, e.g. budgets for `async` only. */
   modelBudgets?: Partial<Record<Model, BudgetSpec>>;
@@ -76,7 +86,7 @@ export interface Config {
 export interface CompareSettings {
   alpha: number;
   /** Relative change that counts as real, per metric, as a fraction (0.05 = 5%). */
-  thresholds: { throughput: number; p99: number };
+  thresholds: { throughput: number; p99: number; instructions: number };
   /** Gate on throughput even when the baseline came from different hardware. */
   gateAcrossEnvironments: boolean;
 }
