@@ -1,5 +1,6 @@
 import type { CompareSettings, Model } from "../config/types.js";
 import type { TrialStatus } from "../results/types.js";
+import type { CostComparison } from "./cost.js";
 
 /** What the comparison says about one metric of one cell. */
 export type MetricVerdict = "regression" | "improvement" | "unchanged" | "inconclusive";
@@ -129,7 +130,9 @@ export type BudgetBasis =
    * A regression budget: the gated metrics behind its status: the regressions when broken, the
    * inconclusive ones when unknown, the worst change (if any) when met.
    */
-  | { kind: "changes"; metrics: { metric: MetricName; change: number | null }[] };
+  | { kind: "changes"; metrics: { metric: MetricName; change: number | null }[] }
+  /** An instructions budget: the scenario's counted instructions per operation; `reason` when it has none. */
+  | { kind: "cost"; reason?: string };
 
 export interface RunInfo {
   createdAt: string;
@@ -174,4 +177,6 @@ export interface Comparison {
   budgets: BudgetResult[];
   /** Size of the Holm family of gated comparisons (gated metrics plus candidate blocking sites). */
   gatedComparisons: number;
+  /** CPU cost (instructions per operation) per scenario, when either run counted it (`cost.ts`). */
+  costs?: CostComparison[];
 }

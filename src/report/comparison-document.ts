@@ -1,5 +1,7 @@
 import type { BlockingFinding, BudgetResult, CellComparison, Comparison, MetricComparison } from "../compare/types.js";
 import { cellNote, comparisonNotes, metricNote } from "./comparison-notes.js";
+import type { CostComparison } from "../compare/cost.js";
+import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 
 export const COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
@@ -28,6 +30,8 @@ export interface ComparisonDocument {
   /** Size of the Holm family of gated comparisons (gated metrics plus candidate blocking sites). */
   gatedComparisons: number;
   notes: string[];
+  /** CPU cost (instructions per operation) per scenario, when either run counted it. */
+  costs?: (CostComparison & { message: string })[];
 }
 
 /**
@@ -51,6 +55,7 @@ export function comparisonDocument(c: Comparison): ComparisonDocument {
     budgets: c.budgets.map(budgetDocument),
     gatedComparisons: c.gatedComparisons,
     notes: comparisonNotes(c),
+    ...(c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }),
   };
 }
 
