@@ -10,6 +10,8 @@ import { loadConfig } from "../src/config/load-config.js";
 import { parseCachegrindOutput } from "../src/execute/cost/cachegrind-output.js";
 import { chooseOps, countTimeoutMs, gridFloor, perOpFigure, TIMEOUT_CAP_MS } from "../src/execute/cost/per-op.js";
 import { costPreflight } from "../src/pipeline/cost.js";
+import { COST_COUNT_MS, estimateCostMs } from "../src/plan/cost-estimate.js";
+import { planForBudget } from "../src/plan/time-budget.js";
 
 const SAMPLE = readFileSync(path.join(import.meta.dirname, "fixtures/cachegrind/node-sha256.out"), "utf8");
 
@@ -123,5 +125,24 @@ describe("cost settings", () => {
     let asked = false;
     await expect(costPreflight([withCostMode(c, "off")], () => ((asked = true), missing()))).resolves.toBeUndefined();
     expect(asked).toBe(false);
+  });
+});
+
+describe("the time budget and the counts", () => {
+  it("estimates the counts per counted scenario, shared among the cores, and takes them out of the budget first", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cg-cost-budget-"));
+    writeFileSync(path.join(dir, "a.mjs"), "export function run() {}\n");
+    writeFileSync(path.join(dir, "b.py"), "def run(state):\n    pass\n");
+    writeFileSync(
+      path.join(dir, "concurrency-guard.yml"),
+      "version: 1\ndefaults: { models: [async], concurrency: [1], trials: 10, duration: 1s, warmup: 100ms }\nscenarios:\n  - { name: a, file: a.mjs, kind: cpu }\n  - { name: b, file: b.py, kind: cpu }\n  - { name: c, file: a.mjs, kind: cpu, cost: off }\n",
+    );
+    const config = loadConfig(undefined, dir);
+    expect(estimateCostMs(config.scenarios, 2)).toBe(2 * 1500 + (4 * COST_COUNT_MS.node + 4 * COST_COUNT_MS.python) / 2);
+    const free = planForBudget(config, {}, 60_000, 0.01);
+    const reserved = planForBudget(config, {}, 60_000, 0.01, 30_000);
+    expect(free.trials).toBeUndefined();
+    expect(reserved.trials).toBeLessThan(10);
+    expect(reserved.notes[0]).toMatch(/^time-budget 1m \(30s of it for the instruction counts\): the full plan needs about/);
   });
 });
