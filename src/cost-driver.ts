@@ -25,10 +25,13 @@ async function main(args: string[]): Promise<void> {
   if (third === "--calibrate") {
     const budget = Number(ms);
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     do await once();
     while (performance.now() - start < budget && ops < 10_000_000);
     const loopMs = performance.now() - start;
-    writeFileSync(out!, JSON.stringify({ ops, loopMs, version: process.versions.node, executable: process.execPath }));
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    writeFileSync(out!, JSON.stringify({ ops, loopMs, cpuMs, version: process.versions.node, executable: process.execPath }));
   } else {
     const n = Number(third);
     while (ops < n) await once();

@@ -39,12 +39,19 @@ describe("op counts and timeouts", () => {
     expect([0.5, 1, 1.9, 2, 4.99, 5, 45.4, 50, 999.9, 1000].map(gridFloor)).toEqual([1, 1, 1, 2, 2, 5, 20, 50, 500, 1000]);
   });
 
-  it("sizes the counts so the extra operations take about 150 ms natively, six times the smaller count", () => {
+  it("sizes the counts so the extra operations take about 150 ms of CPU natively, six times the smaller count", () => {
     // 150 ms / 0.66 ms / 5 = 45 -> 20; 150 / 1.9 / 5 = 15.8 -> 10.
     expect(chooseOps(0.66)).toEqual([20, 120]);
     expect(chooseOps(1.9)).toEqual([10, 60]);
     expect(chooseOps(1000)).toEqual([2, 12]);
     expect(chooseOps(0.000_01)).toEqual([20_000, 120_000]);
+  });
+
+  it("sizes an operation that mostly waits by its wall time: at most a second of extra operations", () => {
+    // HTTP with a 5 ms server delay: 0.5 ms CPU of 7 ms wall -> min(300, 143) / 5 = 28 -> 20.
+    expect(chooseOps(7, 0.5)).toEqual([20, 120]);
+    // asyncio.sleep(0.02): 1000 / 20 / 5 = 10.
+    expect(chooseOps(20, 0.05)).toEqual([10, 60]);
   });
 
   it("scales the timeout with the native time, from a floor of a minute up to a cap", () => {

@@ -5,7 +5,7 @@ import type { ScenarioConfig } from "../../config/types.js";
 import { parseCachegrindOutput } from "./cachegrind-output.js";
 import { driverCommand, underCachegrind } from "./commands.js";
 import { runCountProcess, type ProcessExit } from "./count-process.js";
-import { chooseOps, countTimeoutMs, perOpFigure } from "./per-op.js";
+import { chooseOps, countTimeoutMs, perOpFigure, TIMEOUT_CAP_MS } from "./per-op.js";
 import type { CostCount, ScenarioCost } from "./types.js";
 import type { ValgrindProbe } from "./valgrind.js";
 
@@ -37,6 +37,7 @@ const CALIBRATE_MS = 300;
 
 interface Sizing {
   nativeOpMs: number;
+  nativeOpCpuMs: number;
   startupMs: number;
   executable: string;
   version: string;
@@ -77,7 +78,7 @@ export async function measureCosts(targets: readonly CostTarget[], options: Cost
     else s.sizing = sizing;
   }
   const opsByName = new Map<string, [number, number]>();
-  for (const s of live) if (s.sizing && !opsByName.has(s.target.scenario.name)) opsByName.set(s.target.scenario.name, chooseOps(s.sizing.nativeOpMs));
+  for (const s of live) if (s.sizing && !opsByName.has(s.target.scenario.name)) opsByName.set(s.target.scenario.name, chooseOps(s.sizing.nativeOpMs, s.sizing.nativeOpCpuMs));
 
   const jobs: (() => Promise<void>)[] = [];
   for (const s of live) {
@@ -114,6 +115,7 @@ function finish(s: State, version: string): void {
     const driver = driverCommand(s.target.scenario, s.target.root, { ops: 1 });
     cost.runtimeInfo = { version: sizing.version, flags: driver.flags, env: driver.env };
     cost.nativeOpMs = sizing.nativeOpMs;
+    cost.nativeOpCpuMs = sizing.nativeOpCpuMs;
   }
   cost.countMs = s.countMs;
   if (cost.status !== "ok") return;
@@ -131,22 +133,22 @@ function fail(s: State, status: "failed" | "skipped", reason: string, output?: s
   if (tail) s.cost.output = tail;
 }
 
-/** Runs the driver natively for a moment: the time per operation sizes the counts and their timeout. */
+/** Runs the driver natively for a moment: the wall and CPU time per operation size the counts and their timeout. */
 async function size(target: CostTarget): Promise<Sizing | { reason: string; output?: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "cg-cost-"));
   try {
     const out = path.join(dir, "rate.json");
     const driver = driverCommand(target.scenario, target.root, { calibrateMs: CALIBRATE_MS, out });
     const exit = await runCountProcess(driver.command, driver.args, { cwd: target.root, env: { ...process.env, ...driver.env }, timeoutMs: target.scenario.timeoutMs });
-    let rate: { ops: number; loopMs: number; version: string; executable: string } | undefined;
+    let rate: { ops: number; loopMs: number; cpuMs: number; version: string; executable: string } | undefined;
     try {
       rate = JSON.parse(readFileSync(out, "utf8")) as typeof rate;
     } catch {
       rate = undefined;
     }
     if (!rate || exit.code !== 0) return { reason: `the sizing run (native, before counting) ${exitText(exit, target.scenario.timeoutMs)}`, output: exit.output };
-    const nativeOpMs = rate.loopMs / Math.max(1, rate.ops);
-    return { nativeOpMs, startupMs: Math.max(0, exit.wallMs - rate.loopMs), executable: rate.executable, version: rate.version };
+    const ops = Math.max(1, rate.ops);
+    return { nativeOpMs: rate.loopMs / ops, nativeOpCpuMs: rate.cpuMs / ops, startupMs: Math.max(0, exit.wallMs - rate.loopMs), executable: rate.executable, version: rate.version };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -167,7 +169,11 @@ async function countOnce(s: State, ops: number, version: string): Promise<{ inst
     if (/unhandled instruction/i.test(exit.output) && exit.code !== 0) {
       return { reason: `${what} failed: ${version} met an instruction it cannot decode (this CPU or runtime needs a newer valgrind)`, output: exit.output, wallMs: exit.wallMs };
     }
-    if (exit.code !== 0 || exit.timedOut) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
+    if (exit.timedOut) {
+      const limit = `${Math.round(timeoutMs / 1000)}s: 60x its native time plus a minute, at most ${TIMEOUT_CAP_MS / 60_000} minutes, as valgrind runs code 20-50x slower`;
+      return { reason: `${what} did not finish in ${limit}; killed`, output: exit.output, wallMs: exit.wallMs };
+    }
+    if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
     let text = "";
     try {
       text = readFileSync(outFile, "utf8");

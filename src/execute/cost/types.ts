@@ -33,8 +33,9 @@ export interface ScenarioCost {
    * + range at the other) / ops difference / perOp. 0 when every repetition agreed exactly.
    */
   spread?: number;
-  /** One operation's native wall time in the sizing run, ms (what chose the op counts). */
+  /** One operation's native wall time and CPU time in the sizing run, ms (what chose the op counts). */
   nativeOpMs?: number;
+  nativeOpCpuMs?: number;
   /** Wall time of all the counts, summed over processes, ms. */
   countMs?: number;
 }
