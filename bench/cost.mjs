@@ -93,21 +93,34 @@ function sidesFor(pairs) {
   return n;
 }
 
+/**
+ * Every side of a subject counts the op counts its first side was sized to, as both sides of a
+ * side-by-side run do (the current code's sizing serves the base too): a figure counted at other
+ * op counts is compared but not gated, since the per-op figure of few operations carries warm-up.
+ */
+const firstOps = new Map();
+
 function target(subject) {
   const s = subject.config.scenarios.find((x) => x.name === subject.scenario);
-  return { arm: "current", scenario: { ...s, cost: "instructions" }, root: subject.config.root };
+  const ops = firstOps.get(subject.id);
+  return { arm: "current", scenario: { ...s, cost: "instructions" }, root: subject.config.root, ...(ops && { ops }) };
 }
 
 /** One side: a full cost measurement of one scenario, saved so --reuse can pick up where a study stopped. */
 async function side(subject, kind, index, options = {}) {
   const file = path.join(outDir, `${subject.id.replace("/", "_")}-${kind}-${index}${options.tag ?? ""}.json`);
-  if (args.reuse && existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  if (args.reuse && existsSync(file)) {
+    const saved = JSON.parse(readFileSync(file, "utf8"));
+    if (saved.cost.counts && !firstOps.has(subject.id)) firstOps.set(subject.id, saved.cost.counts.map((c) => c.ops));
+    return saved;
+  }
   const extra = kind === "plus1" ? "0.01" : kind === "plus2" ? "0.02" : undefined;
   if (extra && subject.knob) process.env[subject.knob] = extra;
   const started = Date.now();
   try {
     const [cost] = await measureCosts([target(subject)], { valgrind, parallel: options.parallel ?? cores });
     const out = { subject: subject.id, kind, index, wallMs: Date.now() - started, parallel: options.parallel ?? cores, cost };
+    if (cost.counts && !firstOps.has(subject.id)) firstOps.set(subject.id, cost.counts.map((c) => c.ops));
     writeFileSync(file, JSON.stringify(out, null, 2));
     const ok = cost.status === "ok" ? `${(cost.perOp / 1e6).toFixed(4)}M/op, spread ${(cost.spread * 100).toPrecision(2)}%` : `${cost.status}: ${cost.reason}`;
     process.stderr.write(`cost: ${subject.id} ${kind} ${index}: ${ok}, ${Math.round(out.wallMs / 1000)}s\n`);
@@ -166,7 +179,7 @@ function results(cost) {
 }
 function judge(base, current) {
   const c = compareResults(results(base.cost), results(current.cost), { settings }).costs[0];
-  return { change: c.change, uncertainty: c.uncertainty, verdict: c.verdict, flagged: c.gated && c.verdict === "regression" };
+  return { change: c.change, uncertainty: c.uncertainty, verdict: c.verdict, gated: c.gated, differences: c.differences ?? [], flagged: c.gated && c.verdict === "regression" };
 }
 function pairsAmong(list, wanted) {
   const out = [];
@@ -187,7 +200,8 @@ for (const subject of subjects) {
   const row = {
     subject: subject.id,
     perOp: okPlain[0]?.cost.perOp ?? null,
-    ops: okPlain[0]?.cost.counts?.map((c) => c.ops) ?? null,
+    // Every op-count pair the sides were sized to, most frequent first.
+    ops: opsSeen([...got.plain, ...got.plus1, ...got.plus2]),
     spreadMax: Math.max(...okPlain.map((s) => s.cost.spread)),
     sideSeconds: median(got.plain.map((s) => s.wallMs / 1000)),
     countSeconds: median(got.plain.map((s) => (s.cost.countMs ?? 0) / 1000)),
@@ -202,16 +216,28 @@ for (const subject of subjects) {
   summary.push(row);
 }
 
+function flaggedText(t, digits) {
+  const ungated = t.notGated ? `, ${t.notGated} not gated: other op counts` : "";
+  return `${t.flagged} of ${t.comparisons} (${pct(t.changeRange?.[0], digits)} to ${pct(t.changeRange?.[1], digits)}${ungated})`;
+}
+
 function tally(judged) {
   const changes = judged.map((j) => j.change);
   return {
     comparisons: judged.length,
     flagged: judged.filter((j) => j.flagged).length,
+    // Sides sized to other op counts are compared but not gated (src/compare/cost.ts).
+    notGated: judged.filter((j) => !j.gated).length,
     verdicts: count(judged.map((j) => j.verdict)),
     changeRange: changes.length ? [Math.min(...changes), Math.max(...changes)] : null,
     uncertaintyMax: judged.length ? Math.max(...judged.map((j) => j.uncertainty)) : null,
   };
 }
+function opsSeen(list) {
+  const keys = list.filter((s) => s.cost.counts).map((s) => s.cost.counts.map((c) => c.ops).join("/"));
+  return Object.entries(count(keys)).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} (${n})`);
+}
+
 function count(list) {
   return Object.fromEntries([...new Set(list)].map((v) => [v, list.filter((x) => x === v).length]));
 }
@@ -242,11 +268,11 @@ const lines = [
     [
       r.subject,
       r.perOp === null ? "-" : `${(r.perOp / 1e6).toFixed(3)}M`,
-      r.ops?.join(" / ") ?? "-",
+      r.ops.join(", ") || "-",
       pct(r.spreadMax, 4).replace("+", "±"),
-      `${r.aa.flagged} of ${r.aa.comparisons} (${pct(r.aa.changeRange?.[0])} to ${pct(r.aa.changeRange?.[1])})`,
-      r.plus1 ? `${r.plus1.flagged} of ${r.plus1.comparisons} (${pct(r.plus1.changeRange?.[0], 2)} to ${pct(r.plus1.changeRange?.[1], 2)})` : "-",
-      r.plus2 ? `${r.plus2.flagged} of ${r.plus2.comparisons} (${pct(r.plus2.changeRange?.[0], 2)} to ${pct(r.plus2.changeRange?.[1], 2)})` : "-",
+      flaggedText(r.aa, 3),
+      r.plus1 ? flaggedText(r.plus1, 2) : "-",
+      r.plus2 ? flaggedText(r.plus2, 2) : "-",
       r.sideSeconds === null ? "-" : `${Math.round(r.sideSeconds)}`,
     ].join(" | ").replace(/^/, "| ").concat(" |"),
   ),

@@ -86,6 +86,11 @@ describe("compareResults on CPU cost", () => {
     const broken = compareResults(run([cost("sha", 2_530_000)]), run([cost("sha", undefined, { reason: "the count of 100 operations under valgrind was killed by SIGABRT" })], 1), { settings });
     expect(broken.costs![0]).toMatchObject({ status: "unmeasured", verdict: null });
     expect(broken.verdict).toBe("pass");
+
+    const otherOps = cost("sha", 2_700_000, { counts: [{ ops: 20, instructions: [1, 1] }, { ops: 120, instructions: [2, 2] }] });
+    const resized = compareResults(run([cost("sha", 2_530_000)]), run([otherOps], 1), { settings });
+    expect(resized.costs![0]).toMatchObject({ verdict: "regression", gated: false, differences: ["op counts: 100/600 -> 20/120"] });
+    expect(renderText(resized)).toContain("sha: 2.53M -> 2.70M instructions/op (+6.72%): worse, not gated (op counts: 100/600 -> 20/120)");
     expect(renderText(broken)).toContain("sha: 2.53M -> - instructions/op (now failed: the count of 100 operations under valgrind was killed by SIGABRT)");
   });
 

@@ -56,6 +56,8 @@ export function compareCosts(baseline: ResultsFile, current: ResultsFile, settin
     entry.uncertainty = (b.spread ?? 0) + (cur.spread ?? 0);
     entry.verdict = costVerdict(entry.change, entry.uncertainty, threshold);
     const differences = costDifferences(b, cur);
+    // The driver's own code shapes how V8 compiles the scenario's: another release's counts may differ.
+    if (baseline.tool.version !== current.tool.version) differences.push(`concurrency-guard: ${baseline.tool.version} -> ${current.tool.version}`);
     if (!environmentMatch && !settings.gateAcrossEnvironments) differences.push("hardware: the baseline ran on a different machine");
     if (differences.length > 0) entry.differences = differences;
     entry.gated = differences.length === 0;
@@ -87,7 +89,11 @@ function side(c: ScenarioCost): CostSide {
   return { status: c.status, perOp: c.perOp ?? null, spread: c.spread ?? null, ...(c.reason !== undefined && { reason: c.reason }) };
 }
 
-/** Counts made by another tool version, runtime version or runtime flags do not compare. */
+/**
+ * Counts made by another tool version, runtime version or runtime flags do not compare; nor do
+ * counts at other op counts, since the per-op figure of few operations still carries some warm-up
+ * (side by side, both sides count the same ops; two runs sized alike usually do too).
+ */
 function costDifferences(b: ScenarioCost, c: ScenarioCost): string[] {
   const out: string[] = [];
   const pair = (name: string, x: string | undefined, y: string | undefined) => {
@@ -96,5 +102,6 @@ function costDifferences(b: ScenarioCost, c: ScenarioCost): string[] {
   pair(c.runtime, b.runtimeInfo?.version, c.runtimeInfo?.version);
   pair("valgrind", b.tool?.version, c.tool?.version);
   pair(`${c.runtime} flags`, b.runtimeInfo?.flags.join(" "), c.runtimeInfo?.flags.join(" "));
+  pair("op counts", b.counts?.map((x) => x.ops).join("/"), c.counts?.map((x) => x.ops).join("/"));
   return out;
 }

@@ -15,6 +15,12 @@ export interface CostTarget {
   scenario: ScenarioConfig;
   /** The config's folder: the driver's working directory, as for trials. */
   root: string;
+  /**
+   * Op counts to use instead of the sized ones (for every target of this scenario name): the
+   * per-op figure of few operations still carries some warm-up, so two figures compare exactly
+   * only when counted at the same op counts.
+   */
+  ops?: [number, number];
 }
 
 export interface CostEvents {
@@ -78,6 +84,7 @@ export async function measureCosts(targets: readonly CostTarget[], options: Cost
     else s.sizing = sizing;
   }
   const opsByName = new Map<string, [number, number]>();
+  for (const s of live) if (s.target.ops && !opsByName.has(s.target.scenario.name)) opsByName.set(s.target.scenario.name, s.target.ops);
   for (const s of live) if (s.sizing && !opsByName.has(s.target.scenario.name)) opsByName.set(s.target.scenario.name, chooseOps(s.sizing.nativeOpMs, s.sizing.nativeOpCpuMs));
 
   const jobs: (() => Promise<void>)[] = [];
