@@ -1,4 +1,4 @@
-// CPU cost under real valgrind: Node and Python counts that repeat, +2% more work flagged, an I/O scenario's spread, a scenario that crashes under valgrind, and --cost instructions without valgrind.
+// CPU cost under real valgrind: Node and Python counts that repeat, +2% more work flagged, an I/O scenario's spread, a scenario that crashes under valgrind, --cost instructions without valgrind, and the built action's summary.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +13,7 @@ import type { ScenarioConfig } from "../src/config/types.js";
 import { measureCosts } from "../src/execute/cost/measure-costs.js";
 import { probeValgrind, type ValgrindProbe } from "../src/execute/cost/valgrind.js";
 import type { ResultsFile, ScenarioCost } from "../src/results/types.js";
+import { runBuiltAction, webhookExample } from "./support/action-process.js";
 import { fixtureResults } from "./support/results-fixture.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -35,8 +36,8 @@ function scenario(config: typeof costConfig, name: string): ScenarioConfig {
   return { ...s, cost: "instructions" };
 }
 
-async function count(config: typeof costConfig, name: string): Promise<ScenarioCost> {
-  const [cost] = await measureCosts([{ arm: "current", scenario: scenario(config, name), root: config.root }], { valgrind });
+async function count(config: typeof costConfig, name: string, ops?: [number, number]): Promise<ScenarioCost> {
+  const [cost] = await measureCosts([{ arm: "current", scenario: scenario(config, name), root: config.root, ...(ops && { ops }) }], { valgrind });
   expect(cost?.status, cost?.reason).toBe("ok");
   return cost!;
 }
@@ -47,7 +48,7 @@ function repeatable(cost: ScenarioCost, bound: number): void {
   for (const c of cost.counts!) {
     expect(c.instructions).toHaveLength(2);
     const [a, b] = c.instructions as [number, number];
-    expect(Math.abs(a - b) / a).toBeLessThan(bound);
+    expect(Math.abs(a - b) / a, `${c.ops} ops: ${a} and ${b}`).toBeLessThan(bound);
   }
 }
 
@@ -65,9 +66,12 @@ describe("instruction counts under valgrind", () => {
     ajv.validate(resultsSchema, withCost([base]));
     expect(ajv.errors ?? []).toEqual([]);
 
+    // At the base's op counts, as the two sides of a side-by-side run count.
     process.env.CG_COST_EXTRA = "0.02";
-    const heavier = await count(costConfig, "json-walk");
+    const heavier = await count(costConfig, "json-walk", base.counts!.map((c) => c.ops) as [number, number]);
+    expect(heavier.counts!.map((c) => c.ops)).toEqual(base.counts!.map((c) => c.ops));
     const c = compareResults(withCost([base]), withCost([heavier]), { settings: structuredClone(DEFAULT_COMPARE) });
+    expect(c.costs![0]!.differences, JSON.stringify(c.costs)).toBeUndefined();
     expect(c.costs![0]!.change!).toBeGreaterThan(0.015);
     expect(c.costs![0]!.change!).toBeLessThan(0.025);
     expect(c.costs![0]).toMatchObject({ verdict: "regression", gated: true });
@@ -127,5 +131,31 @@ describe("concurrency-guard run with instruction counts", () => {
     expect(proc.status).toBe(2);
     expect(proc.stderr).toContain("cost: instructions (scenario crash) needs valgrind to count instructions, but valgrind was not found on PATH");
     expect(proc.stderr).not.toMatch(/^cell /m);
+  });
+});
+
+describe("the built action with instruction counts", () => {
+  it("counts with the valgrind it finds and shows the cost under the scenario in the job summary", async () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), "cg-cost-action-"));
+    cpSync(path.join(ROOT, "fixtures/cost/bench/word_count.py"), path.join(workspace, "bench/word_count.py"));
+    writeFileSync(
+      path.join(workspace, "concurrency-guard.yml"),
+      "version: 1\ndefaults: { models: [async], concurrency: [1], trials: 2, duration: 100ms, warmup: 50ms, timeout: 10s }\nscenarios:\n  - { name: word-count, file: bench/word_count.py, kind: cpu }\n",
+    );
+    const run = await runBuiltAction({
+      workspace,
+      eventName: "workflow_dispatch",
+      payload: webhookExample("workflow_dispatch"),
+      ref: "refs/heads/master",
+      sha: "a".repeat(40),
+      apiUrl: "http://127.0.0.1:9",
+      token: "",
+      inputs: { mode: "run", cost: "auto", comment: "never" },
+    });
+    expect(run.code, run.stderr + run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/concurrency-guard: cost word-count: [\d.]+M instructions\/op/);
+    expect(run.summary).toMatch(/\*\*CPU cost:\*\* [\d\\.]+M instructions\/op/);
+    const results = JSON.parse(readFileSync(run.outputs.results!, "utf8")) as ResultsFile;
+    expect(results.costs![0]).toMatchObject({ scenario: "word-count", status: "ok" });
   });
 });
