@@ -11,5 +11,8 @@ export default defineConfig({
     retry: 1,
     hookTimeout: 60_000,
     globalSetup: ["test/support/global-temp.ts"],
+    // Instruction counts under valgrind take minutes per run: the CLI runs of tests skip them unless
+    // a test asks (test/cost-*.test.ts pass --cost or their own environment).
+    env: { CONCURRENCY_GUARD_COST: "off" },
   },
 });

@@ -1199,7 +1199,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path8 = __require("node:path");
+    var path9 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2212,9 +2212,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path8.resolve(baseDir, baseName);
+          const localBin = path9.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path8.extname(baseName))) return void 0;
+          if (sourceExt.includes(path9.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2232,17 +2232,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path8.resolve(
-            path8.dirname(resolvedScriptPath),
+          executableDir = path9.resolve(
+            path9.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path8.basename(
+            const legacyName = path9.basename(
               this._scriptPath,
-              path8.extname(this._scriptPath)
+              path9.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2253,7 +2253,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path8.extname(executableFile));
+        launchWithNode = sourceExt.includes(path9.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3168,7 +3168,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path8.basename(filename, path8.extname(filename));
+        this._name = path9.basename(filename, path9.extname(filename));
         return this;
       }
       /**
@@ -3182,9 +3182,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path9) {
-        if (path9 === void 0) return this._executableDir;
-        this._executableDir = path9;
+      executableDir(path10) {
+        if (path10 === void 0) return this._executableDir;
+        this._executableDir = path10;
         return this;
       }
       /**
@@ -3539,17 +3539,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3560,13 +3560,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3587,17 +3587,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3608,13 +3608,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3641,23 +3641,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4269,10 +4269,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4291,7 +4291,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4321,11 +4321,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4339,8 +4339,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4354,8 +4354,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4373,8 +4373,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4384,8 +4384,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6900,9 +6900,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6977,14 +6977,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -6999,10 +6999,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7013,10 +7013,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7033,13 +7033,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -8280,7 +8280,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -8300,7 +8300,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -9000,9 +9000,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9011,23 +9011,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9038,10 +9038,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit;
   }
@@ -14021,8 +14021,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -14096,11 +14096,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -14463,8 +14463,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -18601,10 +18601,10 @@ function significant(value) {
 }
 function formatPercent(fraction) {
   if (fraction === null || !Number.isFinite(fraction)) return "-";
-  const pct3 = fraction * 100;
-  const abs = Math.abs(pct3);
-  const text = abs >= 10 ? pct3.toFixed(0) : abs >= 1 ? pct3.toFixed(1) : pct3.toFixed(2);
-  return `${pct3 > 0 ? "+" : ""}${text}%`;
+  const pct4 = fraction * 100;
+  const abs = Math.abs(pct4);
+  const text = abs >= 10 ? pct4.toFixed(0) : abs >= 1 ? pct4.toFixed(1) : pct4.toFixed(2);
+  return `${pct4 > 0 ? "+" : ""}${text}%`;
 }
 function formatRatio(ratio) {
   return `${ratio.toFixed(ratio >= 10 ? 0 : 2)}x`;
@@ -18623,10 +18623,10 @@ var METRIC_LABELS = {
 };
 function formatRate(fraction) {
   if (fraction === null || !Number.isFinite(fraction)) return "-";
-  const pct3 = fraction * 100;
-  if (pct3 === 0) return "0%";
-  if (pct3 < 0.01) return "<0.01%";
-  return `${pct3 >= 10 ? pct3.toFixed(0) : pct3 >= 1 ? pct3.toFixed(1) : pct3.toFixed(2)}%`;
+  const pct4 = fraction * 100;
+  if (pct4 === 0) return "0%";
+  if (pct4 < 0.01) return "<0.01%";
+  return `${pct4 >= 10 ? pct4.toFixed(0) : pct4 >= 1 ? pct4.toFixed(1) : pct4.toFixed(2)}%`;
 }
 function formatPoints(shift) {
   return formatPercent(shift).replace("%", "");
@@ -18693,10 +18693,10 @@ var InputError = class extends Error {
 };
 
 // src/store/results-file.ts
-async function readResultsFile(path8, label = path8) {
+async function readResultsFile(path9, label = path9) {
   let text;
   try {
-    text = await readFile(path8, "utf8");
+    text = await readFile(path9, "utf8");
   } catch (err) {
     const code = err.code;
     throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
@@ -18713,37 +18713,37 @@ function parseResults(text, label) {
   return checkResults(data, label);
 }
 function checkResults(data, label) {
-  const fail = (path8, expected, got) => {
+  const fail2 = (path9, expected, got) => {
     const shown = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
-    throw new InputError(`${label}: ${path8}: expected ${expected}, got ${shown}`);
+    throw new InputError(`${label}: ${path9}: expected ${expected}, got ${shown}`);
   };
-  if (!isObject(data)) return fail("(top level)", "a results object", data);
+  if (!isObject(data)) return fail2("(top level)", "a results object", data);
   if (data.schema !== RESULTS_SCHEMA) {
-    return fail("schema", `"${RESULTS_SCHEMA}" (a concurrency-guard results file)`, data.schema);
+    return fail2("schema", `"${RESULTS_SCHEMA}" (a concurrency-guard results file)`, data.schema);
   }
   const env = data.env;
-  if (!isObject(env)) return fail("env", "an object", env);
-  if (typeof env.fingerprint !== "string") fail("env.fingerprint", "a string", env.fingerprint);
-  if (typeof env.cpuModel !== "string") fail("env.cpuModel", "a string", env.cpuModel);
-  if (typeof env.cpus !== "number") fail("env.cpus", "a number", env.cpus);
-  if (typeof data.createdAt !== "string") fail("createdAt", "a date string", data.createdAt);
+  if (!isObject(env)) return fail2("env", "an object", env);
+  if (typeof env.fingerprint !== "string") fail2("env.fingerprint", "a string", env.fingerprint);
+  if (typeof env.cpuModel !== "string") fail2("env.cpuModel", "a string", env.cpuModel);
+  if (typeof env.cpus !== "number") fail2("env.cpus", "a number", env.cpus);
+  if (typeof data.createdAt !== "string") fail2("createdAt", "a date string", data.createdAt);
   if (data.git !== void 0 && (!isObject(data.git) || typeof data.git.sha !== "string")) {
-    fail("git.sha", "a commit sha", isObject(data.git) ? data.git.sha : data.git);
+    fail2("git.sha", "a commit sha", isObject(data.git) ? data.git.sha : data.git);
   }
-  if (!Array.isArray(data.cells)) return fail("cells", "an array", data.cells);
+  if (!Array.isArray(data.cells)) return fail2("cells", "an array", data.cells);
   data.cells.forEach((cell, i) => {
     const at = `cells[${i}]`;
-    if (!isObject(cell)) return fail(at, "an object", cell);
+    if (!isObject(cell)) return fail2(at, "an object", cell);
     for (const key of ["id", "scenario", "model"]) {
-      if (typeof cell[key] !== "string") fail(`${at}.${key}`, "a string", cell[key]);
+      if (typeof cell[key] !== "string") fail2(`${at}.${key}`, "a string", cell[key]);
     }
-    if (typeof cell.concurrency !== "number") fail(`${at}.concurrency`, "a number", cell.concurrency);
-    if (!Array.isArray(cell.trials)) return fail(`${at}.trials`, "an array", cell.trials);
+    if (typeof cell.concurrency !== "number") fail2(`${at}.concurrency`, "a number", cell.concurrency);
+    if (!Array.isArray(cell.trials)) return fail2(`${at}.trials`, "an array", cell.trials);
     cell.trials.forEach((t, j) => {
       const tat = `${at}.trials[${j}]`;
-      if (!isObject(t)) return fail(tat, "an object", t);
-      if (typeof t.status !== "string") fail(`${tat}.status`, "a status string", t.status);
-      if (t.status === "ok" && typeof t.throughput !== "number") fail(`${tat}.throughput`, "a number", t.throughput);
+      if (!isObject(t)) return fail2(tat, "an object", t);
+      if (typeof t.status !== "string") fail2(`${tat}.status`, "a status string", t.status);
+      if (t.status === "ok" && typeof t.throughput !== "number") fail2(`${tat}.throughput`, "a number", t.throughput);
     });
   });
   return data;
@@ -18965,10 +18965,10 @@ function checkBranchName(name) {
 import { mkdir, rename, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path8, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path8;
+  constructor(path9, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path9;
     this.now = now;
-    this.description = `file:${label ?? path8}`;
+    this.description = `file:${label ?? path9}`;
   }
   path;
   now;
@@ -19000,9 +19000,9 @@ var FileStore = class {
     return entryFor(results, options.sha ?? results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists(path8) {
+async function exists(path9) {
   try {
-    await stat(path8);
+    await stat(path9);
     return true;
   } catch {
     return false;
@@ -19019,9 +19019,9 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path8 = text.slice("file:".length);
-    if (path8 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path8), path8);
+    const path9 = text.slice("file:".length);
+    if (path9 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path9), path9);
   }
   return new FileStore(resolve(cwd, text), text);
 }
@@ -19060,8 +19060,8 @@ function readAlpha(text) {
   return { expected: "a number between 0 and 1 such as 0.01" };
 }
 function readThreshold(text) {
-  const pct3 = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
-  const value = pct3 ? Number(pct3[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
+  const pct4 = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  const value = pct4 ? Number(pct4[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
   if (value !== void 0 && value > 0 && value < 1) return value;
   return { expected: "a percentage such as 5% (or a fraction such as 0.05)" };
 }
@@ -19096,10 +19096,10 @@ async function guarded(io, body) {
     throw error;
   }
 }
-async function writeFileAtomic(path8, text) {
-  const tmp = `${path8}.${process.pid}.tmp`;
+async function writeFileAtomic(path9, text) {
+  const tmp = `${path9}.${process.pid}.tmp`;
   await writeFile2(tmp, text);
-  await rename2(tmp, path8);
+  await rename2(tmp, path9);
 }
 function flag(reader) {
   return (text) => {
@@ -19300,10 +19300,64 @@ function groupFindings(findings) {
   return [...sites.values()];
 }
 
+// src/compare/cost.ts
+function compareCosts(baseline, current, settings, environmentMatch) {
+  const threshold = settings.thresholds.instructions;
+  const base = new Map((baseline.costs ?? []).map((c) => [c.scenario, c]));
+  const out = [];
+  for (const cur of current.costs ?? []) {
+    const b = base.get(cur.scenario);
+    const entry = { scenario: cur.scenario, metric: "instructions", unit: "instructions/op", status: "new", baseline: b ? side(b) : null, current: side(cur), change: null, uncertainty: null, threshold, verdict: null, gated: false };
+    out.push(entry);
+    if (!b) continue;
+    if (b.status !== "ok" || cur.status !== "ok" || !b.perOp || !cur.perOp) {
+      entry.status = "unmeasured";
+      continue;
+    }
+    entry.status = "compared";
+    entry.change = cur.perOp / b.perOp - 1;
+    entry.uncertainty = (b.spread ?? 0) + (cur.spread ?? 0);
+    entry.verdict = costVerdict(entry.change, entry.uncertainty, threshold);
+    const differences = costDifferences(b, cur);
+    if (baseline.tool.version !== current.tool.version) differences.push(`concurrency-guard: ${baseline.tool.version} -> ${current.tool.version}`);
+    if (!environmentMatch && !settings.gateAcrossEnvironments) differences.push("hardware: the baseline ran on a different machine");
+    if (differences.length > 0) entry.differences = differences;
+    entry.gated = differences.length === 0;
+  }
+  const seen = new Set(out.map((c) => c.scenario));
+  for (const b of baseline.costs ?? []) {
+    if (seen.has(b.scenario)) continue;
+    out.push({ scenario: b.scenario, metric: "instructions", unit: "instructions/op", status: "missing", baseline: side(b), current: null, change: null, uncertainty: null, threshold, verdict: null, gated: false });
+  }
+  return out;
+}
+function costVerdict(change, uncertainty, threshold) {
+  if (Math.abs(change) > threshold && Math.abs(change) > uncertainty) return change > 0 ? "regression" : "improvement";
+  if (Math.abs(change) + uncertainty <= threshold) return "unchanged";
+  return "inconclusive";
+}
+function costRegressions(costs) {
+  return (costs ?? []).filter((c) => c.gated && c.verdict === "regression");
+}
+function side(c) {
+  return { status: c.status, perOp: c.perOp ?? null, spread: c.spread ?? null, ...c.reason !== void 0 && { reason: c.reason } };
+}
+function costDifferences(b, c) {
+  const out = [];
+  const pair = (name, x, y) => {
+    if (x !== y) out.push(`${name}: ${x ?? "unknown"} -> ${y ?? "unknown"}`);
+  };
+  pair(c.runtime, b.runtimeInfo?.version, c.runtimeInfo?.version);
+  pair("valgrind", b.tool?.version, c.tool?.version);
+  pair(`${c.runtime} flags`, b.runtimeInfo?.flags.join(" "), c.runtimeInfo?.flags.join(" "));
+  pair("op counts", b.counts?.map((x) => x.ops).join("/"), c.counts?.map((x) => x.ops).join("/"));
+  return out;
+}
+
 // src/compare/gate.ts
 var FAIL_ON = ["regression", "blocking", "budget"];
 function failOnClass(finding2) {
-  return finding2.kind === "broken" || finding2.kind === "errors" ? "regression" : finding2.kind;
+  return finding2.kind === "broken" || finding2.kind === "errors" || finding2.kind === "cost" ? "regression" : finding2.kind;
 }
 function cellFindings(cells) {
   const out = [];
@@ -19320,6 +19374,7 @@ function evaluateGate(comparison, budgets, failOn) {
   const findings = [];
   if (comparison) {
     findings.push(...cellFindings(comparison.cells));
+    for (const cost of costRegressions(comparison.costs)) findings.push({ kind: "cost", cost });
     for (const site of groupFindings(comparison.blocking)) if (site.gated) findings.push({ kind: "blocking", site });
   }
   for (const budget of budgets) if (budget.status === "fail") findings.push({ kind: "budget", budget });
@@ -19340,45 +19395,52 @@ function parseFailOn(text) {
 }
 
 // src/config/budgets.ts
-var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression", "errors"];
+var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression", "errors", "instructions"];
 var BUDGET_FORMS = {
   throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
   p99: `"<= 20ms" (units us, ms, s)`,
   maxBlock: `"<= 50ms" (units us, ms, s)`,
   regression: `"10%"`,
-  errors: `"<= 0.1%"`
+  errors: `"<= 0.1%"`,
+  instructions: `"<= 3M" (instructions per operation; units k, M, G)`
 };
+var COUNT_UNITS = { "": 1, k: 1e3, M: 1e6, G: 1e9 };
 var TIME_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
 function parseBudget(name, source) {
-  const fail = () => {
+  const fail2 = () => {
     throw new InputError(`${source.path}: expected a budget like ${BUDGET_FORMS[name]}, got ${JSON.stringify(source.spec)}`);
   };
   const text = source.spec.trim();
   const m = /^(>=|<=|>|<)?\s*([0-9]+(?:\.[0-9]+)?)\s*(.*)$/.exec(text);
-  if (!m) return fail();
+  if (!m) return fail2();
   const op = m[1] ?? (name === "throughput" ? ">=" : "<=");
   const number = Number(m[2]);
   const unit = (m[3] ?? "").trim();
   switch (name) {
     case "throughput": {
       const u = /^([kM]?)\s*(?:ops?)?\s*\/\s*s$/.exec(unit);
-      if (!u) return fail();
+      if (!u) return fail2();
       const scale = u[1] === "k" ? 1e3 : u[1] === "M" ? 1e6 : 1;
       return { name, spec: source.spec, op, value: number * scale };
     }
     case "p99":
     case "maxBlock": {
       const scale = TIME_UNITS[unit];
-      if (scale === void 0) return fail();
+      if (scale === void 0) return fail2();
       return { name, spec: source.spec, op, value: number * scale };
     }
     case "regression": {
-      if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail();
+      if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail2();
       return { name, spec: source.spec, op: "<=", value: number / 100 };
     }
     case "errors": {
-      if (m[1] !== void 0 && m[1] !== "<=" && m[1] !== "<" || unit !== "%" || number >= 100) return fail();
+      if (m[1] !== void 0 && m[1] !== "<=" && m[1] !== "<" || unit !== "%" || number >= 100) return fail2();
       return { name, spec: source.spec, op, value: number / 100 };
+    }
+    case "instructions": {
+      const u = /^([kMG]?)\s*(?:instructions?)?\s*(?:\/\s*op)?$/.exec(unit);
+      if (!u || op === ">=" || op === ">") return fail2();
+      return { name, spec: source.spec, op, value: number * COUNT_UNITS[u[1] ?? ""] };
     }
   }
 }
@@ -19394,7 +19456,7 @@ function parseCellBudgets(resolved) {
 // src/config/compare-settings.ts
 var DEFAULT_COMPARE = {
   alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5 },
+  thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5, instructions: 0.01 },
   gateAcrossEnvironments: false
 };
 function readCompareConfig(config, source) {
@@ -19412,65 +19474,66 @@ function readCompareConfig(config, source) {
   for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
   return { settings, budgets };
 }
-function readSettings(value, path8) {
+function readSettings(value, path9) {
   if (value === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject2(value)) throw new InputError(`${path8}: expected an object, got ${JSON.stringify(value)}`);
+  if (!isObject2(value)) throw new InputError(`${path9}: expected an object, got ${JSON.stringify(value)}`);
   const d = DEFAULT_COMPARE;
   const alpha = value.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path8}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+    throw new InputError(`${path9}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value.thresholds === void 0 ? {} : value.thresholds;
-  if (!isObject2(t)) throw new InputError(`${path8}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject2(t)) throw new InputError(`${path9}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path8}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path8}.thresholds.p99`),
-    errors: readFraction(t.errors ?? d.thresholds.errors, `${path8}.thresholds.errors`),
-    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path8}.thresholds.errorsRelative`)
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path9}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path9}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path9}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path9}.thresholds.errorsRelative`),
+    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path9}.thresholds.instructions`)
   };
   const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
-    throw new InputError(`${path8}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+    throw new InputError(`${path9}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
   return { alpha, thresholds, gateAcrossEnvironments: gate };
 }
-function readFraction(v, path8) {
+function readFraction(v, path9) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path8}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path9}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readRelative(v, path8) {
+function readRelative(v, path9) {
   if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
-    throw new InputError(`${path8}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path9}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readScenarioBudgets(s, path8) {
+function readScenarioBudgets(s, path9) {
   const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path8}.budgets`);
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path9}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject2(s.modelBudgets)) throw new InputError(`${path8}.modelBudgets: expected an object keyed by model`);
+    if (!isObject2(s.modelBudgets)) throw new InputError(`${path9}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODELS.includes(model)) {
-        throw new InputError(`${path8}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
+        throw new InputError(`${path9}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
       }
-      mb[model] = readBudgetSpec(spec, `${path8}.modelBudgets.${model}`);
+      mb[model] = readBudgetSpec(spec, `${path9}.modelBudgets.${model}`);
     }
     out.modelBudgets = mb;
   }
   return out;
 }
-function readBudgetSpec(v, path8) {
-  if (!isObject2(v)) throw new InputError(`${path8}: expected an object of budgets, got ${JSON.stringify(v)}`);
+function readBudgetSpec(v, path9) {
+  if (!isObject2(v)) throw new InputError(`${path9}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path8}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+      throw new InputError(`${path9}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
     if (typeof value !== "string") {
-      throw new InputError(`${path8}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
+      throw new InputError(`${path9}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
     }
     spec[key] = value;
   }
@@ -19484,11 +19547,11 @@ function budgetsFor(table, scenario, model, source = "config") {
   layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
   layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
   layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path8] of layers) {
+  for (const [spec, path9] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
       const value = spec[key];
-      if (value !== void 0) out[key] = { spec: value, path: `${path8}.${key}` };
+      if (value !== void 0) out[key] = { spec: value, path: `${path9}.${key}` };
     }
   }
   return out;
@@ -19557,6 +19620,10 @@ var concurrency_guard_schema_default = {
             errorsRelative: {
               $ref: "#/$defs/percent",
               description: `Error rate: the rise relative to the baseline's median rate that counts as real, e.g. "50%" (the default); the larger of the two applies.`
+            },
+            instructions: {
+              $ref: "#/$defs/percent",
+              description: "Change in instructions per operation (CPU cost) that counts as real. Default 1%."
             }
           }
         },
@@ -19661,6 +19728,12 @@ var concurrency_guard_schema_default = {
           pattern: "^(<=?)?\\s*[0-9]+(\\.[0-9]+)?\\s*%$",
           description: `Highest median error rate (failed / started operations) over the cell's trials, e.g. "<= 0.1%".`,
           "x-expected": 'a maximum error rate such as "<= 0.1%"'
+        },
+        instructions: {
+          type: "string",
+          pattern: "^(<=|<)?\\s*[0-9]+(\\.[0-9]+)?\\s*[kMG]?\\s*(instructions?)?\\s*(/\\s*op)?$",
+          description: `Most instructions per operation (the scenario's CPU cost, counted under valgrind in the async model at concurrency 1), e.g. "<= 3M".`,
+          "x-expected": 'a maximum count such as "<= 3M"'
         }
       }
     },
@@ -19731,6 +19804,14 @@ var concurrency_guard_schema_default = {
           minLength: 1,
           description: "Python interpreter for .py scenarios (default python3)."
         },
+        cost: {
+          enum: [
+            "auto",
+            "instructions",
+            "off"
+          ],
+          description: "CPU cost: count instructions per operation under valgrind. auto (default): where valgrind is available, and the results say why not elsewhere; instructions: always (without valgrind the run stops with an error); off: never."
+        },
         budgets: {
           $ref: "#/$defs/budget",
           type: "object",
@@ -19780,9 +19861,9 @@ function validateConfig(data) {
     const segments = pointerSegments(error.instancePath);
     const extra = extraSegment(error);
     if (extra !== void 0) segments.push(extra);
-    const path8 = formatPath(segments);
-    if (byPath.has(path8)) continue;
-    byPath.set(path8, { path: path8, segments, message: describe(error) });
+    const path9 = formatPath(segments);
+    if (byPath.has(path9)) continue;
+    byPath.set(path9, { path: path9, segments, message: describe(error) });
   }
   return [...byPath.values()];
 }
@@ -19858,7 +19939,8 @@ var DEFAULT_SETTINGS = {
   timeoutMs: 3e4,
   blockMs: 20,
   pool: {},
-  python: "python3"
+  python: "python3",
+  cost: "auto"
 };
 function findConfig(dir) {
   let current = path.resolve(dir);
@@ -19939,7 +20021,8 @@ function resolveConfig(raw, file, shown) {
       throughput: percent(raw.compare?.threshold?.throughput) ?? DEFAULT_COMPARE.thresholds.throughput,
       p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99,
       errors: percent(raw.compare?.threshold?.errors) ?? DEFAULT_COMPARE.thresholds.errors,
-      errorsRelative: percent(raw.compare?.threshold?.errorsRelative) ?? DEFAULT_COMPARE.thresholds.errorsRelative
+      errorsRelative: percent(raw.compare?.threshold?.errorsRelative) ?? DEFAULT_COMPARE.thresholds.errorsRelative,
+      instructions: percent(raw.compare?.threshold?.instructions) ?? DEFAULT_COMPARE.thresholds.instructions
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
@@ -19960,6 +20043,7 @@ function mergeSettings(base, raw) {
     blockMs: ms(raw.block) ?? base.blockMs,
     pool: { ...base.pool, ...raw.pool },
     python: raw.python ?? base.python,
+    cost: raw.cost ?? base.cost,
     ...Object.keys(budgets).length > 0 && { budgets },
     ...Object.keys(modelBudgets).length > 0 && { modelBudgets }
   };
@@ -19974,8 +20058,8 @@ function runtimeOf(file) {
   return file.endsWith(".py") ? "python" : "node";
 }
 function poolSize(spec, concurrency, cores = availableParallelism()) {
-  const size = spec === "cores" ? cores : spec === "concurrency" ? concurrency : spec;
-  return Math.max(1, Math.min(size, concurrency));
+  const size2 = spec === "cores" ? cores : spec === "concurrency" ? concurrency : spec;
+  return Math.max(1, Math.min(size2, concurrency));
 }
 
 // src/shared/message-of.ts
@@ -20101,7 +20185,7 @@ function checkAbsoluteBudgets(cell, budgets) {
   const ok = cell.trials.filter((t) => t.status === "ok");
   const out = [];
   for (const b of budgets) {
-    if (b.name === "regression") continue;
+    if (b.name === "regression" || b.name === "instructions") continue;
     const m = MEASURES[b.name];
     const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
     const values2 = (m.trials ? cell.trials.filter(m.trials) : ok).map(m.read).filter(Number.isFinite);
@@ -20152,6 +20236,27 @@ function holmAdjust(pValues) {
     adjusted[i] = running;
   });
   return adjusted;
+}
+
+// src/compare/cost-budgets.ts
+function checkCostBudgets(results, table, source) {
+  const scenarios = [.../* @__PURE__ */ new Set([...results.cells.map((c) => c.scenario), ...(results.costs ?? []).map((c) => c.scenario)])];
+  const out = [];
+  for (const scenario of scenarios) {
+    const budget = parseCellBudgets(budgetsFor(table, scenario, "async", source)).find((b) => b.name === "instructions");
+    if (!budget) continue;
+    const cost = results.costs?.find((c) => c.scenario === scenario);
+    const base = { cell: `${scenario}/async/1`, scenario, model: "async", concurrency: 1, budget: budget.name, spec: budget.spec };
+    if (!cost || cost.status !== "ok" || cost.perOp === void 0) {
+      out.push({ ...base, measured: null, status: "unknown", basis: { kind: "cost", reason: cost?.reason ?? "not counted (cost: off, or counted by no run)" } });
+      continue;
+    }
+    out.push({ ...base, measured: cost.perOp, status: holds2(budget.op, cost.perOp, budget.value) ? "pass" : "fail", basis: { kind: "cost" } });
+  }
+  return out;
+}
+function holds2(op, measured, limit) {
+  return op === "<=" ? measured <= limit : op === "<" ? measured < limit : op === ">=" ? measured >= limit : measured > limit;
 }
 
 // src/stats/normal.ts
@@ -20390,7 +20495,7 @@ function medianSorted(sorted) {
 var ERRORS_THRESHOLD = 0.01;
 var ERRORS_RELATIVE = 0.5;
 var MOST_TRIALS = 0.5;
-function side(trials2) {
+function side2(trials2) {
   const rates = trials2.map(errorRate);
   return {
     median: rates.length > 0 ? median(rates) : 0,
@@ -20407,8 +20512,8 @@ function measureErrorRate(base, cur, settings, confidence) {
   const c = curTrials.map(errorRate);
   const threshold = settings.thresholds.errors ?? ERRORS_THRESHOLD;
   const relative = settings.thresholds.errorsRelative ?? ERRORS_RELATIVE;
-  const baseline = side(baseTrials);
-  const current = side(curTrials);
+  const baseline = side2(baseTrials);
+  const current = side2(curTrials);
   const fromZero = b.every((r) => r === 0);
   const out = {
     baseline,
@@ -20753,7 +20858,9 @@ function compareResults(baseline, current, options) {
     const cell = cells.find((c) => c.id === cur.id);
     if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
   }
-  const failed2 = cellFindings(cells).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
+  budgetResults.push(...checkCostBudgets(current, budgetTable, options.budgetSource));
+  const costs = compareCosts(baseline, current, settings, environment.match);
+  const failed2 = cellFindings(cells).length > 0 || costRegressions(costs).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
   return {
     createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
     verdict: failed2 ? "fail" : "pass",
@@ -20767,7 +20874,8 @@ function compareResults(baseline, current, options) {
     blocking,
     budgets: budgetResults,
     gatedComparisons: familySize,
-    races: findRaces(current.cells)
+    races: findRaces(current.cells),
+    ...costs.length > 0 && { costs }
   };
 }
 function sideBySide(baseline, current) {
@@ -20798,7 +20906,8 @@ function check(input) {
   return { ...comparison && { comparison }, budgets, gate };
 }
 function absoluteBudgets(results, table, source) {
-  return results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
+  const cells = results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
+  return [...cells, ...checkCostBudgets(results, table, source)];
 }
 function withOverrides(settings, overrides) {
   const out = structuredClone(settings);
@@ -20914,6 +21023,88 @@ function raceLines(races, scenario, options = {}) {
   return out;
 }
 
+// src/report/cost-text.ts
+function formatCount(n) {
+  if (n === null || n === void 0 || !Number.isFinite(n)) return "-";
+  const abs = Math.abs(n);
+  if (abs >= 1e9) return `${significant(n / 1e9)}G`;
+  if (abs >= 1e6) return `${significant(n / 1e6)}M`;
+  if (abs >= 1e3) return `${significant(n / 1e3)}k`;
+  return significant(n);
+}
+function costPercent(fraction) {
+  if (fraction === null || fraction === void 0 || !Number.isFinite(fraction)) return "-";
+  const pct4 = fraction * 100;
+  return `${pct4 > 0 ? "+" : ""}${significant(pct4)}%`;
+}
+function spreadText(spread2) {
+  if (spread2 === null || spread2 === void 0) return "-";
+  if (spread2 === 0) return "identical";
+  const pct4 = spread2 * 100;
+  return `\xB1${pct4 >= 1 ? pct4.toFixed(1) : pct4 >= 0.01 ? pct4.toFixed(2) : pct4.toPrecision(1)}%`;
+}
+function costSummary(cost) {
+  if (cost.status === "skipped") return `not counted: ${cost.reason ?? "unknown reason"}`;
+  if (cost.status === "failed") return `count failed: ${cost.reason ?? "unknown reason"}`;
+  const ops = cost.counts?.map((c) => c.ops).join(" and ") ?? "?";
+  const reps = cost.counts?.[0]?.instructions.length ?? 0;
+  return `${formatCount(cost.perOp)} instructions/op (${ops} ops, ${reps} counts each, spread ${spreadText(cost.spread)}; ${cost.tool?.version ?? "valgrind"}, ${cost.runtime} ${cost.runtimeInfo?.version ?? ""})`.replace(" )", ")");
+}
+function costRunLines(results, scenario) {
+  const cost = results.costs?.find((c) => c.scenario === scenario);
+  if (!cost) return [];
+  const lines = [`  CPU cost: ${costSummary(cost)}`];
+  if (cost.status === "failed" && cost.output) lines.push(...cost.output.split("\n").filter((l) => l.trim()).slice(-5).map((l) => `    | ${l}`));
+  return lines;
+}
+function costStartLine(scenarios, counts, parallel) {
+  return `counting instructions per operation under valgrind: ${scenarios} scenario(s), ${counts} counts, ${parallel} at a time`;
+}
+function costDoneLine(cost, arm) {
+  const seconds = cost.countMs !== void 0 ? ` in ${Math.round(cost.countMs / 1e3)}s of counting` : "";
+  return `cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds : ""}`;
+}
+function costChangeText(c) {
+  if (c.status === "new") return `${formatCount(c.current?.perOp)} instructions/op (not counted in the baseline)`;
+  if (c.status === "missing") return `${formatCount(c.baseline?.perOp)} instructions/op in the baseline, not counted now`;
+  if (c.status === "unmeasured") {
+    const why = c.current?.status !== "ok" ? `now ${c.current?.status}: ${c.current?.reason ?? ""}` : `baseline ${c.baseline?.status}: ${c.baseline?.reason ?? ""}`;
+    return `${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op (${why.trim()})`;
+  }
+  return `${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op (${costPercent(c.change)})`;
+}
+function costVerdictText(c) {
+  if (c.status !== "compared" || c.verdict === null) return "";
+  const beyond = `beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+  switch (c.verdict) {
+    case "regression":
+      return c.gated ? `regression, ${beyond}` : `worse, not gated (${(c.differences ?? []).join("; ")})`;
+    case "improvement":
+      return `improvement, ${beyond}`;
+    case "unchanged":
+      return `unchanged (within ${pct(c.threshold)})`;
+    case "inconclusive":
+      return `cannot tell: the counts' spread (${spreadText(c.uncertainty)}) is as large as the change`;
+  }
+}
+function wallClockNote(c, cells) {
+  if (c.status !== "compared" || c.verdict !== "regression" && c.verdict !== "improvement") return void 0;
+  const throughput = cells.filter((x) => x.scenario === c.scenario && x.status === "compared").flatMap((x) => x.metrics.filter((m) => m.metric === "throughput"));
+  if (throughput.length === 0 || !throughput.every((m) => m.verdict === "inconclusive")) return void 0;
+  return `${costPercent(c.change)} instructions per op; wall-clock too noisy to tell`;
+}
+function costComparisonLine(c, cells) {
+  const verdict = costVerdictText(c);
+  const note = wallClockNote(c, cells);
+  return `${c.scenario}: ${costChangeText(c)}${verdict ? `: ${verdict}` : ""}${note ? `; ${note}` : ""}`;
+}
+function costFindingLine(c) {
+  return `${c.scenario}: CPU cost ${costPercent(c.change)} (${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op) beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+}
+function pct(f) {
+  return `${+(f * 100).toFixed(2)}%`;
+}
+
 // src/report/finding-text.ts
 function findingLine(f, options = {}) {
   switch (f.kind) {
@@ -20927,11 +21118,14 @@ function findingLine(f, options = {}) {
       return siteLine(f.site);
     case "budget":
       return budgetMessage(f.budget);
+    case "cost":
+      return costFindingLine(f.cost);
   }
 }
 function failureReasons(c) {
   return [
     ...cellFindings(c.cells).map((f) => findingLine(f, { withP: true })),
+    ...costRegressions(c.costs).map(costFindingLine),
     ...c.blocking.filter((b) => b.gated).map((b) => blockingMessage(b, c.settings.alpha)),
     ...c.budgets.filter((b) => b.status === "fail").map(budgetMessage)
   ];
@@ -20976,6 +21170,9 @@ function budgetMessage(b) {
       if (b.status === "unknown") return `${head}: too noisy to tell (${list})`;
       return `${head} met: ${list ? `worst ${list}` : "no change"}`;
     }
+    case "cost":
+      if (b.measured === null) return `${head} not checked: ${basis.reason ?? "not counted"}`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${formatCount(b.measured)} instructions per operation`;
   }
 }
 
@@ -20998,7 +21195,8 @@ function comparisonDocument(c) {
     budgets: c.budgets.map(budgetDocument),
     gatedComparisons: c.gatedComparisons,
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
-    notes: comparisonNotes(c)
+    notes: comparisonNotes(c),
+    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }
   };
 }
 function cellDocument(cell) {
@@ -21040,10 +21238,10 @@ function markdownTable(table, options) {
     while (++columnIndex2 < table[rowIndex].length) {
       const cell = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
+        const size2 = stringLength(cell);
+        sizes2[columnIndex2] = size2;
+        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size2;
         }
       }
       row3.push(cell);
@@ -21077,17 +21275,17 @@ function markdownTable(table, options) {
     } else if (code === 114) {
       after = ":";
     }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
+    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell = before + "-".repeat(size2) + after;
     if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
+      size2 = before.length + size2 + after.length;
+      if (size2 > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size2;
       }
-      sizes[columnIndex] = size;
+      sizes[columnIndex] = size2;
     }
     row2[columnIndex] = cell;
   }
@@ -21106,13 +21304,13 @@ function markdownTable(table, options) {
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code = alignments[columnIndex];
         if (code === 114) {
-          before = " ".repeat(size);
+          before = " ".repeat(size2);
         } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
+          const half = size2 / 2;
+          if (size2 % 2) {
             before = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
@@ -21120,7 +21318,7 @@ function markdownTable(table, options) {
             after = before;
           }
         } else {
-          after = " ".repeat(size);
+          after = " ".repeat(size2);
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
@@ -21368,9 +21566,9 @@ function kindItem(input, k) {
   return `${mark}${inlineCode(k.kind)}: ${k.count} failed in ${k.trials} trial(s)${base}${where}${first}`;
 }
 function siteLink(input, site) {
-  const path8 = repoPath(input.configDir, site.file);
-  const label = inlineCode(`${path8 ?? site.file}:${site.line}`);
-  const url = path8 ? blobUrl(input.links, path8, site.line) : void 0;
+  const path9 = repoPath(input.configDir, site.file);
+  const label = inlineCode(`${path9 ?? site.file}:${site.line}`);
+  const url = path9 ? blobUrl(input.links, path9, site.line) : void 0;
   const fn = site.function ? ` in ${inlineCode(site.function)}` : "";
   return `${url ? link(label, url) : label}${fn}`;
 }
@@ -21402,6 +21600,10 @@ function renderMarkdown(c) {
     )
   );
   if (hidden > 0) out.push("", `_${hidden} reported metrics unchanged or inconclusive (see the JSON)._`);
+  if (c.costs && c.costs.length > 0) {
+    out.push("", "**CPU cost** (instructions per operation)", "");
+    for (const cost of c.costs) out.push(`- ${escapeText(costComparisonLine(cost, c.cells))}`);
+  }
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
     for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
@@ -21450,9 +21652,13 @@ function renderText(c, gate) {
   lines.push(...alignTable(header, rows, VERDICT_NUMERIC));
   if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
   lines.push(
-    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`
+    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct2(c.settings.thresholds.throughput)}, p99 ${pct2(c.settings.thresholds.p99)}`
   );
   lines.push(...comparisonErrorLines(c));
+  if (c.costs && c.costs.length > 0) {
+    lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct2(c.settings.thresholds.instructions)}):`);
+    for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
+  }
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");
     for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
@@ -21481,7 +21687,7 @@ function describe2(r) {
   const source = r.source ? `${r.source} ` : "";
   return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
 }
-function pct(f) {
+function pct2(f) {
   return `${+(f * 100).toFixed(2)}%`;
 }
 
@@ -21528,7 +21734,23 @@ function compareConfigOf(config) {
 }
 
 // src/cli/run-command.ts
-import path7 from "node:path";
+import path8 from "node:path";
+
+// src/config/cost-mode.ts
+var COST_MODES = ["auto", "instructions", "off"];
+function readCostMode(text) {
+  const value = text.trim();
+  if (COST_MODES.includes(value)) return value;
+  return { expected: `one of ${COST_MODES.join(", ")}` };
+}
+function withCostMode(config, mode) {
+  if (mode === void 0) return config;
+  return {
+    ...config,
+    defaults: { ...config.defaults, cost: mode },
+    scenarios: config.scenarios.map((s) => ({ ...s, cost: mode }))
+  };
+}
 
 // src/git/worktree.ts
 import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
@@ -21566,6 +21788,38 @@ async function checkOutBase(rev, currentConfig) {
   return { config, git: { sha, ref: rev }, remove };
 }
 
+// src/pipeline/run.ts
+import { availableParallelism as availableParallelism4 } from "node:os";
+
+// src/execute/cost/valgrind.ts
+import { execFile as execFile2 } from "node:child_process";
+var PROBE_TIMEOUT_MS = 2e4;
+function probeValgrind(platform = process.platform, env = process.env) {
+  if (platform !== "linux") return Promise.resolve({ ok: false, reason: `valgrind counts instructions on Linux only; this system is ${platform}` });
+  return new Promise((resolve4) => {
+    execFile2("valgrind", ["--version"], { timeout: PROBE_TIMEOUT_MS, encoding: "utf8", env }, (error, stdout, stderr) => {
+      if (error) {
+        const code = error.code;
+        if (code === "ENOENT") return resolve4({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
+        return resolve4({ ok: false, reason: `valgrind --version failed: ${(stderr || error.message).trim().split("\n").slice(-1)[0] ?? ""}` });
+      }
+      const version2 = /valgrind-\d+\.\d+(\.\d+)?/.exec(stdout)?.[0];
+      if (!version2) return resolve4({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
+      resolve4({ ok: true, version: version2 });
+    });
+  });
+}
+
+// src/plan/cost-estimate.ts
+var COST_COUNT_MS = { node: 12e3, python: 6e3 };
+var SIZING_MS = 1500;
+var COUNTS_PER_SCENARIO = 4;
+function estimateCostMs(scenarios, cores) {
+  const counted = scenarios.filter((s) => s.cost !== "off");
+  const countMs = counted.reduce((sum, s) => sum + COUNTS_PER_SCENARIO * COST_COUNT_MS[s.runtime], 0);
+  return counted.length * SIZING_MS + countMs / Math.max(1, cores);
+}
+
 // src/plan/plan.ts
 var TRIAL_OVERHEAD_MS = 300;
 function makePlan(config, options = {}) {
@@ -21575,7 +21829,7 @@ function makePlan(config, options = {}) {
     for (const model of scenario.models) {
       for (const concurrency of scenario.concurrency) {
         if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
-        const size = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
+        const size2 = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
         cells.push({
           id: `${scenario.name}/${model}/${concurrency}`,
           scenario: {
@@ -21585,8 +21839,8 @@ function makePlan(config, options = {}) {
           },
           model,
           concurrency,
-          poolSize: size,
-          inFlightPerWorker: spread(concurrency, size)
+          poolSize: size2,
+          inFlightPerWorker: spread(concurrency, size2)
         });
       }
     }
@@ -21644,11 +21898,11 @@ function shuffle(items, random) {
 // src/plan/time-budget.ts
 var MIN_DURATION_MS = 100;
 var MEASURE_SHARE = 0.9;
-function planForBudget(config, requested, budgetMs, alpha) {
-  const available = budgetMs * MEASURE_SHARE;
+function planForBudget(config, requested, budgetMs, alpha, reservedMs = 0) {
+  const available = Math.max(0, budgetMs * MEASURE_SHARE - reservedMs);
   const estimate = (trials3, durationMs2) => makePlan(config, { ...trials3 !== void 0 && { trials: trials3 }, ...durationMs2 !== void 0 && { durationMs: durationMs2 }, seed: 1 }).estimatedMs;
   const full = estimate(requested.trials, requested.durationMs);
-  const budgetText = human(budgetMs);
+  const budgetText = reservedMs > 0 ? `${human(budgetMs)} (${human(reservedMs)} of it for the instruction counts)` : human(budgetMs);
   if (full <= available) {
     return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${human(full)}; nothing trimmed`] };
   }
@@ -21707,7 +21961,7 @@ function human(ms2) {
 // src/pipeline/measure.ts
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/execute/cell-summary.ts
 function summarizeCell(cell) {
@@ -21756,10 +22010,10 @@ function failedTrial(spec, status, error, startupMs = 0) {
 }
 
 // src/execute/python-check.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 var MIN_PYTHON = [3, 9];
 var PROBE_CODE = "import sys, platform; print('%d.%d.%d %s' % (sys.version_info[0], sys.version_info[1], sys.version_info[2], platform.python_implementation()))";
-var PROBE_TIMEOUT_MS = 2e4;
+var PROBE_TIMEOUT_MS2 = 2e4;
 async function checkPythonScenarios(cells, root, probe = probePython) {
   const scenarios = new Map(cells.filter((c) => c.scenario.runtime === "python").map((c) => [c.scenario.name, c.scenario]));
   const probes = /* @__PURE__ */ new Map();
@@ -21783,7 +22037,7 @@ function pythonProblem(probe, python) {
 }
 function probePython(python, cwd) {
   return new Promise((resolve4) => {
-    execFile2(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS, encoding: "utf8" }, (error, stdout, stderr) => {
+    execFile3(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS2, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error) {
         const code = error.code;
         if (code === "ENOENT") return resolve4({ ok: false, reason: `Python interpreter "${python}" not found` });
@@ -22146,7 +22400,7 @@ function analyzeScenarios(cells) {
       analysis.cpuShare = cpuShare;
       if (measuredKind !== declaredKind) {
         const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct3(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct3(cpuShare)} of their time on a CPU (${probe.id})`;
       }
     }
     return analysis;
@@ -22160,7 +22414,7 @@ function topBlocker(cells) {
 function modelRank(model) {
   return MODELS.indexOf(model);
 }
-function pct2(share) {
+function pct3(share) {
   return `${Math.round(share * 100)}%`;
 }
 
@@ -22198,7 +22452,8 @@ function buildResults(config, cells, options = {}) {
     ...options.pairing && { pairing: options.pairing },
     config: serializableConfig(config, options.seed),
     cells,
-    scenarios: analyzeScenarios(cells)
+    scenarios: analyzeScenarios(cells),
+    ...options.costs && options.costs.length > 0 && { costs: options.costs }
   };
 }
 function pythonVersion(cells, given) {
@@ -22223,25 +22478,318 @@ function toolVersion() {
   return version ??= "0.0.0";
 }
 
+// src/pipeline/cost.ts
+import { availableParallelism as availableParallelism3 } from "node:os";
+
+// src/execute/cost/measure-costs.ts
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync3 } from "node:fs";
+import { availableParallelism as availableParallelism2, tmpdir as tmpdir3 } from "node:os";
+import path6 from "node:path";
+
+// src/execute/cost/cachegrind-output.ts
+function parseCachegrindOutput(text) {
+  let events;
+  let values2;
+  let command;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("events:")) events = line.slice(7).trim().split(/\s+/);
+    else if (line.startsWith("cmd:")) command = line.slice(4).trim();
+    else if (line.startsWith("summary:") || line.startsWith("totals:")) {
+      values2 = line.slice(line.indexOf(":") + 1).trim().split(/\s+/).map(Number);
+    }
+  }
+  if (!events || !values2 || values2.length < events.length || values2.some((v) => !Number.isFinite(v))) return void 0;
+  const totals = {};
+  events.forEach((name, i) => totals[name] = values2[i]);
+  return { totals, ...command !== void 0 && { command } };
+}
+
+// src/execute/cost/commands.ts
+var NODE_FLAGS = ["--predictable", "--single-threaded", "--random-seed=1", "--hash-seed=1"];
+var PYTHON_ENV = { PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
+function driverCommand(scenario, root, mode, executable) {
+  const tail = "ops" in mode ? [String(mode.ops)] : ["--calibrate", String(mode.calibrateMs), mode.out];
+  if (scenario.runtime === "python") {
+    return {
+      command: executable ?? scenario.python,
+      args: [runtimeFile("python/harness.py"), "--cost", scenario.path, root, scenario.name, ...tail],
+      env: { ...PYTHON_ENV },
+      flags: []
+    };
+  }
+  return {
+    command: executable ?? process.execPath,
+    args: [...NODE_FLAGS, runtimeFile("cost.js"), scenario.path, scenario.name, ...tail],
+    env: {},
+    flags: [...NODE_FLAGS]
+  };
+}
+function underCachegrind(driver, outFile) {
+  return { command: "valgrind", args: ["--tool=cachegrind", "--cache-sim=no", "-q", `--cachegrind-out-file=${outFile}`, driver.command, ...driver.args] };
+}
+
+// src/execute/cost/count-process.ts
+import { spawn as spawn2 } from "node:child_process";
+var OUTPUT_TAIL2 = 4e3;
+function runCountProcess(command, args, options) {
+  const started = Date.now();
+  return new Promise((resolve4) => {
+    const child = spawn2(command, args, { cwd: options.cwd, detached: true, stdio: ["ignore", "pipe", "pipe"], env: options.env });
+    let output = "";
+    const keep = (chunk) => {
+      output = (output + chunk.toString()).slice(-OUTPUT_TAIL2);
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    let timedOut = false;
+    let spawnError;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup2(child.pid);
+    }, options.timeoutMs);
+    child.on("error", (error) => {
+      spawnError = error.code === "ENOENT" ? `${command}: not found` : error.message;
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      killGroup2(child.pid);
+      resolve4({ code, signal, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
+    });
+  });
+}
+function killGroup2(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+
+// src/execute/cost/per-op.ts
+var TARGET_EXTRA_MS = 150;
+var MAX_EXTRA_WALL_MS = 1e3;
+var OPS_RATIO = 6;
+var MIN_OPS = 2;
+var MAX_OPS = 2e4;
+var SLOWDOWN_ALLOWANCE = 60;
+var TIMEOUT_FLOOR_MS = 6e4;
+var TIMEOUT_CAP_MS = 10 * 6e4;
+function chooseOps(nativeOpMs, nativeOpCpuMs = nativeOpMs) {
+  const extra = Math.min(TARGET_EXTRA_MS / Math.max(nativeOpCpuMs, 1e-6), MAX_EXTRA_WALL_MS / Math.max(nativeOpMs, 1e-6));
+  const wanted = extra / (OPS_RATIO - 1);
+  const small = Math.min(MAX_OPS, Math.max(MIN_OPS, gridFloor(wanted)));
+  return [small, small * OPS_RATIO];
+}
+function gridFloor(value) {
+  if (!(value >= 1)) return 1;
+  const decade = 10 ** Math.floor(Math.log10(value));
+  const step = [5, 2, 1].find((m) => m * decade <= value * (1 + 1e-9)) ?? 1;
+  return step * decade;
+}
+function countTimeoutMs(startupMs, ops, nativeOpMs) {
+  return Math.min(TIMEOUT_CAP_MS, TIMEOUT_FLOOR_MS + SLOWDOWN_ALLOWANCE * (startupMs + ops * nativeOpMs));
+}
+function perOpFigure(small, large) {
+  const extraOps = large.ops - small.ops;
+  if (extraOps <= 0 || small.instructions.length === 0 || large.instructions.length === 0) return { reason: "no two op counts to difference" };
+  const perOp = (mean(large.instructions) - mean(small.instructions)) / extraOps;
+  if (!(perOp > 0)) {
+    return { reason: `instructions did not grow with operations (${small.ops} ops: ${mean(small.instructions)}, ${large.ops} ops: ${mean(large.instructions)}): run does no measurable work` };
+  }
+  const spread2 = (range(small.instructions) + range(large.instructions)) / extraOps / perOp;
+  return { perOp, spread: spread2 };
+}
+function mean(values2) {
+  return values2.reduce((a, b) => a + b, 0) / values2.length;
+}
+function range(values2) {
+  return Math.max(...values2) - Math.min(...values2);
+}
+
+// src/execute/cost/measure-costs.ts
+var REPETITIONS = 2;
+var CALIBRATE_MS = 300;
+async function measureCosts(targets, options) {
+  const repetitions = Math.max(2, options.repetitions ?? REPETITIONS);
+  const states = targets.map((target) => {
+    if (target.scenario.cost === "off") return void 0;
+    const cost = { scenario: target.scenario.name, runtime: target.scenario.runtime, metric: "instructions", status: "ok" };
+    return { target, cost, counts: [], countMs: 0, jobsLeft: 0 };
+  });
+  const valgrind = options.valgrind;
+  const live = states.filter((s) => s !== void 0);
+  if (!valgrind.ok) {
+    for (const s of live) fail(s, "skipped", valgrind.reason);
+    return states.map((s) => s?.cost);
+  }
+  for (const s of live) {
+    const sizing = await size(s.target);
+    if ("reason" in sizing) fail(s, "failed", sizing.reason, sizing.output);
+    else s.sizing = sizing;
+  }
+  const opsByName = /* @__PURE__ */ new Map();
+  for (const s of live) if (s.target.ops && !opsByName.has(s.target.scenario.name)) opsByName.set(s.target.scenario.name, s.target.ops);
+  for (const s of live) if (s.sizing && !opsByName.has(s.target.scenario.name)) opsByName.set(s.target.scenario.name, chooseOps(s.sizing.nativeOpMs, s.sizing.nativeOpCpuMs));
+  const jobs = [];
+  for (const s of live) {
+    if (!s.sizing) continue;
+    const ops = opsByName.get(s.target.scenario.name);
+    s.counts = ops.map((n) => ({ ops: n, instructions: [] }));
+    for (let rep = 0; rep < repetitions; rep++) for (const count of s.counts) jobs.push(() => countJob(s, count, valgrind.version, options.events));
+    s.jobsLeft = repetitions * ops.length;
+  }
+  const parallel = Math.max(1, options.parallel ?? availableParallelism2());
+  const counted = live.filter((s) => s.sizing).length;
+  if (jobs.length > 0) options.events?.onStart?.(counted, jobs.length, parallel);
+  for (const s of live) if (!s.sizing) options.events?.onDone?.(s.cost, s.target.arm);
+  await runPool(jobs, parallel);
+  return states.map((s) => s?.cost);
+}
+async function countJob(s, count, version2, events) {
+  if (s.cost.status === "ok") {
+    const result = await countOnce(s, count.ops, version2);
+    s.countMs += result.wallMs;
+    if ("instructions" in result) count.instructions.push(result.instructions);
+    else fail(s, "failed", result.reason, result.output);
+  }
+  if (--s.jobsLeft > 0) return;
+  finish(s, version2);
+  events?.onDone?.(s.cost, s.target.arm);
+}
+function finish(s, version2) {
+  const { cost, sizing } = s;
+  cost.tool = { name: "cachegrind", version: version2 };
+  if (sizing) {
+    const driver = driverCommand(s.target.scenario, s.target.root, { ops: 1 });
+    cost.runtimeInfo = { version: sizing.version, flags: driver.flags, env: driver.env };
+    cost.nativeOpMs = sizing.nativeOpMs;
+    cost.nativeOpCpuMs = sizing.nativeOpCpuMs;
+  }
+  cost.countMs = s.countMs;
+  if (cost.status !== "ok") return;
+  cost.counts = s.counts;
+  const figure = perOpFigure(s.counts[0], s.counts[1]);
+  if ("reason" in figure) fail(s, "failed", figure.reason);
+  else Object.assign(cost, figure);
+}
+function fail(s, status, reason, output) {
+  if (s.cost.status !== "ok") return;
+  s.cost.status = status;
+  s.cost.reason = reason;
+  const tail = output?.trim();
+  if (tail) s.cost.output = tail;
+}
+async function size(target) {
+  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  try {
+    const out = path6.join(dir, "rate.json");
+    const driver = driverCommand(target.scenario, target.root, { calibrateMs: CALIBRATE_MS, out });
+    const exit = await runCountProcess(driver.command, driver.args, { cwd: target.root, env: { ...process.env, ...driver.env }, timeoutMs: target.scenario.timeoutMs });
+    let rate;
+    try {
+      rate = JSON.parse(readFileSync4(out, "utf8"));
+    } catch {
+      rate = void 0;
+    }
+    if (!rate || exit.code !== 0) return { reason: `the sizing run (native, before counting) ${exitText(exit, target.scenario.timeoutMs)}`, output: exit.output };
+    const ops = Math.max(1, rate.ops);
+    return { nativeOpMs: rate.loopMs / ops, nativeOpCpuMs: rate.cpuMs / ops, startupMs: Math.max(0, exit.wallMs - rate.loopMs), executable: rate.executable, version: rate.version };
+  } finally {
+    rmSync3(dir, { recursive: true, force: true });
+  }
+}
+async function countOnce(s, ops, version2) {
+  const { scenario, root } = s.target;
+  const sizing = s.sizing;
+  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  try {
+    const outFile = path6.join(dir, "cachegrind.out");
+    const driver = driverCommand(scenario, root, { ops }, sizing.executable);
+    const { command, args } = underCachegrind(driver, outFile);
+    const timeoutMs = countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
+    const exit = await runCountProcess(command, args, { cwd: root, env: { ...process.env, ...driver.env }, timeoutMs });
+    const what = `the count of ${ops} operations under valgrind`;
+    if (/unhandled instruction/i.test(exit.output) && exit.code !== 0) {
+      return { reason: `${what} failed: ${version2} met an instruction it cannot decode (this CPU or runtime needs a newer valgrind)`, output: exit.output, wallMs: exit.wallMs };
+    }
+    if (exit.timedOut) {
+      const limit = `${Math.round(timeoutMs / 1e3)}s: 60x its native time plus a minute, at most ${TIMEOUT_CAP_MS / 6e4} minutes, as valgrind runs code 20-50x slower`;
+      return { reason: `${what} did not finish in ${limit}; killed`, output: exit.output, wallMs: exit.wallMs };
+    }
+    if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
+    let text = "";
+    try {
+      text = readFileSync4(outFile, "utf8");
+    } catch {
+    }
+    const summary = parseCachegrindOutput(text);
+    const instructions = summary?.totals.Ir;
+    if (instructions === void 0) return { reason: `${what}: cachegrind wrote no instruction total`, output: exit.output, wallMs: exit.wallMs };
+    return { instructions, wallMs: exit.wallMs };
+  } finally {
+    rmSync3(dir, { recursive: true, force: true });
+  }
+}
+function exitText(exit, timeoutMs) {
+  if (exit.spawnError) return `could not start: ${exit.spawnError}`;
+  if (exit.timedOut) return `did not finish in ${Math.round(timeoutMs / 1e3)}s and was killed`;
+  const last = exit.output.trim().split("\n").filter((l) => l.trim() !== "" && !l.startsWith("==")).slice(-1)[0];
+  const how = exit.signal ? `was killed by ${exit.signal}` : exit.code === 0 ? "wrote no result" : `exited with code ${exit.code}`;
+  return `${how}${last ? `: ${last.trim().slice(0, 300)}` : ""}`;
+}
+async function runPool(jobs, parallel) {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await jobs[next++]();
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
+}
+
+// src/pipeline/cost.ts
+async function costPreflight(configs, probe = () => probeValgrind()) {
+  const scenarios = configs.flatMap((c) => c.scenarios).filter((s) => s.cost !== "off");
+  if (scenarios.length === 0) return void 0;
+  const valgrind = await probe();
+  const explicit = scenarios.find((s) => s.cost === "instructions");
+  if (!valgrind.ok && explicit) {
+    throw new InputError(
+      `cost: instructions (scenario ${explicit.name}) needs valgrind to count instructions, but ${valgrind.reason}. Install valgrind, or use cost: auto (counts where valgrind is available) or --cost off`
+    );
+  }
+  return valgrind;
+}
+async function countCosts(arms, valgrind, events) {
+  if (!valgrind) return arms.map(() => []);
+  const targets = arms.flatMap(({ arm, config, plan }) => {
+    const planned = new Set(plan.cells.map((c) => c.scenario.name));
+    return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root }));
+  });
+  const costs = await measureCosts(targets, { valgrind, parallel: availableParallelism3(), ...events && { events } });
+  return arms.map(({ arm }) => costs.filter((c, i) => c !== void 0 && targets[i].arm === arm));
+}
+
 // src/pipeline/measure.ts
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
-  const config = configOf(options.config, cwd);
+  const config = withCostMode(configOf(options.config, cwd), options.cost);
   const plan = makePlan(config, options);
+  const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
   const cells = await executePlan(config, plan, {
     ...options.events && { events: options.events(plan) },
     ...blockingOptions(options)
   });
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed })) };
+  const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, options.costEvents);
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs } })) };
 }
 async function measureSideBySide(options) {
   const cwd = options.cwd ?? process.cwd();
-  const config = configOf(options.config, cwd);
-  const baseConfig = loadConfig(options.baseConfig, cwd);
+  const config = withCostMode(configOf(options.config, cwd), options.cost);
+  const baseConfig = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
   const basePlan = planOrNothing(baseConfig, { ...options, seed });
+  const valgrind = await preflight([config, baseConfig], options);
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
   const turns = new Turns(["base", "current"], seed);
@@ -22258,13 +22806,21 @@ async function measureSideBySide(options) {
     ...blockingOptions(options)
   }).finally(() => turns.leave(name));
   const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  const [costs, baseCosts] = await countCosts(
+    [
+      { arm: "current", config, plan },
+      { arm: "base", config: baseConfig, plan: basePlan }
+    ],
+    valgrind,
+    options.costEvents
+  );
   const id = randomUUID();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit } });
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" } })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs } })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
 }
@@ -22299,6 +22855,10 @@ function armEvents(events, basePlan, plan) {
     }
   });
 }
+function preflight(configs, options) {
+  const given = options.valgrind;
+  return costPreflight(configs, given ? () => Promise.resolve(given) : void 0);
+}
 function blockingOptions(options) {
   return {
     ...options.detectBlocking !== void 0 && { detectBlocking: options.detectBlocking },
@@ -22306,8 +22866,8 @@ function blockingOptions(options) {
   };
 }
 function resultsPath(cwd, out) {
-  const file = path6.resolve(cwd, out ?? "concurrency-guard-results.json");
-  mkdirSync(path6.dirname(file), { recursive: true });
+  const file = path7.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync(path7.dirname(file), { recursive: true });
   return file;
 }
 function write(file, results) {
@@ -22323,7 +22883,11 @@ async function measureRun(request) {
   let sized = { ...options };
   if (timeBudgetMs !== void 0) {
     const requested = { ...options.trials !== void 0 && { trials: options.trials }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
-    const fit = planForBudget(request.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha);
+    const counted = withCostMode(request.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+    const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
+    if (valgrind) sized.valgrind = valgrind;
+    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
+    const fit = planForBudget(request.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha, reservedMs);
     sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
     notes.push(...fit.notes);
   }
@@ -22361,6 +22925,7 @@ function renderResultsTable(results) {
       if (analysis.measuredKind) out.push(`  measured ${analysis.measuredKind}-bound (CPU share ${Math.round((analysis.cpuShare ?? 0) * 100)}%)`);
       if (analysis.kindWarning) out.push(`  warning: ${analysis.kindWarning}`);
     }
+    out.push(...costRunLines(results, name));
     out.push(...blockingLines(cells, blockThreshold(results, name)));
     for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${cell.error}`);
     for (const cell of cells.filter((c) => !c.error && c.trials.some((t) => t.status !== "ok"))) {
@@ -22447,7 +23012,9 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
 
 // src/cli/run-command.ts
 function registerRun(program2) {
-  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config", flag(readTrials)).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration)).option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s"))).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger)).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
+  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config", flag(readTrials)).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration)).option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s"))).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger)).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").addOption(
+    new Option("--cost <mode>", "CPU cost, instructions per operation under valgrind: auto (where valgrind is available), instructions (required: exit 2 without valgrind) or off; overrides the config").env("CONCURRENCY_GUARD_COST").argParser(flag(readCostMode))
+  ).option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
     if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new InputError("--against and --base-config: give one base, not both");
     const config = loadConfig(opts.config);
     const progress = [];
@@ -22465,6 +23032,13 @@ function registerRun(program2) {
         ...opts.seed !== void 0 && { seed: opts.seed },
         ...opts.blocking === false && { detectBlocking: false },
         ...opts.attribution === false && { attributeBlocking: false },
+        ...opts.cost !== void 0 && { cost: opts.cost },
+        costEvents: {
+          onStart: (scenarios, counts, parallel) => process.stderr.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}
+`),
+          onDone: (cost, arm) => process.stderr.write(`concurrency-guard: ${costDoneLine(cost, arm)}
+`)
+        },
         ...baseConfig !== void 0 && { base: { config: baseConfig, ...tree && { git: tree.git }, ...opts.baseOut !== void 0 && { out: opts.baseOut } } },
         events: (plan) => {
           process.stderr.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1e3)}s
@@ -22477,7 +23051,7 @@ function registerRun(program2) {
       progress.forEach((p) => p.end());
       for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}
 `);
-      const shown = (file) => path7.relative(process.cwd(), file) || file;
+      const shown = (file) => path8.relative(process.cwd(), file) || file;
       process.stdout.write(`
 ${renderResultsTable(run.results)}`);
       if (!run.base) {
@@ -22485,7 +23059,7 @@ ${renderResultsTable(run.results)}`);
 `);
         return;
       }
-      process.stdout.write(`results written to ${shown(run.out)}, the base's (${opts.against ?? shown(path7.resolve(baseConfig))}) to ${shown(run.base.out)}
+      process.stdout.write(`results written to ${shown(run.out)}, the base's (${opts.against ?? shown(path8.resolve(baseConfig))}) to ${shown(run.base.out)}
 `);
       process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(run.base.out)} --current ${shown(run.out)}
 `);

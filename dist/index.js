@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1362,9 +1362,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path10,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path9 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8290,8 +8290,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+        for (const { [kSize]: size2 } of this[kClients]) {
+          ret += size2;
         }
         return ret;
       }
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9073,16 +9073,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9282,7 +9282,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
+          const { start, size: size2, end = size2 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9297,8 +9297,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9307,12 +9307,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size: size2, end = size2 - 1 } = range2;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12118,17 +12118,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size = this[kHeadersMap].size;
-        const array = new Array(size);
-        if (size <= 32) {
-          if (size === 0) {
+        const size2 = this[kHeadersMap].size;
+        const array = new Array(size2);
+        if (size2 <= 32) {
+          if (size2 === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size2; ++i) {
             value2 = iterator2.next().value;
             x = array[i] = [value2[0], value2[1].value];
             assert(x[1] !== null);
@@ -15106,7 +15106,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
+      const size2 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15114,7 +15114,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size));
+      }, new Uint8Array(size2));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
+    function validateCookiePath(path10) {
+      for (let i = 0; i < path10.length; ++i) {
+        const code = path10.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18547,13 +18547,13 @@ ${value2}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19226,17 +19226,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +19247,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +19274,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +19295,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +19328,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19956,10 +19956,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value2) {
+    function collectionFromPath(schema, path10, value2) {
       let v = value2;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19978,7 +19978,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20008,11 +20008,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value2) {
-        if (isEmptyPath(path9))
+      addIn(path10, value2) {
+        if (isEmptyPath(path10))
           this.add(value2);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -20026,8 +20026,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +20041,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20060,8 +20060,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +20071,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        const [key, ...rest] = path9;
+      setIn(path10, value2) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -22587,9 +22587,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path9, value2) {
+      addIn(path10, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value2);
+          this.contents.addIn(path10, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +22664,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection2.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +22686,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection2.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +22700,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection2.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22720,13 +22720,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        if (Collection2.isEmptyPath(path9)) {
+      setIn(path10, value2) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value2);
+          this.contents.setIn(path10, value2);
         }
       }
       /**
@@ -23967,7 +23967,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -23987,7 +23987,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value2);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value2;
       if (type)
         scalar.type = type;
@@ -24687,9 +24687,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24698,23 +24698,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24725,10 +24725,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -29708,8 +29708,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -29783,11 +29783,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path9.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30150,8 +30150,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -36794,10 +36794,10 @@ function significant(value2) {
 }
 function formatPercent(fraction) {
   if (fraction === null || !Number.isFinite(fraction)) return "-";
-  const pct2 = fraction * 100;
-  const abs = Math.abs(pct2);
-  const text = abs >= 10 ? pct2.toFixed(0) : abs >= 1 ? pct2.toFixed(1) : pct2.toFixed(2);
-  return `${pct2 > 0 ? "+" : ""}${text}%`;
+  const pct3 = fraction * 100;
+  const abs = Math.abs(pct3);
+  const text = abs >= 10 ? pct3.toFixed(0) : abs >= 1 ? pct3.toFixed(1) : pct3.toFixed(2);
+  return `${pct3 > 0 ? "+" : ""}${text}%`;
 }
 function formatP(p) {
   if (p === null) return "-";
@@ -36813,10 +36813,10 @@ var METRIC_LABELS = {
 };
 function formatRate(fraction) {
   if (fraction === null || !Number.isFinite(fraction)) return "-";
-  const pct2 = fraction * 100;
-  if (pct2 === 0) return "0%";
-  if (pct2 < 0.01) return "<0.01%";
-  return `${pct2 >= 10 ? pct2.toFixed(0) : pct2 >= 1 ? pct2.toFixed(1) : pct2.toFixed(2)}%`;
+  const pct3 = fraction * 100;
+  if (pct3 === 0) return "0%";
+  if (pct3 < 0.01) return "<0.01%";
+  return `${pct3 >= 10 ? pct3.toFixed(0) : pct3 >= 1 ? pct3.toFixed(1) : pct3.toFixed(2)}%`;
 }
 function formatPoints(shift) {
   return formatPercent(shift).replace("%", "");
@@ -37046,7 +37046,7 @@ function actionsRunnerIO() {
 
 // src/action/run-action.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/config/load-config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -37073,45 +37073,52 @@ var InputError = class extends Error {
 };
 
 // src/config/budgets.ts
-var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression", "errors"];
+var BUDGET_KEYS = ["throughput", "p99", "maxBlock", "regression", "errors", "instructions"];
 var BUDGET_FORMS = {
   throughput: `">= 2000/s" (also "2k/s", "> 150 ops/s")`,
   p99: `"<= 20ms" (units us, ms, s)`,
   maxBlock: `"<= 50ms" (units us, ms, s)`,
   regression: `"10%"`,
-  errors: `"<= 0.1%"`
+  errors: `"<= 0.1%"`,
+  instructions: `"<= 3M" (instructions per operation; units k, M, G)`
 };
+var COUNT_UNITS = { "": 1, k: 1e3, M: 1e6, G: 1e9 };
 var TIME_UNITS = { us: 1e-3, "\xB5s": 1e-3, ms: 1, s: 1e3 };
 function parseBudget(name, source) {
-  const fail = () => {
+  const fail2 = () => {
     throw new InputError(`${source.path}: expected a budget like ${BUDGET_FORMS[name]}, got ${JSON.stringify(source.spec)}`);
   };
   const text = source.spec.trim();
   const m = /^(>=|<=|>|<)?\s*([0-9]+(?:\.[0-9]+)?)\s*(.*)$/.exec(text);
-  if (!m) return fail();
+  if (!m) return fail2();
   const op = m[1] ?? (name === "throughput" ? ">=" : "<=");
   const number = Number(m[2]);
   const unit = (m[3] ?? "").trim();
   switch (name) {
     case "throughput": {
       const u = /^([kM]?)\s*(?:ops?)?\s*\/\s*s$/.exec(unit);
-      if (!u) return fail();
+      if (!u) return fail2();
       const scale = u[1] === "k" ? 1e3 : u[1] === "M" ? 1e6 : 1;
       return { name, spec: source.spec, op, value: number * scale };
     }
     case "p99":
     case "maxBlock": {
       const scale = TIME_UNITS[unit];
-      if (scale === void 0) return fail();
+      if (scale === void 0) return fail2();
       return { name, spec: source.spec, op, value: number * scale };
     }
     case "regression": {
-      if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail();
+      if (m[1] !== void 0 || unit !== "%" || number <= 0 || number >= 100) return fail2();
       return { name, spec: source.spec, op: "<=", value: number / 100 };
     }
     case "errors": {
-      if (m[1] !== void 0 && m[1] !== "<=" && m[1] !== "<" || unit !== "%" || number >= 100) return fail();
+      if (m[1] !== void 0 && m[1] !== "<=" && m[1] !== "<" || unit !== "%" || number >= 100) return fail2();
       return { name, spec: source.spec, op, value: number / 100 };
+    }
+    case "instructions": {
+      const u = /^([kMG]?)\s*(?:instructions?)?\s*(?:\/\s*op)?$/.exec(unit);
+      if (!u || op === ">=" || op === ">") return fail2();
+      return { name, spec: source.spec, op, value: number * COUNT_UNITS[u[1] ?? ""] };
     }
   }
 }
@@ -37127,7 +37134,7 @@ function parseCellBudgets(resolved) {
 // src/config/compare-settings.ts
 var DEFAULT_COMPARE = {
   alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5 },
+  thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5, instructions: 0.01 },
   gateAcrossEnvironments: false
 };
 function readCompareConfig(config, source) {
@@ -37145,65 +37152,66 @@ function readCompareConfig(config, source) {
   for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
   return { settings, budgets };
 }
-function readSettings(value2, path9) {
+function readSettings(value2, path10) {
   if (value2 === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject(value2)) throw new InputError(`${path9}: expected an object, got ${JSON.stringify(value2)}`);
+  if (!isObject(value2)) throw new InputError(`${path10}: expected an object, got ${JSON.stringify(value2)}`);
   const d = DEFAULT_COMPARE;
   const alpha = value2.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path9}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+    throw new InputError(`${path10}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value2.thresholds === void 0 ? {} : value2.thresholds;
-  if (!isObject(t)) throw new InputError(`${path9}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject(t)) throw new InputError(`${path10}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path9}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path9}.thresholds.p99`),
-    errors: readFraction(t.errors ?? d.thresholds.errors, `${path9}.thresholds.errors`),
-    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path9}.thresholds.errorsRelative`)
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path10}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path10}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path10}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path10}.thresholds.errorsRelative`),
+    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path10}.thresholds.instructions`)
   };
   const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
-    throw new InputError(`${path9}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+    throw new InputError(`${path10}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
   return { alpha, thresholds, gateAcrossEnvironments: gate };
 }
-function readFraction(v, path9) {
+function readFraction(v, path10) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path9}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path10}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readRelative(v, path9) {
+function readRelative(v, path10) {
   if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
-    throw new InputError(`${path9}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path10}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readScenarioBudgets(s, path9) {
+function readScenarioBudgets(s, path10) {
   const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path9}.budgets`);
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path10}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject(s.modelBudgets)) throw new InputError(`${path9}.modelBudgets: expected an object keyed by model`);
+    if (!isObject(s.modelBudgets)) throw new InputError(`${path10}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODELS.includes(model)) {
-        throw new InputError(`${path9}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
+        throw new InputError(`${path10}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
       }
-      mb[model] = readBudgetSpec(spec, `${path9}.modelBudgets.${model}`);
+      mb[model] = readBudgetSpec(spec, `${path10}.modelBudgets.${model}`);
     }
     out.modelBudgets = mb;
   }
   return out;
 }
-function readBudgetSpec(v, path9) {
-  if (!isObject(v)) throw new InputError(`${path9}: expected an object of budgets, got ${JSON.stringify(v)}`);
+function readBudgetSpec(v, path10) {
+  if (!isObject(v)) throw new InputError(`${path10}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value2] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path9}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+      throw new InputError(`${path10}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
     if (typeof value2 !== "string") {
-      throw new InputError(`${path9}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
+      throw new InputError(`${path10}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
     }
     spec[key] = value2;
   }
@@ -37217,11 +37225,11 @@ function budgetsFor(table, scenario, model, source = "config") {
   layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
   layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
   layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path9] of layers) {
+  for (const [spec, path10] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
       const value2 = spec[key];
-      if (value2 !== void 0) out[key] = { spec: value2, path: `${path9}.${key}` };
+      if (value2 !== void 0) out[key] = { spec: value2, path: `${path10}.${key}` };
     }
   }
   return out;
@@ -37284,6 +37292,10 @@ var concurrency_guard_schema_default = {
             errorsRelative: {
               $ref: "#/$defs/percent",
               description: `Error rate: the rise relative to the baseline's median rate that counts as real, e.g. "50%" (the default); the larger of the two applies.`
+            },
+            instructions: {
+              $ref: "#/$defs/percent",
+              description: "Change in instructions per operation (CPU cost) that counts as real. Default 1%."
             }
           }
         },
@@ -37388,6 +37400,12 @@ var concurrency_guard_schema_default = {
           pattern: "^(<=?)?\\s*[0-9]+(\\.[0-9]+)?\\s*%$",
           description: `Highest median error rate (failed / started operations) over the cell's trials, e.g. "<= 0.1%".`,
           "x-expected": 'a maximum error rate such as "<= 0.1%"'
+        },
+        instructions: {
+          type: "string",
+          pattern: "^(<=|<)?\\s*[0-9]+(\\.[0-9]+)?\\s*[kMG]?\\s*(instructions?)?\\s*(/\\s*op)?$",
+          description: `Most instructions per operation (the scenario's CPU cost, counted under valgrind in the async model at concurrency 1), e.g. "<= 3M".`,
+          "x-expected": 'a maximum count such as "<= 3M"'
         }
       }
     },
@@ -37458,6 +37476,14 @@ var concurrency_guard_schema_default = {
           minLength: 1,
           description: "Python interpreter for .py scenarios (default python3)."
         },
+        cost: {
+          enum: [
+            "auto",
+            "instructions",
+            "off"
+          ],
+          description: "CPU cost: count instructions per operation under valgrind. auto (default): where valgrind is available, and the results say why not elsewhere; instructions: always (without valgrind the run stops with an error); off: never."
+        },
         budgets: {
           $ref: "#/$defs/budget",
           type: "object",
@@ -37507,9 +37533,9 @@ function validateConfig(data) {
     const segments = pointerSegments(error2.instancePath);
     const extra = extraSegment(error2);
     if (extra !== void 0) segments.push(extra);
-    const path9 = formatPath(segments);
-    if (byPath.has(path9)) continue;
-    byPath.set(path9, { path: path9, segments, message: describe(error2) });
+    const path10 = formatPath(segments);
+    if (byPath.has(path10)) continue;
+    byPath.set(path10, { path: path10, segments, message: describe(error2) });
   }
   return [...byPath.values()];
 }
@@ -37585,7 +37611,8 @@ var DEFAULT_SETTINGS = {
   timeoutMs: 3e4,
   blockMs: 20,
   pool: {},
-  python: "python3"
+  python: "python3",
+  cost: "auto"
 };
 function findConfig(dir) {
   let current = path.resolve(dir);
@@ -37666,7 +37693,8 @@ function resolveConfig(raw, file, shown) {
       throughput: percent(raw.compare?.threshold?.throughput) ?? DEFAULT_COMPARE.thresholds.throughput,
       p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99,
       errors: percent(raw.compare?.threshold?.errors) ?? DEFAULT_COMPARE.thresholds.errors,
-      errorsRelative: percent(raw.compare?.threshold?.errorsRelative) ?? DEFAULT_COMPARE.thresholds.errorsRelative
+      errorsRelative: percent(raw.compare?.threshold?.errorsRelative) ?? DEFAULT_COMPARE.thresholds.errorsRelative,
+      instructions: percent(raw.compare?.threshold?.instructions) ?? DEFAULT_COMPARE.thresholds.instructions
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
@@ -37687,6 +37715,7 @@ function mergeSettings(base, raw) {
     blockMs: ms(raw.block) ?? base.blockMs,
     pool: { ...base.pool, ...raw.pool },
     python: raw.python ?? base.python,
+    cost: raw.cost ?? base.cost,
     ...Object.keys(budgets).length > 0 && { budgets },
     ...Object.keys(modelBudgets).length > 0 && { modelBudgets }
   };
@@ -37701,8 +37730,8 @@ function runtimeOf(file) {
   return file.endsWith(".py") ? "python" : "node";
 }
 function poolSize(spec, concurrency, cores = availableParallelism()) {
-  const size = spec === "cores" ? cores : spec === "concurrency" ? concurrency : spec;
-  return Math.max(1, Math.min(size, concurrency));
+  const size2 = spec === "cores" ? cores : spec === "concurrency" ? concurrency : spec;
+  return Math.max(1, Math.min(size2, concurrency));
 }
 
 // src/shared/message-of.ts
@@ -38100,7 +38129,7 @@ function checkAbsoluteBudgets(cell, budgets) {
   const ok = cell.trials.filter((t) => t.status === "ok");
   const out = [];
   for (const b of budgets) {
-    if (b.name === "regression") continue;
+    if (b.name === "regression" || b.name === "instructions") continue;
     const m = MEASURES[b.name];
     const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
     const values2 = (m.trials ? cell.trials.filter(m.trials) : ok).map(m.read).filter(Number.isFinite);
@@ -38151,6 +38180,81 @@ function holmAdjust(pValues) {
     adjusted[i] = running;
   });
   return adjusted;
+}
+
+// src/compare/cost.ts
+function compareCosts(baseline, current, settings, environmentMatch) {
+  const threshold = settings.thresholds.instructions;
+  const base = new Map((baseline.costs ?? []).map((c) => [c.scenario, c]));
+  const out = [];
+  for (const cur of current.costs ?? []) {
+    const b = base.get(cur.scenario);
+    const entry = { scenario: cur.scenario, metric: "instructions", unit: "instructions/op", status: "new", baseline: b ? side(b) : null, current: side(cur), change: null, uncertainty: null, threshold, verdict: null, gated: false };
+    out.push(entry);
+    if (!b) continue;
+    if (b.status !== "ok" || cur.status !== "ok" || !b.perOp || !cur.perOp) {
+      entry.status = "unmeasured";
+      continue;
+    }
+    entry.status = "compared";
+    entry.change = cur.perOp / b.perOp - 1;
+    entry.uncertainty = (b.spread ?? 0) + (cur.spread ?? 0);
+    entry.verdict = costVerdict(entry.change, entry.uncertainty, threshold);
+    const differences = costDifferences(b, cur);
+    if (baseline.tool.version !== current.tool.version) differences.push(`concurrency-guard: ${baseline.tool.version} -> ${current.tool.version}`);
+    if (!environmentMatch && !settings.gateAcrossEnvironments) differences.push("hardware: the baseline ran on a different machine");
+    if (differences.length > 0) entry.differences = differences;
+    entry.gated = differences.length === 0;
+  }
+  const seen = new Set(out.map((c) => c.scenario));
+  for (const b of baseline.costs ?? []) {
+    if (seen.has(b.scenario)) continue;
+    out.push({ scenario: b.scenario, metric: "instructions", unit: "instructions/op", status: "missing", baseline: side(b), current: null, change: null, uncertainty: null, threshold, verdict: null, gated: false });
+  }
+  return out;
+}
+function costVerdict(change, uncertainty, threshold) {
+  if (Math.abs(change) > threshold && Math.abs(change) > uncertainty) return change > 0 ? "regression" : "improvement";
+  if (Math.abs(change) + uncertainty <= threshold) return "unchanged";
+  return "inconclusive";
+}
+function costRegressions(costs) {
+  return (costs ?? []).filter((c) => c.gated && c.verdict === "regression");
+}
+function side(c) {
+  return { status: c.status, perOp: c.perOp ?? null, spread: c.spread ?? null, ...c.reason !== void 0 && { reason: c.reason } };
+}
+function costDifferences(b, c) {
+  const out = [];
+  const pair = (name, x, y) => {
+    if (x !== y) out.push(`${name}: ${x ?? "unknown"} -> ${y ?? "unknown"}`);
+  };
+  pair(c.runtime, b.runtimeInfo?.version, c.runtimeInfo?.version);
+  pair("valgrind", b.tool?.version, c.tool?.version);
+  pair(`${c.runtime} flags`, b.runtimeInfo?.flags.join(" "), c.runtimeInfo?.flags.join(" "));
+  pair("op counts", b.counts?.map((x) => x.ops).join("/"), c.counts?.map((x) => x.ops).join("/"));
+  return out;
+}
+
+// src/compare/cost-budgets.ts
+function checkCostBudgets(results, table, source) {
+  const scenarios = [.../* @__PURE__ */ new Set([...results.cells.map((c) => c.scenario), ...(results.costs ?? []).map((c) => c.scenario)])];
+  const out = [];
+  for (const scenario of scenarios) {
+    const budget = parseCellBudgets(budgetsFor(table, scenario, "async", source)).find((b) => b.name === "instructions");
+    if (!budget) continue;
+    const cost = results.costs?.find((c) => c.scenario === scenario);
+    const base = { cell: `${scenario}/async/1`, scenario, model: "async", concurrency: 1, budget: budget.name, spec: budget.spec };
+    if (!cost || cost.status !== "ok" || cost.perOp === void 0) {
+      out.push({ ...base, measured: null, status: "unknown", basis: { kind: "cost", reason: cost?.reason ?? "not counted (cost: off, or counted by no run)" } });
+      continue;
+    }
+    out.push({ ...base, measured: cost.perOp, status: holds2(budget.op, cost.perOp, budget.value) ? "pass" : "fail", basis: { kind: "cost" } });
+  }
+  return out;
+}
+function holds2(op, measured, limit) {
+  return op === "<=" ? measured <= limit : op === "<" ? measured < limit : op === ">=" ? measured >= limit : measured > limit;
 }
 
 // src/stats/normal.ts
@@ -38389,7 +38493,7 @@ function medianSorted(sorted) {
 var ERRORS_THRESHOLD = 0.01;
 var ERRORS_RELATIVE = 0.5;
 var MOST_TRIALS = 0.5;
-function side(trials2) {
+function side2(trials2) {
   const rates = trials2.map(errorRate);
   return {
     median: rates.length > 0 ? median(rates) : 0,
@@ -38406,8 +38510,8 @@ function measureErrorRate(base, cur, settings, confidence) {
   const c = curTrials.map(errorRate);
   const threshold = settings.thresholds.errors ?? ERRORS_THRESHOLD;
   const relative = settings.thresholds.errorsRelative ?? ERRORS_RELATIVE;
-  const baseline = side(baseTrials);
-  const current = side(curTrials);
+  const baseline = side2(baseTrials);
+  const current = side2(curTrials);
   const fromZero = b.every((r) => r === 0);
   const out = {
     baseline,
@@ -38536,7 +38640,7 @@ function runInfo(r, source) {
 // src/compare/gate.ts
 var FAIL_ON = ["regression", "blocking", "budget"];
 function failOnClass(finding2) {
-  return finding2.kind === "broken" || finding2.kind === "errors" ? "regression" : finding2.kind;
+  return finding2.kind === "broken" || finding2.kind === "errors" || finding2.kind === "cost" ? "regression" : finding2.kind;
 }
 function cellFindings(cells) {
   const out = [];
@@ -38553,6 +38657,7 @@ function evaluateGate(comparison, budgets, failOn) {
   const findings = [];
   if (comparison) {
     findings.push(...cellFindings(comparison.cells));
+    for (const cost of costRegressions(comparison.costs)) findings.push({ kind: "cost", cost });
     for (const site of groupFindings(comparison.blocking)) if (site.gated) findings.push({ kind: "blocking", site });
   }
   for (const budget of budgets) if (budget.status === "fail") findings.push({ kind: "budget", budget });
@@ -38782,7 +38887,9 @@ function compareResults(baseline, current, options) {
     const cell = cells.find((c) => c.id === cur.id);
     if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
   }
-  const failed2 = cellFindings(cells).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
+  budgetResults.push(...checkCostBudgets(current, budgetTable, options.budgetSource));
+  const costs = compareCosts(baseline, current, settings, environment.match);
+  const failed2 = cellFindings(cells).length > 0 || costRegressions(costs).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
   return {
     createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
     verdict: failed2 ? "fail" : "pass",
@@ -38796,7 +38903,8 @@ function compareResults(baseline, current, options) {
     blocking,
     budgets: budgetResults,
     gatedComparisons: familySize,
-    races: findRaces(current.cells)
+    races: findRaces(current.cells),
+    ...costs.length > 0 && { costs }
   };
 }
 function sideBySide(baseline, current) {
@@ -38827,7 +38935,8 @@ function check(input) {
   return { ...comparison && { comparison }, budgets, gate };
 }
 function absoluteBudgets(results, table, source) {
-  return results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
+  const cells = results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
+  return [...cells, ...checkCostBudgets(results, table, source)];
 }
 function withOverrides(settings, overrides) {
   const out = structuredClone(settings);
@@ -38885,8 +38994,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path9 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
+        const path10 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -43180,7 +43289,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -43476,6 +43585,81 @@ function comparisonNotes(c) {
   return [...env ? [env] : [], ...coverageNotes(c), ...mode ? [mode] : []];
 }
 
+// src/report/cost-text.ts
+function formatCount(n) {
+  if (n === null || n === void 0 || !Number.isFinite(n)) return "-";
+  const abs = Math.abs(n);
+  if (abs >= 1e9) return `${significant(n / 1e9)}G`;
+  if (abs >= 1e6) return `${significant(n / 1e6)}M`;
+  if (abs >= 1e3) return `${significant(n / 1e3)}k`;
+  return significant(n);
+}
+function costPercent(fraction) {
+  if (fraction === null || fraction === void 0 || !Number.isFinite(fraction)) return "-";
+  const pct3 = fraction * 100;
+  return `${pct3 > 0 ? "+" : ""}${significant(pct3)}%`;
+}
+function spreadText(spread2) {
+  if (spread2 === null || spread2 === void 0) return "-";
+  if (spread2 === 0) return "identical";
+  const pct3 = spread2 * 100;
+  return `\xB1${pct3 >= 1 ? pct3.toFixed(1) : pct3 >= 0.01 ? pct3.toFixed(2) : pct3.toPrecision(1)}%`;
+}
+function costSummary(cost) {
+  if (cost.status === "skipped") return `not counted: ${cost.reason ?? "unknown reason"}`;
+  if (cost.status === "failed") return `count failed: ${cost.reason ?? "unknown reason"}`;
+  const ops = cost.counts?.map((c) => c.ops).join(" and ") ?? "?";
+  const reps = cost.counts?.[0]?.instructions.length ?? 0;
+  return `${formatCount(cost.perOp)} instructions/op (${ops} ops, ${reps} counts each, spread ${spreadText(cost.spread)}; ${cost.tool?.version ?? "valgrind"}, ${cost.runtime} ${cost.runtimeInfo?.version ?? ""})`.replace(" )", ")");
+}
+function costStartLine(scenarios, counts, parallel) {
+  return `counting instructions per operation under valgrind: ${scenarios} scenario(s), ${counts} counts, ${parallel} at a time`;
+}
+function costDoneLine(cost, arm) {
+  const seconds = cost.countMs !== void 0 ? ` in ${Math.round(cost.countMs / 1e3)}s of counting` : "";
+  return `cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds : ""}`;
+}
+function costChangeText(c) {
+  if (c.status === "new") return `${formatCount(c.current?.perOp)} instructions/op (not counted in the baseline)`;
+  if (c.status === "missing") return `${formatCount(c.baseline?.perOp)} instructions/op in the baseline, not counted now`;
+  if (c.status === "unmeasured") {
+    const why = c.current?.status !== "ok" ? `now ${c.current?.status}: ${c.current?.reason ?? ""}` : `baseline ${c.baseline?.status}: ${c.baseline?.reason ?? ""}`;
+    return `${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op (${why.trim()})`;
+  }
+  return `${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op (${costPercent(c.change)})`;
+}
+function costVerdictText(c) {
+  if (c.status !== "compared" || c.verdict === null) return "";
+  const beyond = `beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+  switch (c.verdict) {
+    case "regression":
+      return c.gated ? `regression, ${beyond}` : `worse, not gated (${(c.differences ?? []).join("; ")})`;
+    case "improvement":
+      return `improvement, ${beyond}`;
+    case "unchanged":
+      return `unchanged (within ${pct(c.threshold)})`;
+    case "inconclusive":
+      return `cannot tell: the counts' spread (${spreadText(c.uncertainty)}) is as large as the change`;
+  }
+}
+function wallClockNote(c, cells) {
+  if (c.status !== "compared" || c.verdict !== "regression" && c.verdict !== "improvement") return void 0;
+  const throughput = cells.filter((x) => x.scenario === c.scenario && x.status === "compared").flatMap((x) => x.metrics.filter((m) => m.metric === "throughput"));
+  if (throughput.length === 0 || !throughput.every((m) => m.verdict === "inconclusive")) return void 0;
+  return `${costPercent(c.change)} instructions per op; wall-clock too noisy to tell`;
+}
+function costComparisonLine(c, cells) {
+  const verdict = costVerdictText(c);
+  const note = wallClockNote(c, cells);
+  return `${c.scenario}: ${costChangeText(c)}${verdict ? `: ${verdict}` : ""}${note ? `; ${note}` : ""}`;
+}
+function costFindingLine(c) {
+  return `${c.scenario}: CPU cost ${costPercent(c.change)} (${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op) beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+}
+function pct(f) {
+  return `${+(f * 100).toFixed(2)}%`;
+}
+
 // src/report/finding-text.ts
 function findingLine(f, options = {}) {
   switch (f.kind) {
@@ -43489,11 +43673,14 @@ function findingLine(f, options = {}) {
       return siteLine(f.site);
     case "budget":
       return budgetMessage(f.budget);
+    case "cost":
+      return costFindingLine(f.cost);
   }
 }
 function failureReasons(c) {
   return [
     ...cellFindings(c.cells).map((f) => findingLine(f, { withP: true })),
+    ...costRegressions(c.costs).map(costFindingLine),
     ...c.blocking.filter((b) => b.gated).map((b) => blockingMessage(b, c.settings.alpha)),
     ...c.budgets.filter((b) => b.status === "fail").map(budgetMessage)
   ];
@@ -43538,6 +43725,9 @@ function budgetMessage(b) {
       if (b.status === "unknown") return `${head}: too noisy to tell (${list})`;
       return `${head} met: ${list ? `worst ${list}` : "no change"}`;
     }
+    case "cost":
+      if (b.measured === null) return `${head} not checked: ${basis.reason ?? "not counted"}`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${formatCount(b.measured)} instructions per operation`;
   }
 }
 
@@ -43560,7 +43750,8 @@ function comparisonDocument(c) {
     budgets: c.budgets.map(budgetDocument),
     gatedComparisons: c.gatedComparisons,
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
-    notes: comparisonNotes(c)
+    notes: comparisonNotes(c),
+    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }
   };
 }
 function cellDocument(cell) {
@@ -43629,10 +43820,10 @@ function markdownTable(table, options) {
     while (++columnIndex2 < table[rowIndex].length) {
       const cell = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
+        const size2 = stringLength(cell);
+        sizes2[columnIndex2] = size2;
+        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size2;
         }
       }
       row2.push(cell);
@@ -43666,17 +43857,17 @@ function markdownTable(table, options) {
     } else if (code === 114) {
       after = ":";
     }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
+    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell = before + "-".repeat(size2) + after;
     if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
+      size2 = before.length + size2 + after.length;
+      if (size2 > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size2;
       }
-      sizes[columnIndex] = size;
+      sizes[columnIndex] = size2;
     }
     row[columnIndex] = cell;
   }
@@ -43695,13 +43886,13 @@ function markdownTable(table, options) {
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code = alignments[columnIndex];
         if (code === 114) {
-          before = " ".repeat(size);
+          before = " ".repeat(size2);
         } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
+          const half = size2 / 2;
+          if (size2 % 2) {
             before = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
@@ -43709,7 +43900,7 @@ function markdownTable(table, options) {
             after = before;
           }
         } else {
-          after = " ".repeat(size);
+          after = " ".repeat(size2);
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
@@ -43848,7 +44039,7 @@ function analyzeScenarios(cells) {
       analysis.cpuShare = cpuShare;
       if (measuredKind !== declaredKind) {
         const blocker = declaredKind === "io" ? topBlocker(group2) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
       }
     }
     return analysis;
@@ -43862,7 +44053,7 @@ function topBlocker(cells) {
 function modelRank(model) {
   return MODELS.indexOf(model);
 }
-function pct(share) {
+function pct2(share) {
   return `${Math.round(share * 100)}%`;
 }
 
@@ -44104,11 +44295,51 @@ function kindItem(input, k) {
   return `${mark}${inlineCode(k.kind)}: ${k.count} failed in ${k.trials} trial(s)${base}${where}${first}`;
 }
 function siteLink(input, site) {
-  const path9 = repoPath(input.configDir, site.file);
-  const label = inlineCode(`${path9 ?? site.file}:${site.line}`);
-  const url = path9 ? blobUrl(input.links, path9, site.line) : void 0;
+  const path10 = repoPath(input.configDir, site.file);
+  const label = inlineCode(`${path10 ?? site.file}:${site.line}`);
+  const url = path10 ? blobUrl(input.links, path10, site.line) : void 0;
   const fn = site.function ? ` in ${inlineCode(site.function)}` : "";
   return `${url ? link(label, url) : label}${fn}`;
+}
+
+// src/report/cost-markdown.ts
+function costMarkdown(ctx, scenario) {
+  const compared2 = ctx.comparison?.costs?.find((c) => c.scenario === scenario);
+  if (compared2) {
+    const verdict = costVerdictText(compared2);
+    const note = wallClockNote(compared2, ctx.comparison.cells);
+    return `**CPU cost:** ${escapeText(costChangeText(compared2))} ${costIcon(compared2)}${verdict ? ` ${escapeText(verdict)}` : ""}${note ? `<br>${escapeText(note)}` : ""}`;
+  }
+  const cost = ctx.current.costs?.find((c) => c.scenario === scenario);
+  if (!cost) return void 0;
+  return `**CPU cost:** ${escapeText(costSummary(cost))}${cost.status === "failed" ? ` ${ICONS.broken}` : ""}`;
+}
+function withCostLine(variant, line) {
+  if (!line) return variant;
+  const cut = variant.indexOf("\n\n");
+  return cut < 0 ? `${variant}
+
+${line}` : `${variant.slice(0, cut)}
+
+${line}${variant.slice(cut)}`;
+}
+function costRegressionCount(gate) {
+  return [...gate.failedBecause, ...gate.ignored].filter((f) => f.kind === "cost").length;
+}
+function costIcon(c) {
+  if (c.status === "new") return ICONS.new;
+  if (c.status === "missing") return ICONS.missing;
+  if (c.status === "unmeasured") return ICONS.inconclusive;
+  switch (c.verdict) {
+    case "regression":
+      return c.gated ? ICONS.regression : ICONS.notGated;
+    case "improvement":
+      return ICONS.improvement;
+    case "unchanged":
+      return ICONS.unchanged;
+    default:
+      return ICONS.inconclusive;
+  }
 }
 
 // src/report/mermaid-chart.ts
@@ -44141,9 +44372,11 @@ function renderMarkdownReport(ctx, fit = { limit: COMMENT_LIMIT }) {
   if (notes.length > 0) sections.push({ priority: PRIORITY.notes, variants: [notes.join("\n"), notes.slice(0, 5).join("\n")] });
   const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current) : currentScenarioVariants(ctx.current);
   scenarios.forEach((s, i) => {
-    const withLegend = ctx.comparison && i === scenarios.length - 1 ? s.variants.map((v) => `${v}
+    const cost = costMarkdown(ctx, s.scenario);
+    const variants = s.variants.map((v) => withCostLine(v, cost));
+    const withLegend = ctx.comparison && i === scenarios.length - 1 ? variants.map((v) => `${v}
 
-<sub>${LEGEND}</sub>`) : s.variants;
+<sub>${LEGEND}</sub>`) : variants;
     sections.push({ priority: PRIORITY.scenarios, variants: withLegend });
   });
   sections.push({ priority: PRIORITY.blocking, variants: blockingVariants(ctx) });
@@ -44159,7 +44392,7 @@ function headline(ctx) {
   const g2 = ctx.gate;
   const title = ctx.mode === "update-baseline" ? `### \u{1F4CC} concurrency-guard: baseline run${ctx.comparison ? `, ${g2.verdict === "fail" ? "worse than" : "compared with"} the previous baseline` : ""}` : ctx.mode === "run" && !ctx.comparison ? "### \u{1F4CA} concurrency-guard: measured, not compared" : g2.verdict === "fail" ? "### \u274C concurrency-guard: failed" : g2.verdict === "no-baseline" ? "### \u26AA concurrency-guard: no baseline yet" : g2.ignored.length > 0 ? "### \u26A0\uFE0F concurrency-guard: passed, with findings outside `fail-on`" : "### \u2705 concurrency-guard: passed";
   const counts = [
-    count(g2.regressions, "regression", "regressions"),
+    count(g2.regressions, "regression", "regressions") + (costRegressionCount(g2) > 0 ? ` (${costRegressionCount(g2)} in CPU cost)` : ""),
     count(g2.blocking, "new blocking site", "new blocking sites"),
     count(g2.budgets, "budget broken", "budgets broken")
   ].join(" \xB7 ");
@@ -44268,9 +44501,9 @@ ${blocks.join("\n\n")}
 
 </details>`;
 }
-function compared(ctx, scenario, model, level, side2) {
+function compared(ctx, scenario, model, level, side3) {
   const cell = ctx.comparison?.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level && c.status === "compared");
-  return cell?.metrics.find((m) => m.metric === "throughput")?.[side2].median ?? null;
+  return cell?.metrics.find((m) => m.metric === "throughput")?.[side3].median ?? null;
 }
 function median2(results, scenario, model, level) {
   const cell = results.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level);
@@ -44300,7 +44533,7 @@ function footer(ctx) {
   if (ctx.comparison) {
     const s = ctx.comparison.settings;
     bits.push(
-      `Mann-Whitney U per metric, Holm at \u03B1 ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99`
+      `Mann-Whitney U per metric, Holm at \u03B1 ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99` + (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : "")
     );
   }
   bits.push(`fails on: ${ctx.gate.failOn.join(", ") || "nothing"}`);
@@ -44353,10 +44586,10 @@ import { readFile } from "node:fs/promises";
 var RESULTS_SCHEMA = "concurrency-guard/results@1";
 
 // src/store/results-file.ts
-async function readResultsFile(path9, label = path9) {
+async function readResultsFile(path10, label = path10) {
   let text;
   try {
-    text = await readFile(path9, "utf8");
+    text = await readFile(path10, "utf8");
   } catch (err) {
     const code = err.code;
     throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
@@ -44373,37 +44606,37 @@ function parseResults(text, label) {
   return checkResults(data, label);
 }
 function checkResults(data, label) {
-  const fail = (path9, expected, got) => {
+  const fail2 = (path10, expected, got) => {
     const shown = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
-    throw new InputError(`${label}: ${path9}: expected ${expected}, got ${shown}`);
+    throw new InputError(`${label}: ${path10}: expected ${expected}, got ${shown}`);
   };
-  if (!isObject2(data)) return fail("(top level)", "a results object", data);
+  if (!isObject2(data)) return fail2("(top level)", "a results object", data);
   if (data.schema !== RESULTS_SCHEMA) {
-    return fail("schema", `"${RESULTS_SCHEMA}" (a concurrency-guard results file)`, data.schema);
+    return fail2("schema", `"${RESULTS_SCHEMA}" (a concurrency-guard results file)`, data.schema);
   }
   const env = data.env;
-  if (!isObject2(env)) return fail("env", "an object", env);
-  if (typeof env.fingerprint !== "string") fail("env.fingerprint", "a string", env.fingerprint);
-  if (typeof env.cpuModel !== "string") fail("env.cpuModel", "a string", env.cpuModel);
-  if (typeof env.cpus !== "number") fail("env.cpus", "a number", env.cpus);
-  if (typeof data.createdAt !== "string") fail("createdAt", "a date string", data.createdAt);
+  if (!isObject2(env)) return fail2("env", "an object", env);
+  if (typeof env.fingerprint !== "string") fail2("env.fingerprint", "a string", env.fingerprint);
+  if (typeof env.cpuModel !== "string") fail2("env.cpuModel", "a string", env.cpuModel);
+  if (typeof env.cpus !== "number") fail2("env.cpus", "a number", env.cpus);
+  if (typeof data.createdAt !== "string") fail2("createdAt", "a date string", data.createdAt);
   if (data.git !== void 0 && (!isObject2(data.git) || typeof data.git.sha !== "string")) {
-    fail("git.sha", "a commit sha", isObject2(data.git) ? data.git.sha : data.git);
+    fail2("git.sha", "a commit sha", isObject2(data.git) ? data.git.sha : data.git);
   }
-  if (!Array.isArray(data.cells)) return fail("cells", "an array", data.cells);
+  if (!Array.isArray(data.cells)) return fail2("cells", "an array", data.cells);
   data.cells.forEach((cell, i) => {
     const at = `cells[${i}]`;
-    if (!isObject2(cell)) return fail(at, "an object", cell);
+    if (!isObject2(cell)) return fail2(at, "an object", cell);
     for (const key of ["id", "scenario", "model"]) {
-      if (typeof cell[key] !== "string") fail(`${at}.${key}`, "a string", cell[key]);
+      if (typeof cell[key] !== "string") fail2(`${at}.${key}`, "a string", cell[key]);
     }
-    if (typeof cell.concurrency !== "number") fail(`${at}.concurrency`, "a number", cell.concurrency);
-    if (!Array.isArray(cell.trials)) return fail(`${at}.trials`, "an array", cell.trials);
+    if (typeof cell.concurrency !== "number") fail2(`${at}.concurrency`, "a number", cell.concurrency);
+    if (!Array.isArray(cell.trials)) return fail2(`${at}.trials`, "an array", cell.trials);
     cell.trials.forEach((t, j) => {
       const tat = `${at}.trials[${j}]`;
-      if (!isObject2(t)) return fail(tat, "an object", t);
-      if (typeof t.status !== "string") fail(`${tat}.status`, "a status string", t.status);
-      if (t.status === "ok" && typeof t.throughput !== "number") fail(`${tat}.throughput`, "a number", t.throughput);
+      if (!isObject2(t)) return fail2(tat, "an object", t);
+      if (typeof t.status !== "string") fail2(`${tat}.status`, "a status string", t.status);
+      if (t.status === "ok" && typeof t.throughput !== "number") fail2(`${tat}.throughput`, "a number", t.throughput);
     });
   });
   return data;
@@ -44625,10 +44858,10 @@ function checkBranchName(name) {
 import { mkdir as mkdir2, rename as rename2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path9, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path9;
+  constructor(path10, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path10;
     this.now = now;
-    this.description = `file:${label ?? path9}`;
+    this.description = `file:${label ?? path10}`;
   }
   path;
   now;
@@ -44660,9 +44893,9 @@ var FileStore = class {
     return entryFor(results, options.sha ?? results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists2(path9) {
+async function exists2(path10) {
   try {
-    await stat2(path9);
+    await stat2(path10);
     return true;
   } catch {
     return false;
@@ -44679,9 +44912,9 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path9 = text.slice("file:".length);
-    if (path9 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path9), path9);
+    const path10 = text.slice("file:".length);
+    if (path10 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path10), path10);
   }
   return new FileStore(resolve(cwd, text), text);
 }
@@ -44812,8 +45045,8 @@ function readAlpha(text) {
   return { expected: "a number between 0 and 1 such as 0.01" };
 }
 function readThreshold(text) {
-  const pct2 = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
-  const value2 = pct2 ? Number(pct2[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
+  const pct3 = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  const value2 = pct3 ? Number(pct3[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
   if (value2 !== void 0 && value2 > 0 && value2 < 1) return value2;
   return { expected: "a percentage such as 5% (or a fraction such as 0.05)" };
 }
@@ -44830,6 +45063,22 @@ function parseFailOn(text) {
   const unknown = items.filter((i) => !FAIL_ON.includes(i));
   if (items.length === 0 || unknown.length > 0) return { expected: `a list of ${FAIL_ON.join(", ")} (or none)` };
   return FAIL_ON.filter((f) => items.includes(f));
+}
+
+// src/config/cost-mode.ts
+var COST_MODES = ["auto", "instructions", "off"];
+function readCostMode(text) {
+  const value2 = text.trim();
+  if (COST_MODES.includes(value2)) return value2;
+  return { expected: `one of ${COST_MODES.join(", ")}` };
+}
+function withCostMode(config, mode) {
+  if (mode === void 0) return config;
+  return {
+    ...config,
+    defaults: { ...config.defaults, cost: mode },
+    scenarios: config.scenarios.map((s) => ({ ...s, cost: mode }))
+  };
 }
 
 // src/action/inputs.ts
@@ -44875,6 +45124,7 @@ function readInputs(read) {
   optional("trials", readTrials, (v) => inputs.trials = v);
   optional("duration", readDuration, (v) => inputs.durationMs = v);
   optional("time-budget", (t) => readDuration(t, "10m or 90s"), (v) => inputs.timeBudgetMs = v);
+  optional("cost", readCostMode, (v) => inputs.cost = v);
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;
 }
@@ -44884,7 +45134,7 @@ function envInputReader(env) {
 
 // src/action/measure-step.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/git/worktree.ts
 import { existsSync as existsSync5, readdirSync, rmSync } from "node:fs";
@@ -44938,6 +45188,38 @@ async function checkOutBaseCommit(sha, configFile2, options) {
   }
 }
 
+// src/pipeline/run.ts
+import { availableParallelism as availableParallelism4 } from "node:os";
+
+// src/execute/cost/valgrind.ts
+import { execFile as execFile2 } from "node:child_process";
+var PROBE_TIMEOUT_MS = 2e4;
+function probeValgrind(platform2 = process.platform, env = process.env) {
+  if (platform2 !== "linux") return Promise.resolve({ ok: false, reason: `valgrind counts instructions on Linux only; this system is ${platform2}` });
+  return new Promise((resolve2) => {
+    execFile2("valgrind", ["--version"], { timeout: PROBE_TIMEOUT_MS, encoding: "utf8", env }, (error2, stdout, stderr) => {
+      if (error2) {
+        const code = error2.code;
+        if (code === "ENOENT") return resolve2({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
+        return resolve2({ ok: false, reason: `valgrind --version failed: ${(stderr || error2.message).trim().split("\n").slice(-1)[0] ?? ""}` });
+      }
+      const version2 = /valgrind-\d+\.\d+(\.\d+)?/.exec(stdout)?.[0];
+      if (!version2) return resolve2({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
+      resolve2({ ok: true, version: version2 });
+    });
+  });
+}
+
+// src/plan/cost-estimate.ts
+var COST_COUNT_MS = { node: 12e3, python: 6e3 };
+var SIZING_MS = 1500;
+var COUNTS_PER_SCENARIO = 4;
+function estimateCostMs(scenarios, cores) {
+  const counted = scenarios.filter((s) => s.cost !== "off");
+  const countMs = counted.reduce((sum, s) => sum + COUNTS_PER_SCENARIO * COST_COUNT_MS[s.runtime], 0);
+  return counted.length * SIZING_MS + countMs / Math.max(1, cores);
+}
+
 // src/plan/plan.ts
 var TRIAL_OVERHEAD_MS = 300;
 function makePlan(config, options = {}) {
@@ -44947,7 +45229,7 @@ function makePlan(config, options = {}) {
     for (const model of scenario.models) {
       for (const concurrency of scenario.concurrency) {
         if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
-        const size = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
+        const size2 = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
         cells.push({
           id: `${scenario.name}/${model}/${concurrency}`,
           scenario: {
@@ -44957,8 +45239,8 @@ function makePlan(config, options = {}) {
           },
           model,
           concurrency,
-          poolSize: size,
-          inFlightPerWorker: spread(concurrency, size)
+          poolSize: size2,
+          inFlightPerWorker: spread(concurrency, size2)
         });
       }
     }
@@ -45016,11 +45298,11 @@ function shuffle(items, random) {
 // src/plan/time-budget.ts
 var MIN_DURATION_MS = 100;
 var MEASURE_SHARE = 0.9;
-function planForBudget(config, requested, budgetMs, alpha) {
-  const available = budgetMs * MEASURE_SHARE;
+function planForBudget(config, requested, budgetMs, alpha, reservedMs = 0) {
+  const available = Math.max(0, budgetMs * MEASURE_SHARE - reservedMs);
   const estimate = (trials3, durationMs2) => makePlan(config, { ...trials3 !== void 0 && { trials: trials3 }, ...durationMs2 !== void 0 && { durationMs: durationMs2 }, seed: 1 }).estimatedMs;
   const full = estimate(requested.trials, requested.durationMs);
-  const budgetText = human(budgetMs);
+  const budgetText = reservedMs > 0 ? `${human(budgetMs)} (${human(reservedMs)} of it for the instruction counts)` : human(budgetMs);
   if (full <= available) {
     return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${human(full)}; nothing trimmed`] };
   }
@@ -45079,7 +45361,7 @@ function human(ms2) {
 // src/pipeline/measure.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/execute/failed-trial.ts
 function failedTrial(spec, status, error2, startupMs = 0) {
@@ -45104,10 +45386,10 @@ function failedTrial(spec, status, error2, startupMs = 0) {
 }
 
 // src/execute/python-check.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 var MIN_PYTHON = [3, 9];
 var PROBE_CODE = "import sys, platform; print('%d.%d.%d %s' % (sys.version_info[0], sys.version_info[1], sys.version_info[2], platform.python_implementation()))";
-var PROBE_TIMEOUT_MS = 2e4;
+var PROBE_TIMEOUT_MS2 = 2e4;
 async function checkPythonScenarios(cells, root, probe = probePython) {
   const scenarios = new Map(cells.filter((c) => c.scenario.runtime === "python").map((c) => [c.scenario.name, c.scenario]));
   const probes = /* @__PURE__ */ new Map();
@@ -45131,7 +45413,7 @@ function pythonProblem(probe, python) {
 }
 function probePython(python, cwd) {
   return new Promise((resolve2) => {
-    execFile2(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS, encoding: "utf8" }, (error2, stdout, stderr) => {
+    execFile3(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS2, encoding: "utf8" }, (error2, stdout, stderr) => {
       if (error2) {
         const code = error2.code;
         if (code === "ENOENT") return resolve2({ ok: false, reason: `Python interpreter "${python}" not found` });
@@ -45499,7 +45781,8 @@ function buildResults(config, cells, options = {}) {
     ...options.pairing && { pairing: options.pairing },
     config: serializableConfig(config, options.seed),
     cells,
-    scenarios: analyzeScenarios(cells)
+    scenarios: analyzeScenarios(cells),
+    ...options.costs && options.costs.length > 0 && { costs: options.costs }
   };
 }
 function pythonVersion(cells, given) {
@@ -45524,25 +45807,318 @@ function toolVersion() {
   return version ??= "0.0.0";
 }
 
+// src/pipeline/cost.ts
+import { availableParallelism as availableParallelism3 } from "node:os";
+
+// src/execute/cost/measure-costs.ts
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, rmSync as rmSync3 } from "node:fs";
+import { availableParallelism as availableParallelism2, tmpdir as tmpdir3 } from "node:os";
+import path6 from "node:path";
+
+// src/execute/cost/cachegrind-output.ts
+function parseCachegrindOutput(text) {
+  let events;
+  let values2;
+  let command;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("events:")) events = line.slice(7).trim().split(/\s+/);
+    else if (line.startsWith("cmd:")) command = line.slice(4).trim();
+    else if (line.startsWith("summary:") || line.startsWith("totals:")) {
+      values2 = line.slice(line.indexOf(":") + 1).trim().split(/\s+/).map(Number);
+    }
+  }
+  if (!events || !values2 || values2.length < events.length || values2.some((v) => !Number.isFinite(v))) return void 0;
+  const totals = {};
+  events.forEach((name, i) => totals[name] = values2[i]);
+  return { totals, ...command !== void 0 && { command } };
+}
+
+// src/execute/cost/commands.ts
+var NODE_FLAGS = ["--predictable", "--single-threaded", "--random-seed=1", "--hash-seed=1"];
+var PYTHON_ENV = { PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
+function driverCommand(scenario, root, mode, executable) {
+  const tail = "ops" in mode ? [String(mode.ops)] : ["--calibrate", String(mode.calibrateMs), mode.out];
+  if (scenario.runtime === "python") {
+    return {
+      command: executable ?? scenario.python,
+      args: [runtimeFile("python/harness.py"), "--cost", scenario.path, root, scenario.name, ...tail],
+      env: { ...PYTHON_ENV },
+      flags: []
+    };
+  }
+  return {
+    command: executable ?? process.execPath,
+    args: [...NODE_FLAGS, runtimeFile("cost.js"), scenario.path, scenario.name, ...tail],
+    env: {},
+    flags: [...NODE_FLAGS]
+  };
+}
+function underCachegrind(driver, outFile) {
+  return { command: "valgrind", args: ["--tool=cachegrind", "--cache-sim=no", "-q", `--cachegrind-out-file=${outFile}`, driver.command, ...driver.args] };
+}
+
+// src/execute/cost/count-process.ts
+import { spawn as spawn2 } from "node:child_process";
+var OUTPUT_TAIL2 = 4e3;
+function runCountProcess(command, args, options) {
+  const started = Date.now();
+  return new Promise((resolve2) => {
+    const child = spawn2(command, args, { cwd: options.cwd, detached: true, stdio: ["ignore", "pipe", "pipe"], env: options.env });
+    let output = "";
+    const keep = (chunk) => {
+      output = (output + chunk.toString()).slice(-OUTPUT_TAIL2);
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    let timedOut = false;
+    let spawnError;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup2(child.pid);
+    }, options.timeoutMs);
+    child.on("error", (error2) => {
+      spawnError = error2.code === "ENOENT" ? `${command}: not found` : error2.message;
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      killGroup2(child.pid);
+      resolve2({ code, signal, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
+    });
+  });
+}
+function killGroup2(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+
+// src/execute/cost/per-op.ts
+var TARGET_EXTRA_MS = 150;
+var MAX_EXTRA_WALL_MS = 1e3;
+var OPS_RATIO = 6;
+var MIN_OPS = 2;
+var MAX_OPS = 2e4;
+var SLOWDOWN_ALLOWANCE = 60;
+var TIMEOUT_FLOOR_MS = 6e4;
+var TIMEOUT_CAP_MS = 10 * 6e4;
+function chooseOps(nativeOpMs, nativeOpCpuMs = nativeOpMs) {
+  const extra = Math.min(TARGET_EXTRA_MS / Math.max(nativeOpCpuMs, 1e-6), MAX_EXTRA_WALL_MS / Math.max(nativeOpMs, 1e-6));
+  const wanted = extra / (OPS_RATIO - 1);
+  const small = Math.min(MAX_OPS, Math.max(MIN_OPS, gridFloor(wanted)));
+  return [small, small * OPS_RATIO];
+}
+function gridFloor(value2) {
+  if (!(value2 >= 1)) return 1;
+  const decade = 10 ** Math.floor(Math.log10(value2));
+  const step = [5, 2, 1].find((m) => m * decade <= value2 * (1 + 1e-9)) ?? 1;
+  return step * decade;
+}
+function countTimeoutMs(startupMs, ops, nativeOpMs) {
+  return Math.min(TIMEOUT_CAP_MS, TIMEOUT_FLOOR_MS + SLOWDOWN_ALLOWANCE * (startupMs + ops * nativeOpMs));
+}
+function perOpFigure(small, large) {
+  const extraOps = large.ops - small.ops;
+  if (extraOps <= 0 || small.instructions.length === 0 || large.instructions.length === 0) return { reason: "no two op counts to difference" };
+  const perOp = (mean(large.instructions) - mean(small.instructions)) / extraOps;
+  if (!(perOp > 0)) {
+    return { reason: `instructions did not grow with operations (${small.ops} ops: ${mean(small.instructions)}, ${large.ops} ops: ${mean(large.instructions)}): run does no measurable work` };
+  }
+  const spread2 = (range(small.instructions) + range(large.instructions)) / extraOps / perOp;
+  return { perOp, spread: spread2 };
+}
+function mean(values2) {
+  return values2.reduce((a, b) => a + b, 0) / values2.length;
+}
+function range(values2) {
+  return Math.max(...values2) - Math.min(...values2);
+}
+
+// src/execute/cost/measure-costs.ts
+var REPETITIONS = 2;
+var CALIBRATE_MS = 300;
+async function measureCosts(targets, options) {
+  const repetitions = Math.max(2, options.repetitions ?? REPETITIONS);
+  const states = targets.map((target) => {
+    if (target.scenario.cost === "off") return void 0;
+    const cost = { scenario: target.scenario.name, runtime: target.scenario.runtime, metric: "instructions", status: "ok" };
+    return { target, cost, counts: [], countMs: 0, jobsLeft: 0 };
+  });
+  const valgrind = options.valgrind;
+  const live = states.filter((s) => s !== void 0);
+  if (!valgrind.ok) {
+    for (const s of live) fail(s, "skipped", valgrind.reason);
+    return states.map((s) => s?.cost);
+  }
+  for (const s of live) {
+    const sizing = await size(s.target);
+    if ("reason" in sizing) fail(s, "failed", sizing.reason, sizing.output);
+    else s.sizing = sizing;
+  }
+  const opsByName = /* @__PURE__ */ new Map();
+  for (const s of live) if (s.target.ops && !opsByName.has(s.target.scenario.name)) opsByName.set(s.target.scenario.name, s.target.ops);
+  for (const s of live) if (s.sizing && !opsByName.has(s.target.scenario.name)) opsByName.set(s.target.scenario.name, chooseOps(s.sizing.nativeOpMs, s.sizing.nativeOpCpuMs));
+  const jobs = [];
+  for (const s of live) {
+    if (!s.sizing) continue;
+    const ops = opsByName.get(s.target.scenario.name);
+    s.counts = ops.map((n) => ({ ops: n, instructions: [] }));
+    for (let rep = 0; rep < repetitions; rep++) for (const count2 of s.counts) jobs.push(() => countJob(s, count2, valgrind.version, options.events));
+    s.jobsLeft = repetitions * ops.length;
+  }
+  const parallel = Math.max(1, options.parallel ?? availableParallelism2());
+  const counted = live.filter((s) => s.sizing).length;
+  if (jobs.length > 0) options.events?.onStart?.(counted, jobs.length, parallel);
+  for (const s of live) if (!s.sizing) options.events?.onDone?.(s.cost, s.target.arm);
+  await runPool(jobs, parallel);
+  return states.map((s) => s?.cost);
+}
+async function countJob(s, count2, version2, events) {
+  if (s.cost.status === "ok") {
+    const result = await countOnce(s, count2.ops, version2);
+    s.countMs += result.wallMs;
+    if ("instructions" in result) count2.instructions.push(result.instructions);
+    else fail(s, "failed", result.reason, result.output);
+  }
+  if (--s.jobsLeft > 0) return;
+  finish(s, version2);
+  events?.onDone?.(s.cost, s.target.arm);
+}
+function finish(s, version2) {
+  const { cost, sizing } = s;
+  cost.tool = { name: "cachegrind", version: version2 };
+  if (sizing) {
+    const driver = driverCommand(s.target.scenario, s.target.root, { ops: 1 });
+    cost.runtimeInfo = { version: sizing.version, flags: driver.flags, env: driver.env };
+    cost.nativeOpMs = sizing.nativeOpMs;
+    cost.nativeOpCpuMs = sizing.nativeOpCpuMs;
+  }
+  cost.countMs = s.countMs;
+  if (cost.status !== "ok") return;
+  cost.counts = s.counts;
+  const figure = perOpFigure(s.counts[0], s.counts[1]);
+  if ("reason" in figure) fail(s, "failed", figure.reason);
+  else Object.assign(cost, figure);
+}
+function fail(s, status, reason, output) {
+  if (s.cost.status !== "ok") return;
+  s.cost.status = status;
+  s.cost.reason = reason;
+  const tail = output?.trim();
+  if (tail) s.cost.output = tail;
+}
+async function size(target) {
+  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  try {
+    const out = path6.join(dir, "rate.json");
+    const driver = driverCommand(target.scenario, target.root, { calibrateMs: CALIBRATE_MS, out });
+    const exit = await runCountProcess(driver.command, driver.args, { cwd: target.root, env: { ...process.env, ...driver.env }, timeoutMs: target.scenario.timeoutMs });
+    let rate;
+    try {
+      rate = JSON.parse(readFileSync6(out, "utf8"));
+    } catch {
+      rate = void 0;
+    }
+    if (!rate || exit.code !== 0) return { reason: `the sizing run (native, before counting) ${exitText(exit, target.scenario.timeoutMs)}`, output: exit.output };
+    const ops = Math.max(1, rate.ops);
+    return { nativeOpMs: rate.loopMs / ops, nativeOpCpuMs: rate.cpuMs / ops, startupMs: Math.max(0, exit.wallMs - rate.loopMs), executable: rate.executable, version: rate.version };
+  } finally {
+    rmSync3(dir, { recursive: true, force: true });
+  }
+}
+async function countOnce(s, ops, version2) {
+  const { scenario, root } = s.target;
+  const sizing = s.sizing;
+  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  try {
+    const outFile = path6.join(dir, "cachegrind.out");
+    const driver = driverCommand(scenario, root, { ops }, sizing.executable);
+    const { command, args } = underCachegrind(driver, outFile);
+    const timeoutMs = countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
+    const exit = await runCountProcess(command, args, { cwd: root, env: { ...process.env, ...driver.env }, timeoutMs });
+    const what = `the count of ${ops} operations under valgrind`;
+    if (/unhandled instruction/i.test(exit.output) && exit.code !== 0) {
+      return { reason: `${what} failed: ${version2} met an instruction it cannot decode (this CPU or runtime needs a newer valgrind)`, output: exit.output, wallMs: exit.wallMs };
+    }
+    if (exit.timedOut) {
+      const limit = `${Math.round(timeoutMs / 1e3)}s: 60x its native time plus a minute, at most ${TIMEOUT_CAP_MS / 6e4} minutes, as valgrind runs code 20-50x slower`;
+      return { reason: `${what} did not finish in ${limit}; killed`, output: exit.output, wallMs: exit.wallMs };
+    }
+    if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
+    let text = "";
+    try {
+      text = readFileSync6(outFile, "utf8");
+    } catch {
+    }
+    const summary2 = parseCachegrindOutput(text);
+    const instructions = summary2?.totals.Ir;
+    if (instructions === void 0) return { reason: `${what}: cachegrind wrote no instruction total`, output: exit.output, wallMs: exit.wallMs };
+    return { instructions, wallMs: exit.wallMs };
+  } finally {
+    rmSync3(dir, { recursive: true, force: true });
+  }
+}
+function exitText(exit, timeoutMs) {
+  if (exit.spawnError) return `could not start: ${exit.spawnError}`;
+  if (exit.timedOut) return `did not finish in ${Math.round(timeoutMs / 1e3)}s and was killed`;
+  const last = exit.output.trim().split("\n").filter((l) => l.trim() !== "" && !l.startsWith("==")).slice(-1)[0];
+  const how = exit.signal ? `was killed by ${exit.signal}` : exit.code === 0 ? "wrote no result" : `exited with code ${exit.code}`;
+  return `${how}${last ? `: ${last.trim().slice(0, 300)}` : ""}`;
+}
+async function runPool(jobs, parallel) {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await jobs[next++]();
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
+}
+
+// src/pipeline/cost.ts
+async function costPreflight(configs, probe = () => probeValgrind()) {
+  const scenarios = configs.flatMap((c) => c.scenarios).filter((s) => s.cost !== "off");
+  if (scenarios.length === 0) return void 0;
+  const valgrind = await probe();
+  const explicit = scenarios.find((s) => s.cost === "instructions");
+  if (!valgrind.ok && explicit) {
+    throw new InputError(
+      `cost: instructions (scenario ${explicit.name}) needs valgrind to count instructions, but ${valgrind.reason}. Install valgrind, or use cost: auto (counts where valgrind is available) or --cost off`
+    );
+  }
+  return valgrind;
+}
+async function countCosts(arms, valgrind, events) {
+  if (!valgrind) return arms.map(() => []);
+  const targets = arms.flatMap(({ arm, config, plan }) => {
+    const planned = new Set(plan.cells.map((c) => c.scenario.name));
+    return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root }));
+  });
+  const costs = await measureCosts(targets, { valgrind, parallel: availableParallelism3(), ...events && { events } });
+  return arms.map(({ arm }) => costs.filter((c, i) => c !== void 0 && targets[i].arm === arm));
+}
+
 // src/pipeline/measure.ts
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
-  const config = configOf(options.config, cwd);
+  const config = withCostMode(configOf(options.config, cwd), options.cost);
   const plan = makePlan(config, options);
+  const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
   const cells = await executePlan(config, plan, {
     ...options.events && { events: options.events(plan) },
     ...blockingOptions(options)
   });
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed })) };
+  const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, options.costEvents);
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs } })) };
 }
 async function measureSideBySide(options) {
   const cwd = options.cwd ?? process.cwd();
-  const config = configOf(options.config, cwd);
-  const baseConfig = loadConfig(options.baseConfig, cwd);
+  const config = withCostMode(configOf(options.config, cwd), options.cost);
+  const baseConfig = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
   const basePlan = planOrNothing(baseConfig, { ...options, seed });
+  const valgrind = await preflight([config, baseConfig], options);
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
   const turns = new Turns(["base", "current"], seed);
@@ -45559,13 +46135,21 @@ async function measureSideBySide(options) {
     ...blockingOptions(options)
   }).finally(() => turns.leave(name));
   const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  const [costs, baseCosts] = await countCosts(
+    [
+      { arm: "current", config, plan },
+      { arm: "base", config: baseConfig, plan: basePlan }
+    ],
+    valgrind,
+    options.costEvents
+  );
   const id = randomUUID2();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit } });
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" } })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs } })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
 }
@@ -45600,6 +46184,10 @@ function armEvents(events, basePlan, plan) {
     }
   });
 }
+function preflight(configs, options) {
+  const given = options.valgrind;
+  return costPreflight(configs, given ? () => Promise.resolve(given) : void 0);
+}
 function blockingOptions(options) {
   return {
     ...options.detectBlocking !== void 0 && { detectBlocking: options.detectBlocking },
@@ -45607,8 +46195,8 @@ function blockingOptions(options) {
   };
 }
 function resultsPath(cwd, out) {
-  const file = path6.resolve(cwd, out ?? "concurrency-guard-results.json");
-  mkdirSync(path6.dirname(file), { recursive: true });
+  const file = path7.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync(path7.dirname(file), { recursive: true });
   return file;
 }
 function write(file, results) {
@@ -45624,7 +46212,11 @@ async function measureRun(request2) {
   let sized = { ...options };
   if (timeBudgetMs !== void 0) {
     const requested = { ...options.trials !== void 0 && { trials: options.trials }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
-    const fit = planForBudget(request2.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha);
+    const counted = withCostMode(request2.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+    const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
+    if (valgrind) sized.valgrind = valgrind;
+    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
+    const fit = planForBudget(request2.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha, reservedMs);
     sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
     notes.push(...fit.notes);
   }
@@ -45671,13 +46263,63 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
   };
 }
 
+// src/action/valgrind-step.ts
+import { execFile as execFile4 } from "node:child_process";
+var INSTALL_TIMEOUT_MS = 5 * 6e4;
+async function ensureValgrind(config, mode, io, notes, host = realHost()) {
+  if (!withCostMode(config, mode).scenarios.some((s) => s.cost !== "off")) return void 0;
+  const found = await host.probe();
+  if (found.ok) return found;
+  if (host.platform !== "linux") {
+    const message = `CPU cost (instructions per operation) is not counted on ${host.platform} runners: valgrind runs on Linux only`;
+    io.notice(message);
+    notes.push(message);
+    return found;
+  }
+  const sudo = host.root ? [] : ["sudo"];
+  const shown = `${[...sudo, "apt-get", "install", "-y", "valgrind"].join(" ")}`;
+  io.info(`concurrency-guard: valgrind is missing (${found.reason}); installing it: ${shown}`);
+  const started = Date.now();
+  const apt = (args) => sudo.length ? host.run("sudo", ["apt-get", ...args], INSTALL_TIMEOUT_MS) : host.run("apt-get", args, INSTALL_TIMEOUT_MS);
+  let install = await apt(["install", "-y", "-q", "valgrind"]);
+  if (!install.ok && (await apt(["update", "-q"])).ok) install = await apt(["install", "-y", "-q", "valgrind"]);
+  const seconds = Math.round((Date.now() - started) / 1e3);
+  const after = install.ok ? await host.probe() : void 0;
+  if (after?.ok) {
+    const message = `valgrind was missing: installed ${after.version} with ${shown} in ${seconds}s`;
+    io.info(`concurrency-guard: ${message}`);
+    notes.push(message);
+    return after;
+  }
+  const why = install.ok ? after && !after.ok ? after.reason : "it still cannot be run" : `it failed: ${lastLine(install.output)}`;
+  const reason = `valgrind is missing and ${shown} did not make it available (${why}, after ${seconds}s)`;
+  io.notice(`CPU cost (instructions per operation) not counted: ${reason}`);
+  notes.push(`CPU cost not counted: ${reason}`);
+  return { ok: false, reason };
+}
+function lastLine(text) {
+  return text.trim().split("\n").filter((l) => l.trim()).slice(-1)[0]?.trim().slice(0, 200) ?? "no output";
+}
+function realHost() {
+  return {
+    platform: process.platform,
+    root: process.getuid?.() === 0,
+    probe: () => probeValgrind(),
+    run: (command, args, timeoutMs) => new Promise((resolve2) => {
+      execFile4(command, args, { timeout: timeoutMs, encoding: "utf8", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" }, maxBuffer: 16 * 2 ** 20 }, (error2, stdout, stderr) => {
+        resolve2({ ok: !error2, output: `${stdout}${stderr}${error2 && !stderr ? error2.message : ""}` });
+      });
+    })
+  };
+}
+
 // src/action/measure-step.ts
 async function measureStep(step) {
   const { inputs, decision, io, notes } = step;
   if (inputs.results !== void 0) {
     notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
     if (inputs.timeBudgetMs !== void 0) io.info("time-budget is ignored: nothing is measured when results is given");
-    return { results: await reportedResults(path7.resolve(step.workspace, inputs.results), step.resultsFile, io) };
+    return { results: await reportedResults(path8.resolve(step.workspace, inputs.results), step.resultsFile, io) };
   }
   const baseSha = inputs.against === "base-commit" && decision.mode === "check" ? decision.pullRequest?.baseSha : void 0;
   if (inputs.against === "base-commit" && !baseSha && decision.mode !== "run") {
@@ -45692,6 +46334,7 @@ async function measureStep(step) {
   const tree = checkout && "tree" in checkout ? checkout.tree : void 0;
   return io.group("Measure", async () => {
     try {
+      const valgrind = await ensureValgrind(step.config, inputs.cost, io, notes);
       const run2 = await measureRun({
         config: step.config,
         cwd: step.workspace,
@@ -45700,7 +46343,15 @@ async function measureStep(step) {
         ...inputs.trials !== void 0 && { trials: inputs.trials },
         ...inputs.durationMs !== void 0 && { durationMs: inputs.durationMs },
         ...inputs.timeBudgetMs !== void 0 && { timeBudgetMs: inputs.timeBudgetMs },
-        ...tree && { base: { config: tree.config, git: tree.git, out: path7.join(path7.dirname(step.resultsFile), "base-results.json") } },
+        ...inputs.cost !== void 0 && { cost: inputs.cost },
+        ...valgrind && { valgrind },
+        costEvents: {
+          onStart: (scenarios, counts, parallel) => step.progress.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}
+`),
+          onDone: (cost, arm) => step.progress.write(`concurrency-guard: ${costDoneLine(cost, arm)}
+`)
+        },
+        ...tree && { base: { config: tree.config, git: tree.git, out: path8.join(path8.dirname(step.resultsFile), "base-results.json") } },
         events: (plan) => {
           step.progress.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1e3)}s
 `);
@@ -45853,14 +46504,14 @@ async function runAction(deps) {
     const event = readEvent(env);
     const decision = decideMode(inputs.mode, event);
     io.info(`concurrency-guard: ${decision.why}`);
-    const workspace = path8.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path9.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = loadConfig(inputs.config, workspace);
-    const configLabel = posix(path8.relative(workspace, config.file)) || path8.basename(config.file);
+    const configLabel = posix(path9.relative(workspace, config.file)) || path9.basename(config.file);
     const settings = withOverrides(config.compare, inputs);
     const notes = [];
-    const outDir = path8.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
+    const outDir = path9.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
     mkdirSync2(outDir, { recursive: true });
-    const files = { results: path8.join(outDir, "results.json"), comparison: path8.join(outDir, "comparison.json"), report: path8.join(outDir, "report.md") };
+    const files = { results: path9.join(outDir, "results.json"), comparison: path9.join(outDir, "comparison.json"), report: path9.join(outDir, "report.md") };
     const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, io, notes, progress: deps.progress ?? process.stdout });
     const results = measured.results;
     const repo = repositoryOf(env, event);
@@ -45882,7 +46533,7 @@ async function runAction(deps) {
     });
     const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== void 0, io, notes) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
-    const configDir = posix(path8.relative(workspace, config.root));
+    const configDir = posix(path9.relative(workspace, config.root));
     const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
     const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
     writeFileSync4(files.report, summary2);
@@ -45918,7 +46569,7 @@ function failureMessage(gate) {
 ` + gate.failedBecause.map((f) => `- ${findingLine(f)}`).join("\n");
 }
 function posix(p) {
-  return p.split(path8.sep).join("/");
+  return p.split(path9.sep).join("/");
 }
 
 // src/action/run.ts

@@ -14,6 +14,8 @@ try {
       cli: "src/cli.ts",
       index: "src/index.ts",
       trial: "src/trial.ts",
+      // Runs a scenario N times under valgrind for its CPU cost (src/execute/cost/).
+      cost: "src/cost-driver.ts",
       // Started by the trial as a worker file, one per loop (src/execute/node/blocking/watchdog.ts).
       watchdog: "src/execute/node/blocking/watchdog-thread.ts",
     },

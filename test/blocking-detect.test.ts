@@ -34,6 +34,7 @@ beforeAll(async () => {
       only: ["busy-loops/async/1", "read-large-file/threads/2", "json-parse/processes/2", "microtask-chain/async/4", "sync-sleep/async/1"],
       trials: 1,
       durationMs: 1000,
+      cost: "off",
     }));
   } finally {
     delete process.env.CG_BLOCKING_TRUTH;

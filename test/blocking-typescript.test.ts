@@ -62,7 +62,7 @@ function attributed(cells: CellResult[], id: string) {
 
 describe("TypeScript sources", () => {
   it("code compiled with a source map is reported at the .ts file and line, in the async and threads models", async () => {
-    const { results } = await measure({ config: path.join(root, "concurrency-guard.yml"), out: path.join(root, "results.json"), only: ["compiled"] });
+    const { results } = await measure({ config: path.join(root, "concurrency-guard.yml"), out: path.join(root, "results.json"), only: ["compiled"], cost: "off" });
     for (const id of ["compiled/async/2", "compiled/threads/2"]) {
       const stalls = attributed(results.cells, id);
       expect(stalls.length, id).toBeGreaterThan(0);
@@ -81,7 +81,7 @@ describe("TypeScript sources", () => {
   }, 120_000);
 
   it.skipIf(!nodeStripsTypes())("a .ts scenario run by type stripping is reported at its own line", async () => {
-    const { results } = await measure({ config: path.join(root, "concurrency-guard.yml"), out: path.join(root, "results.json"), only: ["stripped"] });
+    const { results } = await measure({ config: path.join(root, "concurrency-guard.yml"), out: path.join(root, "results.json"), only: ["stripped"], cost: "off" });
     const stalls = attributed(results.cells, "stripped/async/1");
     expect(stalls.length).toBeGreaterThan(0);
     expect(stalls.every((s) => s.site!.file === "src/spin.ts")).toBe(true);

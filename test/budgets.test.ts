@@ -84,7 +84,7 @@ describe("budgets from the config", () => {
 
   it("layers defaults, scenario and model budgets, and fills compare defaults", () => {
     const { settings, budgets } = readCompareConfig(config, "results.json");
-    expect(settings).toEqual({ alpha: 0.05, thresholds: { throughput: 0.03, p99: 0.1, errors: 0.01, errorsRelative: 0.5 }, gateAcrossEnvironments: false });
+    expect(settings).toEqual({ alpha: 0.05, thresholds: { throughput: 0.03, p99: 0.1, errors: 0.01, errorsRelative: 0.5, instructions: 0.01 }, gateAcrossEnvironments: false });
     const asyncB = budgetsFor(budgets, "read-config", "async");
     expect(asyncB.throughput?.spec).toBe(">= 500/s");
     expect(asyncB.p99?.spec).toBe("<= 100ms");

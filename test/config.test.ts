@@ -60,7 +60,7 @@ describe("loadConfig", () => {
     expect(a).toMatchObject({ name: "a", runtime: "node", kind: "io", models: ["async", "threads"], concurrency: [1, 64], trials: 4, durationMs: 500, warmupMs: 250, timeoutMs: 30_000, blockMs: 50 });
     expect(a!.path).toBe(path.join(dir, "bench/a.mjs"));
     expect(b).toMatchObject({ runtime: "python", kind: "cpu", models: ["async", "threads", "processes"], concurrency: [1, 8, 64], trials: 4, blockMs: 20, pool: { threads: 3 }, python: "python3" });
-    expect(config.compare).toEqual({ alpha: 0.01, thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5 }, gateAcrossEnvironments: false });
+    expect(config.compare).toEqual({ alpha: 0.01, thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5, instructions: 0.01 }, gateAcrossEnvironments: false });
   });
 
   it("accepts JSON configs and budgets per model", () => {

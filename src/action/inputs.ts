@@ -1,5 +1,7 @@
 import { isBad, readAlpha, readDuration, readThreshold, readTrials, type Read } from "../config/option-values.js";
 import { parseFailOn } from "../compare/fail-on.js";
+import { readCostMode } from "../config/cost-mode.js";
+import type { CostMode } from "../config/types.js";
 import { FAIL_ON, type FailOn } from "../compare/gate.js";
 import { InputError } from "../shared/input-error.js";
 
@@ -35,6 +37,8 @@ export interface ActionInputs {
   trials?: number;
   durationMs?: number;
   timeBudgetMs?: number;
+  /** Overrides every scenario's `cost` (instructions per operation under valgrind). */
+  cost?: CostMode;
   /**
    * A results file to report on instead of measuring: the workflow_run follow-up job passes the
    * artifact of the pull request's run, so code from the PR never runs next to a write token.
@@ -90,6 +94,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   optional("trials", readTrials, (v) => (inputs.trials = v));
   optional("duration", readDuration, (v) => (inputs.durationMs = v));
   optional("time-budget", (t) => readDuration(t, "10m or 90s"), (v) => (inputs.timeBudgetMs = v));
+  optional("cost", readCostMode, (v) => (inputs.cost = v));
 
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;

@@ -5,11 +5,13 @@ import type { LoadedBaseline } from "../pipeline/baseline.js";
 import { checkOutBaseCommit } from "../pipeline/base-commit.js";
 import { measureRun } from "../pipeline/run.js";
 import type { RunnerIO } from "../publish/runner-io.js";
+import { costDoneLine, costStartLine } from "../report/cost-text.js";
 import { progressReporter } from "../report/progress.js";
 import type { ResultsFile } from "../results/types.js";
 import { readResultsFile } from "../store/results-file.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ModeDecision } from "./mode.js";
+import { ensureValgrind } from "./valgrind-step.js";
 
 export interface MeasureStep {
   inputs: ActionInputs;
@@ -51,6 +53,7 @@ export async function measureStep(step: MeasureStep): Promise<{ results: Results
   const tree = checkout && "tree" in checkout ? checkout.tree : undefined;
   return io.group("Measure", async () => {
     try {
+      const valgrind = await ensureValgrind(step.config, inputs.cost, io, notes);
       const run = await measureRun({
         config: step.config,
         cwd: step.workspace,
@@ -59,6 +62,12 @@ export async function measureStep(step: MeasureStep): Promise<{ results: Results
         ...(inputs.trials !== undefined && { trials: inputs.trials }),
         ...(inputs.durationMs !== undefined && { durationMs: inputs.durationMs }),
         ...(inputs.timeBudgetMs !== undefined && { timeBudgetMs: inputs.timeBudgetMs }),
+        ...(inputs.cost !== undefined && { cost: inputs.cost }),
+        ...(valgrind && { valgrind }),
+        costEvents: {
+          onStart: (scenarios, counts, parallel) => step.progress.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}\n`),
+          onDone: (cost, arm) => step.progress.write(`concurrency-guard: ${costDoneLine(cost, arm)}\n`),
+        },
         ...(tree && { base: { config: tree.config, git: tree.git, out: path.join(path.dirname(step.resultsFile), "base-results.json") } }),
         events: (plan) => {
           step.progress.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1000)}s\n`);

@@ -1,11 +1,14 @@
 import path from "node:path";
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
+import { readCostMode } from "../config/cost-mode.js";
 import { loadConfig } from "../config/load-config.js";
+import type { CostMode } from "../config/types.js";
 import { readDuration, readPositiveInteger, readTrials } from "../config/option-values.js";
 import { checkOutBase } from "../git/worktree.js";
 import { measureRun } from "../pipeline/run.js";
 import type { Plan } from "../plan/plan.js";
 import { renderResultsTable } from "../report/cli-table.js";
+import { costDoneLine, costStartLine } from "../report/cost-text.js";
 import { progressReporter } from "../report/progress.js";
 import { InputError } from "../shared/input-error.js";
 import { flag } from "./command-io.js";
@@ -23,6 +26,7 @@ interface RunOptions {
   against?: string;
   baseConfig?: string;
   baseOut?: string;
+  cost?: CostMode;
 }
 
 export function registerRun(program: Command): void {
@@ -38,6 +42,11 @@ export function registerRun(program: Command): void {
     .option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger))
     .option("--no-blocking", "turn the event-loop blocking detector off")
     .option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)")
+    .addOption(
+      new Option("--cost <mode>", "CPU cost, instructions per operation under valgrind: auto (where valgrind is available), instructions (required: exit 2 without valgrind) or off; overrides the config")
+        .env("CONCURRENCY_GUARD_COST")
+        .argParser(flag(readCostMode)),
+    )
     .option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's")
     .option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns")
     .option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)")
@@ -59,6 +68,11 @@ export function registerRun(program: Command): void {
           ...(opts.seed !== undefined && { seed: opts.seed }),
           ...(opts.blocking === false && { detectBlocking: false }),
           ...(opts.attribution === false && { attributeBlocking: false }),
+          ...(opts.cost !== undefined && { cost: opts.cost }),
+          costEvents: {
+            onStart: (scenarios, counts, parallel) => process.stderr.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}\n`),
+            onDone: (cost, arm) => process.stderr.write(`concurrency-guard: ${costDoneLine(cost, arm)}\n`),
+          },
           ...(baseConfig !== undefined && { base: { config: baseConfig, ...(tree && { git: tree.git }), ...(opts.baseOut !== undefined && { out: opts.baseOut }) } }),
           events: (plan: Plan) => {
             process.stderr.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1000)}s\n`);

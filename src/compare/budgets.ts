@@ -36,7 +36,8 @@ export function checkAbsoluteBudgets(cell: CellResult, budgets: readonly ParsedB
   const ok = cell.trials.filter((t) => t.status === "ok");
   const out: BudgetResult[] = [];
   for (const b of budgets) {
-    if (b.name === "regression") continue;
+    // A regression budget needs a comparison; an instructions budget is the scenario's, not a cell's (cost-budgets.ts).
+    if (b.name === "regression" || b.name === "instructions") continue;
     const m = MEASURES[b.name];
     const base = { cell: cell.id, scenario: cell.scenario, model: cell.model, concurrency: cell.concurrency, budget: b.name, spec: b.spec };
     const values = (m.trials ? cell.trials.filter(m.trials) : ok).map(m.read).filter(Number.isFinite);

@@ -4,6 +4,8 @@ import { holmAdjust } from "../stats/holm.js";
 import { parseCellBudgets, type ParsedBudget } from "../config/budgets.js";
 import { budgetsFor, type BudgetTable } from "../config/compare-settings.js";
 import { checkAbsoluteBudgets, checkRegressionBudget } from "./budgets.js";
+import { compareCosts, costRegressions } from "./cost.js";
+import { checkCostBudgets } from "./cost-budgets.js";
 import { findBlocking } from "./blocking.js";
 import { driftFor, estimateDrift } from "./drift.js";
 import { decideErrorRate, measureErrorRate } from "./error-rate.js";
@@ -168,7 +170,10 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     if (reg && cell) budgetResults.push(checkRegressionBudget(cell, reg));
   }
 
-  const failed = cellFindings(cells).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
+  budgetResults.push(...checkCostBudgets(current, budgetTable, options.budgetSource));
+  const costs = compareCosts(baseline, current, settings, environment.match);
+
+  const failed = cellFindings(cells).length > 0 || costRegressions(costs).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
   return {
     createdAt: (options.now?.() ?? new Date()).toISOString(),
     verdict: failed ? "fail" : "pass",
@@ -183,6 +188,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     budgets: budgetResults,
     gatedComparisons: familySize,
     races: findRaces(current.cells),
+    ...(costs.length > 0 && { costs }),
   };
 }
 

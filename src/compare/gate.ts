@@ -1,5 +1,6 @@
 import { groupFindings, type SiteFinding } from "./blocking.js";
 import type { ErrorRateComparison } from "./error-rate.js";
+import { costRegressions, type CostComparison } from "./cost.js";
 import type { BudgetResult, CellComparison, Comparison, MetricComparison } from "./types.js";
 
 /** The classes of findings a user can choose to fail the step on (`fail-on`). */
@@ -16,17 +17,19 @@ export type GateFinding =
   | { kind: "broken"; cell: CellComparison }
   /** A new blocking site, once per file:line however many cells showed it. */
   | { kind: "blocking"; site: SiteFinding }
-  | { kind: "budget"; budget: BudgetResult };
+  | { kind: "budget"; budget: BudgetResult }
+  /** A scenario's instructions per operation grew past its threshold and the counts' spread. */
+  | { kind: "cost"; cost: CostComparison };
 
 /** The `fail-on` class a finding belongs to: a broken cell is the worst regression there is. */
 export function failOnClass(finding: GateFinding): FailOn {
-  return finding.kind === "broken" || finding.kind === "errors" ? "regression" : finding.kind;
+  return finding.kind === "broken" || finding.kind === "errors" || finding.kind === "cost" ? "regression" : finding.kind;
 }
 
 /** What the action decided, with the counts the outputs and the headline show. */
 export interface GateResult {
   verdict: "pass" | "fail" | "no-baseline";
-  /** Gated metric regressions, error-rate regressions, and cells that broke (measured in the baseline, no usable trial now). */
+  /** Gated metric regressions, error-rate regressions, cells that broke (measured in the baseline, no usable trial now) and CPU cost regressions. */
   regressions: number;
   /** New blocking sites (distinct file:line, however many cells showed each) that count against the gate. */
   blocking: number;
@@ -63,6 +66,7 @@ export function evaluateGate(comparison: Comparison | undefined, budgets: Budget
   const findings: GateFinding[] = [];
   if (comparison) {
     findings.push(...cellFindings(comparison.cells));
+    for (const cost of costRegressions(comparison.costs)) findings.push({ kind: "cost", cost });
     for (const site of groupFindings(comparison.blocking)) if (site.gated) findings.push({ kind: "blocking", site });
   }
   for (const budget of budgets) if (budget.status === "fail") findings.push({ kind: "budget", budget });

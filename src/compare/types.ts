@@ -2,6 +2,7 @@ import type { CompareSettings, Model } from "../config/types.js";
 import type { TrialStatus } from "../results/types.js";
 import type { ErrorRateComparison } from "./error-rate.js";
 import type { RaceFinding } from "./race.js";
+import type { CostComparison } from "./cost.js";
 
 /** What the comparison says about one metric of one cell. */
 export type MetricVerdict = "regression" | "improvement" | "unchanged" | "inconclusive";
@@ -133,7 +134,9 @@ export type BudgetBasis =
    * A regression budget: the gated metrics behind its status: the regressions when broken, the
    * inconclusive ones when unknown, the worst change (if any) when met.
    */
-  | { kind: "changes"; metrics: { metric: MetricName; change: number | null }[] };
+  | { kind: "changes"; metrics: { metric: MetricName; change: number | null }[] }
+  /** An instructions budget: the scenario's counted instructions per operation; `reason` when it has none. */
+  | { kind: "cost"; reason?: string };
 
 /** What an absolute budget measures: a compared metric, or the error rate (failed / started operations). */
 export type BudgetMetric = MetricName | "errorRate";
@@ -183,4 +186,6 @@ export interface Comparison {
   gatedComparisons: number;
   /** Kinds of error in the current run that fail only above concurrency 1, or only in one model. */
   races?: RaceFinding[];
+  /** CPU cost (instructions per operation) per scenario, when either run counted it (`cost.ts`). */
+  costs?: CostComparison[];
 }

@@ -3,7 +3,7 @@ import { InputError } from "../shared/input-error.js";
 
 /** A budget's name: the keys of `budgets:` in the config. */
 export type BudgetName = keyof BudgetSpec;
-export const BUDGET_KEYS: readonly BudgetName[] = ["throughput", "p99", "maxBlock", "regression", "errors"];
+export const BUDGET_KEYS: readonly BudgetName[] = ["throughput", "p99", "maxBlock", "regression", "errors", "instructions"];
 
 /** A budget string with the config path it came from, so a parse error can point at it. */
 export interface BudgetSource {
@@ -19,7 +19,7 @@ export interface ParsedBudget {
   name: BudgetName;
   spec: string;
   op: Comparator;
-  /** In the base unit: ops/s for throughput, ms for p99 and maxBlock, a fraction for regression and errors. */
+  /** In the base unit: ops/s for throughput, ms for p99 and maxBlock, a fraction for regression and errors, instructions per op. */
   value: number;
 }
 
@@ -29,7 +29,10 @@ const BUDGET_FORMS: Record<BudgetName, string> = {
   maxBlock: `"<= 50ms" (units us, ms, s)`,
   regression: `"10%"`,
   errors: `"<= 0.1%"`,
+  instructions: `"<= 3M" (instructions per operation; units k, M, G)`,
 };
+
+const COUNT_UNITS: Record<string, number> = { "": 1, k: 1e3, M: 1e6, G: 1e9 };
 
 const TIME_UNITS: Record<string, number> = { us: 0.001, "µs": 0.001, ms: 1, s: 1000 };
 
@@ -67,6 +70,11 @@ export function parseBudget(name: BudgetName, source: BudgetSource): ParsedBudge
     case "errors": {
       if ((m[1] !== undefined && m[1] !== "<=" && m[1] !== "<") || unit !== "%" || number >= 100) return fail();
       return { name, spec: source.spec, op, value: number / 100 };
+    }
+    case "instructions": {
+      const u = /^([kMG]?)\s*(?:instructions?)?\s*(?:\/\s*op)?$/.exec(unit);
+      if (!u || op === ">=" || op === ">") return fail();
+      return { name, spec: source.spec, op, value: number * COUNT_UNITS[u[1] ?? ""]! };
     }
   }
 }

@@ -5,7 +5,7 @@ import { InputError } from "../shared/input-error.js";
 /** The one set of compare defaults: a config without `compare:` and a results file without it both get these. */
 export const DEFAULT_COMPARE: CompareSettings = {
   alpha: 0.01,
-  thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5 },
+  thresholds: { throughput: 0.05, p99: 0.1, errors: 0.01, errorsRelative: 0.5, instructions: 0.01 },
   gateAcrossEnvironments: false,
 };
 
@@ -59,6 +59,7 @@ function readSettings(value: unknown, path: string): CompareSettings {
     p99: readFraction(t.p99 ?? d.thresholds.p99, `${path}.thresholds.p99`),
     errors: readFraction(t.errors ?? d.thresholds.errors, `${path}.thresholds.errors`),
     errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path}.thresholds.errorsRelative`),
+    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path}.thresholds.instructions`),
   };
   const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { parseDuration } from "./duration.js";
-import type { BudgetSpec, CompareSettings, Config, Kind, Model, PoolSpec, Runtime, ScenarioConfig, Settings } from "./types.js";
+import type { BudgetSpec, CompareSettings, Config, CostMode, Kind, Model, PoolSpec, Runtime, ScenarioConfig, Settings } from "./types.js";
 import { MODELS } from "./types.js";
 import { DEFAULT_COMPARE, readCompareConfig } from "./compare-settings.js";
 import { formatPath, validateConfig } from "./validate.js";
@@ -21,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   blockMs: 20,
   pool: {},
   python: "python3",
+  cost: "auto",
 };
 
 /** Finds the config in `dir` or the nearest parent up to the repository root. */
@@ -88,6 +89,7 @@ interface RawSettings {
   block?: string;
   pool?: { threads?: PoolSpec; processes?: PoolSpec };
   python?: string;
+  cost?: CostMode;
   budgets?: BudgetSpec & Partial<Record<Model, BudgetSpec>>;
 }
 interface RawScenario extends RawSettings {
@@ -98,7 +100,7 @@ interface RawScenario extends RawSettings {
 interface RawConfig {
   version: 1;
   defaults?: RawSettings;
-  compare?: { alpha?: number; threshold?: { throughput?: string; p99?: string; errors?: string; errorsRelative?: string }; gateAcrossEnvironments?: boolean };
+  compare?: { alpha?: number; threshold?: { throughput?: string; p99?: string; errors?: string; errorsRelative?: string; instructions?: string }; gateAcrossEnvironments?: boolean };
   scenarios: RawScenario[];
 }
 
@@ -135,6 +137,7 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
       p99: percent(raw.compare?.threshold?.p99) ?? DEFAULT_COMPARE.thresholds.p99,
       errors: percent(raw.compare?.threshold?.errors) ?? DEFAULT_COMPARE.thresholds.errors!,
       errorsRelative: percent(raw.compare?.threshold?.errorsRelative) ?? DEFAULT_COMPARE.thresholds.errorsRelative!,
+      instructions: percent(raw.compare?.threshold?.instructions) ?? DEFAULT_COMPARE.thresholds.instructions,
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments,
   };
@@ -157,6 +160,7 @@ function mergeSettings(base: Settings, raw: RawSettings): Settings {
     blockMs: ms(raw.block) ?? base.blockMs,
     pool: { ...base.pool, ...raw.pool },
     python: raw.python ?? base.python,
+    cost: raw.cost ?? base.cost,
     ...(Object.keys(budgets).length > 0 && { budgets }),
     ...(Object.keys(modelBudgets).length > 0 && { modelBudgets }),
   };

@@ -13,6 +13,12 @@ export const MODELS: readonly Model[] = ["async", "threads", "processes"];
 export const MIN_TRIALS = 2;
 
 export type Runtime = "node" | "python";
+/**
+ * Whether a scenario's CPU cost (instructions per operation, counted under valgrind) is measured:
+ * `auto` where valgrind is available, `instructions` always (a run without valgrind is an input
+ * error), `off` never.
+ */
+export type CostMode = "auto" | "instructions" | "off";
 export type Kind = "io" | "cpu";
 
 /**
@@ -29,6 +35,8 @@ export interface BudgetSpec {
   regression?: string;
   /** Highest median error rate (failed / started operations), e.g. "<= 0.1%". */
   errors?: string;
+  /** Most instructions per operation, e.g. "<= 3M" (the scenario's CPU cost, not per cell). */
+  instructions?: string;
 }
 
 /** Settings every scenario inherits unless it overrides them. Durations in ms. */
@@ -45,6 +53,8 @@ export interface Settings {
   pool: { threads?: PoolSpec; processes?: PoolSpec };
   /** Python interpreter for `.py` scenarios. */
   python: string;
+  /** Count the scenario's instructions per operation (see `CostMode`). */
+  cost: CostMode;
   budgets?: BudgetSpec;
   /** Per-model budget overrides, e.g. budgets for `async` only. */
   modelBudgets?: Partial<Record<Model, BudgetSpec>>;
@@ -85,6 +95,8 @@ export interface CompareSettings {
     errors?: number;
     /** Error rate: the rise relative to the baseline's median rate that counts as real; default 0.5. */
     errorsRelative?: number;
+    /** Instructions per operation: the relative rise that counts as real; default 0.01. */
+    instructions: number;
   };
   /** Gate on throughput even when the baseline came from different hardware. */
   gateAcrossEnvironments: boolean;

@@ -1,5 +1,6 @@
 import { checkAbsoluteBudgets } from "../compare/budgets.js";
 import { compareResults } from "../compare/compare.js";
+import { checkCostBudgets } from "../compare/cost-budgets.js";
 import { evaluateGate, type FailOn, type GateResult } from "../compare/gate.js";
 import type { BudgetResult, Comparison } from "../compare/types.js";
 import { parseCellBudgets } from "../config/budgets.js";
@@ -55,7 +56,8 @@ export function check(input: CheckInput): CheckOutcome {
 
 /** Budgets that need no baseline (`throughput >= 2000/s`, `p99 <= 20ms`), checked on the current run. */
 function absoluteBudgets(results: ResultsFile, table: BudgetTable, source: string): BudgetResult[] {
-  return results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
+  const cells = results.cells.flatMap((cell) => checkAbsoluteBudgets(cell, parseCellBudgets(budgetsFor(table, cell.scenario, cell.model, source))));
+  return [...cells, ...checkCostBudgets(results, table, source)];
 }
 
 /** Settings with the overrides a door was given (`alpha`, `threshold` inputs or flags). */

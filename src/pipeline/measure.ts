@@ -2,13 +2,17 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../config/load-config.js";
-import type { Config } from "../config/types.js";
+import { withCostMode } from "../config/cost-mode.js";
+import type { Config, CostMode } from "../config/types.js";
+import type { CostEvents } from "../execute/cost/measure-costs.js";
+import type { ValgrindProbe } from "../execute/cost/valgrind.js";
 import { executePlan, type ExecuteEvents } from "../execute/run-plan.js";
 import { Turns } from "../execute/turns.js";
 import { makePlan, type Plan, type PlanOptions } from "../plan/plan.js";
 import { buildResults } from "../results/build-results.js";
 import type { CellResult, ResultsFile } from "../results/types.js";
 import { InputError } from "../shared/input-error.js";
+import { costPreflight, countCosts } from "./cost.js";
 
 export interface MeasureOptions extends PlanOptions {
   /** A config file (found from `cwd` up when absent), or a config the caller loaded already. */
@@ -18,6 +22,11 @@ export interface MeasureOptions extends PlanOptions {
   events?: (plan: Plan) => ExecuteEvents;
   detectBlocking?: boolean;
   attributeBlocking?: boolean;
+  /** Overrides every scenario's `cost` (`run --cost`, the action's `cost` input). */
+  cost?: CostMode;
+  costEvents?: CostEvents;
+  /** valgrind as already asked (by the time budget); asked here otherwise. */
+  valgrind?: ValgrindProbe;
 }
 
 export interface Measured {
@@ -33,14 +42,16 @@ export interface Measured {
  */
 export async function measure(options: MeasureOptions = {}): Promise<Measured> {
   const cwd = options.cwd ?? process.cwd();
-  const config = configOf(options.config, cwd);
+  const config = withCostMode(configOf(options.config, cwd), options.cost);
   const plan = makePlan(config, options);
+  const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
   const cells = await executePlan(config, plan, {
     ...(options.events && { events: options.events(plan) }),
     ...blockingOptions(options),
   });
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed })) };
+  const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, options.costEvents);
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...(costs && { costs }) })) };
 }
 
 export interface SideBySideOptions extends MeasureOptions {
@@ -59,11 +70,12 @@ export interface SideBySideOptions extends MeasureOptions {
  */
 export async function measureSideBySide(options: SideBySideOptions): Promise<Measured & { base: Measured }> {
   const cwd = options.cwd ?? process.cwd();
-  const config = configOf(options.config, cwd);
-  const baseConfig = loadConfig(options.baseConfig, cwd);
+  const config = withCostMode(configOf(options.config, cwd), options.cost);
+  const baseConfig = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
   const basePlan = planOrNothing(baseConfig, { ...options, seed });
+  const valgrind = await preflight([config, baseConfig], options);
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
 
@@ -82,14 +94,23 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
       ...blockingOptions(options),
     }).finally(() => turns.leave(name));
   const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  // Counted after both sides' trials, in one pool, with the current code's op counts for both.
+  const [costs, baseCosts] = await countCosts(
+    [
+      { arm: "current", config, plan },
+      { arm: "base", config: baseConfig, plan: basePlan },
+    ],
+    valgrind,
+    options.costEvents,
+  );
 
   const id = randomUUID();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...(options.baseGit && { git: options.baseGit }) });
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...(options.baseGit && { git: options.baseGit }), ...(baseCosts && { costs: baseCosts }) });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" } })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...(costs && { costs }) })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) },
   };
 }
@@ -128,6 +149,12 @@ function armEvents(events: ExecuteEvents | undefined, basePlan: Plan, plan: Plan
       events?.onCellDone?.({ ...cell, id: `${arm}: ${cell.id}` }, cellsDone.base + cellsDone.current, cells);
     },
   });
+}
+
+/** Asks valgrind once (unless the caller did); stops the run when `cost: instructions` cannot be counted. */
+function preflight(configs: Config[], options: MeasureOptions) {
+  const given = options.valgrind;
+  return costPreflight(configs, given ? () => Promise.resolve(given) : undefined);
 }
 
 function blockingOptions(options: MeasureOptions) {

@@ -1,4 +1,8 @@
+import { availableParallelism } from "node:os";
+import { withCostMode } from "../config/cost-mode.js";
 import type { Config } from "../config/types.js";
+import { probeValgrind } from "../execute/cost/valgrind.js";
+import { estimateCostMs } from "../plan/cost-estimate.js";
 import { planForBudget } from "../plan/time-budget.js";
 import type { ResultsFile } from "../results/types.js";
 import { measure, measureSideBySide, type MeasureOptions } from "./measure.js";
@@ -34,7 +38,12 @@ export async function measureRun(request: RunRequest): Promise<RunOutcome> {
   let sized: MeasureOptions = { ...options };
   if (timeBudgetMs !== undefined) {
     const requested = { ...(options.trials !== undefined && { trials: options.trials }), ...(options.durationMs !== undefined && { durationMs: options.durationMs }) };
-    const fit = planForBudget(request.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha);
+    // The instruction counts take their share first, where valgrind will count at all.
+    const counted = withCostMode(request.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+    const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : undefined);
+    if (valgrind) sized.valgrind = valgrind;
+    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism()) : 0;
+    const fit = planForBudget(request.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha, reservedMs);
     sized = { ...sized, ...(fit.trials !== undefined && { trials: fit.trials }), ...(fit.durationMs !== undefined && { durationMs: fit.durationMs }) };
     notes.push(...fit.notes);
   }

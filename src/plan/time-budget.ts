@@ -25,12 +25,14 @@ export function planForBudget(
   requested: { trials?: number; durationMs?: number },
   budgetMs: number,
   alpha: number,
+  /** Time set aside for work besides the trials (the CPU cost counts), ms. */
+  reservedMs = 0,
 ): BudgetPlan {
-  const available = budgetMs * MEASURE_SHARE;
+  const available = Math.max(0, budgetMs * MEASURE_SHARE - reservedMs);
   const estimate = (trials?: number, durationMs?: number) =>
     makePlan(config, { ...(trials !== undefined && { trials }), ...(durationMs !== undefined && { durationMs }), seed: 1 }).estimatedMs;
   const full = estimate(requested.trials, requested.durationMs);
-  const budgetText = human(budgetMs);
+  const budgetText = reservedMs > 0 ? `${human(budgetMs)} (${human(reservedMs)} of it for the instruction counts)` : human(budgetMs);
   if (full <= available) {
     return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${human(full)}; nothing trimmed`] };
   }

@@ -1,5 +1,6 @@
 import type { CellResult, ResultsFile } from "../results/types.js";
 import { errorColumn, scenarioErrorLines } from "./error-lines.js";
+import { costRunLines } from "./cost-text.js";
 import { formatRatio, formatValue } from "./number-format.js";
 import { alignTable } from "./text-table.js";
 
@@ -27,6 +28,7 @@ export function renderResultsTable(results: ResultsFile): string {
       if (analysis.measuredKind) out.push(`  measured ${analysis.measuredKind}-bound (CPU share ${Math.round((analysis.cpuShare ?? 0) * 100)}%)`);
       if (analysis.kindWarning) out.push(`  warning: ${analysis.kindWarning}`);
     }
+    out.push(...costRunLines(results, name));
     out.push(...blockingLines(cells, blockThreshold(results, name)));
     for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${cell.error}`);
     for (const cell of cells.filter((c) => !c.error && c.trials.some((t) => t.status !== "ok"))) {

@@ -2,6 +2,8 @@ import type { BlockingFinding, BudgetResult, CellComparison, Comparison, MetricC
 import { cellNote, comparisonNotes, metricNote } from "./comparison-notes.js";
 import type { RaceFinding } from "../compare/race.js";
 import { raceLines } from "./error-text.js";
+import type { CostComparison } from "../compare/cost.js";
+import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 
 export const COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
@@ -33,6 +35,8 @@ export interface ComparisonDocument {
   /** Kinds of error of the current run that fail only above concurrency 1, or only in one model (cells carry `errors`, the error rate compared). */
   races: RaceDocument[];
   notes: string[];
+  /** CPU cost (instructions per operation) per scenario, when either run counted it. */
+  costs?: (CostComparison & { message: string })[];
 }
 
 /**
@@ -57,6 +61,7 @@ export function comparisonDocument(c: Comparison): ComparisonDocument {
     gatedComparisons: c.gatedComparisons,
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0]! })),
     notes: comparisonNotes(c),
+    ...(c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }),
   };
 }
 

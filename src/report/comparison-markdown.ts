@@ -3,6 +3,7 @@ import { HEADER, markdownRow, shortSha, verdictRows } from "./table-rows.js";
 import type { Comparison } from "../compare/types.js";
 import { comparisonNotes } from "./comparison-notes.js";
 import { errorSectionVariants } from "./error-section.js";
+import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 import { escapeText, inlineCode } from "./markdown-escape.js";
 
@@ -39,6 +40,10 @@ export function renderMarkdown(c: Comparison): string {
     ),
   );
   if (hidden > 0) out.push("", `_${hidden} reported metrics unchanged or inconclusive (see the JSON)._`);
+  if (c.costs && c.costs.length > 0) {
+    out.push("", "**CPU cost** (instructions per operation)", "");
+    for (const cost of c.costs) out.push(`- ${escapeText(costComparisonLine(cost, c.cells))}`);
+  }
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
     for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);

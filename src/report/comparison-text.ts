@@ -3,6 +3,7 @@ import type { GateResult } from "../compare/gate.js";
 import type { Comparison, RunInfo } from "../compare/types.js";
 import { comparisonNotes } from "./comparison-notes.js";
 import { comparisonErrorLines } from "./error-lines.js";
+import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons, findingLine } from "./finding-text.js";
 import { alignTable } from "./text-table.js";
 
@@ -40,6 +41,10 @@ export function renderText(c: Comparison, gate?: GateResult): string {
   );
   lines.push(...comparisonErrorLines(c));
 
+  if (c.costs && c.costs.length > 0) {
+    lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct(c.settings.thresholds.instructions)}):`);
+    for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
+  }
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");
     for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);

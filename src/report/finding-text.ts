@@ -1,9 +1,11 @@
 import type { SiteFinding } from "../compare/blocking.js";
+import { costRegressions } from "../compare/cost.js";
 import { cellFindings, type GateFinding } from "../compare/gate.js";
 import type { BlockingFinding, BudgetResult, Comparison, MetricComparison } from "../compare/types.js";
 import { cellNote } from "./comparison-notes.js";
 import { errorRateLine } from "./error-text.js";
 import { budgetMetricLabel, formatP, formatPercent, formatValue, METRIC_LABELS } from "./number-format.js";
+import { costFindingLine, formatCount } from "./cost-text.js";
 
 /**
  * One finding in one line, for the gate's list, the step's failure message and the PR comment.
@@ -22,6 +24,8 @@ export function findingLine(f: GateFinding, options: { withP?: boolean } = {}): 
       return siteLine(f.site);
     case "budget":
       return budgetMessage(f.budget);
+    case "cost":
+      return costFindingLine(f.cost);
   }
 }
 
@@ -29,6 +33,7 @@ export function findingLine(f: GateFinding, options: { withP?: boolean } = {}): 
 export function failureReasons(c: Comparison): string[] {
   return [
     ...cellFindings(c.cells).map((f) => findingLine(f, { withP: true })),
+    ...costRegressions(c.costs).map(costFindingLine),
     ...c.blocking.filter((b) => b.gated).map((b) => blockingMessage(b, c.settings.alpha)),
     ...c.budgets.filter((b) => b.status === "fail").map(budgetMessage),
   ];
@@ -84,5 +89,8 @@ export function budgetMessage(b: BudgetResult): string {
       if (b.status === "unknown") return `${head}: too noisy to tell (${list})`;
       return `${head} met: ${list ? `worst ${list}` : "no change"}`;
     }
+    case "cost":
+      if (b.measured === null) return `${head} not checked: ${basis.reason ?? "not counted"}`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${formatCount(b.measured)} instructions per operation`;
   }
 }

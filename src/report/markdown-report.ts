@@ -7,6 +7,7 @@ import { COMMENT_LIMIT, fitSections, type FitOptions, type Section } from "./fit
 import { escapeText, inlineCode, link } from "./markdown-escape.js";
 import { coverageNotes, modeNote } from "./comparison-notes.js";
 import { errorSectionVariants } from "./error-section.js";
+import { costMarkdown, costRegressionCount, withCostLine } from "./cost-markdown.js";
 import { budgetMessage, findingLine } from "./finding-text.js";
 import { throughputChart } from "./mermaid-chart.js";
 import { commitUrl, isSha, type CommitRef, type ReportContext } from "./report-context.js";
@@ -34,7 +35,9 @@ export function renderMarkdownReport(ctx: ReportContext, fit: FitOptions = { lim
 
   const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current) : currentScenarioVariants(ctx.current);
   scenarios.forEach((s, i) => {
-    const withLegend = ctx.comparison && i === scenarios.length - 1 ? s.variants.map((v) => `${v}\n\n<sub>${LEGEND}</sub>`) : s.variants;
+    const cost = costMarkdown(ctx, s.scenario);
+    const variants = s.variants.map((v) => withCostLine(v, cost));
+    const withLegend = ctx.comparison && i === scenarios.length - 1 ? variants.map((v) => `${v}\n\n<sub>${LEGEND}</sub>`) : variants;
     sections.push({ priority: PRIORITY.scenarios, variants: withLegend });
   });
   sections.push({ priority: PRIORITY.blocking, variants: blockingVariants(ctx) });
@@ -62,7 +65,7 @@ function headline(ctx: ReportContext): string {
               ? "### ⚠️ concurrency-guard: passed, with findings outside `fail-on`"
               : "### ✅ concurrency-guard: passed";
   const counts = [
-    count(g.regressions, "regression", "regressions"),
+    count(g.regressions, "regression", "regressions") + (costRegressionCount(g) > 0 ? ` (${costRegressionCount(g)} in CPU cost)` : ""),
     count(g.blocking, "new blocking site", "new blocking sites"),
     count(g.budgets, "budget broken", "budgets broken"),
   ].join(" · ");
@@ -218,7 +221,8 @@ function footer(ctx: ReportContext): string {
     const s = ctx.comparison.settings;
     bits.push(
       `Mann-Whitney U per metric, Holm at α ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), ` +
-        `Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99`,
+        `Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99` +
+        (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : ""),
     );
   }
   bits.push(`fails on: ${ctx.gate.failOn.join(", ") || "nothing"}`);

@@ -6,7 +6,7 @@ import { readEnv } from "./env.js";
 import { markErrorLevels, summarizeErrors } from "./errors.js";
 import { readGit } from "../git/head.js";
 import { analyzeScenarios, summarizeCell } from "./summarize.js";
-import { RESULTS_SCHEMA, type CellResult, type ResultsFile } from "./types.js";
+import { RESULTS_SCHEMA, type CellResult, type ResultsFile, type ScenarioCost } from "./types.js";
 
 export const TOOL_NAME = "concurrency-guard";
 
@@ -23,7 +23,7 @@ export function serializableConfig(config: Config, seed?: number) {
   };
 }
 
-export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string }; pairing?: ResultsFile["pairing"] } = {}): ResultsFile {
+export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string }; pairing?: ResultsFile["pairing"]; costs?: ScenarioCost[] } = {}): ResultsFile {
   for (const cell of cells) {
     const summary = cell.summary ?? summarizeCell(cell);
     if (summary) cell.summary = summary;
@@ -45,6 +45,7 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
     config: serializableConfig(config, options.seed),
     cells,
     scenarios: analyzeScenarios(cells),
+    ...(options.costs && options.costs.length > 0 && { costs: options.costs }),
   };
 }
 

@@ -1,7 +1,9 @@
 import type { Kind, Model } from "../config/types.js";
 import type { CellResult } from "../execute/types.js";
+import type { ScenarioCost } from "../execute/cost/types.js";
 
 export type { Percentiles, LoopStats, Stall, StallSite, TrialStatus, TrialResult, CellResult, BlockingSite, CellSummary, CellError, ErrorKind, ErrorSite } from "../execute/types.js";
+export type { CostCount, ScenarioCost } from "../execute/cost/types.js";
 
 export const RESULTS_SCHEMA = "concurrency-guard/results@1";
 
@@ -34,6 +36,8 @@ export interface ResultsFile {
   cells: CellResult[];
   /** Per scenario analysis filled by the results stage (best model, measured kind, ...). */
   scenarios?: ScenarioAnalysis[];
+  /** CPU cost per scenario (instructions per operation), or why it was not counted; absent with `cost: off`. */
+  costs?: ScenarioCost[];
 }
 
 export interface ScenarioAnalysis {

@@ -2,6 +2,7 @@
 
 Usage: python harness.py SPEC.json OUT.json  (a trial: the runner starts it in a fresh process)
        python harness.py --member            (a member of the processes model, started by a trial)
+       python harness.py --cost FILE ROOT NAME OPS|--calibrate MS OUT  (a CPU cost count, cgharness/cost.py)
 
 Standard library only, Python >= 3.9. This file keeps to syntax every Python 3 parses, so an
 interpreter that is too old still gets to print a message that says so.
@@ -32,6 +33,11 @@ if __name__ == "__main__":
     if sys.version_info < MINIMUM:
         _too_old()
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from cgharness.trial import main
+    if sys.argv[1:2] == ["--cost"]:
+        from cgharness.cost import main as cost_main
 
-    main(sys.argv[1:])
+        cost_main(sys.argv[2:])
+    else:
+        from cgharness.trial import main
+
+        main(sys.argv[1:])

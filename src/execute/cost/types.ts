@@ -1,0 +1,41 @@
+import type { Runtime } from "../../config/types.js";
+
+/** One op count of a cost measurement: the instructions each repetition counted, start-up included. */
+export interface CostCount {
+  ops: number;
+  instructions: number[];
+}
+
+/**
+ * A scenario's CPU cost: instructions per operation in the async model at concurrency 1, from
+ * two op counts (start-up, setup and teardown cancel in their difference), each counted at least
+ * twice. `skipped`: not counted (valgrind unavailable, with `cost: auto`); `failed`: the count
+ * crashed, hung or gave no usable figure. Either way `reason` says why; the wall-clock results stand.
+ */
+export interface ScenarioCost {
+  scenario: string;
+  runtime: Runtime;
+  metric: "instructions";
+  status: "ok" | "failed" | "skipped";
+  reason?: string;
+  /** The tail of the failing process's output. */
+  output?: string;
+  /** The counting tool: `{ name: "cachegrind", version: "valgrind-3.19.0" }`. */
+  tool?: { name: string; version: string };
+  /** The runtime that ran the scenario under the tool, and what made its counts repeatable. */
+  runtimeInfo?: { version: string; flags: string[]; env: Record<string, string> };
+  /** The two op counts, smaller first. */
+  counts?: CostCount[];
+  /** (mean instructions at the larger op count - at the smaller) / (difference in ops). */
+  perOp?: number;
+  /**
+   * How far apart the repetitions put the per-op figure, relative to it: (range at one op count
+   * + range at the other) / ops difference / perOp. 0 when every repetition agreed exactly.
+   */
+  spread?: number;
+  /** One operation's native wall time and CPU time in the sizing run, ms (what chose the op counts). */
+  nativeOpMs?: number;
+  nativeOpCpuMs?: number;
+  /** Wall time of all the counts, summed over processes, ms. */
+  countMs?: number;
+}
