@@ -10,6 +10,7 @@ import { findBlocking } from "./blocking.js";
 import { driftFor, estimateDrift } from "./drift.js";
 import { decideErrorRate, measureErrorRate } from "./error-rate.js";
 import { findRaces } from "./race.js";
+import { comparisonTeeth } from "./teeth.js";
 import { checkEnvironment, runInfo } from "./environment.js";
 import { cellFindings } from "./gate.js";
 import { finishMetric, measureMetric, type MetricDef, type PendingMetric } from "./metric.js";
@@ -161,6 +162,9 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     finishMetric(p, alpha, reportedFamily.length, confidence);
   });
 
+  const drifted = gatedFamily.some((p) => p.out.test === "drift-adjusted" || p.out.drift !== undefined);
+  const teeth = comparisonTeeth(gatedFamily, familySize, alpha, drifted);
+
   const budgetResults: BudgetResult[] = [];
   for (const cur of current.cells) {
     const budgets = cellBudgets.get(cur.id) ?? [];
@@ -187,6 +191,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     blocking,
     budgets: budgetResults,
     gatedComparisons: familySize,
+    ...(teeth && { teeth }),
     races: findRaces(current.cells),
     ...(costs.length > 0 && { costs }),
   };
