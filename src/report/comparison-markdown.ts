@@ -21,7 +21,7 @@ export function renderMarkdown(c: Comparison): string {
   out.push("");
   out.push(`Baseline \`${shortSha(c.baseline.git?.sha)}\` vs current \`${shortSha(c.current.git?.sha)}\`.`);
   const teeth = teethNote(c);
-  if (teeth) out.push("", `> ⚠️ **No teeth:** ${escapeText(teeth)}.`);
+  if (teeth) out.push("", `> ⚠️ **${escapeText(teeth.charAt(0).toUpperCase() + teeth.slice(1))}.**`);
   if (!c.environment.match) {
     out.push("");
     out.push(

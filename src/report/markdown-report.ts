@@ -73,7 +73,7 @@ function headline(ctx: ReportContext): string {
   const lines = [title, "", ctx.comparison ? counts : g.budgets > 0 ? count(g.budgets, "budget broken", "budgets broken") : ""];
   lines.push(commitsLine(ctx));
   const teeth = ctx.comparison && teethNote(ctx.comparison);
-  if (teeth) lines.push("", `> ⚠️ **No teeth:** ${escapeText(teeth)}.`);
+  if (teeth) lines.push("", `> ⚠️ **${escapeText(teeth.charAt(0).toUpperCase() + teeth.slice(1))}.**`);
   const env = ctx.comparison?.environment;
   if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
   else if (!ctx.comparison && ctx.mode === "update-baseline") {
