@@ -14,7 +14,7 @@ import { comparisonTeeth } from "./teeth.js";
 import { checkEnvironment, runInfo } from "./environment.js";
 import { cellFindings } from "./gate.js";
 import { finishMetric, measureMetric, type MetricDef, type PendingMetric } from "./metric.js";
-import type { BudgetResult, CellComparison, Comparison } from "./types.js";
+import type { BudgetResult, CellComparison, Comparison, MetricName } from "./types.js";
 
 /** Threshold for the reported (never gated) metrics: loop delay, CPU and memory per op. */
 export const REPORTED_THRESHOLD = 0.1;
@@ -46,6 +46,9 @@ const METRICS: readonly MetricDef[] = [
   { name: "cpuPerOp", unit: "µs", better: "lower", read: (t) => t.cpu?.perOpUs },
   { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb },
 ];
+
+/** The metrics that gate, by name: a plan's family of gated comparisons is its cells times these. */
+export const GATED_METRICS: readonly MetricName[] = METRICS.filter((d) => d.gate !== undefined).map((d) => d.name);
 
 /**
  * Compares a current run with a baseline run: the pure core of the gate.
