@@ -43607,20 +43607,17 @@ function trialsText(t) {
   const { current, baseline } = t.trials;
   return current === baseline ? `${current} trials a side` : `${current} trials (the baseline ${baseline})`;
 }
-function neededText(t, floor) {
+function neededText(t, floor, both) {
   const needed = floor.needed;
-  if (needed === null) {
-    return t.grow === "current" ? `no number of trials in this run suffices against a baseline of ${t.trials.baseline} trials; measure the baseline with more trials, or side by side` : `no number of trials suffices; gate fewer comparisons`;
-  }
-  if (t.grow === "current" && needed.baseline === t.trials.baseline && t.trials.current !== t.trials.baseline) {
-    return `use at least ${needed.current} trials in this run (the baseline has ${needed.baseline})`;
-  }
-  return t.grow === "current" ? `use at least ${needed.current} trials (the baseline has ${needed.baseline})` : `use at least ${needed.current} trials`;
+  const alsoBoth = both ? `${needed ? ", or" : "; use at least"} ${both.current} trials on both sides (the next baseline too)` : "";
+  if (t.grow === "both") return needed ? `use at least ${needed.current} trials` : "no number of trials suffices; gate fewer comparisons";
+  return needed ? `use at least ${needed.current} trials in this run against a baseline of ${needed.baseline}${alsoBoth}` : `no number of trials in this run suffices against a baseline of ${t.trials.baseline}${alsoBoth}`;
 }
 function teethSentence(t) {
   if (t.canFlag) return void 0;
   const why = t.test === "rank" ? `over ${t.comparisons} comparison${t.comparisons === 1 ? "" : "s"} no change can be significant at alpha ${t.alpha} (the smallest possible p, ${p2(t.smallestP)}, is above ${t.alpha}/${t.comparisons} = ${p2(t.level)})` : `no change can be significant at alpha ${t.alpha} against a stored baseline (the smallest possible p of the trials, ${p2(t.smallestP)}, is above ${t.alpha}, so their rank interval is unbounded)`;
-  return `with ${trialsText(t)} ${why}; ${neededText(t, t)}`;
+  const both = t.grow === "current" ? teeth({ ...t.trials, comparisons: t.comparisons, alpha: t.alpha, test: t.test, grow: "both" }).needed : void 0;
+  return `with ${trialsText(t)} ${why}; ${neededText(t, t, both)}`;
 }
 function errorTeethSentence(t) {
   if (!t.canFlag || t.errors.canFlag) return void 0;

@@ -75,7 +75,7 @@ describe("the comparison's teeth", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
       "!! this check had no teeth: with 4 trials a side no change can be significant at alpha 0.01 against a stored baseline " +
-        "(the smallest possible p of the trials, 0.029, is above 0.01, so their rank interval is unbounded); use at least 6 trials (the baseline has 4)",
+        "(the smallest possible p of the trials, 0.029, is above 0.01, so their rank interval is unbounded); use at least 6 trials in this run against a baseline of 4, or 5 trials on both sides (the next baseline too)",
     );
     const json = JSON.parse(await readFile(join(dir, "cmp.json"), "utf8"));
     expect(json.teeth).toMatchObject({ canFlag: false, test: "drift-adjusted", grow: "current", level: 0.01, needed: { current: 6, baseline: 4 } });

@@ -1,5 +1,5 @@
 import type { Comparison } from "../compare/types.js";
-import type { Teeth, TeethFloor } from "../stats/teeth.js";
+import { teeth, type Teeth, type TeethFloor, type TrialCounts } from "../stats/teeth.js";
 
 /** A small p as a reader takes it in: two significant digits (0.0022, 0.00083). */
 function p2(p: number): string {
@@ -11,17 +11,13 @@ function trialsText(t: Teeth): string {
   return current === baseline ? `${current} trials a side` : `${current} trials (the baseline ${baseline})`;
 }
 
-function neededText(t: Teeth, floor: TeethFloor): string {
+function neededText(t: Teeth, floor: TeethFloor, both?: TrialCounts | null): string {
   const needed = floor.needed;
-  if (needed === null) {
-    return t.grow === "current"
-      ? `no number of trials in this run suffices against a baseline of ${t.trials.baseline} trials; measure the baseline with more trials, or side by side`
-      : `no number of trials suffices; gate fewer comparisons`;
-  }
-  if (t.grow === "current" && needed.baseline === t.trials.baseline && t.trials.current !== t.trials.baseline) {
-    return `use at least ${needed.current} trials in this run (the baseline has ${needed.baseline})`;
-  }
-  return t.grow === "current" ? `use at least ${needed.current} trials (the baseline has ${needed.baseline})` : `use at least ${needed.current} trials`;
+  const alsoBoth = both ? `${needed ? ", or" : "; use at least"} ${both.current} trials on both sides (the next baseline too)` : "";
+  if (t.grow === "both") return needed ? `use at least ${needed.current} trials` : "no number of trials suffices; gate fewer comparisons";
+  return needed
+    ? `use at least ${needed.current} trials in this run against a baseline of ${needed.baseline}${alsoBoth}`
+    : `no number of trials in this run suffices against a baseline of ${t.trials.baseline}${alsoBoth}`;
 }
 
 /**
@@ -36,7 +32,8 @@ export function teethSentence(t: Teeth): string | undefined {
         `(the smallest possible p, ${p2(t.smallestP)}, is above ${t.alpha}/${t.comparisons} = ${p2(t.level)})`
       : `no change can be significant at alpha ${t.alpha} against a stored baseline ` +
         `(the smallest possible p of the trials, ${p2(t.smallestP)}, is above ${t.alpha}, so their rank interval is unbounded)`;
-  return `with ${trialsText(t)} ${why}; ${neededText(t, t)}`;
+  const both = t.grow === "current" ? teeth({ ...t.trials, comparisons: t.comparisons, alpha: t.alpha, test: t.test, grow: "both" }).needed : undefined;
+  return `with ${trialsText(t)} ${why}; ${neededText(t, t, both)}`;
 }
 
 /** The error-rate gate's own floor, when timing has teeth and it does not. */
