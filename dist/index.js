@@ -37439,7 +37439,7 @@ var concurrency_guard_schema_default = {
         trials: {
           type: "integer",
           minimum: 2,
-          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare.",
+          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare. Default 10. Too few and no change can be significant (the run warns): at alpha 0.01 side by side, 12 gated comparisons (cells x throughput and p99) need 7, 18 to 64 need 8; against a stored baseline 5 are the least (8 for an error rate from a clean baseline over 18 comparisons). Table: docs/comparison.md, Never toothless.",
           "x-expected": "an integer of at least 2 (trials are the unit the statistics compare)"
         },
         duration: {

@@ -47,6 +47,18 @@ describe("planTeeth", () => {
   });
 });
 
+describe("the defaults have teeth", () => {
+  it("10 trials over 3 models x 3 levels x 2 scenarios (36 comparisons) at 0.01, side by side and stored, errors too", () => {
+    const dir = workspace("{ duration: 500ms }", ["  - { name: a, file: bench/noop-async.mjs, kind: io }", "  - { name: b, file: bench/busy.mjs, kind: cpu }"]);
+    const config = loadConfig(undefined, dir);
+    expect(config.scenarios.map((s) => s.trials)).toEqual([10, 10]);
+    expect(planTeeth(config, undefined, true, 0.01).comparisons).toBe(36);
+    expect(planTeethWarning(config, {}, true, 0.01)).toBeUndefined();
+    expect(planTeethWarning(config, {}, false, 0.01)).toBeUndefined();
+    expect(planTeeth(config, undefined, true, 0.01).at(10)).toMatchObject({ canFlag: true, errors: { canFlag: true } });
+  });
+});
+
 describe("concurrency-guard run with too few trials", () => {
   it("warns on stderr before the first trial, and still measures", () => {
     const dir = workspace("{ trials: 3, duration: 100ms, warmup: 20ms, timeout: 5s, models: [async], concurrency: [1] }", ["  - { name: wait, file: bench/noop-async.mjs, kind: io }"]);

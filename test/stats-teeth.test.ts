@@ -79,6 +79,28 @@ describe("teeth", () => {
     expect(teeth({ current: 6, baseline: 6, comparisons: 13, alpha: 0.01 }).errors.canFlag).toBe(false);
   });
 
+  it("gives the floor table of docs/comparison.md: the largest family with teeth per trials a side", () => {
+    const largest = (t: number, alpha: number, which: "timing" | "errors") => {
+      let k = 0;
+      while (k < 2000) {
+        const v = teeth({ current: t, baseline: t, comparisons: k + 1, alpha });
+        if (!(which === "timing" ? v.canFlag : v.errors.canFlag)) break;
+        k++;
+      }
+      return k;
+    };
+    const rows = [3, 4, 5, 6, 7, 8, 9].map((t) => [t, largest(t, 0.01, "timing"), largest(t, 0.05, "timing"), largest(t, 0.01, "errors"), largest(t, 0.05, "errors")]);
+    expect(rows).toEqual([
+      [3, 0, 0, 0, 0],
+      [4, 0, 1, 0, 2],
+      [5, 1, 6, 1, 6],
+      [6, 4, 23, 3, 17],
+      [7, 17, 85, 9, 47],
+      [8, 64, 321, 24, 121],
+      [9, 243, 1215, 62, 310],
+    ]);
+  });
+
   it("rejects sizes, families and levels that mean nothing", () => {
     expect(() => teeth({ current: 0, baseline: 6, comparisons: 12, alpha: 0.01 })).toThrow(/current: expected a positive integer/);
     expect(() => teeth({ current: 6, baseline: 6, comparisons: 0, alpha: 0.01 })).toThrow(/comparisons/);
