@@ -7515,8 +7515,8 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path10 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
         this.opts.path = path10;
         this.opts.origin = origin;
@@ -23082,12 +23082,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -37439,7 +37439,7 @@ var concurrency_guard_schema_default = {
         trials: {
           type: "integer",
           minimum: 2,
-          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare.",
+          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare. Default 10. Too few and no change can be significant (the run warns): at alpha 0.01 side by side, 12 gated comparisons (cells x throughput and p99) need 7, 18 to 64 need 8; against a stored baseline 5 are the least (8 for an error rate from a clean baseline over 18 comparisons). Table: docs/comparison.md, Never toothless.",
           "x-expected": "an integer of at least 2 (trials are the unit the statistics compare)"
         },
         duration: {
@@ -38611,6 +38611,78 @@ function finding(pattern, scenario, model, kind, hits, kindsOf) {
   };
 }
 
+// src/stats/teeth.ts
+var MAX_TRIALS = 1e3;
+function rankFloor(n, m) {
+  checkSize(n, "n");
+  checkSize(m, "m");
+  if (n < EXACT_LIMIT && m < EXACT_LIMIT) {
+    let c = 1;
+    for (let i = 1; i <= n; i++) c = c * (m + i) / i;
+    return { p: Math.min(1, 2 / c), method: "exact" };
+  }
+  const sigma = Math.sqrt(n * m / 12 * (n + m + 1));
+  return { p: Math.min(1, 2 * normalUpperTail((n * m / 2 - 0.5) / sigma)), method: "normal" };
+}
+function errorFloor(n, m) {
+  checkSize(n, "n");
+  checkSize(m, "m");
+  if (m === 1) return rankFloor(n, m).p;
+  const N = n + m;
+  const sigma = Math.sqrt(n * m / 12 * (N + 1 - (m * m * m - m) / (N * (N - 1))));
+  return Math.min(1, 2 * normalUpperTail((n * m / 2 - 0.5) / sigma));
+}
+function teeth(input) {
+  const { current: n, baseline: m, alpha } = input;
+  checkSize(n, "current");
+  checkSize(m, "baseline");
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`teeth: alpha: expected 0 < alpha < 1, got ${alpha}`);
+  if (!Number.isInteger(input.comparisons) || input.comparisons < 1) {
+    throw new RangeError(`teeth: comparisons: expected a positive integer, got ${input.comparisons}`);
+  }
+  const test = input.test ?? "rank";
+  const grow = input.grow ?? (test === "rank" ? "both" : "current");
+  const k = input.comparisons;
+  const rank = rankFloor(n, m);
+  const level = test === "rank" ? alpha / k : alpha;
+  const timing = {
+    canFlag: rank.p <= level,
+    smallestP: rank.p,
+    level,
+    needed: search(grow, m, (a, b) => rankFloor(a, b).p <= level)
+  };
+  const errorLevel = alpha / k;
+  const errorP = errorFloor(n, m);
+  const errors = {
+    canFlag: errorP <= errorLevel,
+    smallestP: errorP,
+    level: errorLevel,
+    needed: search(grow, m, (a, b) => errorFloor(a, b) <= errorLevel)
+  };
+  return { ...timing, test, method: rank.method, grow, trials: { current: n, baseline: m }, comparisons: k, alpha, errors };
+}
+function search(grow, m, ok) {
+  for (let t = 2; t <= MAX_TRIALS; t++) {
+    if (grow === "both" ? ok(t, t) : ok(t, m)) return { current: t, baseline: grow === "both" ? t : m };
+  }
+  return null;
+}
+function checkSize(v, name) {
+  if (!Number.isInteger(v) || v < 1) throw new RangeError(`teeth: ${name}: expected a positive integer of trials, got ${v}`);
+}
+
+// src/compare/teeth.ts
+function comparisonTeeth(gated, familySize, alpha, drift) {
+  const sizes = gated.map((p) => ({ current: p.out.current.n, baseline: p.out.baseline.n })).filter((s) => s.current > 0 && s.baseline > 0);
+  if (sizes.length === 0 || familySize < 1) return void 0;
+  const test = drift ? "drift-adjusted" : "rank";
+  const grow = drift ? "current" : "both";
+  const judge = (s) => teeth({ ...s, comparisons: familySize, alpha, test, grow });
+  const verdict = judge({ current: Math.min(...sizes.map((s) => s.current)), baseline: Math.min(...sizes.map((s) => s.baseline)) });
+  const toothless = verdict.canFlag ? 0 : sizes.filter((s) => !judge(s).canFlag).length;
+  return { ...verdict, toothless, timing: sizes.length };
+}
+
 // src/compare/environment.ts
 function checkEnvironment(baseline, current, gateAcross) {
   const b = baseline.env;
@@ -38780,6 +38852,7 @@ var METRICS = [
   { name: "cpuPerOp", unit: "\xB5s", better: "lower", read: (t) => t.cpu?.perOpUs },
   { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
 ];
+var GATED_METRICS = METRICS.filter((d) => d.gate !== void 0).map((d) => d.name);
 function compareResults(baseline, current, options) {
   const settings = options.settings;
   const alpha = settings.alpha;
@@ -38879,6 +38952,8 @@ function compareResults(baseline, current, options) {
     p.out.pAdjusted = reportedAdjusted[i];
     finishMetric(p, alpha, reportedFamily.length, confidence);
   });
+  const drifted = gatedFamily.some((p) => p.out.test === "drift-adjusted" || p.out.drift !== void 0);
+  const teeth2 = comparisonTeeth(gatedFamily, familySize, alpha, drifted);
   const budgetResults = [];
   for (const cur of current.cells) {
     const budgets = cellBudgets.get(cur.id) ?? [];
@@ -38903,6 +38978,7 @@ function compareResults(baseline, current, options) {
     blocking,
     budgets: budgetResults,
     gatedComparisons: familySize,
+    ...teeth2 && { teeth: teeth2 },
     races: findRaces(current.cells),
     ...costs.length > 0 && { costs }
   };
@@ -43523,6 +43599,41 @@ async function findStickyComment(octokit, target, marker) {
   return fallback;
 }
 
+// src/report/teeth-text.ts
+function p2(p) {
+  return String(+p.toPrecision(2));
+}
+function trialsText(t) {
+  const { current, baseline } = t.trials;
+  return current === baseline ? `${current} trials a side` : `${current} trials (the baseline ${baseline})`;
+}
+function neededText(t, floor, both) {
+  const needed = floor.needed;
+  const alsoBoth = both ? `${needed ? ", or" : "; use at least"} ${both.current} trials on both sides (the next baseline too)` : "";
+  if (t.grow === "both") return needed ? `use at least ${needed.current} trials` : "no number of trials suffices; gate fewer comparisons";
+  return needed ? `use at least ${needed.current} trials in this run against a baseline of ${needed.baseline}${alsoBoth}` : `no number of trials in this run suffices against a baseline of ${t.trials.baseline}${alsoBoth}`;
+}
+function teethSentence(t) {
+  if (t.canFlag) return void 0;
+  const why = t.test === "rank" ? `over ${t.comparisons} comparison${t.comparisons === 1 ? "" : "s"} no change can be significant at alpha ${t.alpha} (the smallest possible p, ${p2(t.smallestP)}, is above ${t.alpha}/${t.comparisons} = ${p2(t.level)})` : `no change can be significant at alpha ${t.alpha} against a stored baseline (the smallest possible p of the trials, ${p2(t.smallestP)}, is above ${t.alpha}, so their rank interval is unbounded)`;
+  const both = t.grow === "current" ? teeth({ ...t.trials, comparisons: t.comparisons, alpha: t.alpha, test: t.test, grow: "both" }).needed : void 0;
+  return `with ${trialsText(t)} ${why}; ${neededText(t, t, both)}`;
+}
+function errorTeethSentence(t) {
+  if (!t.canFlag || t.errors.canFlag) return void 0;
+  return `with ${trialsText(t)} over ${t.comparisons} comparisons a new error rate from a clean baseline cannot be significant at alpha ${t.alpha} unless every trial fails alike (the smallest possible p, ${p2(t.errors.smallestP)}, is above ${p2(t.errors.level)}); ${neededText(t, t.errors)}`;
+}
+function teethNote(c) {
+  const t = c.teeth;
+  if (!t) return void 0;
+  const timing = teethSentence(t);
+  if (timing) {
+    return t.toothless >= t.timing ? `this check had no teeth: ${timing}` : `${t.toothless} of ${t.timing} gated timing comparisons had no teeth (the cells with the fewest trials): ${timing}`;
+  }
+  const errors = errorTeethSentence(t);
+  return errors ? `the error-rate gate had no teeth: ${errors}` : void 0;
+}
+
 // src/report/comparison-notes.ts
 function cellNote(cell) {
   switch (cell.status) {
@@ -43579,10 +43690,11 @@ function modeNote(c) {
 function driftText(sigma) {
   return `\xB1${formatPercent(sigma).replace("+", "")}`;
 }
-function comparisonNotes(c) {
+function comparisonNotes(c, options = {}) {
+  const teeth2 = options.teeth ? teethNote(c) : void 0;
   const env = environmentNote(c);
   const mode = modeNote(c);
-  return [...env ? [env] : [], ...coverageNotes(c), ...mode ? [mode] : []];
+  return [...teeth2 ? [teeth2] : [], ...env ? [env] : [], ...coverageNotes(c), ...mode ? [mode] : []];
 }
 
 // src/report/cost-text.ts
@@ -43749,10 +43861,15 @@ function comparisonDocument(c) {
     blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
     budgets: c.budgets.map(budgetDocument),
     gatedComparisons: c.gatedComparisons,
+    ...c.teeth && { teeth: { ...c.teeth, ...messageOf2(c) } },
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
-    notes: comparisonNotes(c),
+    notes: comparisonNotes(c, { teeth: true }),
     ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }
   };
+}
+function messageOf2(c) {
+  const message = teethNote(c);
+  return message === void 0 ? {} : { message };
 }
 function cellDocument(cell) {
   const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
@@ -44141,7 +44258,7 @@ function comparisonRow(cell) {
   const tp = metric(cell, "throughput");
   const p99 = metric(cell, "p99");
   if (cell.status !== "compared" || !tp) {
-    return [escapeText(cell.model), String(cell.concurrency), trialsText(cell.baselineTrials), trialsText(cell.currentTrials), escapeText(cellNote(cell) ?? cell.status), "", cellIcon(cell)];
+    return [escapeText(cell.model), String(cell.concurrency), trialsText2(cell.baselineTrials), trialsText2(cell.currentTrials), escapeText(cellNote(cell) ?? cell.status), "", cellIcon(cell)];
   }
   return [
     escapeText(cell.model),
@@ -44179,7 +44296,7 @@ function currentRow(cell) {
 function metric(cell, name) {
   return cell.metrics.find((m) => m.metric === name);
 }
-function trialsText(n) {
+function trialsText2(n) {
   return `${n} trials`;
 }
 function byModelThenLevel(a, b) {
@@ -44398,6 +44515,8 @@ function headline(ctx) {
   ].join(" \xB7 ");
   const lines = [title, "", ctx.comparison ? counts : g2.budgets > 0 ? count(g2.budgets, "budget broken", "budgets broken") : ""];
   lines.push(commitsLine(ctx));
+  const teeth2 = ctx.comparison && teethNote(ctx.comparison);
+  if (teeth2) lines.push("", `> \u26A0\uFE0F **${escapeText(teeth2.charAt(0).toUpperCase() + teeth2.slice(1))}.**`);
   const env = ctx.comparison?.environment;
   if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
   else if (!ctx.comparison && ctx.mode === "update-baseline") {
@@ -45303,7 +45422,7 @@ function shuffle(items, random) {
 // src/plan/time-budget.ts
 var MIN_DURATION_MS = 100;
 var MEASURE_SHARE = 0.9;
-function planForBudget(config, requested, budgetMs, alpha, reservedMs = 0) {
+function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
   const available = Math.max(0, budgetMs * MEASURE_SHARE - reservedMs);
   const estimate = (trials3, durationMs2) => makePlan(config, { ...trials3 !== void 0 && { trials: trials3 }, ...durationMs2 !== void 0 && { durationMs: durationMs2 }, seed: 1 }).estimatedMs;
   const full = estimate(requested.trials, requested.durationMs);
@@ -45313,47 +45432,37 @@ function planForBudget(config, requested, budgetMs, alpha, reservedMs = 0) {
   }
   const configuredTrials = requested.trials ?? Math.max(...config.scenarios.map((s) => s.trials));
   const configuredDuration = requested.durationMs ?? Math.max(...config.scenarios.map((s) => s.durationMs));
-  for (let trials3 = configuredTrials - 1; trials3 >= MIN_TRIALS; trials3--) {
+  const lowest = floor.trials !== null && floor.trials <= configuredTrials ? Math.max(MIN_TRIALS, floor.trials) : MIN_TRIALS;
+  const floorNote = `kept ${lowest} trials per cell, the fewest with which ${floor.comparisons} gated comparisons can be significant at alpha ${floor.alpha}`;
+  for (let trials3 = configuredTrials - 1; trials3 >= lowest; trials3--) {
     const ms3 = estimate(trials3, requested.durationMs);
     if (ms3 <= available) {
       return {
         trials: trials3,
         ...requested.durationMs !== void 0 && { durationMs: requested.durationMs },
         estimatedMs: ms3,
-        notes: [
-          `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials3} per cell (about ${human(ms3)})`,
-          ...powerNote(trials3, alpha)
-        ]
+        notes: [`time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials3} per cell (about ${human(ms3)})`]
       };
     }
   }
-  const trials2 = Math.min(MIN_TRIALS, configuredTrials);
+  const trials2 = Math.min(lowest, configuredTrials);
   let durationMs = configuredDuration;
   let ms2 = estimate(trials2, durationMs);
   while (ms2 > available && durationMs > MIN_DURATION_MS) {
     durationMs = Math.max(MIN_DURATION_MS, Math.floor(durationMs * 0.75 / 10) * 10);
     ms2 = estimate(trials2, durationMs);
   }
+  const cut = [
+    ...trials2 < configuredTrials ? [`trials from ${configuredTrials} to ${trials2} per cell`] : [],
+    ...durationMs < configuredDuration ? [`the measured time per trial from ${configuredDuration}ms to ${durationMs}ms`] : []
+  ];
   const notes = [
-    `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials2} per cell` + (durationMs < configuredDuration ? ` and the measured time per trial from ${configuredDuration}ms to ${durationMs}ms` : "") + ` (about ${human(ms2)})`
+    `time-budget ${budgetText}: the full plan needs about ${human(full)}; ${cut.length > 0 ? `trimmed ${cut.join(" and ")}` : "nothing could be trimmed"} (about ${human(ms2)})` + (lowest > MIN_TRIALS && trials2 === lowest ? `; ${floorNote}, rather than fewer that could flag nothing` : "")
   ];
   if (ms2 > available) {
-    notes.push(`time-budget ${budgetText}: even the smallest plan needs about ${human(ms2)}; running it anyway (fewer scenarios, models or levels would fit)`);
+    notes.push(`time-budget ${budgetText}: even the smallest plan${lowest > MIN_TRIALS ? " with teeth" : ""} needs about ${human(ms2)}; running it anyway (fewer scenarios, models or levels would fit)`);
   }
-  notes.push(...powerNote(trials2, alpha));
   return { trials: trials2, durationMs, estimatedMs: ms2, notes };
-}
-function smallestP(n, m = n) {
-  let c = 1;
-  for (let i = 1; i <= n; i++) c = c * (m + i) / i;
-  return 2 / c;
-}
-function powerNote(trials2, alpha) {
-  const p = smallestP(trials2);
-  if (p <= alpha) return [];
-  return [
-    `with ${trials2} trials per cell (and as many in the baseline) the smallest possible p is ${p.toPrecision(2)}, above alpha ${alpha}: no regression can be flagged; raise time-budget or measure fewer cells`
-  ];
 }
 function human(ms2) {
   const s = Math.round(ms2 / 1e3);
@@ -46226,10 +46335,29 @@ function write(file, results) {
   return results;
 }
 
+// src/pipeline/plan-teeth.ts
+function planTeeth(config, only, sideBySide2, alpha) {
+  const cells = makePlan(config, { ...only && { only }, seed: 1 }).cells.length;
+  const comparisons = Math.max(1, cells * GATED_METRICS.length);
+  const at = (trials2) => teeth({ current: trials2, baseline: trials2, comparisons, alpha, test: sideBySide2 ? "rank" : "drift-adjusted", grow: "both" });
+  return { comparisons, floor: { trials: at(2).needed?.current ?? null, comparisons, alpha }, at };
+}
+function planTeethWarning(config, options, sideBySide2, alpha) {
+  const plan = makePlan(config, { ...options.only && { only: options.only }, ...options.trials !== void 0 && { trials: options.trials }, seed: 1 });
+  if (plan.cells.length === 0) return void 0;
+  const fewest = Math.min(...plan.cells.map((c) => c.scenario.trials));
+  const t = planTeeth(config, options.only, sideBySide2, alpha).at(fewest);
+  const timing = teethSentence(t);
+  if (timing) return `this run has no teeth: ${timing}`;
+  const errors = errorTeethSentence(t);
+  return errors ? `this run's error-rate gate has no teeth: ${errors}` : void 0;
+}
+
 // src/pipeline/run.ts
 async function measureRun(request2) {
-  const { base, timeBudgetMs, alpha, ...options } = request2;
+  const { base, timeBudgetMs, alpha, onWarning, ...options } = request2;
   const notes = [];
+  const sideBySide2 = base !== void 0;
   let sized = { ...options };
   if (timeBudgetMs !== void 0) {
     const requested = { ...options.trials !== void 0 && { trials: options.trials }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
@@ -46237,13 +46365,17 @@ async function measureRun(request2) {
     const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
     if (valgrind) sized.valgrind = valgrind;
     const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
-    const fit = planForBudget(request2.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha, reservedMs);
+    const { floor } = planTeeth(request2.config, options.only, sideBySide2, alpha);
+    const fit = planForBudget(request2.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
     sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
     notes.push(...fit.notes);
   }
+  const warning2 = planTeethWarning(request2.config, sized, sideBySide2, alpha);
+  const warnings = warning2 ? [warning2] : [];
+  if (warning2) onWarning?.(warning2);
   if (!base) {
     const measured2 = await measure(sized);
-    return { results: measured2.results, out: measured2.out, notes };
+    return { results: measured2.results, out: measured2.out, notes, warnings };
   }
   const measured = await measureSideBySide({
     ...sized,
@@ -46251,7 +46383,7 @@ async function measureRun(request2) {
     ...base.out !== void 0 && { baseOut: base.out },
     ...base.git && { baseGit: base.git }
   });
-  return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes };
+  return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
 }
 
 // src/report/progress.ts
@@ -46361,6 +46493,7 @@ async function measureStep(step) {
         cwd: step.workspace,
         out: step.resultsFile,
         alpha: step.alpha,
+        onWarning: (message) => io.warning(message),
         ...inputs.trials !== void 0 && { trials: inputs.trials },
         ...inputs.durationMs !== void 0 && { durationMs: inputs.durationMs },
         ...inputs.timeBudgetMs !== void 0 && { timeBudgetMs: inputs.timeBudgetMs },
@@ -46383,12 +46516,12 @@ async function measureStep(step) {
       notes.push(...run2.notes.filter((n) => !n.endsWith("nothing trimmed")));
       if (!run2.base || !tree) {
         io.info(`results written to ${run2.out}`);
-        return { results: run2.results };
+        return { results: run2.results, warnings: run2.warnings };
       }
       io.info(`results written to ${run2.out}, the base commit's to ${run2.base.out}`);
       const sha = tree.git.sha.slice(0, 12);
       notes.push(`compared with the base commit ${sha}, measured in this job with its trials taking turns with the PR's`);
-      return { results: run2.results, base: { results: run2.base.results, source: `base commit ${sha}, measured side by side in this job` } };
+      return { results: run2.results, base: { results: run2.base.results, source: `base commit ${sha}, measured side by side in this job` }, warnings: run2.warnings };
     } finally {
       await tree?.remove();
     }
@@ -46552,6 +46685,7 @@ async function runAction(deps) {
       failOn: inputs.failOn,
       ...history && { history }
     });
+    if (!(comparison && teethNote(comparison))) notes.push(...measured.warnings ?? []);
     const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== void 0, io, notes) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
     const configDir = posix(path9.relative(workspace, config.root));

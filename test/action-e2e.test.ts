@@ -102,12 +102,19 @@ describe("pull request runs", () => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("concurrency-guard: pull request #2 into master: compare with the baseline");
+    // Three trials a side can never be significant: the log warns before the trials, and the comment says so.
+    const toothless =
+      "this run has no teeth: with 3 trials a side no change can be significant at alpha 0.01 against a stored baseline " +
+      "(the smallest possible p of the trials, 0.1, is above 0.01, so their rank interval is unbounded); use at least 5 trials";
+    expect(first.stdout).toContain(`::warning::${toothless}`);
+    expect(first.stdout.indexOf(`::warning::${toothless}`)).toBeLessThan(first.stdout.indexOf("results written to"));
     expect(first.outputs).toMatchObject({ verdict: "no-baseline", regressions: "0", blocking: "0", comparison: "" });
     const comments = gh.commentsOn(OWNER, REPO, 2);
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
     expect(body.split("\n")[0]).toMatch(/^<!-- concurrency-guard:sticky key=[0-9a-f]{16} \(concurrency \/ concurrency-guard\.yml\) -->$/);
     expect(body.split("\n")[1]).toBe("### ⚪ concurrency-guard: no baseline yet");
+    expect(body.replace(/\\(.)/g, "$1")).toContain(`> ${toothless}`);
     expect(first.outputs["comment-url"]).toBe(`https://github.com/${OWNER}/${REPO}/pull/2#issuecomment-${comments[0]!.id}`);
     // The same report is in the job summary, and the files named by the outputs exist.
     expect(first.summary).toContain("### ⚪ concurrency-guard: no baseline yet");
@@ -343,6 +350,15 @@ describe("baseline runs", () => {
     // Both stored baselines were read for the drift; two are too few, so the default allowance applies and the comment says so.
     expect(comparison).toMatchObject({ mode: "stored", driftHistory: 2 });
     expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body).toContain("### ✅ concurrency-guard: passed");
+    // The headline says why: the check had no teeth (the plan's own warning gives way to it in the comment).
+    const headline = gh.commentsOn(OWNER, REPO, 2)[0]!.body.split("\n").slice(0, 8).map((l) => l.replace(/\\(.)/g, "$1"));
+    expect(headline).toContain(
+      "> ⚠️ **This check had no teeth: with 3 trials a side no change can be significant at alpha 0.01 against a stored baseline " +
+        "(the smallest possible p of the trials, 0.1, is above 0.01, so their rank interval is unbounded); use at least 9 trials in this run against a baseline of 3, or 5 trials on both sides (the next baseline too).**",
+    );
+    expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body).not.toContain("this run has no teeth");
+    expect(comparison.teeth).toMatchObject({ canFlag: false, test: "drift-adjusted", trials: { current: 3, baseline: 3 }, needed: { current: 9, baseline: 3 } });
+    expect(checked.stdout).toContain("::warning::this run has no teeth");
     expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body).toMatch(/fewer than 5 stored baselines on this hardware .*2.*: the default allowance/);
     // The pull request run did not write a baseline.
     expect(index().entries).toHaveLength(2);

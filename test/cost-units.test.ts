@@ -146,8 +146,8 @@ describe("the time budget and the counts", () => {
     );
     const config = loadConfig(undefined, dir);
     expect(estimateCostMs(config.scenarios, 2)).toBe(2 * 1500 + (4 * COST_COUNT_MS.node + 4 * COST_COUNT_MS.python) / 2);
-    const free = planForBudget(config, {}, 60_000, 0.01);
-    const reserved = planForBudget(config, {}, 60_000, 0.01, 30_000);
+    const free = planForBudget(config, {}, 60_000, { trials: 2, comparisons: 6, alpha: 0.01 });
+    const reserved = planForBudget(config, {}, 60_000, { trials: 2, comparisons: 6, alpha: 0.01 }, 30_000);
     expect(free.trials).toBeUndefined();
     expect(reserved.trials).toBeLessThan(10);
     expect(reserved.notes[0]).toMatch(/^time-budget 1m \(30s of it for the instruction counts\): the full plan needs about/);

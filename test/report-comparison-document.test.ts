@@ -19,7 +19,7 @@ describe("comparisonDocument", () => {
 
   it("has the fields of concurrency-guard/comparison@1 and no more", () => {
     expect(Object.keys(doc)).toEqual([
-      "schema", "createdAt", "verdict", "mode", "reasons", "settings", "baseline", "current", "environment", "cells", "blocking", "budgets", "gatedComparisons", "races", "notes",
+      "schema", "createdAt", "verdict", "mode", "reasons", "settings", "baseline", "current", "environment", "cells", "blocking", "budgets", "gatedComparisons", "teeth", "races", "notes",
     ]);
     expect(doc.schema).toBe("concurrency-guard/comparison@1");
     for (const cellDoc of doc.cells) {
@@ -34,6 +34,8 @@ describe("comparisonDocument", () => {
     ]);
     expect(doc.budgets.map((b) => Object.keys(b))).toEqual(doc.budgets.map(() => ["cell", "scenario", "model", "concurrency", "budget", "spec", "measured", "status", "message"]));
     expect(doc.notes).toEqual(["1 baseline cell(s) not in the current run"]);
+    expect(doc.teeth).toMatchObject({ canFlag: true, test: "rank", comparisons: 2, alpha: 0.01 });
+    expect(doc.teeth).not.toHaveProperty("message");
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 

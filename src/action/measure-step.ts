@@ -31,7 +31,7 @@ export interface MeasureStep {
  * the PR's base commit side by side when `against: base-commit` can have it (else the stored
  * baseline is used, and the report says why).
  */
-export async function measureStep(step: MeasureStep): Promise<{ results: ResultsFile; base?: LoadedBaseline }> {
+export async function measureStep(step: MeasureStep): Promise<{ results: ResultsFile; base?: LoadedBaseline; warnings?: string[] }> {
   const { inputs, decision, io, notes } = step;
   if (inputs.results !== undefined) {
     notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
@@ -59,6 +59,7 @@ export async function measureStep(step: MeasureStep): Promise<{ results: Results
         cwd: step.workspace,
         out: step.resultsFile,
         alpha: step.alpha,
+        onWarning: (message) => io.warning(message),
         ...(inputs.trials !== undefined && { trials: inputs.trials }),
         ...(inputs.durationMs !== undefined && { durationMs: inputs.durationMs }),
         ...(inputs.timeBudgetMs !== undefined && { timeBudgetMs: inputs.timeBudgetMs }),
@@ -78,12 +79,12 @@ export async function measureStep(step: MeasureStep): Promise<{ results: Results
       notes.push(...run.notes.filter((n) => !n.endsWith("nothing trimmed")));
       if (!run.base || !tree) {
         io.info(`results written to ${run.out}`);
-        return { results: run.results };
+        return { results: run.results, warnings: run.warnings };
       }
       io.info(`results written to ${run.out}, the base commit's to ${run.base.out}`);
       const sha = tree.git.sha.slice(0, 12);
       notes.push(`compared with the base commit ${sha}, measured in this job with its trials taking turns with the PR's`);
-      return { results: run.results, base: { results: run.base.results, source: `base commit ${sha}, measured side by side in this job` } };
+      return { results: run.results, base: { results: run.base.results, source: `base commit ${sha}, measured side by side in this job` }, warnings: run.warnings };
     } finally {
       await tree?.remove();
     }

@@ -14,6 +14,7 @@ import { comparisonDocument } from "../report/comparison-document.js";
 import { findingLine } from "../report/finding-text.js";
 import { byteLength, COMMENT_LIMIT, SUMMARY_LIMIT } from "../report/fit-size.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
+import { teethNote } from "../report/teeth-text.js";
 import { InputError } from "../shared/input-error.js";
 import { messageOf } from "../shared/message-of.js";
 import { parseStore } from "../store/parse-store.js";
@@ -98,6 +99,9 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       failOn: inputs.failOn,
       ...(history && { history }),
     });
+
+    // The plan's missing teeth, for the report, unless the comparison says it with the trials it had.
+    if (!(comparison && teethNote(comparison))) notes.push(...(measured.warnings ?? []));
 
     const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== undefined, io, notes) : undefined;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);

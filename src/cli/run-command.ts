@@ -61,6 +61,7 @@ export function registerRun(program: Command): void {
           config,
           out: opts.out,
           alpha: config.compare.alpha,
+          onWarning: (message) => process.stderr.write(`concurrency-guard: warning: ${message}\n`),
           ...(opts.only && { only: opts.only }),
           ...(opts.trials !== undefined && { trials: opts.trials }),
           ...(opts.duration !== undefined && { durationMs: opts.duration }),

@@ -10,10 +10,11 @@ import { findBlocking } from "./blocking.js";
 import { driftFor, estimateDrift } from "./drift.js";
 import { decideErrorRate, measureErrorRate } from "./error-rate.js";
 import { findRaces } from "./race.js";
+import { comparisonTeeth } from "./teeth.js";
 import { checkEnvironment, runInfo } from "./environment.js";
 import { cellFindings } from "./gate.js";
 import { finishMetric, measureMetric, type MetricDef, type PendingMetric } from "./metric.js";
-import type { BudgetResult, CellComparison, Comparison } from "./types.js";
+import type { BudgetResult, CellComparison, Comparison, MetricName } from "./types.js";
 
 /** Threshold for the reported (never gated) metrics: loop delay, CPU and memory per op. */
 export const REPORTED_THRESHOLD = 0.1;
@@ -45,6 +46,9 @@ const METRICS: readonly MetricDef[] = [
   { name: "cpuPerOp", unit: "µs", better: "lower", read: (t) => t.cpu?.perOpUs },
   { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb },
 ];
+
+/** The metrics that gate, by name: a plan's family of gated comparisons is its cells times these. */
+export const GATED_METRICS: readonly MetricName[] = METRICS.filter((d) => d.gate !== undefined).map((d) => d.name);
 
 /**
  * Compares a current run with a baseline run: the pure core of the gate.
@@ -161,6 +165,9 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     finishMetric(p, alpha, reportedFamily.length, confidence);
   });
 
+  const drifted = gatedFamily.some((p) => p.out.test === "drift-adjusted" || p.out.drift !== undefined);
+  const teeth = comparisonTeeth(gatedFamily, familySize, alpha, drifted);
+
   const budgetResults: BudgetResult[] = [];
   for (const cur of current.cells) {
     const budgets = cellBudgets.get(cur.id) ?? [];
@@ -187,6 +194,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     blocking,
     budgets: budgetResults,
     gatedComparisons: familySize,
+    ...(teeth && { teeth }),
     races: findRaces(current.cells),
     ...(costs.length > 0 && { costs }),
   };

@@ -3,6 +3,7 @@ import type { TrialStatus } from "../results/types.js";
 import type { ErrorRateComparison } from "./error-rate.js";
 import type { RaceFinding } from "./race.js";
 import type { CostComparison } from "./cost.js";
+import type { ComparisonTeeth } from "./teeth.js";
 
 /** What the comparison says about one metric of one cell. */
 export type MetricVerdict = "regression" | "improvement" | "unchanged" | "inconclusive";
@@ -184,6 +185,11 @@ export interface Comparison {
   budgets: BudgetResult[];
   /** Size of the Holm family of gated comparisons (gated metrics, error rates, candidate blocking sites). */
   gatedComparisons: number;
+  /**
+   * Whether the gated timing comparisons could have flagged any change at all with the trials
+   * they had (`teeth.ts`); absent when no timing comparison was gated. The exit status ignores it.
+   */
+  teeth?: ComparisonTeeth;
   /** Kinds of error in the current run that fail only above concurrency 1, or only in one model. */
   races?: RaceFinding[];
   /** CPU cost (instructions per operation) per scenario, when either run counted it (`cost.ts`). */

@@ -15,16 +15,28 @@ export interface BudgetPlan {
 }
 
 /**
+ * The fewest trials per cell with which the run's gate can flag anything (from the pipeline, which
+ * knows the test and the family: see `src/stats/teeth.ts`); null when no count can.
+ */
+export interface TrialFloor {
+  trials: number | null;
+  comparisons: number;
+  alpha: number;
+}
+
+/**
  * Fits the run into a time budget (`time-budget: 10m`) by first lowering the trials per cell, then
  * shortening each trial, and says exactly what it gave up. Trials go first because the statistics
- * need several of them but each one's length matters less; when trimming leaves too few trials to
- * ever reach `alpha`, the note says so, since such a run cannot flag a regression at all.
+ * need several of them but each one's length matters less; they never go below `floor`, the fewest
+ * with which the gate can still flag a change (a run below it could never fail), and the note says
+ * when the floor stopped the trimming. A config already below the floor is trimmed as before: the
+ * pipeline's warning says that run has no teeth.
  */
 export function planForBudget(
   config: Config,
   requested: { trials?: number; durationMs?: number },
   budgetMs: number,
-  alpha: number,
+  floor: TrialFloor,
   /** Time set aside for work besides the trials (the CPU cost counts), ms. */
   reservedMs = 0,
 ): BudgetPlan {
@@ -39,53 +51,39 @@ export function planForBudget(
 
   const configuredTrials = requested.trials ?? Math.max(...config.scenarios.map((s) => s.trials));
   const configuredDuration = requested.durationMs ?? Math.max(...config.scenarios.map((s) => s.durationMs));
-  for (let trials = configuredTrials - 1; trials >= MIN_TRIALS; trials--) {
+  const lowest = floor.trials !== null && floor.trials <= configuredTrials ? Math.max(MIN_TRIALS, floor.trials) : MIN_TRIALS;
+  const floorNote = `kept ${lowest} trials per cell, the fewest with which ${floor.comparisons} gated comparisons can be significant at alpha ${floor.alpha}`;
+  for (let trials = configuredTrials - 1; trials >= lowest; trials--) {
     const ms = estimate(trials, requested.durationMs);
     if (ms <= available) {
       return {
         trials,
         ...(requested.durationMs !== undefined && { durationMs: requested.durationMs }),
         estimatedMs: ms,
-        notes: [
-          `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials} per cell (about ${human(ms)})`,
-          ...powerNote(trials, alpha),
-        ],
+        notes: [`time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials} per cell (about ${human(ms)})`],
       };
     }
   }
 
-  const trials = Math.min(MIN_TRIALS, configuredTrials);
+  const trials = Math.min(lowest, configuredTrials);
   let durationMs = configuredDuration;
   let ms = estimate(trials, durationMs);
   while (ms > available && durationMs > MIN_DURATION_MS) {
     durationMs = Math.max(MIN_DURATION_MS, Math.floor((durationMs * 0.75) / 10) * 10);
     ms = estimate(trials, durationMs);
   }
+  const cut = [
+    ...(trials < configuredTrials ? [`trials from ${configuredTrials} to ${trials} per cell`] : []),
+    ...(durationMs < configuredDuration ? [`the measured time per trial from ${configuredDuration}ms to ${durationMs}ms`] : []),
+  ];
   const notes = [
-    `time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials} per cell` +
-      (durationMs < configuredDuration ? ` and the measured time per trial from ${configuredDuration}ms to ${durationMs}ms` : "") +
-      ` (about ${human(ms)})`,
+    `time-budget ${budgetText}: the full plan needs about ${human(full)}; ${cut.length > 0 ? `trimmed ${cut.join(" and ")}` : "nothing could be trimmed"} (about ${human(ms)})` +
+      (lowest > MIN_TRIALS && trials === lowest ? `; ${floorNote}, rather than fewer that could flag nothing` : ""),
   ];
   if (ms > available) {
-    notes.push(`time-budget ${budgetText}: even the smallest plan needs about ${human(ms)}; running it anyway (fewer scenarios, models or levels would fit)`);
+    notes.push(`time-budget ${budgetText}: even the smallest plan${lowest > MIN_TRIALS ? " with teeth" : ""} needs about ${human(ms)}; running it anyway (fewer scenarios, models or levels would fit)`);
   }
-  notes.push(...powerNote(trials, alpha));
   return { trials, durationMs, estimatedMs: ms, notes };
-}
-
-/** The smallest two-sided exact Mann-Whitney p with n trials on each side is 2 / C(2n, n). */
-export function smallestP(n: number, m = n): number {
-  let c = 1;
-  for (let i = 1; i <= n; i++) c = (c * (m + i)) / i;
-  return 2 / c;
-}
-
-function powerNote(trials: number, alpha: number): string[] {
-  const p = smallestP(trials);
-  if (p <= alpha) return [];
-  return [
-    `with ${trials} trials per cell (and as many in the baseline) the smallest possible p is ${p.toPrecision(2)}, above alpha ${alpha}: no regression can be flagged; raise time-budget or measure fewer cells`,
-  ];
 }
 
 function human(ms: number): string {

@@ -5,6 +5,7 @@ import { raceLines } from "./error-text.js";
 import type { CostComparison } from "../compare/cost.js";
 import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
+import { teethNote } from "./teeth-text.js";
 
 export const COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
 
@@ -30,8 +31,10 @@ export interface ComparisonDocument {
   cells: CellDocument[];
   blocking: BlockingDocument[];
   budgets: BudgetDocument[];
-  /** Size of the Holm family of gated comparisons (gated metrics plus candidate blocking sites). */
+  /** Size of the Holm family of gated comparisons (gated metrics, error rates, candidate blocking sites). */
   gatedComparisons: number;
+  /** Whether the gated timing comparisons could have flagged anything at all, and the trials that could; `message` when they could not. */
+  teeth?: Comparison["teeth"] & { message?: string };
   /** Kinds of error of the current run that fail only above concurrency 1, or only in one model (cells carry `errors`, the error rate compared). */
   races: RaceDocument[];
   notes: string[];
@@ -59,10 +62,16 @@ export function comparisonDocument(c: Comparison): ComparisonDocument {
     blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
     budgets: c.budgets.map(budgetDocument),
     gatedComparisons: c.gatedComparisons,
+    ...(c.teeth && { teeth: { ...c.teeth, ...messageOf(c) } }),
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0]! })),
-    notes: comparisonNotes(c),
+    notes: comparisonNotes(c, { teeth: true }),
     ...(c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }),
   };
+}
+
+function messageOf(c: Comparison): { message?: string } {
+  const message = teethNote(c);
+  return message === undefined ? {} : { message };
 }
 
 function cellDocument(cell: CellComparison): CellDocument {

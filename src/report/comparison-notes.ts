@@ -1,5 +1,6 @@
 import type { CellComparison, Comparison, MetricComparison } from "../compare/types.js";
 import { formatPercent } from "./number-format.js";
+import { teethNote } from "./teeth-text.js";
 
 /** Why a cell was not compared, in words; undefined for a compared cell. */
 export function cellNote(cell: CellComparison): string | undefined {
@@ -77,9 +78,13 @@ export function driftText(sigma: number): string {
   return `±${formatPercent(sigma).replace("+", "")}`;
 }
 
-/** Every note on a comparison, environment first: the `notes` of the comparison JSON. */
-export function comparisonNotes(c: Comparison): string[] {
+/**
+ * Every note on a comparison, environment first; with `teeth`, its missing teeth before all (the
+ * `notes` of the comparison JSON; the text and markdown put that one under their headline instead).
+ */
+export function comparisonNotes(c: Comparison, options: { teeth?: boolean } = {}): string[] {
+  const teeth = options.teeth ? teethNote(c) : undefined;
   const env = environmentNote(c);
   const mode = modeNote(c);
-  return [...(env ? [env] : []), ...coverageNotes(c), ...(mode ? [mode] : [])];
+  return [...(teeth ? [teeth] : []), ...(env ? [env] : []), ...coverageNotes(c), ...(mode ? [mode] : [])];
 }

@@ -5,6 +5,7 @@ import { comparisonNotes } from "./comparison-notes.js";
 import { comparisonErrorLines } from "./error-lines.js";
 import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons, findingLine } from "./finding-text.js";
+import { teethNote } from "./teeth-text.js";
 import { alignTable } from "./text-table.js";
 
 /** The verdict table's number columns: baseline, current, change, interval, p. */
@@ -20,6 +21,8 @@ export function renderText(c: Comparison, gate?: GateResult): string {
   lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
   lines.push(`baseline: ${describe(c.baseline)}`);
   lines.push(`current:  ${describe(c.current)}`);
+  const teeth = teethNote(c);
+  if (teeth) lines.push("", `!! ${teeth}`);
   if (!c.environment.match) {
     lines.push("");
     lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);

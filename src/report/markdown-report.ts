@@ -10,6 +10,7 @@ import { errorSectionVariants } from "./error-section.js";
 import { costMarkdown, costRegressionCount, withCostLine } from "./cost-markdown.js";
 import { budgetMessage, findingLine } from "./finding-text.js";
 import { throughputChart } from "./mermaid-chart.js";
+import { teethNote } from "./teeth-text.js";
 import { commitUrl, isSha, type CommitRef, type ReportContext } from "./report-context.js";
 import { comparisonScenarioVariants, currentScenarioVariants, LEGEND, unique } from "./scenario-tables.js";
 
@@ -71,6 +72,8 @@ function headline(ctx: ReportContext): string {
   ].join(" · ");
   const lines = [title, "", ctx.comparison ? counts : g.budgets > 0 ? count(g.budgets, "budget broken", "budgets broken") : ""];
   lines.push(commitsLine(ctx));
+  const teeth = ctx.comparison && teethNote(ctx.comparison);
+  if (teeth) lines.push("", `> ⚠️ **${escapeText(teeth.charAt(0).toUpperCase() + teeth.slice(1))}.**`);
   const env = ctx.comparison?.environment;
   if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
   else if (!ctx.comparison && ctx.mode === "update-baseline") {
