@@ -4,6 +4,7 @@ import { readCostMode } from "../config/cost-mode.js";
 import { loadConfig } from "../config/load-config.js";
 import type { CostMode } from "../config/types.js";
 import { readDuration, readPositiveInteger, readTrials } from "../config/option-values.js";
+import { LIMITS } from "../config/limits.js";
 import { checkOutBase } from "../git/worktree.js";
 import { measureRun } from "../pipeline/run.js";
 import type { Plan } from "../plan/plan.js";
@@ -38,7 +39,7 @@ export function registerRun(program: Command): void {
     .option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)")
     .option("--trials <n>", "trials per cell, overriding the config", flag(readTrials))
     .option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration))
-    .option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s")))
+    .option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs)))
     .option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger))
     .option("--no-blocking", "turn the event-loop blocking detector off")
     .option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)")
