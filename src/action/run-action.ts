@@ -14,6 +14,7 @@ import { comparisonDocument } from "../report/comparison-document.js";
 import { findingLine } from "../report/finding-text.js";
 import { byteLength, COMMENT_LIMIT, SUMMARY_LIMIT } from "../report/fit-size.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
+import { nothingMeasured } from "../results/nothing-measured.js";
 import { InputError } from "../shared/input-error.js";
 import { messageOf } from "../shared/message-of.js";
 import { parseStore } from "../store/parse-store.js";
@@ -127,7 +128,9 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       "comment-url": commentUrl,
     };
     io.setOutputs(outputs);
+    const empty = nothingMeasured(results);
     if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
+    else if (empty) io.setFailed(`concurrency-guard: ${empty}`);
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
     return { outputs, gate, decision, ...(comparison && { comparison }), commentMarkdown };
   } catch (error) {

@@ -11,6 +11,7 @@ import type { Plan } from "../plan/plan.js";
 import { renderResultsTable } from "../report/cli-table.js";
 import { costDoneLine, costStartLine } from "../report/cost-text.js";
 import { progressReporter } from "../report/progress.js";
+import { nothingMeasured } from "../results/nothing-measured.js";
 import { InputError } from "../shared/input-error.js";
 import { flag } from "./command-io.js";
 
@@ -86,6 +87,11 @@ export function registerRun(program: Command): void {
         for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}\n`);
         const shown = (file: string) => path.relative(process.cwd(), file) || file;
         process.stdout.write(`\n${renderResultsTable(run.results)}`);
+        const empty = nothingMeasured(run.results);
+        if (empty) {
+          process.stderr.write(`concurrency-guard: ${empty}\n`);
+          process.exitCode = 1;
+        }
         if (!run.base) {
           process.stdout.write(`results written to ${shown(run.out)}\n`);
           return;
