@@ -1,5 +1,5 @@
 import { poolSize, poolSpec } from "../config/load-config.js";
-import { MODELS, type Config, type Model, type PoolSpec, type ScenarioConfig } from "../config/types.js";
+import { MODELS, type Config, type Model, type ScenarioConfig } from "../config/types.js";
 import { InputError } from "../shared/input-error.js";
 
 /** One scenario under one model at one concurrency level: the unit that gets compared. */
