@@ -100,7 +100,9 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       ...(history && { history }),
     });
 
-    const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== undefined, io, notes) : undefined;
+    // A run that measured nothing is no baseline: the step fails below instead.
+    const empty = nothingMeasured(results);
+    const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== undefined, io, notes) : undefined;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
 
     const configDir = posix(path.relative(workspace, config.root));
@@ -128,7 +130,6 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       "comment-url": commentUrl,
     };
     io.setOutputs(outputs);
-    const empty = nothingMeasured(results);
     if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
     else if (empty) io.setFailed(`concurrency-guard: ${empty}`);
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
