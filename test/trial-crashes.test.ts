@@ -5,6 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { runTrialProcess } from "../src/execute/run-trial.js";
+import { renderResultsTable } from "../src/report/cli-table.js";
+import { currentScenarioVariants } from "../src/report/scenario-tables.js";
+import { around, fixtureResults } from "./support/results-fixture.js";
 import { specBuilder } from "./support/trial-specs.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -85,5 +88,33 @@ describe.runIf(process.platform === "linux")("processes a trial leaves behind", 
     const result = await runTrialProcess(spec("noop-async.mjs", "processes", 2, 2), { timeoutMs: 10_000 });
     expect(result.status).toBe("ok");
     expect(result.killedProcesses).toBeUndefined();
+  });
+});
+
+describe("the reports show what a trial left behind and how it crashed", () => {
+  const results = () => {
+    const file = fixtureResults([{ scenario: "tick", model: "processes", concurrency: 2, throughput: around(1000, 4) }]);
+    const cell = file.cells[0]!;
+    cell.trials[1] = { ...cell.trials[1]!, killedProcesses: { count: 2, names: ["sleep"] } };
+    cell.trials[2] = { ...cell.trials[2]!, killedProcesses: { count: 1, names: ["node"] } };
+    cell.trials[3] = {
+      ...cell.trials[3]!,
+      status: "crashed",
+      message: "child process ran out of memory (JavaScript heap out of memory) and exited with SIGABRT",
+      crash: { process: "child 1", signal: "SIGABRT", outOfMemory: true, output: "<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n" },
+    };
+    return file;
+  };
+
+  it("in the terminal table: the processes killed, and the crashed trial's last output", () => {
+    const lines = renderResultsTable(results()).split("\n");
+    expect(lines).toContain("  tick/processes/2: 1 of 4 trials failed: child process ran out of memory (JavaScript heap out of memory) and exited with SIGABRT");
+    expect(lines).toContain("    | FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
+    expect(lines).toContain("  tick/processes/2: killed 3 processes 2 trials left running (node, sleep)");
+  });
+
+  it("in the PR comment and job summary: the processes killed, under the scenario's table", () => {
+    const [tick] = currentScenarioVariants(results());
+    expect(tick!.variants[0]).toContain("- ⚠️ `tick/processes/2`: killed 3 processes 2 trials left running \\(node, sleep\\)");
   });
 });
