@@ -46718,7 +46718,8 @@ async function runAction(deps) {
       failOn: inputs.failOn,
       ...history && { history }
     });
-    const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== void 0, io, notes) : void 0;
+    const empty = nothingMeasured(results);
+    const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== void 0, io, notes) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
     const configDir = posix(path9.relative(workspace, config.root));
     const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
@@ -46743,7 +46744,6 @@ async function runAction(deps) {
       "comment-url": commentUrl
     };
     io.setOutputs(outputs);
-    const empty = nothingMeasured(results);
     if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
     else if (empty) io.setFailed(`concurrency-guard: ${empty}`);
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));

@@ -916,9 +916,10 @@ function assembleStalls(o) {
   const callbacks = inWindow(o.callbackGaps);
   const starved = inWindow(o.starvedGaps).filter((g) => coveredBy(g, callbacks) < 0.5 * (g.to - g.from));
   const gaps = [...callbacks.map((g) => ({ ...g, starvation: false })), ...starved.map((g) => ({ ...g, starvation: true }))].sort((a, b) => a.from - b.from).slice(0, MAX_STALLS);
-  const stalls = gaps.map((g) => {
+  const stalls = gaps.flatMap((g) => {
     const durationMs = g.to - g.from;
-    const pausedMs = pausedWithin(samples, g.from, g.to);
+    const enablingMs = o.enabling ? overlapMs(o.enabling.from, o.enabling.to, g.from, g.to) : 0;
+    const pausedMs = pausedWithin(samples, g.from, g.to) + enablingMs;
     const gcMs = gcTimeWithin(o.gcPauses, g.from, g.to);
     const site = evidence && attributeStall(g.from, g.to, samples, evidence);
     const sched = schedulerWithin(o.cpu, g.from, g.to);
@@ -926,7 +927,9 @@ function assembleStalls(o) {
     const gc = gcMs >= GC_SHARE * durationMs || sampled !== void 0 && sampled.samples >= 3 && sampled.gc >= GC_SHARE * sampled.samples;
     const codeMs = sched && (evidence ? sched.runningMs + syncTimeWithin(evidence.calls, g.from, g.to) : durationMs - sched.waitingMs);
     const descheduled = codeMs !== void 0 ? codeMs < blockMs : sampled !== void 0 && sampled.samples * o.profileIntervalMs < blockMs / 2;
-    return {
+    const ownMs = codeMs !== void 0 ? codeMs - enablingMs : durationMs - pausedMs;
+    if (!descheduled && enablingMs > 0 && ownMs < blockMs) return [];
+    return [{
       loop: o.loop,
       startMs: g.from - windowStart,
       durationMs,
@@ -938,7 +941,7 @@ function assembleStalls(o) {
       ...gc && { gc: true },
       ...descheduled && { descheduled: true },
       ...site && { site }
-    };
+    }];
   });
   const seen = /* @__PURE__ */ new Set();
   for (const { site } of stalls) {
@@ -1123,6 +1126,7 @@ function blockingProbe(loop, spec, runnerFiles) {
         callbackGaps: [...watched?.stalls ?? [], ...heartbeat.missed],
         starvedGaps: heartbeat.starved,
         samples: watched?.samples ?? [],
+        ...watched?.enabling && { enabling: watched.enabling },
         cpu: mergeReadings(heartbeat.early, watched?.cpu ?? []),
         gcPauses: gc.stop(),
         profileIntervalMs: PROFILE_INTERVAL_US / 1e3,
