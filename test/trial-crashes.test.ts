@@ -47,6 +47,14 @@ describe("a crashed trial keeps why", () => {
     expect(result.crash?.output).toMatch(/heap out of memory/);
   });
 
+  it("says a worker thread ran out of memory", async () => {
+    const result = await runTrialProcess(spec("out-of-memory.mjs", "threads", 2, 2), { timeoutMs: 20_000, env: smallHeap });
+    expect(result.status).toBe("crashed");
+    expect(result.message).toMatch(/^worker thread ran out of memory: .*ERR_WORKER_OUT_OF_MEMORY/);
+    expect(result.crash).toMatchObject({ outOfMemory: true });
+    expect(result.crash?.process).toMatch(/^worker [01]$/);
+  });
+
   it("passes on the reason of a pool child that exited", async () => {
     const result = await runTrialProcess(spec("crash.mjs", "processes", 2, 2), { timeoutMs: 10_000 });
     expect(result.message).toBe("child process exited with code 7");
