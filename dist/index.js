@@ -1307,13 +1307,13 @@ var require_util = __commonJS({
     function isFormDataLike(object) {
       return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
     }
-    function addAbortListener(signal, listener) {
-      if ("addEventListener" in signal) {
-        signal.addEventListener("abort", listener, { once: true });
-        return () => signal.removeEventListener("abort", listener);
+    function addAbortListener(signal2, listener) {
+      if ("addEventListener" in signal2) {
+        signal2.addEventListener("abort", listener, { once: true });
+        return () => signal2.removeEventListener("abort", listener);
       }
-      signal.addListener("abort", listener);
-      return () => signal.removeListener("abort", listener);
+      signal2.addListener("abort", listener);
+      return () => signal2.removeListener("abort", listener);
     }
     var hasToWellFormed = typeof String.prototype.toWellFormed === "function";
     var hasIsWellFormed = typeof String.prototype.isWellFormed === "function";
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7121,7 +7121,7 @@ var require_client_h2 = __commonJS({
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream = session.request(headers, { endStream: false, signal: signal2 });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
@@ -7198,12 +7198,12 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
+        stream = session.request(headers, { endStream: shouldEndStream, signal: signal2 });
         stream.once("continue", writeBodyH2);
       } else {
         stream = session.request(headers, {
           endStream: shouldEndStream,
-          signal
+          signal: signal2
         });
         writeBodyH2();
       }
@@ -9564,11 +9564,11 @@ var require_readable = __commonJS({
       }
       async dump(opts) {
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
-        const signal = opts?.signal;
-        if (signal != null && (typeof signal !== "object" || !("aborted" in signal))) {
+        const signal2 = opts?.signal;
+        if (signal2 != null && (typeof signal2 !== "object" || !("aborted" in signal2))) {
           throw new InvalidArgumentError("signal must be an AbortSignal");
         }
-        signal?.throwIfAborted();
+        signal2?.throwIfAborted();
         if (this._readableState.closeEmitted) {
           return null;
         }
@@ -9577,13 +9577,13 @@ var require_readable = __commonJS({
             this.destroy(new AbortError());
           }
           const onAbort = () => {
-            this.destroy(signal.reason ?? new AbortError());
+            this.destroy(signal2.reason ?? new AbortError());
           };
-          signal?.addEventListener("abort", onAbort);
+          signal2?.addEventListener("abort", onAbort);
           this.on("close", function() {
-            signal?.removeEventListener("abort", onAbort);
-            if (signal?.aborted) {
-              reject(signal.reason ?? new AbortError());
+            signal2?.removeEventListener("abort", onAbort);
+            if (signal2?.aborted) {
+              reject(signal2.reason ?? new AbortError());
             } else {
               resolve2(null);
             }
@@ -9809,7 +9809,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal: signal2, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9817,7 +9817,7 @@ var require_api_request = __commonJS({
           if (highWaterMark && (typeof highWaterMark !== "number" || highWaterMark < 0)) {
             throw new InvalidArgumentError("invalid highWaterMark");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
@@ -9845,7 +9845,7 @@ var require_api_request = __commonJS({
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError;
         this.highWaterMark = highWaterMark;
-        this.signal = signal;
+        this.signal = signal2;
         this.reason = null;
         this.removeAbortListener = null;
         if (util.isStream(body)) {
@@ -9995,18 +9995,18 @@ var require_abort_signal = __commonJS({
       }
       removeSignal(self2);
     }
-    function addSignal(self2, signal) {
+    function addSignal(self2, signal2) {
       self2.reason = null;
       self2[kSignal] = null;
       self2[kListener] = null;
-      if (!signal) {
+      if (!signal2) {
         return;
       }
-      if (signal.aborted) {
+      if (signal2.aborted) {
         abort(self2);
         return;
       }
-      self2[kSignal] = signal;
+      self2[kSignal] = signal2;
       self2[kListener] = () => {
         abort(self2);
       };
@@ -10047,7 +10047,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal: signal2, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -10055,7 +10055,7 @@ var require_api_stream = __commonJS({
           if (typeof factory !== "function") {
             throw new InvalidArgumentError("invalid factory");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
@@ -10087,7 +10087,7 @@ var require_api_stream = __commonJS({
             this.onError(err);
           });
         }
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context3) {
         if (this.reason) {
@@ -10263,8 +10263,8 @@ var require_api_pipeline = __commonJS({
         if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
-        const { signal, method, opaque, onInfo, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, method, opaque, onInfo, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         if (method === "CONNECT") {
@@ -10317,7 +10317,7 @@ var require_api_pipeline = __commonJS({
           req.push(null);
         });
         this.res = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context3) {
         const { ret, res } = this;
@@ -10421,8 +10421,8 @@ var require_api_upgrade = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_UPGRADE");
@@ -10431,7 +10431,7 @@ var require_api_upgrade = __commonJS({
         this.callback = callback;
         this.abort = null;
         this.context = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context3) {
         if (this.reason) {
@@ -10513,8 +10513,8 @@ var require_api_connect = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_CONNECT");
@@ -10522,7 +10522,7 @@ var require_api_connect = __commonJS({
         this.responseHeaders = responseHeaders || null;
         this.callback = callback;
         this.abort = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context3) {
         if (this.reason) {
@@ -12842,8 +12842,8 @@ var require_request2 = __commonJS({
     var assert = __require("node:assert");
     var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
-    var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
-      signal.removeEventListener("abort", abort);
+    var requestFinalizer = new FinalizationRegistry2(({ signal: signal2, abort }) => {
+      signal2.removeEventListener("abort", abort);
     });
     var dependentControllerMap = /* @__PURE__ */ new WeakMap();
     function buildAbort(acRef) {
@@ -12885,7 +12885,7 @@ var require_request2 = __commonJS({
         let request2 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
-        let signal = null;
+        let signal2 = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
@@ -12905,7 +12905,7 @@ var require_request2 = __commonJS({
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
           request2 = input[kState];
-          signal = input[kSignal];
+          signal2 = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
@@ -13054,33 +13054,33 @@ var require_request2 = __commonJS({
           }
         }
         if (init.signal !== void 0) {
-          signal = init.signal;
+          signal2 = init.signal;
         }
         this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
-        if (signal != null) {
-          if (!signal || typeof signal.aborted !== "boolean" || typeof signal.addEventListener !== "function") {
+        if (signal2 != null) {
+          if (!signal2 || typeof signal2.aborted !== "boolean" || typeof signal2.addEventListener !== "function") {
             throw new TypeError(
               "Failed to construct 'Request': member signal is not of type AbortSignal."
             );
           }
-          if (signal.aborted) {
-            ac.abort(signal.reason);
+          if (signal2.aborted) {
+            ac.abort(signal2.reason);
           } else {
             this[kAbortController] = ac;
             const acRef = new WeakRef(ac);
             const abort = buildAbort(acRef);
             try {
-              if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
-              } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+              if (typeof getMaxListeners === "function" && getMaxListeners(signal2) === defaultMaxListeners) {
+                setMaxListeners(1500, signal2);
+              } else if (getEventListeners(signal2, "abort").length >= defaultMaxListeners) {
+                setMaxListeners(1500, signal2);
               }
             } catch {
             }
-            util.addAbortListener(signal, abort);
-            requestFinalizer.register(ac, { signal, abort }, abort);
+            util.addAbortListener(signal2, abort);
+            requestFinalizer.register(ac, { signal: signal2, abort }, abort);
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
@@ -13368,10 +13368,10 @@ var require_request2 = __commonJS({
       }
       return newRequest;
     }
-    function fromInnerRequest(innerRequest, signal, guard) {
+    function fromInnerRequest(innerRequest, signal2, guard) {
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
-      request2[kSignal] = signal;
+      request2[kSignal] = signal2;
       request2[kHeaders] = new Headers2(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
@@ -13478,8 +13478,8 @@ var require_request2 = __commonJS({
       {
         key: "signal",
         converter: webidl.nullableConverter(
-          (signal) => webidl.converters.AbortSignal(
-            signal,
+          (signal2) => webidl.converters.AbortSignal(
+            signal2,
             "RequestInit",
             "signal",
             { strict: false }
@@ -37432,9 +37432,10 @@ var concurrency_guard_schema_default = {
           items: {
             type: "integer",
             minimum: 1,
-            "x-expected": "a positive integer"
+            maximum: 1e5,
+            "x-expected": "a positive integer of at most 100000"
           },
-          description: "Operations in flight at once."
+          description: "Operations in flight at once, at most 100000. The threads model starts at most 4096 worker threads per trial and the processes model at most 1024 child processes; a pool that would be larger is refused."
         },
         trials: {
           type: "integer",
@@ -37444,19 +37445,19 @@ var concurrency_guard_schema_default = {
         },
         duration: {
           $ref: "#/$defs/duration",
-          description: "Measured time per trial."
+          description: "Measured time per trial: above 0, at most 60m."
         },
         warmup: {
           $ref: "#/$defs/duration",
-          description: "Unmeasured time before each trial's measurement."
+          description: "Unmeasured time before each trial's measurement: at most 60m (0ms for none)."
         },
         timeout: {
           $ref: "#/$defs/duration",
-          description: "A trial that runs longer is killed and reported."
+          description: "A trial that runs longer is killed and reported: above 0, at most 360m (6h)."
         },
         block: {
           $ref: "#/$defs/duration",
-          description: "A loop that cannot run callbacks for longer than this is stalled."
+          description: "A loop that cannot run callbacks for longer than this is stalled: above 0, at most 1m."
         },
         pool: {
           type: "object",
@@ -37600,6 +37601,54 @@ function formatPath(segments) {
   return out || "(top level)";
 }
 
+// src/config/limits.ts
+var LIMITS = {
+  /** Measured window and warm-up of one trial. */
+  durationMs: 60 * 6e4,
+  /** A trial's timeout: a GitHub-hosted job's own limit, far under Node's timer maximum. */
+  timeoutMs: 6 * 60 * 6e4,
+  /** Stall threshold: a loop blocked for a minute is already broken. */
+  blockMs: 6e4,
+  /** Operations in flight at one level: the async model holds them as promises on one loop. */
+  concurrency: 1e5,
+  /** Pool members per trial: each thread is an isolate (~10 MB), each process a runtime (~40 MB). */
+  pool: { threads: 4096, processes: 1024 }
+};
+var DURATION_FIELDS = [
+  { field: "duration", maxMs: LIMITS.durationMs, zero: false },
+  { field: "warmup", maxMs: LIMITS.durationMs, zero: true },
+  { field: "timeout", maxMs: LIMITS.timeoutMs, zero: false },
+  { field: "block", maxMs: LIMITS.blockMs, zero: false }
+];
+function limitText(ms2) {
+  const minutes = ms2 / 6e4;
+  return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60}h (${minutes}m)` : `${minutes}m`;
+}
+function durationProblem(ms2, maxMs, zeroAllowed) {
+  if (ms2 <= maxMs && (zeroAllowed || ms2 > 0)) return void 0;
+  return `a duration ${zeroAllowed ? "of" : "above 0 and"} at most ${limitText(maxMs)}`;
+}
+function durationProblems(where, raw, shown) {
+  const problems = [];
+  for (const { field, maxMs, zero } of DURATION_FIELDS) {
+    const text = raw[field];
+    const ms2 = text === void 0 ? void 0 : parseDuration(text);
+    const expected = ms2 === void 0 ? void 0 : durationProblem(ms2, maxMs, zero);
+    if (expected) problems.push(`${shown}: ${formatPath([...where, field])}: expected ${expected}, got ${JSON.stringify(text)}`);
+  }
+  return problems;
+}
+function poolProblems(scenario, i, written, model, spec, size2, shown) {
+  if (!scenario.models.includes(model)) return [];
+  const cap = LIMITS.pool[model];
+  const level = scenario.concurrency.find((c) => size2(spec, c) > cap);
+  if (level === void 0) return [];
+  const where = written.scenario ? ["scenarios", i, "pool", model] : written.defaults ? ["defaults", "pool", model] : ["scenarios", i, "concurrency"];
+  const got = typeof spec === "number" ? String(spec) : `${JSON.stringify(spec)} = ${size2(spec, level)}`;
+  const members = model === "threads" ? "worker threads" : "child processes";
+  return [`${shown}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
+}
+
 // src/config/load-config.ts
 var CONFIG_NAMES = ["concurrency-guard.yml", "concurrency-guard.yaml", "concurrency-guard.json"];
 var DEFAULT_SETTINGS = {
@@ -37663,6 +37712,11 @@ function loadConfig(configPath, cwd = process.cwd()) {
 }
 function resolveConfig(raw, file, shown) {
   const root = path.dirname(file);
+  const capped = [
+    ...durationProblems(["defaults"], raw.defaults ?? {}, shown),
+    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown))
+  ];
+  if (capped.length > 0) throw new InputError(capped.join("\n"));
   const defaults2 = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
   const errors = [];
   const seen = /* @__PURE__ */ new Map();
@@ -37682,6 +37736,10 @@ function resolveConfig(raw, file, shown) {
     };
   });
   for (const [i, s] of scenarios.entries()) {
+    for (const model of ["threads", "processes"]) {
+      const written = { scenario: raw.scenarios[i]?.pool?.[model] !== void 0, defaults: raw.defaults?.pool?.[model] !== void 0 };
+      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown));
+    }
     if (s.warmupMs + s.durationMs >= s.timeoutMs) {
       errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
@@ -37728,6 +37786,11 @@ function percent(text) {
 }
 function runtimeOf(file) {
   return file.endsWith(".py") ? "python" : "node";
+}
+function poolSpec(scenario, model) {
+  const configured = scenario.pool[model];
+  if (configured !== void 0) return configured;
+  return scenario.runtime === "python" && model === "threads" ? "concurrency" : "cores";
 }
 function poolSize(spec, concurrency, cores = availableParallelism()) {
   const size2 = spec === "cores" ? cores : spec === "concurrency" ? concurrency : spec;
@@ -38291,12 +38354,12 @@ var MIN_HISTORY = 5;
 var DRIFT_FLOOR = 5e-3;
 var PRIOR_RUNS = 5;
 var MAD_TO_SD = 1.4826;
-function estimateDrift(history, metric2, read) {
+function estimateDrift(history, metric2, read2) {
   const perCell = /* @__PURE__ */ new Map();
   for (const run2 of history) {
     for (const cell of run2.cells) {
       const logs = cell.trials.filter((t) => t.status === "ok").flatMap((t) => {
-        const v = read(t);
+        const v = read2(t);
         return typeof v === "number" && v > 0 && Number.isFinite(v) ? [Math.log(v)] : [];
       });
       if (logs.length < 2) continue;
@@ -44174,6 +44237,16 @@ function pct2(share) {
   return `${Math.round(share * 100)}%`;
 }
 
+// src/report/trial-trouble.ts
+function killedProcessesText(cell) {
+  const killed = cell.trials.flatMap((t) => t.killedProcesses ? [t.killedProcesses] : []);
+  if (killed.length === 0) return void 0;
+  const count2 = killed.reduce((sum, k) => sum + k.count, 0);
+  const names = [...new Set(killed.flatMap((k) => k.names))].sort();
+  const trials2 = killed.length === 1 ? "a trial" : `${killed.length} trials`;
+  return `killed ${count2} process${count2 === 1 ? "" : "es"} ${trials2} left running (${names.join(", ")})`;
+}
+
 // src/report/scenario-tables.ts
 var ICONS = {
   regression: "\u274C",
@@ -44250,9 +44323,14 @@ function kindWarning(scenario, current) {
   return warning2 ? [`> ${ICONS.notGated} ${escapeText(warning2)}`] : [];
 }
 function failureLines(scenario, current) {
-  const failed2 = current.cells.filter((c) => c.scenario === scenario && c.error);
-  if (failed2.length === 0) return [];
-  return [failed2.map((c) => `- ${ICONS.broken} ${inlineCode(c.id)}: ${escapeText((c.error ?? "").slice(0, 300))}`).join("\n")];
+  const cells = current.cells.filter((c) => c.scenario === scenario);
+  const failed2 = cells.filter((c) => c.error).map((c) => `- ${ICONS.broken} ${inlineCode(c.id)}: ${escapeText((c.error ?? "").slice(0, 300))}`);
+  const killed = cells.flatMap((c) => {
+    const text = killedProcessesText(c);
+    return text ? [`- ${ICONS.notGated} ${inlineCode(c.id)}: ${escapeText(text.slice(0, 300))}`] : [];
+  });
+  const lines = [...failed2, ...killed];
+  return lines.length === 0 ? [] : [lines.join("\n")];
 }
 function comparisonRow(cell) {
   const tp = metric(cell, "throughput");
@@ -44658,6 +44736,15 @@ function footer(ctx) {
   bits.push(`fails on: ${ctx.gate.failOn.join(", ") || "nothing"}`);
   if (ctx.runUrl && /^https?:\/\/[^\s()<>]+$/.test(ctx.runUrl)) bits.push(link("workflow run", ctx.runUrl));
   return `<sub>${bits.join(" \xB7 ")}</sub>`;
+}
+
+// src/results/nothing-measured.ts
+function nothingMeasured(results) {
+  const cells = results.cells;
+  if (cells.length === 0 || cells.some((c) => c.summary !== void 0)) return void 0;
+  const first = cells[0];
+  const why = (first.error ?? first.trials.find((t) => t.message)?.message ?? "no trial completed").split("\n")[0].slice(0, 300);
+  return `nothing was measured: every cell failed (${cells.length} cell${cells.length === 1 ? "" : "s"}; ${first.id}: ${why})`;
 }
 
 // src/store/parse-store.ts
@@ -45169,10 +45256,10 @@ function readThreshold(text) {
   if (value2 !== void 0 && value2 > 0 && value2 < 1) return value2;
   return { expected: "a percentage such as 5% (or a fraction such as 0.05)" };
 }
-function readDuration(text, example = "500ms, 1s or 2m") {
+function readDuration(text, example = "500ms, 1s or 2m", maxMs = LIMITS.durationMs) {
   const ms2 = parseDuration(text);
-  if (ms2 !== void 0 && ms2 > 0) return ms2;
-  return { expected: `a duration such as ${example}` };
+  if (ms2 !== void 0 && ms2 > 0 && ms2 <= maxMs) return ms2;
+  return { expected: `a duration such as ${example}${ms2 !== void 0 && ms2 > maxMs ? `, at most ${limitText(maxMs)}` : ""}` };
 }
 
 // src/compare/fail-on.ts
@@ -45205,9 +45292,9 @@ var MODES = ["auto", "check", "update-baseline", "run"];
 var COMMENT_MODES = ["auto", "always", "on-change", "never"];
 var AGAINST = ["baseline", "base-commit"];
 var DEFAULT_STORE = "branch:concurrency-guard-baselines";
-function readInputs(read) {
+function readInputs(read2) {
   const problems = [];
-  const get = (name) => read(name).trim();
+  const get = (name) => read2(name).trim();
   const bad = (name, expected, got) => problems.push(`input "${name}": expected ${expected}, got "${got}"`);
   const choice = (name, allowed, fallback) => {
     const value2 = get(name);
@@ -45242,7 +45329,7 @@ function readInputs(read) {
   optional("threshold", readThreshold, (v) => inputs.threshold = v);
   optional("trials", readTrials, (v) => inputs.trials = v);
   optional("duration", readDuration, (v) => inputs.durationMs = v);
-  optional("time-budget", (t) => readDuration(t, "10m or 90s"), (v) => inputs.timeBudgetMs = v);
+  optional("time-budget", (t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs), (v) => inputs.timeBudgetMs = v);
   optional("cost", readCostMode, (v) => inputs.cost = v);
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;
@@ -45381,11 +45468,6 @@ function makePlan(config, options = {}) {
   trials2.forEach((t, order) => t.order = order);
   const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
   return { cells, trials: trials2, seed, estimatedMs };
-}
-function poolSpec(scenario, model) {
-  const configured = scenario.pool[model];
-  if (configured !== void 0) return configured;
-  return scenario.runtime === "python" && model === "threads" ? "concurrency" : "cores";
 }
 function spread(total, workers) {
   const base = Math.floor(total / workers);
@@ -45544,9 +45626,42 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import path4 from "node:path";
+
+// src/execute/crash.ts
+var OUTPUT_TAIL = 4e3;
+var OUT_OF_MEMORY = /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY|reaching memory limit|\bMemoryError\b/;
+function outputTail() {
+  let kept = "";
+  return {
+    add: (chunk) => {
+      kept = (kept + chunk.toString()).slice(-OUTPUT_TAIL);
+    },
+    text: () => kept.trim()
+  };
+}
+function describeCrash(process2, code, signal2, output = "") {
+  const text = output.trim().slice(-OUTPUT_TAIL);
+  return {
+    process: process2,
+    ...signal2 ? { signal: signal2 } : code !== null && { exitCode: code },
+    ...OUT_OF_MEMORY.test(text) && { outOfMemory: true },
+    ...text && { output: text }
+  };
+}
+function crashWords(who, crash) {
+  const how = crash.signal ?? (crash.exitCode !== void 0 ? `code ${crash.exitCode}` : "no exit status");
+  const memory = crash.outOfMemory ? `ran out of memory (${memoryReason(crash.output ?? "")}) and ` : "";
+  return `${who} ${memory}exited with ${how}`;
+}
+function memoryReason(output) {
+  if (/heap out of memory/.test(output)) return "JavaScript heap out of memory";
+  if (/ERR_WORKER_OUT_OF_MEMORY|reaching memory limit/.test(output)) return "worker memory limit reached";
+  if (/\bMemoryError\b/.test(output)) return "MemoryError";
+  return "heap limit reached";
+}
 
 // src/execute/runtime-files.ts
 import { existsSync as existsSync6 } from "node:fs";
@@ -45564,57 +45679,129 @@ function runtimeFile(name, from = import.meta.url) {
   }
 }
 
+// src/execute/stray-processes.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { existsSync as existsSync7, readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+var TRIAL_MARKER = "CONCURRENCY_GUARD_TRIAL";
+function trialMark() {
+  return randomBytes2(8).toString("hex");
+}
+var MAX_ROUNDS = 10;
+function killMarked(mark, program) {
+  if (!existsSync7("/proc/self/environ")) return void 0;
+  const entry = `${TRIAL_MARKER}=${mark}`;
+  const reported = /* @__PURE__ */ new Map();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const found = marked(entry);
+    if (found.length === 0) break;
+    for (const pid of found) signal(pid, "SIGSTOP");
+    for (const pid of found) {
+      const argv = read(`/proc/${pid}/cmdline`)?.split("\0") ?? [];
+      if (!argv.includes(program)) reported.set(pid, read(`/proc/${pid}/comm`)?.trim() || argv[0] || "?");
+      signal(pid, "SIGKILL");
+    }
+  }
+  if (reported.size === 0) return void 0;
+  return { count: reported.size, names: [...new Set(reported.values())].sort() };
+}
+function marked(entry) {
+  const pids = [];
+  for (const name of readdirSync2("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
+    if (pid === process.pid) continue;
+    const environ = read(`/proc/${pid}/environ`);
+    if (environ && environ.split("\0").includes(entry)) pids.push(pid);
+  }
+  return pids;
+}
+function read(file) {
+  try {
+    return readFileSync4(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+  } catch {
+  }
+}
+
 // src/execute/run-trial.ts
-var OUTPUT_TAIL = 4e3;
+var OUTPUT_GRACE_MS = 2e3;
 async function runTrialProcess(spec, options) {
   const dir = mkdtempSync(path4.join(tmpdir2(), "cg-trial-"));
   const specFile = path4.join(dir, "spec.json");
   const outFile = path4.join(dir, "result.json");
   writeFileSync(specFile, JSON.stringify(spec));
-  const [command, args] = spec.runtime === "python" ? [options.python ?? "python3", [runtimeFile("python/harness.py"), specFile, outFile]] : [process.execPath, [runtimeFile("trial.js"), specFile, outFile]];
+  const program = runtimeFile(spec.runtime === "python" ? "python/harness.py" : "trial.js");
+  const command = spec.runtime === "python" ? options.python ?? "python3" : process.execPath;
   try {
-    const exit = await runProcess(command, args, spec, options);
-    let parsed;
-    try {
-      parsed = JSON.parse(readFileSync4(outFile, "utf8"));
-    } catch {
-      parsed = void 0;
-    }
-    if (exit.timedOut) return failed(spec, "timeout", `trial exceeded the ${options.timeoutMs}ms timeout and was killed`, exit.output);
-    if (parsed) return parsed;
-    if (exit.spawnError) return failed(spec, "crashed", exit.spawnError, exit.output);
-    return failed(spec, "crashed", `trial process exited with ${exit.signal ?? `code ${exit.code}`} without a result`, exit.output);
+    const exit = await runProcess(command, [program, specFile, outFile], program, spec, options);
+    const killed = exit.killed && { killedProcesses: exit.killed };
+    return { ...outcome(spec, options, exit, readResult(outFile)), ...killed };
   } finally {
     rmSync2(dir, { recursive: true, force: true });
   }
 }
-function runProcess(command, args, spec, options) {
+function outcome(spec, options, exit, parsed) {
+  if (exit.timedOut) return failed(spec, "timeout", `trial exceeded the ${options.timeoutMs}ms timeout and was killed`, exit.output);
+  if (parsed) return parsed.status === "crashed" ? withOutput(parsed, exit.output) : parsed;
+  if (exit.spawnError) return failed(spec, "crashed", exit.spawnError, exit.output);
+  const crash = describeCrash("trial", exit.code, exit.signal, exit.output);
+  return failed(spec, "crashed", `${crashWords("trial process", crash)} without a result`, exit.output, crash);
+}
+function withOutput(result, output) {
+  const tail = output.trim();
+  if (!tail || result.crash?.output) return result;
+  return { ...result, crash: { ...result.crash ?? { process: "trial" }, output: tail } };
+}
+function readResult(file) {
+  try {
+    return JSON.parse(readFileSync5(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function runProcess(command, args, program, spec, options) {
   return new Promise((resolve2) => {
+    const mark = trialMark();
     const child = spawn(command, args, {
       cwd: spec.root,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, ...options.env }
+      env: { ...process.env, ...options.env, [TRIAL_MARKER]: mark }
     });
-    let output = "";
-    const keep = (chunk) => {
-      output = (output + chunk.toString()).slice(-OUTPUT_TAIL);
-    };
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
+    const output = outputTail();
+    child.stdout.on("data", output.add);
+    child.stderr.on("data", output.add);
     let timedOut = false;
     let spawnError;
+    let killed;
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup(child.pid);
     }, options.timeoutMs);
+    let grace;
     child.on("error", (error2) => {
       spawnError = error2.code === "ENOENT" ? `${command}: not found (tried to start it for scenario ${spec.scenario})` : error2.message;
     });
-    child.on("close", (code, signal) => {
+    child.on("exit", () => {
       clearTimeout(timer);
       killGroup(child.pid);
-      resolve2({ code, signal, timedOut, output, ...spawnError && { spawnError } });
+      killed = killMarked(mark, program);
+      grace = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }, OUTPUT_GRACE_MS);
+    });
+    child.on("close", (code, signal2) => {
+      clearTimeout(timer);
+      clearTimeout(grace);
+      killGroup(child.pid);
+      resolve2({ code, signal: signal2, timedOut, output: output.text(), ...spawnError && { spawnError }, ...killed && { killed } });
     });
   });
 }
@@ -45625,9 +45812,9 @@ function killGroup(pid) {
   } catch {
   }
 }
-function failed(spec, status, message, output) {
+function failed(spec, status, message, output, crash) {
   const tail = output.trim();
-  return failedTrial(spec, status, { message, ...tail && { stack: tail } });
+  return { ...failedTrial(spec, status, { message, ...tail && { stack: tail } }), ...crash && { crash } };
 }
 
 // src/execute/run-plan.ts
@@ -45669,8 +45856,8 @@ async function executePlan(config, plan, options = {}) {
     }
     options.events?.onTrialStart?.(trial, done, total);
     const spec = specFor(config, trial, options);
-    const outcome = await (options.schedule ? options.schedule(() => run2(spec, trial.cell)) : run2(spec, trial.cell));
-    const result = { index: trial.index, order: trial.order, ...outcome };
+    const outcome2 = await (options.schedule ? options.schedule(() => run2(spec, trial.cell)) : run2(spec, trial.cell));
+    const result = { index: trial.index, order: trial.order, ...outcome2 };
     cell.trials.push(result);
     done++;
     remaining.set(trial.cell.id, left - 1);
@@ -45768,7 +45955,7 @@ var Turns = class {
 };
 
 // src/results/build-results.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import path5 from "node:path";
 
 // src/results/blocking.ts
@@ -45914,7 +46101,7 @@ function toolVersion() {
   for (const candidate of ["../package.json", "../../package.json"]) {
     if (version) break;
     try {
-      version = JSON.parse(readFileSync5(new URL(candidate, import.meta.url), "utf8")).version;
+      version = JSON.parse(readFileSync6(new URL(candidate, import.meta.url), "utf8")).version;
     } catch {
     }
   }
@@ -45925,7 +46112,7 @@ function toolVersion() {
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/execute/cost/measure-costs.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, rmSync as rmSync3 } from "node:fs";
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync7, rmSync as rmSync3 } from "node:fs";
 import { availableParallelism as availableParallelism2, tmpdir as tmpdir3 } from "node:os";
 import path6 from "node:path";
 
@@ -45993,10 +46180,10 @@ function runCountProcess(command, args, options) {
     child.on("error", (error2) => {
       spawnError = error2.code === "ENOENT" ? `${command}: not found` : error2.message;
     });
-    child.on("close", (code, signal) => {
+    child.on("close", (code, signal2) => {
       clearTimeout(timer);
       killGroup2(child.pid);
-      resolve2({ code, signal, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
+      resolve2({ code, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
     });
   });
 }
@@ -46130,7 +46317,7 @@ async function size(target) {
     const exit = await runCountProcess(driver.command, driver.args, { cwd: target.root, env: { ...process.env, ...driver.env }, timeoutMs: target.scenario.timeoutMs });
     let rate;
     try {
-      rate = JSON.parse(readFileSync6(out, "utf8"));
+      rate = JSON.parse(readFileSync7(out, "utf8"));
     } catch {
       rate = void 0;
     }
@@ -46161,7 +46348,7 @@ async function countOnce(s, ops, version2, givenTimeoutMs) {
     if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
     let text = "";
     try {
-      text = readFileSync6(outFile, "utf8");
+      text = readFileSync7(outFile, "utf8");
     } catch {
     }
     const summary2 = parseCachegrindOutput(text);
@@ -46298,9 +46485,9 @@ function armEvents(events, basePlan, plan) {
       trialsDone[arm] = done;
       events?.onTrialStart?.({ ...trial, cell: { ...trial.cell, id: `${arm}: ${trial.cell.id}` } }, trialsDone.base + trialsDone.current, trials2);
     },
-    onTrialDone(trial, outcome, done) {
+    onTrialDone(trial, outcome2, done) {
       trialsDone[arm] = done;
-      events?.onTrialDone?.(trial, outcome, trialsDone.base + trialsDone.current, trials2);
+      events?.onTrialDone?.(trial, outcome2, trialsDone.base + trialsDone.current, trials2);
     },
     onCellDone(cell, done) {
       cellsDone[arm] = done;
@@ -46686,7 +46873,8 @@ async function runAction(deps) {
       ...history && { history }
     });
     if (!(comparison && teethNote(comparison))) notes.push(...measured.warnings ?? []);
-    const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== void 0, io, notes) : void 0;
+    const empty = nothingMeasured(results);
+    const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== void 0, io, notes) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
     const configDir = posix(path9.relative(workspace, config.root));
     const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
@@ -46712,6 +46900,7 @@ async function runAction(deps) {
     };
     io.setOutputs(outputs);
     if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
+    else if (empty) io.setFailed(`concurrency-guard: ${empty}`);
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
     return { outputs, gate, decision, ...comparison && { comparison }, commentMarkdown };
   } catch (error2) {

@@ -916,9 +916,10 @@ function assembleStalls(o) {
   const callbacks = inWindow(o.callbackGaps);
   const starved = inWindow(o.starvedGaps).filter((g) => coveredBy(g, callbacks) < 0.5 * (g.to - g.from));
   const gaps = [...callbacks.map((g) => ({ ...g, starvation: false })), ...starved.map((g) => ({ ...g, starvation: true }))].sort((a, b) => a.from - b.from).slice(0, MAX_STALLS);
-  const stalls = gaps.map((g) => {
+  const stalls = gaps.flatMap((g) => {
     const durationMs = g.to - g.from;
-    const pausedMs = pausedWithin(samples, g.from, g.to);
+    const enablingMs = o.enabling ? overlapMs(o.enabling.from, o.enabling.to, g.from, g.to) : 0;
+    const pausedMs = pausedWithin(samples, g.from, g.to) + enablingMs;
     const gcMs = gcTimeWithin(o.gcPauses, g.from, g.to);
     const site = evidence && attributeStall(g.from, g.to, samples, evidence);
     const sched = schedulerWithin(o.cpu, g.from, g.to);
@@ -926,7 +927,9 @@ function assembleStalls(o) {
     const gc = gcMs >= GC_SHARE * durationMs || sampled !== void 0 && sampled.samples >= 3 && sampled.gc >= GC_SHARE * sampled.samples;
     const codeMs = sched && (evidence ? sched.runningMs + syncTimeWithin(evidence.calls, g.from, g.to) : durationMs - sched.waitingMs);
     const descheduled = codeMs !== void 0 ? codeMs < blockMs : sampled !== void 0 && sampled.samples * o.profileIntervalMs < blockMs / 2;
-    return {
+    const ownMs = codeMs !== void 0 ? codeMs - enablingMs : durationMs - pausedMs;
+    if (!descheduled && enablingMs > 0 && ownMs < blockMs) return [];
+    return [{
       loop: o.loop,
       startMs: g.from - windowStart,
       durationMs,
@@ -938,7 +941,7 @@ function assembleStalls(o) {
       ...gc && { gc: true },
       ...descheduled && { descheduled: true },
       ...site && { site }
-    };
+    }];
   });
   const seen = /* @__PURE__ */ new Set();
   for (const { site } of stalls) {
@@ -1123,6 +1126,7 @@ function blockingProbe(loop, spec, runnerFiles) {
         callbackGaps: [...watched?.stalls ?? [], ...heartbeat.missed],
         starvedGaps: heartbeat.starved,
         samples: watched?.samples ?? [],
+        ...watched?.enabling && { enabling: watched.enabling },
         cpu: mergeReadings(heartbeat.early, watched?.cpu ?? []),
         gcPauses: gc.stop(),
         profileIntervalMs: PROFILE_INTERVAL_US / 1e3,
@@ -1230,18 +1234,55 @@ function sum(values) {
 import { fork } from "node:child_process";
 import { fileURLToPath as fileURLToPath6 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
+
+// src/execute/crash.ts
+var OUTPUT_TAIL = 4e3;
+var OUT_OF_MEMORY = /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY|reaching memory limit|\bMemoryError\b/;
+function outputTail() {
+  let kept = "";
+  return {
+    add: (chunk) => {
+      kept = (kept + chunk.toString()).slice(-OUTPUT_TAIL);
+    },
+    text: () => kept.trim()
+  };
+}
+function describeCrash(process2, code, signal, output = "") {
+  const text = output.trim().slice(-OUTPUT_TAIL);
+  return {
+    process: process2,
+    ...signal ? { signal } : code !== null && { exitCode: code },
+    ...OUT_OF_MEMORY.test(text) && { outOfMemory: true },
+    ...text && { output: text }
+  };
+}
+function crashWords(who, crash) {
+  const how = crash.signal ?? (crash.exitCode !== void 0 ? `code ${crash.exitCode}` : "no exit status");
+  const memory = crash.outOfMemory ? `ran out of memory (${memoryReason(crash.output ?? "")}) and ` : "";
+  return `${who} ${memory}exited with ${how}`;
+}
+function memoryReason(output) {
+  if (/heap out of memory/.test(output)) return "JavaScript heap out of memory";
+  if (/ERR_WORKER_OUT_OF_MEMORY|reaching memory limit/.test(output)) return "worker memory limit reached";
+  if (/\bMemoryError\b/.test(output)) return "MemoryError";
+  return "heap limit reached";
+}
+
+// src/execute/node/pool.ts
 var MemberError = class extends Error {
-  constructor(message, stack_, crashed = false) {
+  constructor(message, stack_, crashed = false, crash) {
     super(message);
     this.stack_ = stack_;
     this.crashed = crashed;
+    this.crash = crash;
   }
   stack_;
   crashed;
+  crash;
 };
 async function startPool(spec, entry) {
   const members = spec.inFlightPerWorker.map((inFlight, worker) => {
-    const member = spec.model === "threads" ? workerMember(entry) : childMember(entry);
+    const member = spec.model === "threads" ? workerMember(entry, worker) : childMember(entry, worker);
     return { member, worker, inFlight };
   });
   const stopAll = () => members.forEach(({ member }) => member.stop());
@@ -1285,8 +1326,8 @@ function collect(member) {
     queue.push(m);
     settle();
   });
-  member.onDeath((reason) => {
-    dead ??= new MemberError(reason, void 0, true);
+  member.onDeath((reason, crash) => {
+    dead ??= new MemberError(reason, crash?.output, true, crash);
     settle();
   });
   return {
@@ -1296,14 +1337,18 @@ function collect(member) {
     })
   };
 }
-function workerMember(entry) {
+function workerMember(entry, index) {
   const worker = new Worker2(new URL(entry, "file://"), { workerData: { role: "member" } });
   let stopped = false;
   return {
     send: (m) => worker.postMessage(m),
     onMessage: (h) => worker.on("message", h),
     onDeath: (h) => {
-      worker.on("error", (e) => h(`worker thread crashed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+      worker.on("error", (e) => {
+        const text = e instanceof Error ? e.stack ?? e.message : String(e);
+        const crash = describeCrash(`worker ${index}`, null, null, text);
+        h(crash.outOfMemory ? `worker thread ran out of memory: ${text}` : `worker thread crashed: ${text}`, crash);
+      });
       worker.on("exit", (code) => !stopped && h(`worker thread exited with code ${code}`));
     },
     stop: () => {
@@ -1312,10 +1357,16 @@ function workerMember(entry) {
     }
   };
 }
-function childMember(entry) {
+var CHILD_OUTPUT_GRACE_MS = 500;
+function childMember(entry, index) {
   const child = fork(fileURLToPath6(new URL(entry, "file://")), ["--member"], {
     serialization: "advanced",
-    stdio: ["ignore", "inherit", "inherit", "ipc"]
+    stdio: ["ignore", "inherit", "pipe", "ipc"]
+  });
+  const output = outputTail();
+  child.stderr.on("data", (chunk) => {
+    output.add(chunk);
+    process.stderr.write(chunk);
   });
   let stopped = false;
   return {
@@ -1323,7 +1374,15 @@ function childMember(entry) {
     onMessage: (h) => child.on("message", h),
     onDeath: (h) => {
       child.on("error", (e) => h(`child process failed: ${e.message}`));
-      child.on("exit", (code, signal) => !stopped && h(`child process exited with ${signal ?? `code ${code}`}`));
+      let told = false;
+      const tell = (code, signal) => {
+        if (stopped || told) return;
+        told = true;
+        const crash = describeCrash(`child ${index}`, code, signal, output.text());
+        h(crashWords("child process", crash), crash);
+      };
+      child.on("exit", (code, signal) => setTimeout(() => tell(code, signal), CHILD_OUTPUT_GRACE_MS).unref());
+      child.on("close", tell);
     },
     stop: () => {
       stopped = true;
@@ -1388,7 +1447,8 @@ async function runTrial(spec, entry) {
 function failure(spec, error, startupMs) {
   const described = error instanceof MemberError ? { message: error.message, ...error.stack_ && { stack: error.stack_ } } : describeError(error);
   const crashed = error instanceof MemberError && error.crashed;
-  return failedTrial(spec, crashed ? "crashed" : "error", described, startupMs);
+  const result = failedTrial(spec, crashed ? "crashed" : "error", described, startupMs);
+  return error instanceof MemberError && error.crash ? { ...result, crash: error.crash } : result;
 }
 function serveMember(send, listen, ownsProcess) {
   let prepared;

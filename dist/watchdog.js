@@ -37,6 +37,10 @@ var gapSamples = 0;
 var wasStarving = false;
 var sampler = null;
 var enableDebugger = null;
+var enabling;
+var enabled = () => {
+  if (enabling) enabling.to = now();
+};
 var resumeLoop = () => {
 };
 var finished = false;
@@ -82,6 +86,7 @@ function mainThreadSampler() {
   session.on("Debugger.scriptParsed", (m) => onScriptParsed(m.params));
   session.on("Debugger.paused", (m) => onPaused(m.params));
   enableDebugger = () => session.post("Debugger.enable", {}, (error) => {
+    enabled();
     if (!error) sampler = { pause: () => session.post("Debugger.pause") };
   });
 }
@@ -108,6 +113,7 @@ function workerSampler() {
         });
       };
       enableDebugger = () => send("Debugger.enable", {}, (message) => {
+        enabled();
         if (!message.error) sampler = { pause: () => send("Debugger.pause") };
       });
     } else {
@@ -211,7 +217,8 @@ function poll() {
   }
   if (resuming && t - resumingSince > PENDING_LIMIT_MS) resuming = false;
   const stalled = stalledFor >= blockMs;
-  if (stalled && enableDebugger) {
+  if (stalled && enableDebugger && !crowded(t)) {
+    enabling = { from: t, to: Infinity };
     enableDebugger();
     enableDebugger = null;
   }
@@ -230,7 +237,7 @@ function finish() {
   clearInterval(timer);
   readCpu(now());
   settle();
-  const report = { stalls, samples, sampling: sampler !== null, cpu: cpu.slice(0, cpuLength) };
+  const report = { stalls, samples, sampling: sampler !== null, cpu: cpu.slice(0, cpuLength), ...enabling && { enabling } };
   port.postMessage(report);
   Atomics.store(ints, ACK, 1);
   Atomics.notify(ints, ACK);

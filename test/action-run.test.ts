@@ -1,5 +1,5 @@
 // runAction in-process with a recording RunnerIO: comment on-change, an unreadable baseline, a failed baseline write, outputs and summary order.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { stickyMarker } from "../src/publish/sticky-comment.js";
 import { webhookExample } from "./support/action-process.js";
 import { startFakeGitHub, type FakeGitHub } from "./support/fake-github.js";
 import { around, fixtureResults } from "./support/results-fixture.js";
+import type { ResultsFile } from "../src/results/types.js";
 
 const TOKEN = "ghs_run_test";
 
@@ -137,6 +138,22 @@ describe("runAction", () => {
     expect(r.state.failed).toHaveLength(1);
     expect(r.state.failed[0]).toMatch(/^concurrency-guard: could not update the baseline in branch:concurrency-guard-baselines: .*git/);
     expect(r.events.find((e) => e.startsWith("warning"))).toMatch(/could not read the baseline from branch:concurrency-guard-baselines/);
+  });
+
+  it("fails the step when nothing was measured, after writing the summary and outputs", async () => {
+    writeRuns(1000);
+    const current = JSON.parse(readFileSync(path.join(workspace, "current.json"), "utf8")) as ResultsFile;
+    for (const cell of current.cells) {
+      delete cell.summary;
+      cell.error = "trial process exited with SIGABRT without a result";
+      cell.trials = cell.trials.map((t) => ({ ...t, status: "crashed", ops: 0, throughput: 0, message: cell.error }));
+    }
+    writeFileSync(path.join(workspace, "current.json"), JSON.stringify(current));
+    const r = recorder();
+    await runAction({ env: env("pull_request", opened(), { results: "current.json", mode: "run", comment: "never" }), io: r.io });
+    expect(r.state.outputs, r.state.failed.join("\n")).toBeDefined();
+    expect(r.state.summary).toContain("trial process exited with SIGABRT without a result");
+    expect(r.state.failed).toEqual(["concurrency-guard: nothing was measured: every cell failed (1 cell; tick/async/1: trial process exited with SIGABRT without a result)"]);
   });
 
   it("fails with every bad input named, before doing anything", async () => {

@@ -188,6 +188,23 @@ describe("assembleStalls", () => {
     expect(stalls[1]!.site).toEqual({ file: busy, line: SPIN30, column: 5, function: "run", via: "frame-sample" });
   });
 
+  it("does not count a stall that only the detector enabling its debugger carried past the threshold", () => {
+    // The thread runs throughout. The debugger was enabled from 1205 to 1240 (the loop's thread
+    // describing its scripts): the gap 1200-1250 is 15 ms of the code's and 35 ms of the detector's.
+    // The gap 1400-1450 overlaps no enabling: the code's, kept. The gap 1100-1150 ran 50 ms,
+    // of which 15 ms overlap the enabling window [1135, 1150]: 35 ms of the code's, kept, and says so.
+    const busyThread = readings(1000, 2000, () => 1, () => 0);
+    const second = assembleStalls(observations({ callbackGaps: [{ from: 1200, to: 1250 }, { from: 1400, to: 1450 }], cpu: busyThread, enabling: { from: 1205, to: 1240 } }));
+    expect(second.stalls.map((s) => s.startMs)).toEqual([400]);
+    const first = assembleStalls(observations({ callbackGaps: [{ from: 1100, to: 1150 }], cpu: busyThread, enabling: { from: 1135, to: 1150 } }));
+    expect(first.stalls).toHaveLength(1);
+    expect(first.stalls[0]!.pausedMs).toBeCloseTo(15, 6);
+    // An answer that never came: the enabling lasts to the stall's end. Without scheduler readings,
+    // the stall's length less the detector's time is the code's.
+    const unanswered = assembleStalls(observations({ callbackGaps: [{ from: 1200, to: 1250 }], enabling: { from: 1210, to: Infinity } }));
+    expect(unanswered.stalls).toEqual([]);
+  });
+
   it("interpolates the scheduler's readings and says nothing past them", () => {
     const series = Float64Array.from([0, 0, 0, 10, 10, 0, 20, 10, 10]);
     expect(schedulerWithin(series, 5, 15)).toEqual({ runningMs: 5, waitingMs: 5 });

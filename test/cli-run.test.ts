@@ -88,6 +88,16 @@ describe("concurrency-guard run", () => {
     expect(timed[0]!.maxMs).toBeGreaterThan(30);
   });
 
+  it("exits 1 when nothing was measured, after writing the results and naming the failure", () => {
+    const dir = workspace();
+    const proc = run(["run", "--only", "broken", "--out", "none.json"], dir);
+    expect(proc.status, proc.stderr).toBe(1);
+    expect(proc.stdout).toMatch(/failed broken\/async\/1: cannot connect to fixture server/);
+    expect(proc.stderr).toMatch(/^concurrency-guard: nothing was measured: every cell failed \(1 cell; broken\/async\/1: cannot connect to fixture server\)$/m);
+    const results = JSON.parse(readFileSync(path.join(dir, "none.json"), "utf8")) as ResultsFile;
+    expect(results.cells.map((c) => c.id)).toEqual(["broken/async/1"]);
+  });
+
   it("runs one cell with --only and exits 2 on configuration and usage errors", () => {
     const dir = workspace();
     const only = run(["run", "--only", "wait/threads/4", "--trials", "2", "--duration", "100ms", "--out", "one.json"], dir);
@@ -98,7 +108,7 @@ describe("concurrency-guard run", () => {
     writeFileSync(path.join(dir, "bad.yml"), "version: 1\nscenarios:\n  - { name: a, file: bench/busy.mjs, kind: io, concurrency: [8x] }\n");
     const bad = run(["run", "--config", "bad.yml"], dir);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('bad.yml: scenarios[0].concurrency[0] (line 3): expected a positive integer, got "8x"');
+    expect(bad.stderr).toContain('bad.yml: scenarios[0].concurrency[0] (line 3): expected a positive integer of at most 100000, got "8x"');
 
     const usage = run(["run", "--trials", "many"], dir);
     expect(usage.status).toBe(2);

@@ -81,7 +81,7 @@ describe("loadConfig", () => {
 
   it("names file, field path and expectation for a wrong concurrency level", () => {
     const message = errorOf(["version: 1", "scenarios:", "  - name: a", "    file: bench/a.mjs", "    kind: io", "  - name: b", "    file: bench/a.mjs", "    kind: io", "    concurrency: [8x, 2]"].join("\n"));
-    expect(message).toBe('concurrency-guard.yml: scenarios[1].concurrency[0] (line 9): expected a positive integer, got "8x"');
+    expect(message).toBe('concurrency-guard.yml: scenarios[1].concurrency[0] (line 9): expected a positive integer of at most 100000, got "8x"');
   });
 
   it("rejects unknown keys at every level instead of ignoring a typo", () => {

@@ -1,4 +1,5 @@
 import { isBad, readAlpha, readDuration, readThreshold, readTrials, type Read } from "../config/option-values.js";
+import { LIMITS } from "../config/limits.js";
 import { parseFailOn } from "../compare/fail-on.js";
 import { readCostMode } from "../config/cost-mode.js";
 import type { CostMode } from "../config/types.js";
@@ -93,7 +94,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   optional("threshold", readThreshold, (v) => (inputs.threshold = v));
   optional("trials", readTrials, (v) => (inputs.trials = v));
   optional("duration", readDuration, (v) => (inputs.durationMs = v));
-  optional("time-budget", (t) => readDuration(t, "10m or 90s"), (v) => (inputs.timeBudgetMs = v));
+  optional("time-budget", (t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs), (v) => (inputs.timeBudgetMs = v));
   optional("cost", readCostMode, (v) => (inputs.cost = v));
 
   if (problems.length > 0) throw new InputError(problems.join("\n"));

@@ -15,6 +15,7 @@ import { findingLine } from "../report/finding-text.js";
 import { byteLength, COMMENT_LIMIT, SUMMARY_LIMIT } from "../report/fit-size.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
 import { teethNote } from "../report/teeth-text.js";
+import { nothingMeasured } from "../results/nothing-measured.js";
 import { InputError } from "../shared/input-error.js";
 import { messageOf } from "../shared/message-of.js";
 import { parseStore } from "../store/parse-store.js";
@@ -103,7 +104,9 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     // The plan's missing teeth, for the report, unless the comparison says it with the trials it had.
     if (!(comparison && teethNote(comparison))) notes.push(...(measured.warnings ?? []));
 
-    const saveError = decision.mode === "update-baseline" && store ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== undefined, io, notes) : undefined;
+    // A run that measured nothing is no baseline: the step fails below instead.
+    const empty = nothingMeasured(results);
+    const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== undefined, io, notes) : undefined;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
 
     const configDir = posix(path.relative(workspace, config.root));
@@ -132,6 +135,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     };
     io.setOutputs(outputs);
     if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
+    else if (empty) io.setFailed(`concurrency-guard: ${empty}`);
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
     return { outputs, gate, decision, ...(comparison && { comparison }), commentMarkdown };
   } catch (error) {

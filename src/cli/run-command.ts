@@ -4,12 +4,14 @@ import { readCostMode } from "../config/cost-mode.js";
 import { loadConfig } from "../config/load-config.js";
 import type { CostMode } from "../config/types.js";
 import { readDuration, readPositiveInteger, readTrials } from "../config/option-values.js";
+import { LIMITS } from "../config/limits.js";
 import { checkOutBase } from "../git/worktree.js";
 import { measureRun } from "../pipeline/run.js";
 import type { Plan } from "../plan/plan.js";
 import { renderResultsTable } from "../report/cli-table.js";
 import { costDoneLine, costStartLine } from "../report/cost-text.js";
 import { progressReporter } from "../report/progress.js";
+import { nothingMeasured } from "../results/nothing-measured.js";
 import { InputError } from "../shared/input-error.js";
 import { flag } from "./command-io.js";
 
@@ -38,7 +40,7 @@ export function registerRun(program: Command): void {
     .option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)")
     .option("--trials <n>", "trials per cell, overriding the config", flag(readTrials))
     .option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration))
-    .option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s")))
+    .option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs)))
     .option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger))
     .option("--no-blocking", "turn the event-loop blocking detector off")
     .option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)")
@@ -86,6 +88,11 @@ export function registerRun(program: Command): void {
         for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}\n`);
         const shown = (file: string) => path.relative(process.cwd(), file) || file;
         process.stdout.write(`\n${renderResultsTable(run.results)}`);
+        const empty = nothingMeasured(run.results);
+        if (empty) {
+          process.stderr.write(`concurrency-guard: ${empty}\n`);
+          process.exitCode = 1;
+        }
         if (!run.base) {
           process.stdout.write(`results written to ${shown(run.out)}\n`);
           return;

@@ -7,6 +7,7 @@ import type { BudgetSpec, CompareSettings, Config, CostMode, Kind, Model, PoolSp
 import { MODELS } from "./types.js";
 import { DEFAULT_COMPARE, readCompareConfig } from "./compare-settings.js";
 import { formatPath, validateConfig } from "./validate.js";
+import { durationProblems, poolProblems } from "./limits.js";
 import { InputError } from "../shared/input-error.js";
 
 export const CONFIG_NAMES = ["concurrency-guard.yml", "concurrency-guard.yaml", "concurrency-guard.json"];
@@ -106,6 +107,11 @@ interface RawConfig {
 
 function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
   const root = path.dirname(file);
+  const capped = [
+    ...durationProblems(["defaults"], raw.defaults ?? {}, shown),
+    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown)),
+  ];
+  if (capped.length > 0) throw new InputError(capped.join("\n"));
   const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
   const errors: string[] = [];
   const seen = new Map<string, number>();
@@ -125,6 +131,10 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
     };
   });
   for (const [i, s] of scenarios.entries()) {
+    for (const model of ["threads", "processes"] as const) {
+      const written = { scenario: raw.scenarios[i]?.pool?.[model] !== undefined, defaults: raw.defaults?.pool?.[model] !== undefined };
+      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown));
+    }
     if (s.warmupMs + s.durationMs >= s.timeoutMs) {
       errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
@@ -176,6 +186,13 @@ function percent(text: string | undefined): number | undefined {
 
 function runtimeOf(file: string): Runtime {
   return file.endsWith(".py") ? "python" : "node";
+}
+
+/** Node runs one worker per core by default; Python's thread model is one thread per operation in flight. */
+export function poolSpec(scenario: ScenarioConfig, model: "threads" | "processes"): PoolSpec {
+  const configured = scenario.pool[model];
+  if (configured !== undefined) return configured;
+  return scenario.runtime === "python" && model === "threads" ? "concurrency" : "cores";
 }
 
 /** Resolves a pool spec to a worker count for one concurrency level. */

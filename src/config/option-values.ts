@@ -1,4 +1,5 @@
 import { parseDuration } from "./duration.js";
+import { LIMITS, limitText } from "./limits.js";
 import { MIN_TRIALS } from "./types.js";
 
 /**
@@ -35,9 +36,12 @@ export function readThreshold(text: string): Read<number> {
   return { expected: "a percentage such as 5% (or a fraction such as 0.05)" };
 }
 
-/** A positive duration in ms; `example` names the form in the message ("500ms, 1s or 2m"). */
-export function readDuration(text: string, example = "500ms, 1s or 2m"): Read<number> {
+/**
+ * A positive duration in ms up to `maxMs` (a trial's measured window by default); `example` names
+ * the form in the message ("500ms, 1s or 2m").
+ */
+export function readDuration(text: string, example = "500ms, 1s or 2m", maxMs: number = LIMITS.durationMs): Read<number> {
   const ms = parseDuration(text);
-  if (ms !== undefined && ms > 0) return ms;
-  return { expected: `a duration such as ${example}` };
+  if (ms !== undefined && ms > 0 && ms <= maxMs) return ms;
+  return { expected: `a duration such as ${example}${ms !== undefined && ms > maxMs ? `, at most ${limitText(maxMs)}` : ""}` };
 }

@@ -101,6 +101,27 @@ export interface ErrorKind {
 
 export type TrialStatus = "ok" | "error" | "timeout" | "crashed";
 
+/** How a crashed trial's process (or one of its pool members) died, kept so the cause can be found. */
+export interface TrialCrash {
+  /** Which one died: `trial` (the trial's own process), `child 1`, `worker 0`. */
+  process: string;
+  /** The signal that ended it (`SIGABRT`, `SIGKILL`), when one did. */
+  signal?: string;
+  /** Its exit code, when it exited. */
+  exitCode?: number;
+  /** Its runtime said the heap was full (V8's "heap out of memory", a worker's memory limit). */
+  outOfMemory?: boolean;
+  /** The last few thousand characters it (or the trial) wrote to stderr and stdout. */
+  output?: string;
+}
+
+/** Processes the trial left running when it ended, found and killed by the runner. */
+export interface KilledProcesses {
+  count: number;
+  /** Their program names, sorted, each once. */
+  names: string[];
+}
+
 export interface TrialResult {
   /** Trial number within its cell, 0-based. */
   index: number;
@@ -136,6 +157,10 @@ export interface TrialResult {
   poolSize: number;
   inFlightPerWorker: number[];
   firstError?: { message: string; stack?: string };
+  /** Set when `status` is `crashed`: which process died, how, and its last output. */
+  crash?: TrialCrash;
+  /** Processes the trial started that outlived it (detached, double-forked) and had to be killed. */
+  killedProcesses?: KilledProcesses;
   stalls?: Stall[];
   /** Free-form runtime facts (python version, GIL state, ...). */
   runtimeInfo?: Record<string, string | number | boolean>;

@@ -1,5 +1,5 @@
-import { poolSize } from "../config/load-config.js";
-import { MODELS, type Config, type Model, type PoolSpec, type ScenarioConfig } from "../config/types.js";
+import { poolSize, poolSpec } from "../config/load-config.js";
+import { MODELS, type Config, type Model, type ScenarioConfig } from "../config/types.js";
 import { InputError } from "../shared/input-error.js";
 
 /** One scenario under one model at one concurrency level: the unit that gets compared. */
@@ -80,13 +80,6 @@ export function makePlan(config: Config, options: PlanOptions = {}): Plan {
   trials.forEach((t, order) => (t.order = order));
   const estimatedMs = trials.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
   return { cells, trials, seed, estimatedMs };
-}
-
-/** Node runs one worker per core by default; Python's thread model is one thread per operation in flight. */
-export function poolSpec(scenario: ScenarioConfig, model: "threads" | "processes"): PoolSpec {
-  const configured = scenario.pool[model];
-  if (configured !== undefined) return configured;
-  return scenario.runtime === "python" && model === "threads" ? "concurrency" : "cores";
 }
 
 /** Spreads `total` operations over `workers` as evenly as possible, larger shares first. */

@@ -3,6 +3,7 @@ import { errorColumn, scenarioErrorLines } from "./error-lines.js";
 import { costRunLines } from "./cost-text.js";
 import { formatRatio, formatValue } from "./number-format.js";
 import { alignTable } from "./text-table.js";
+import { crashOutputLines, killedProcessesText } from "./trial-trouble.js";
 
 /** Completed work (throughput) and failed operations (`errors`: median rate, total count) side by side. */
 const HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
@@ -30,10 +31,14 @@ export function renderResultsTable(results: ResultsFile): string {
     }
     out.push(...costRunLines(results, name));
     out.push(...blockingLines(cells, blockThreshold(results, name)));
-    for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${cell.error}`);
+    for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${cell.error}`, ...crashOutputLines(cell));
     for (const cell of cells.filter((c) => !c.error && c.trials.some((t) => t.status !== "ok"))) {
       const bad = cell.trials.filter((t) => t.status !== "ok");
-      out.push(`  ${cell.id}: ${bad.length} of ${cell.trials.length} trials failed: ${bad[0]!.message ?? bad[0]!.status}`);
+      out.push(`  ${cell.id}: ${bad.length} of ${cell.trials.length} trials failed: ${bad[0]!.message ?? bad[0]!.status}`, ...crashOutputLines(cell));
+    }
+    for (const cell of cells) {
+      const killed = killedProcessesText(cell);
+      if (killed) out.push(`  ${cell.id}: ${killed}`);
     }
     out.push(...scenarioErrorLines(results.cells, name));
     out.push("");

@@ -6,6 +6,7 @@ import { summarizeCell } from "../results/summarize.js";
 import type { CellResult, ResultsFile } from "../results/types.js";
 import { escapeText, inlineCode } from "./markdown-escape.js";
 import { cellNote, metricNote } from "./comparison-notes.js";
+import { killedProcessesText } from "./trial-trouble.js";
 
 /** One icon per cell, the worst thing the comparison says about it. */
 export const ICONS = {
@@ -93,11 +94,19 @@ function kindWarning(scenario: string, current: ResultsFile): string[] {
   return warning ? [`> ${ICONS.notGated} ${escapeText(warning)}`] : [];
 }
 
-/** Cells of the current run that failed outright, with the first line of why (the code under test wrote it: escaped). */
+/**
+ * Cells of the current run that failed outright, with the first line of why, and cells whose trials
+ * left processes running that had to be killed (the code under test wrote both: escaped).
+ */
 function failureLines(scenario: string, current: ResultsFile): string[] {
-  const failed = current.cells.filter((c) => c.scenario === scenario && c.error);
-  if (failed.length === 0) return [];
-  return [failed.map((c) => `- ${ICONS.broken} ${inlineCode(c.id)}: ${escapeText((c.error ?? "").slice(0, 300))}`).join("\n")];
+  const cells = current.cells.filter((c) => c.scenario === scenario);
+  const failed = cells.filter((c) => c.error).map((c) => `- ${ICONS.broken} ${inlineCode(c.id)}: ${escapeText((c.error ?? "").slice(0, 300))}`);
+  const killed = cells.flatMap((c) => {
+    const text = killedProcessesText(c);
+    return text ? [`- ${ICONS.notGated} ${inlineCode(c.id)}: ${escapeText(text.slice(0, 300))}`] : [];
+  });
+  const lines = [...failed, ...killed];
+  return lines.length === 0 ? [] : [lines.join("\n")];
 }
 
 function comparisonRow(cell: CellComparison): string[] {

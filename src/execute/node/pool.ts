@@ -1,7 +1,9 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { crashWords, describeCrash, outputTail } from "../crash.js";
 import type { TrialSpec } from "../trial-spec.js";
+import type { TrialCrash } from "../types.js";
 import type { MemberReport } from "./member.js";
 
 /** Messages between a trial's main thread and its pool members (workers or child processes). */
@@ -14,7 +16,7 @@ export type FromMember =
 interface Member {
   send(message: ToMember): void;
   onMessage(handler: (message: FromMember) => void): void;
-  onDeath(handler: (reason: string) => void): void;
+  onDeath(handler: (reason: string, crash?: TrialCrash) => void): void;
   stop(): void;
 }
 
@@ -23,6 +25,8 @@ export class MemberError extends Error {
     message: string,
     readonly stack_?: string,
     readonly crashed = false,
+    /** How the member died, when it did. */
+    readonly crash?: TrialCrash,
   ) {
     super(message);
   }
@@ -39,7 +43,7 @@ export interface Pool {
 
 export async function startPool(spec: TrialSpec, entry: string): Promise<Pool> {
   const members = spec.inFlightPerWorker.map((inFlight, worker) => {
-    const member = spec.model === "threads" ? workerMember(entry) : childMember(entry);
+    const member = spec.model === "threads" ? workerMember(entry, worker) : childMember(entry, worker);
     return { member, worker, inFlight };
   });
   const stopAll = () => members.forEach(({ member }) => member.stop());
@@ -85,8 +89,8 @@ function collect(member: Member) {
     queue.push(m);
     settle();
   });
-  member.onDeath((reason) => {
-    dead ??= new MemberError(reason, undefined, true);
+  member.onDeath((reason, crash) => {
+    dead ??= new MemberError(reason, crash?.output, true, crash);
     settle();
   });
   return {
@@ -98,14 +102,18 @@ function collect(member: Member) {
   };
 }
 
-function workerMember(entry: string): Member {
+function workerMember(entry: string, index: number): Member {
   const worker = new Worker(new URL(entry, "file://"), { workerData: { role: "member" } });
   let stopped = false;
   return {
     send: (m) => worker.postMessage(m),
     onMessage: (h) => worker.on("message", h),
     onDeath: (h) => {
-      worker.on("error", (e) => h(`worker thread crashed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+      worker.on("error", (e) => {
+        const text = e instanceof Error ? e.stack ?? e.message : String(e);
+        const crash = describeCrash(`worker ${index}`, null, null, text);
+        h(crash.outOfMemory ? `worker thread ran out of memory: ${text}` : `worker thread crashed: ${text}`, crash);
+      });
       worker.on("exit", (code) => !stopped && h(`worker thread exited with code ${code}`));
     },
     stop: () => {
@@ -115,10 +123,22 @@ function workerMember(entry: string): Member {
   };
 }
 
-function childMember(entry: string): Member {
+/** How long a dead child's output may take to arrive before its death is reported without it. */
+const CHILD_OUTPUT_GRACE_MS = 500;
+
+/**
+ * A child process member. Its stderr passes through this process's (the runner keeps the trial's
+ * output) and its tail is kept here, so that its death carries its own reason (out of memory).
+ */
+function childMember(entry: string, index: number): Member {
   const child: ChildProcess = fork(fileURLToPath(new URL(entry, "file://")), ["--member"], {
     serialization: "advanced",
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    stdio: ["ignore", "inherit", "pipe", "ipc"],
+  });
+  const output = outputTail();
+  child.stderr!.on("data", (chunk: Buffer) => {
+    output.add(chunk);
+    process.stderr.write(chunk);
   });
   let stopped = false;
   return {
@@ -126,7 +146,17 @@ function childMember(entry: string): Member {
     onMessage: (h) => child.on("message", h as (m: unknown) => void),
     onDeath: (h) => {
       child.on("error", (e) => h(`child process failed: ${e.message}`));
-      child.on("exit", (code, signal) => !stopped && h(`child process exited with ${signal ?? `code ${code}`}`));
+      // Reported at "close", when its last words (V8's out-of-memory report) are read, or soon
+      // after "exit" when a process it left behind holds its stderr open.
+      let told = false;
+      const tell = (code: number | null, signal: NodeJS.Signals | null) => {
+        if (stopped || told) return;
+        told = true;
+        const crash = describeCrash(`child ${index}`, code, signal, output.text());
+        h(crashWords("child process", crash), crash);
+      };
+      child.on("exit", (code, signal) => setTimeout(() => tell(code, signal), CHILD_OUTPUT_GRACE_MS).unref());
+      child.on("close", tell);
     },
     stop: () => {
       stopped = true;

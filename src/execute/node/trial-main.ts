@@ -69,7 +69,8 @@ export async function runTrial(spec: TrialSpec, entry: string): Promise<TrialOut
 function failure(spec: TrialSpec, error: unknown, startupMs: number): TrialOutcome {
   const described = error instanceof MemberError ? { message: error.message, ...(error.stack_ && { stack: error.stack_ }) } : describeError(error);
   const crashed = error instanceof MemberError && error.crashed;
-  return failedTrial(spec, crashed ? "crashed" : "error", described, startupMs);
+  const result = failedTrial(spec, crashed ? "crashed" : "error", described, startupMs);
+  return error instanceof MemberError && error.crash ? { ...result, crash: error.crash } : result;
 }
 
 /** A pool member: waits for `start` (import + setup), then `go` (warm-up + measure + teardown). */

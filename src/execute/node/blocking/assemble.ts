@@ -22,6 +22,8 @@ export interface LoopObservations {
   /** Stretches during which the loop's timer was overdue. */
   starvedGaps: LoopGap[];
   samples: FrameSample[];
+  /** When the watchdog enabled the loop's debugger (sent, answered): the detector's own work on the loop's thread. */
+  enabling?: { from: number; to: number };
   /** The loop thread's scheduler readings, flat: time, ms running, ms waiting for a CPU; empty when none. */
   cpu: Float64Array;
   gcPauses: GcPause[];
@@ -47,11 +49,13 @@ export function assembleStalls(o: LoopObservations): { stalls: Stall[]; waitingM
   const gaps = [...callbacks.map((g) => ({ ...g, starvation: false })), ...starved.map((g) => ({ ...g, starvation: true }))]
     .sort((a, b) => a.from - b.from)
     .slice(0, MAX_STALLS);
-  const stalls = gaps.map((g): Stall => {
+  const stalls = gaps.flatMap((g): Stall[] => {
     const durationMs = g.to - g.from;
     // The watchdog pauses the loop only in a gap that is a stall already; a stall keeps its
-    // observed length (what the loop lived through) and says how much of it those pauses took.
-    const pausedMs = pausedWithin(samples, g.from, g.to);
+    // observed length (what the loop lived through) and says how much of it those pauses, and
+    // the loop's thread enabling the debugger for them, took.
+    const enablingMs = o.enabling ? overlapMs(o.enabling.from, o.enabling.to, g.from, g.to) : 0;
+    const pausedMs = pausedWithin(samples, g.from, g.to) + enablingMs;
     const gcMs = gcTimeWithin(o.gcPauses, g.from, g.to);
     const site = evidence && attributeStall(g.from, g.to, samples, evidence);
     const sched = schedulerWithin(o.cpu, g.from, g.to);
@@ -65,7 +69,11 @@ export function assembleStalls(o: LoopObservations): { stalls: Stall[]; waitingM
     // of samples says the thread was not running.
     const codeMs = sched && (evidence ? sched.runningMs + syncTimeWithin(evidence.calls, g.from, g.to) : durationMs - sched.waitingMs);
     const descheduled = codeMs !== undefined ? codeMs < blockMs : sampled !== undefined && sampled.samples * o.profileIntervalMs < blockMs / 2;
-    return {
+    // Enabling the debugger makes the loop's thread describe every script it loaded: tens of ms of
+    // the detector's own work. A stall that only that work carried past the threshold is not the code's.
+    const ownMs = codeMs !== undefined ? codeMs - enablingMs : durationMs - pausedMs;
+    if (!descheduled && enablingMs > 0 && ownMs < blockMs) return [];
+    return [{
       loop: o.loop,
       startMs: g.from - windowStart,
       durationMs,
@@ -77,7 +85,7 @@ export function assembleStalls(o: LoopObservations): { stalls: Stall[]; waitingM
       ...(gc && { gc: true }),
       ...(descheduled && { descheduled: true }),
       ...(site && { site }),
-    };
+    }];
   });
   // Repeats of a site keep their place but not the stack and source line: the first has them.
   const seen = new Set<string>();

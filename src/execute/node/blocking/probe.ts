@@ -60,6 +60,7 @@ export function blockingProbe(loop: string, spec: TrialSpec, runnerFiles: string
         callbackGaps: [...(watched?.stalls ?? []), ...heartbeat.missed],
         starvedGaps: heartbeat.starved,
         samples: watched?.samples ?? [],
+        ...(watched?.enabling && { enabling: watched.enabling }),
         cpu: mergeReadings(heartbeat.early, watched?.cpu ?? []),
         gcPauses: gc.stop(),
         profileIntervalMs: PROFILE_INTERVAL_US / 1000,

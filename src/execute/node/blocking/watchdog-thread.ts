@@ -44,6 +44,12 @@ let sampler: Sampler | null = null;
 // The debugger is enabled at the loop's first stall, not before: an enabled debugger costs a loop
 // that never stalls a few percent of its throughput, and such a loop needs no stack read.
 let enableDebugger: (() => void) | null = null;
+// When the debugger was asked to enable and when it answered: enabling makes the loop's own
+// thread describe every loaded script (tens of ms on a slow machine), the detector's work, not the code's.
+let enabling: { from: number; to: number } | undefined;
+const enabled = (): void => {
+  if (enabling) enabling.to = now();
+};
 let resumeLoop: Resume = () => {};
 let finished = false;
 // Paused frames name their script by id only; scriptParsed events (sent for every script on
@@ -97,6 +103,7 @@ function mainThreadSampler(): void {
   session.on("Debugger.paused", (m) => onPaused(m.params));
   enableDebugger = () =>
     session.post("Debugger.enable", {}, (error) => {
+      enabled();
       if (!error) sampler = { pause: () => session.post("Debugger.pause") };
     });
 }
@@ -129,6 +136,7 @@ function workerSampler(): void {
       };
       enableDebugger = () =>
         send("Debugger.enable", {}, (message) => {
+          enabled();
           if (!message.error) sampler = { pause: () => send("Debugger.pause") };
         });
     } else {
@@ -246,7 +254,10 @@ function poll(): void {
   }
   if (resuming && t - resumingSince > PENDING_LIMIT_MS) resuming = false;
   const stalled = stalledFor >= blockMs;
-  if (stalled && enableDebugger) {
+  // Not while the loop's thread mostly waits for a CPU: no sample would be taken then anyway, and
+  // a stall the machine made must not become one the detector lengthens.
+  if (stalled && enableDebugger && !crowded(t)) {
+    enabling = { from: t, to: Infinity };
     enableDebugger();
     enableDebugger = null;
   }
@@ -267,7 +278,7 @@ function finish(): void {
   clearInterval(timer);
   readCpu(now());
   settle();
-  const report: WatchReport = { stalls, samples, sampling: sampler !== null, cpu: cpu.slice(0, cpuLength) };
+  const report: WatchReport = { stalls, samples, sampling: sampler !== null, cpu: cpu.slice(0, cpuLength), ...(enabling && { enabling }) };
   port.postMessage(report);
   Atomics.store(ints, ACK, 1);
   Atomics.notify(ints, ACK);

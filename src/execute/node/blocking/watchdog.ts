@@ -36,6 +36,11 @@ export interface WatchReport {
   sampling: boolean;
   /** The loop thread's scheduler counters at each poll, flat: time, ms on a CPU, ms waiting for one (Linux only). */
   cpu: Float64Array;
+  /**
+   * When the watchdog enabled the loop's debugger (asked, answered; `to` is Infinity when no answer
+   * came): the loop's thread spends that time describing its scripts to the inspector.
+   */
+  enabling?: { from: number; to: number };
 }
 
 /** What the watchdog thread (watchdog-thread.ts) is started with. */
