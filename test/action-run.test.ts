@@ -4,41 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runAction } from "../src/action/run-action.js";
-import type { ActionOutputs, RunnerIO } from "../src/publish/runner-io.js";
-import type { Annotation } from "../src/publish/annotations.js";
 import { stickyMarker } from "../src/publish/sticky-comment.js";
 import { webhookExample } from "./support/action-process.js";
 import { startFakeGitHub, type FakeGitHub } from "./support/fake-github.js";
+import { recorder } from "./support/recording-io.js";
 import { around, fixtureResults } from "./support/results-fixture.js";
 
 const TOKEN = "ghs_run_test";
-
-/** Records everything the action says to the runner, in order. */
-function recorder() {
-  const events: string[] = [];
-  const state = { outputs: undefined as ActionOutputs | undefined, failed: [] as string[], summary: "", annotations: [] as Annotation[] };
-  const io: RunnerIO = {
-    info: (m) => events.push(`info ${m}`),
-    notice: (m) => events.push(`notice ${m}`),
-    warning: (m) => events.push(`warning ${m}`),
-    setFailed: (m) => {
-      events.push("failed");
-      state.failed.push(m);
-    },
-    setSecret: () => events.push("secret"),
-    setOutputs: (o) => {
-      events.push("outputs");
-      state.outputs = o;
-    },
-    writeSummary: async (md) => {
-      events.push("summary");
-      state.summary += md;
-    },
-    annotate: (a) => state.annotations.push(...a),
-    group: async (_name, fn) => fn(),
-  };
-  return { io, events, state };
-}
 
 let gh: FakeGitHub;
 let workspace: string;
