@@ -104,7 +104,7 @@ describe("a baseline store that cannot be read", () => {
     );
     expect(r.events.filter((e) => ["summary", "outputs", "failed"].includes(e))).toEqual(["summary", "outputs", "failed"]);
     expect(r.state.summary.split("\n")[0]).toBe("### ⛔ concurrency-guard: error: the baseline could not be read");
-    expect(r.state.summary).toContain("index.json: not valid JSON");
+    expect(r.state.summary).toContain("json: not valid JSON");
     expect(r.state.summary).not.toContain("No baseline was found");
     const [comment] = gh.commentsOn("Codertocat", "Hello-World", 2);
     expect(comment?.body.split("\n")[1]).toBe("### ⛔ concurrency-guard: error: the baseline could not be read");
@@ -177,7 +177,7 @@ describe("what becomes a baseline, and what a pull request falls back to", () =>
     const r = recorder();
     const outcome = await runAction({ env: prCheck({ comment: "never" }), io: r.io });
     expect(outcome?.gate.verdict).toBe("pass");
-    expect(r.state.summary).toContain(`no baseline for the base commit ${PR_BASE.slice(0, 7)}; compared with the newest baseline (1111111)`);
+    expect(r.state.summary).toContain(`no baseline for the base commit ${PR_BASE.slice(0, 7)}; compared with the newest baseline \\(1111111\\)`);
   });
 
   it("files a baseline under GITHUB_SHA and GITHUB_REF, not the commit the results claim", async () => {
@@ -188,6 +188,18 @@ describe("what becomes a baseline, and what a pull request falls back to", () =>
     expect(r.state.failed).toEqual([]);
     const entries = await new BranchStore({ cwd: workspace }).list();
     expect(entries.map((e) => [e.sha, e.ref])).toEqual([[sha, "refs/heads/master"]]);
+  });
+});
+
+describe("a baseline run whose store cannot be written", () => {
+  it("fails the step after writing the summary and outputs, with both the read and the write error", async () => {
+    git(workspace, "remote", "set-url", "origin", path.join(dir, "gone.git"));
+    const r = recorder();
+    await runAction({ env: env("push", push(), { trials: "2" }, { GITHUB_REF: "refs/heads/master", GITHUB_SHA: head }), io: r.io, progress: devNull() });
+    expect(r.state.outputs?.verdict).toBe("error");
+    expect(r.state.summary.split("\n")[0]).toBe("### ⛔ concurrency-guard: error: the baseline could not be read");
+    expect(r.events.filter((e) => ["summary", "outputs", "failed"].includes(e))).toEqual(["summary", "outputs", "failed"]);
+    expect(r.state.failed[0]).toMatch(/^concurrency-guard: could not read the baseline from branch:concurrency-guard-baselines: .*git fetch origin failed.*\ncould not update the baseline in branch:concurrency-guard-baselines: /s);
   });
 });
 
