@@ -64,7 +64,7 @@ describe("runAction", () => {
     const quiet = recorder();
     const outcome = await runAction({ env: env("pull_request", opened(), { ...checkInputs, comment: "on-change" }), io: quiet.io });
     expect(outcome?.gate.verdict).toBe("pass");
-    expect(gh.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(gh.requests.map((r) => `${r.method} ${r.route}`)).toEqual(["GET /user", "GET /repos/{owner}/{repo}/issues/{issue_number}/comments"]);
     expect(quiet.state.outputs?.["comment-url"]).toBe("");
 
     const old = gh.addComment({ owner: "Codertocat", repo: "Hello-World", issueNumber: 2, body: `${stickyMarker("concurrency", "concurrency-guard.yml")}\nold red report`, userType: "Bot" });
@@ -96,6 +96,32 @@ describe("runAction", () => {
     expect(r.state.summary).toContain("could not read the baseline");
     expect(r.state.failed).toEqual([]);
     expect(gh.requests).toEqual([]);
+  });
+
+  it.each([
+    ["a primary rate limit", 403, "API rate limit exceeded for installation ID 1.", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + 3600) }, /primary rate limit was hit \(it asked to wait 3\d{3}s\)/],
+    ["a secondary rate limit (403)", 403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", { "retry-after": "600" }, /secondary rate limit was hit \(it asked to wait 600s\)/],
+    ["a secondary rate limit (429)", 429, "Too many requests", { "retry-after": "900" }, /secondary rate limit was hit \(it asked to wait 900s\)/],
+  ])("reports %s on the comment as a rate limit, not as a read-only token", async (_name, status, message, headers, expected) => {
+    writeRuns(1000);
+    gh.fail({ method: "POST", path: /\/issues\/2\/comments$/, status, message, headers, times: 10 });
+    const r = recorder();
+    const outcome = await runAction({ env: env("pull_request", opened(), checkInputs), io: r.io });
+    expect(outcome?.gate.verdict).toBe("pass");
+    const warning = r.events.find((e) => e.startsWith("warning concurrency-guard: the PR comment could not be posted"));
+    expect(warning).toMatch(expected);
+    expect(warning).not.toMatch(/cannot write|fork/);
+    expect(r.events.some((e) => e.startsWith("notice") && /cannot write/.test(e))).toBe(false);
+    expect(r.state.failed).toEqual([]);
+    expect(gh.commentsOn("Codertocat", "Hello-World", 2)).toHaveLength(0);
+  });
+
+  it("still reports a 403 without rate-limit signs as a token that cannot write", async () => {
+    writeRuns(1000);
+    gh.fail({ method: "POST", path: /\/issues\/2\/comments$/, status: 403, times: 10 });
+    const r = recorder();
+    await runAction({ env: env("pull_request", opened(), checkInputs), io: r.io });
+    expect(r.events.find((e) => e.startsWith("notice concurrency-guard: the PR comment could not be posted"))).toMatch(/HTTP 403: the token cannot write to this pull request/);
   });
 
   it("fails with every bad input named, before doing anything", async () => {
