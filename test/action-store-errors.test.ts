@@ -13,7 +13,6 @@ import { around, fixtureResults } from "./support/results-fixture.js";
 
 const TOKEN = "ghs_store_errors";
 const BRANCH = "concurrency-guard-baselines";
-const STORE = `branch:${BRANCH}`;
 /** The base commit of the webhook example's pull request; no stored baseline has it, so readers fall back. */
 const PR_BASE = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
 
