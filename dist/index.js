@@ -45028,9 +45028,9 @@ var FileStore = class {
   path;
   now;
   description;
-  async loadLatest(options = {}) {
-    const r = await this.read();
-    return r && refAllowed(r.git?.ref, options.ref) ? r : void 0;
+  /** The one file, whatever branch it was made on: a file store is the baseline someone chose by its path. */
+  async loadLatest() {
+    return this.read();
   }
   /** The file, undefined when there is none yet; a file that is there but cannot be read is an error. */
   async read() {
@@ -45042,7 +45042,7 @@ var FileStore = class {
     return r?.git && shaMatches(r.git.sha, sha) ? r : void 0;
   }
   async loadRecent(options) {
-    const r = await this.loadLatest(options);
+    const r = await this.read();
     return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
   }
   async list() {

@@ -4,7 +4,7 @@ import type { ResultsFile } from "../results/types.js";
 import { readResultsFile } from "./results-file.js";
 import { InputError } from "../shared/input-error.js";
 import { assertPlausible } from "./plausible-results.js";
-import { assertTrusted, checkSha, entryFor, refAllowed, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions } from "./store.js";
+import { assertTrusted, checkSha, entryFor, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions } from "./store.js";
 
 /**
  * `file:PATH`: one results file is the baseline. The simplest store, for local
@@ -21,9 +21,9 @@ export class FileStore implements BaselineStore {
     this.description = `file:${label ?? path}`;
   }
 
-  async loadLatest(options: LatestOptions = {}): Promise<ResultsFile | undefined> {
-    const r = await this.read();
-    return r && refAllowed(r.git?.ref, options.ref) ? r : undefined;
+  /** The one file, whatever branch it was made on: a file store is the baseline someone chose by its path. */
+  async loadLatest(): Promise<ResultsFile | undefined> {
+    return this.read();
   }
 
   /** The file, undefined when there is none yet; a file that is there but cannot be read is an error. */
@@ -38,7 +38,7 @@ export class FileStore implements BaselineStore {
   }
 
   async loadRecent(options: { limit: number } & LatestOptions): Promise<ResultsFile[]> {
-    const r = await this.loadLatest(options);
+    const r = await this.read();
     return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
   }
 
