@@ -18692,6 +18692,77 @@ var InputError = class extends Error {
   name = "InputError";
 };
 
+// src/store/plausible-results.ts
+var MAX_RATE = 1e10;
+var MAX_MS = 1e9;
+var MAX_AMOUNT = 1e13;
+var TRIAL_FIELDS = [
+  ["ops", MAX_AMOUNT],
+  ["errors", MAX_AMOUNT],
+  ["wallMs", MAX_MS],
+  ["throughput", MAX_RATE],
+  ["latencyMs.p50", MAX_MS],
+  ["latencyMs.p90", MAX_MS],
+  ["latencyMs.p99", MAX_MS],
+  ["latencyMs.max", MAX_MS],
+  ["latencyMs.mean", MAX_MS],
+  ["loopDelayMs.p50", MAX_MS],
+  ["loopDelayMs.p99", MAX_MS],
+  ["loopDelayMs.max", MAX_MS],
+  ["cpu.userMs", MAX_MS],
+  ["cpu.systemMs", MAX_MS],
+  ["cpu.perOpUs", MAX_MS * 1e3],
+  ["cpu.waitingMs", MAX_MS],
+  ["memory.baselineRssMb", MAX_AMOUNT],
+  ["memory.peakRssMb", MAX_AMOUNT],
+  ["memory.perInFlightKb", MAX_AMOUNT],
+  ["startupMs", MAX_MS]
+];
+var SUMMARY_FIELDS = [
+  ["okTrials", MAX_AMOUNT],
+  ["throughput", MAX_RATE],
+  ["p50Ms", MAX_MS],
+  ["p99Ms", MAX_MS],
+  ["loopDelayMaxMs", MAX_MS],
+  ["cpuPerOpUs", MAX_MS * 1e3],
+  ["memPerInFlightKb", MAX_AMOUNT],
+  ["cpuShare", MAX_AMOUNT],
+  ["errorRate", 1]
+];
+function assertPlausible(results, label) {
+  const fail2 = (path9, expected, got) => {
+    throw new InputError(`${label}: ${path9}: expected ${expected}, got ${shown(got)}`);
+  };
+  const check2 = (owner, fields, at) => {
+    for (const [path9, limit] of fields) {
+      const value = valueAt(owner, path9);
+      if (value === void 0) continue;
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2(`${at}.${path9}`, "a finite number >= 0", value);
+      if (value > limit) fail2(`${at}.${path9}`, `at most ${limit.toExponential()} (a plausible measurement)`, value);
+    }
+  };
+  const cpus = results.env?.cpus;
+  if (!Number.isInteger(cpus) || cpus < 1) fail2("env.cpus", "a positive integer", cpus);
+  (results.cells ?? []).forEach((cell, i) => {
+    const at = `cells[${i}]`;
+    if (!Number.isInteger(cell.concurrency) || cell.concurrency < 1) fail2(`${at}.concurrency`, "a positive integer", cell.concurrency);
+    (cell.trials ?? []).forEach((trial, j) => check2(trial, TRIAL_FIELDS, `${at}.trials[${j}]`));
+    if (cell.summary !== void 0) check2(cell.summary, SUMMARY_FIELDS, `${at}.summary`);
+  });
+}
+function valueAt(owner, path9) {
+  let current = owner;
+  for (const key of path9.split(".")) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function shown(value) {
+  if (typeof value === "number") return Math.abs(value) >= 1e9 ? value.toExponential() : String(value);
+  return value === void 0 ? "nothing" : JSON.stringify(value)?.slice(0, 60) ?? String(value);
+}
+
 // src/store/results-file.ts
 async function readResultsFile(path9, label = path9) {
   let text;
@@ -18714,8 +18785,8 @@ function parseResults(text, label) {
 }
 function checkResults(data, label) {
   const fail2 = (path9, expected, got) => {
-    const shown = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
-    throw new InputError(`${label}: ${path9}: expected ${expected}, got ${shown}`);
+    const shown2 = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
+    throw new InputError(`${label}: ${path9}: expected ${expected}, got ${shown2}`);
   };
   if (!isObject(data)) return fail2("(top level)", "a results object", data);
   if (data.schema !== RESULTS_SCHEMA) {
@@ -18746,7 +18817,9 @@ function checkResults(data, label) {
       if (t.status === "ok" && typeof t.throughput !== "number") fail2(`${tat}.throughput`, "a number", t.throughput);
     });
   });
-  return data;
+  const results = data;
+  assertPlausible(results, label);
+  return results;
 }
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -18762,7 +18835,7 @@ var UntrustedWriteError = class extends Error {
 function assertTrusted(store, options) {
   if (options?.trusted !== true) throw new UntrustedWriteError(store);
 }
-function entryFor(results, sha, file, savedAt) {
+function entryFor(results, sha, file, savedAt, ref) {
   const entry = {
     sha,
     createdAt: results.createdAt,
@@ -18773,12 +18846,44 @@ function entryFor(results, sha, file, savedAt) {
     cells: results.cells.length,
     file
   };
-  if (results.git?.ref) entry.ref = results.git.ref;
+  const madeOn = ref ?? results.git?.ref;
+  if (madeOn) entry.ref = madeOn;
   return entry;
+}
+function refAllowed(ref, wanted) {
+  return wanted === void 0 || ref === void 0 || ref === wanted;
+}
+var SHA_PATTERN = /^[0-9a-f]{7,64}$/i;
+function checkSha(value, label) {
+  if (!SHA_PATTERN.test(value)) throw new InputError(`${label}: expected a commit sha (7 to 64 hex digits), got ${JSON.stringify(value)}`);
+  return value;
 }
 function shaMatches(full, query) {
   const q = query.toLowerCase();
   return q.length >= 7 && full.toLowerCase().startsWith(q);
+}
+
+// src/store/index-entries.ts
+function checkIndexEntries(entries, label) {
+  return entries.map((entry, i) => {
+    const at = `${label}: entries[${i}]`;
+    const fail2 = (field, expected, got) => {
+      throw new InputError(`${at}${field ? `.${field}` : ""}: expected ${expected}, got ${got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 80)}`);
+    };
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return fail2("", "an object", entry);
+    const e = entry;
+    if (typeof e.sha !== "string" || !SHA_PATTERN.test(e.sha)) fail2("sha", "a commit sha (7 to 64 hex digits)", e.sha);
+    const sha = e.sha;
+    if (e.file !== `results/${sha}.json`) fail2("file", "results/SHA.json", e.file);
+    for (const key of ["createdAt", "savedAt", "fingerprint", "cpuModel"]) {
+      if (typeof e[key] !== "string") fail2(key, "a string", e[key]);
+    }
+    if (e.ref !== void 0 && typeof e.ref !== "string") fail2("ref", "a git ref", e.ref);
+    for (const key of ["cpus", "cells"]) {
+      if (!Number.isInteger(e[key]) || e[key] < 0) fail2(key, "a non-negative integer", e[key]);
+    }
+    return e;
+  });
 }
 
 // src/store/branch-store.ts
@@ -18826,7 +18931,7 @@ var BranchStore = class {
   async loadLatest(options = {}) {
     return this.withFetched(async (commit) => {
       if (!commit) return void 0;
-      const { entries } = await this.readIndex(commit);
+      const entries = (await this.readIndex(commit)).entries.filter((e) => refAllowed(e.ref, options.ref));
       const entry = options.fingerprint && entries.find((e) => e.fingerprint === options.fingerprint) || entries[0];
       return entry ? this.readEntry(commit, entry) : void 0;
     });
@@ -18834,7 +18939,7 @@ var BranchStore = class {
   async loadRecent(options) {
     return this.withFetched(async (commit) => {
       if (!commit) return [];
-      const entries = (await this.readIndex(commit)).entries.filter((e) => !options.fingerprint || e.fingerprint === options.fingerprint);
+      const entries = (await this.readIndex(commit)).entries.filter((e) => (!options.fingerprint || e.fingerprint === options.fingerprint) && refAllowed(e.ref, options.ref));
       const runs = [];
       for (const entry of entries.slice(0, options.limit)) runs.push(await this.readEntry(commit, entry));
       return runs;
@@ -18850,9 +18955,9 @@ var BranchStore = class {
   async save(results, options) {
     assertTrusted(this.description, options);
     const sha = options.sha ?? results.git?.sha;
-    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha)) {
-      throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
-    }
+    if (!sha) throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
+    checkSha(sha, `${this.description}: ${options.sha ? "commit" : "git.sha"}`);
+    assertPlausible(results, `${this.description}: refusing to save`);
     const file = `results/${sha}.json`;
     const body = JSON.stringify(results, null, 2) + "\n";
     const pushUrl = (await gitOk(["remote", "get-url", "--push", this.remote], { cwd: this.cwd })).trim();
@@ -18861,7 +18966,7 @@ var BranchStore = class {
       for (let attempt = 1; ; attempt++) {
         this.lastAttempts = attempt;
         const entry = await this.withFetched(async (parent) => {
-          const commit = await this.buildCommit(parent, results, sha, file, body, join(workDir, `index-${attempt}`));
+          const commit = await this.buildCommit(parent, results, { sha, file, body, ...options.ref && { ref: options.ref } }, join(workDir, `index-${attempt}`));
           await this.beforePush?.(attempt);
           const push = await git(["push", "--no-verify", "--porcelain", pushUrl, `${commit.sha}:refs/heads/${this.branch}`], {
             cwd: this.cwd
@@ -18884,11 +18989,12 @@ var BranchStore = class {
     }
   }
   /** Builds the next commit of the branch from `parent` (or an orphan root) without a working tree. */
-  async buildCommit(parent, results, sha, file, body, indexFile) {
+  async buildCommit(parent, results, saved, indexFile) {
+    const { sha, file, body } = saved;
     const env = { GIT_INDEX_FILE: indexFile };
     const run = (args, input) => gitOk(args, { cwd: this.cwd, env, ...input !== void 0 ? { input } : {} }).then((s) => s.trim());
     const index = parent ? await this.readIndex(parent) : { schema: INDEX_SCHEMA, entries: [] };
-    const entry = entryFor(results, sha, file, this.now().toISOString());
+    const entry = entryFor(results, sha, file, this.now().toISOString(), saved.ref);
     const entries = [entry, ...index.entries.filter((e) => e.sha !== sha)];
     const kept = entries.slice(0, this.history);
     const dropped = entries.slice(this.history);
@@ -18901,7 +19007,7 @@ var BranchStore = class {
     const indexBlob = await run(["hash-object", "-w", "--stdin"], JSON.stringify(newIndex, null, 2) + "\n");
     await run(["update-index", "--add", "--cacheinfo", `100644,${indexBlob},index.json`]);
     const tree = await run(["write-tree"]);
-    const message = `baseline ${sha.slice(0, 12)}${results.git?.ref ? ` (${results.git.ref})` : ""}`;
+    const message = `baseline ${sha.slice(0, 12)}${entry.ref ? ` (${entry.ref})` : ""}`;
     const commit = await gitOk(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-m", message], {
       cwd: this.cwd,
       env: IDENTITY
@@ -18944,13 +19050,15 @@ var BranchStore = class {
     if (!d || d.schema !== INDEX_SCHEMA || !Array.isArray(d.entries)) {
       throw new InputError(`${label}: expected schema "${INDEX_SCHEMA}" with entries[]`);
     }
-    return { schema: INDEX_SCHEMA, entries: d.entries };
+    return { schema: INDEX_SCHEMA, entries: checkIndexEntries(d.entries, label) };
   }
   async readEntry(commit, entry) {
     const label = `${this.description}@${commit.slice(0, 12)}:${entry.file}`;
     const r = await git(["cat-file", "blob", `${commit}:${entry.file}`], { cwd: this.cwd });
     if (r.code !== 0) throw new InputError(`${label}: listed in index.json but missing from the branch`);
-    return parseResults(r.stdout, label);
+    const results = parseResults(r.stdout, label);
+    if (results.git && results.git.sha !== entry.sha) results.git = { ...results.git, sha: entry.sha };
+    return results;
   }
 };
 function isRaceRejection(output) {
@@ -18973,39 +19081,50 @@ var FileStore = class {
   path;
   now;
   description;
+  /** The one file, whatever branch it was made on: a file store is the baseline someone chose by its path. */
   async loadLatest() {
-    if (!await exists(this.path)) return void 0;
+    return this.read();
+  }
+  /** The file, undefined when there is none yet; a file that is there but cannot be read is an error. */
+  async read() {
+    if (!await exists(this.path, this.description)) return void 0;
     return readResultsFile(this.path, this.description);
   }
   async loadByCommit(sha) {
-    const r = await this.loadLatest();
+    const r = await this.read();
     return r?.git && shaMatches(r.git.sha, sha) ? r : void 0;
   }
   async loadRecent(options) {
-    const r = await this.loadLatest();
+    const r = await this.read();
     return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
   }
   async list() {
-    const r = await this.loadLatest();
+    const r = await this.read();
     if (!r) return [];
     const info = await stat(this.path);
     return [entryFor(r, r.git?.sha ?? "unknown", this.path, info.mtime.toISOString())];
   }
   async save(results, options) {
     assertTrusted(this.description, options);
+    if (options.sha !== void 0) checkSha(options.sha, `${this.description}: commit`);
+    assertPlausible(results, `${this.description}: refusing to save`);
+    const git2 = options.sha ?? results.git?.sha;
+    const ref = options.ref ?? results.git?.ref;
+    if (git2) results = { ...results, git: { sha: git2, ...ref && { ref } } };
     await mkdir(dirname(this.path), { recursive: true });
     const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(tmp, JSON.stringify(results, null, 2) + "\n");
     await rename(tmp, this.path);
-    return entryFor(results, options.sha ?? results.git?.sha ?? "unknown", this.path, this.now().toISOString());
+    return entryFor(results, results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists(path9) {
+async function exists(path9, label) {
   try {
     await stat(path9);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (error.code === "ENOENT") return false;
+    throw new InputError(`${label}: cannot read: ${error.message}`);
   }
 }
 
@@ -19428,17 +19547,17 @@ function durationProblem(ms2, maxMs, zeroAllowed) {
   if (ms2 <= maxMs && (zeroAllowed || ms2 > 0)) return void 0;
   return `a duration ${zeroAllowed ? "of" : "above 0 and"} at most ${limitText(maxMs)}`;
 }
-function durationProblems(where, raw, shown) {
+function durationProblems(where, raw, shown2) {
   const problems = [];
   for (const { field, maxMs, zero } of DURATION_FIELDS) {
     const text = raw[field];
     const ms2 = text === void 0 ? void 0 : parseDuration(text);
     const expected = ms2 === void 0 ? void 0 : durationProblem(ms2, maxMs, zero);
-    if (expected) problems.push(`${shown}: ${formatPath([...where, field])}: expected ${expected}, got ${JSON.stringify(text)}`);
+    if (expected) problems.push(`${shown2}: ${formatPath([...where, field])}: expected ${expected}, got ${JSON.stringify(text)}`);
   }
   return problems;
 }
-function poolProblems(scenario, i, written, model, spec, size2, shown) {
+function poolProblems(scenario, i, written, model, spec, size2, shown2) {
   if (!scenario.models.includes(model)) return [];
   const cap = LIMITS.pool[model];
   const level = scenario.concurrency.find((c) => size2(spec, c) > cap);
@@ -19446,7 +19565,7 @@ function poolProblems(scenario, i, written, model, spec, size2, shown) {
   const where = written.scenario ? ["scenarios", i, "pool", model] : written.defaults ? ["defaults", "pool", model] : ["scenarios", i, "concurrency"];
   const got = typeof spec === "number" ? String(spec) : `${JSON.stringify(spec)} = ${size2(spec, level)}`;
   const members = model === "threads" ? "worker threads" : "child processes";
-  return [`${shown}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
+  return [`${shown2}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
 }
 
 // src/config/types.ts
@@ -19538,6 +19657,7 @@ async function runBaselineSave(opts, io) {
       `refusing to save a baseline from a ${event} event: a pull request must not set what others are compared against (pass --trusted only for vetted runs)`
     );
   }
+  if (opts.commit !== void 0) checkSha(opts.commit, "--commit");
   const results = await readResultsFile(resolve2(io.cwd, opts.results), opts.results);
   const history = opts.history === void 0 ? void 0 : positiveInteger(opts.history);
   const store = parseStore(opts.store, { cwd: io.cwd, ...history !== void 0 && { history } });
@@ -19547,6 +19667,7 @@ async function runBaselineSave(opts, io) {
   return 0;
 }
 async function runBaselineShow(opts, io) {
+  if (opts.commit !== void 0) checkSha(opts.commit, "--commit");
   const store = parseStore(opts.store, { cwd: io.cwd });
   if (opts.commit) {
     const r = await store.loadByCommit(opts.commit);
@@ -19781,6 +19902,9 @@ function cellFindings(cells) {
   }
   return out;
 }
+function storeErrorGate(gate, reason) {
+  return { ...gate, verdict: "error", error: reason };
+}
 function evaluateGate(comparison, budgets, failOn) {
   const findings = [];
   if (comparison) {
@@ -20010,15 +20134,15 @@ function configFile(configPath, cwd = process.cwd()) {
 }
 function loadConfig(configPath, cwd = process.cwd()) {
   const file = configFile(configPath, cwd);
-  const shown = path.relative(cwd, file) || file;
-  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${shown}: config file not found (tried ${file})`);
+  const shown2 = path.relative(cwd, file) || file;
+  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${shown2}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const lines = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
-      return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
+      return `${shown2}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
     });
     throw new InputError(lines.join("\n"));
   }
@@ -20030,17 +20154,17 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const parentNode = doc.getIn(p.segments.slice(0, -1), true);
       const offset = node?.range?.[0] ?? parentNode?.range?.[0];
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
-      return `${shown}: ${p.path}${line}: ${p.message}`;
+      return `${shown2}: ${p.path}${line}: ${p.message}`;
     });
     throw new InputError(lines.join("\n"));
   }
-  return resolveConfig(data, file, shown);
+  return resolveConfig(data, file, shown2);
 }
-function resolveConfig(raw, file, shown) {
+function resolveConfig(raw, file, shown2) {
   const root = path.dirname(file);
   const capped = [
-    ...durationProblems(["defaults"], raw.defaults ?? {}, shown),
-    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown))
+    ...durationProblems(["defaults"], raw.defaults ?? {}, shown2),
+    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown2))
   ];
   if (capped.length > 0) throw new InputError(capped.join("\n"));
   const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
@@ -20048,10 +20172,10 @@ function resolveConfig(raw, file, shown) {
   const seen = /* @__PURE__ */ new Map();
   const scenarios = raw.scenarios.map((s, i) => {
     const earlier = seen.get(s.name);
-    if (earlier !== void 0) errors.push(`${shown}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
+    if (earlier !== void 0) errors.push(`${shown2}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
     seen.set(s.name, i);
     const scenarioPath = path.resolve(root, s.file);
-    if (!existsSync(scenarioPath)) errors.push(`${shown}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
+    if (!existsSync(scenarioPath)) errors.push(`${shown2}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
     return {
       ...mergeSettings(defaults, s),
       name: s.name,
@@ -20064,10 +20188,10 @@ function resolveConfig(raw, file, shown) {
   for (const [i, s] of scenarios.entries()) {
     for (const model of ["threads", "processes"]) {
       const written = { scenario: raw.scenarios[i]?.pool?.[model] !== void 0, defaults: raw.defaults?.pool?.[model] !== void 0 };
-      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown));
+      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown2));
     }
     if (s.warmupMs + s.durationMs >= s.timeoutMs) {
-      errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
+      errors.push(`${shown2}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
   }
   if (errors.length > 0) throw new InputError(errors.join("\n"));
@@ -20082,7 +20206,7 @@ function resolveConfig(raw, file, shown) {
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
-  const { budgets } = readCompareConfig({ defaults, scenarios }, shown);
+  const { budgets } = readCompareConfig({ defaults, scenarios }, shown2);
   return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets };
 }
 function mergeSettings(base, raw) {
@@ -20136,7 +20260,7 @@ async function loadBaseline(store, request, notes = []) {
     if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
     if (request.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
   }
-  const latest = await store.loadLatest({ fingerprint: request.fingerprint });
+  const latest = await store.loadLatest({ fingerprint: request.fingerprint, ...request.ref && { ref: request.ref } });
   if (!latest) return void 0;
   if (commit) {
     notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
@@ -20144,9 +20268,9 @@ async function loadBaseline(store, request, notes = []) {
   return { results: latest, source: store.description };
 }
 var HISTORY_RUNS = 20;
-async function loadHistory(store, fingerprint2, notes = []) {
+async function loadHistory(store, fingerprint2, notes = [], ref) {
   try {
-    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint: fingerprint2 });
+    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint: fingerprint2, ...ref && { ref } });
   } catch (error) {
     notes.push(`could not read the baseline history of ${store.description} (${messageOf(error)}): the default drift allowance is used`);
     return [];
@@ -21039,7 +21163,8 @@ function check(input) {
     ...input.history && { drift: { history: input.history } }
   }) : void 0;
   const budgets = comparison?.budgets ?? absoluteBudgets(input.current, input.budgets, input.budgetSource);
-  const gate = evaluateGate(comparison, budgets, input.failOn);
+  const evaluated = evaluateGate(comparison, budgets, input.failOn);
+  const gate = input.baselineError !== void 0 ? storeErrorGate(evaluated, input.baselineError) : evaluated;
   return { ...comparison && { comparison }, budgets, gate };
 }
 function absoluteBudgets(results, table, source) {
@@ -21332,8 +21457,8 @@ function budgetMessage(b) {
   switch (basis.kind) {
     case "median": {
       if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
-      const shown = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
-      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown}`;
+      const shown2 = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown2}`;
     }
     case "unchecked":
       return `${head} not checked: ${basis.cellStatus ? `the cell is ${basis.cellStatus}` : "no gated metric (environments differ)"}`;
@@ -21657,7 +21782,7 @@ function comparisonErrorLines(c) {
   const races = c.races ?? [];
   if (cells.length === 0 && races.length === 0) return [];
   const out = ["", "Error rates (failed / started operations per trial; failed operations are not in throughput or latency):"];
-  const shown = /* @__PURE__ */ new Set();
+  const shown2 = /* @__PURE__ */ new Set();
   for (const cell of cells) {
     const e = cell.errors;
     const label = (e.verdict === "regression" ? "REGRESSION" : e.verdict).padEnd(13);
@@ -21665,8 +21790,8 @@ function comparisonErrorLines(c) {
     for (const k of e.kinds.slice(0, KINDS_SHOWN)) {
       out.push(`${" ".repeat(17)}${kindText(k)}`);
       const key = `${k.kind}\0${k.site?.file}:${k.site?.line}`;
-      if (shown.has(key)) continue;
-      shown.add(key);
+      if (shown2.has(key)) continue;
+      shown2.add(key);
       if (k.site?.source) out.push(`${" ".repeat(19)}> ${k.site.source.trim()}`);
       if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${k.message}`);
     }
@@ -21878,6 +22003,7 @@ function registerCompare(program2, io = processIo()) {
   program2.command("compare").description("compare a results file with a baseline; exit 1 when the gate fails, 2 on bad input").requiredOption("-b, --baseline <store>", "baseline: file:PATH, branch:NAME, or a results file path").option("--current <file>", "current results file", "concurrency-guard-results.json").option("--commit <sha>", "use the baseline of this commit instead of the latest").option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results").option("--fail-on <classes>", `what fails the gate: ${FAIL_ON.join(",")} (default) or none, as the action's fail-on`, flag(parseFailOn)).option("--alpha <p>", "significance level of the gate, overriding the config", flag(readAlpha)).option("--threshold <pct>", "throughput change that counts as real, e.g. 5%, overriding the config", flag(readThreshold)).option("--markdown <file>", "also write a markdown report").option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)").action((opts) => guarded(io, () => runCompare(opts, io)));
 }
 async function runCompare(opts, io) {
+  if (opts.commit !== void 0) checkSha(opts.commit, "--commit");
   const current = await readResultsFile(resolve3(io.cwd, opts.current), opts.current);
   const store = parseStore(opts.baseline, { cwd: io.cwd });
   const baseline = await loadBaseline(store, { ...opts.commit && { commit: opts.commit }, exact: true, fingerprint: current.env.fingerprint });
@@ -23278,14 +23404,14 @@ function blockingLines(cells, blockMs) {
   if (blocked.length === 0) return [];
   const out = [`  blocking (loops stalled ${blockMs !== void 0 ? `${blockMs}ms` : "past the threshold"} or more):`];
   const width = Math.max(...blocked.map((c) => `${c.model}/${c.concurrency}`.length));
-  const shown = /* @__PURE__ */ new Set();
+  const shown2 = /* @__PURE__ */ new Set();
   for (const cell of blocked) {
     const sites = cell.blocking;
     sites.slice(0, SITES_PER_CELL).forEach((site, i) => {
       const label = i === 0 ? `${cell.model}/${cell.concurrency}` : "";
       out.push(`    ${label.padEnd(width)}  ${site.text}`);
-      if (site.site?.source && !shown.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${site.site.source}`);
-      shown.add(site.key);
+      if (site.site?.source && !shown2.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${site.site.source}`);
+      shown2.add(site.key);
     });
     if (sites.length > SITES_PER_CELL) out.push(`    ${"".padEnd(width)}  and ${sites.length - SITES_PER_CELL} more sites`);
   }
@@ -23319,7 +23445,7 @@ function row(cell) {
 function progressReporter(stream, estimatedMs, now = () => Date.now()) {
   const live = stream.isTTY === true;
   const started = now();
-  let shown = false;
+  let shown2 = false;
   return {
     onTrialStart(trial, done, total) {
       if (!live) return;
@@ -23327,7 +23453,7 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
       const left = done > 0 ? elapsed / done * (total - done) : estimatedMs;
       const line = `[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1e3)}s left`;
       stream.write(`\r\x1B[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
-      shown = true;
+      shown2 = true;
     },
     onCellDone(cell, done, total) {
       const s = cell.summary;
@@ -23337,10 +23463,10 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
       stream.write(live ? `\r\x1B[2K${line}
 ` : `${line}
 `);
-      shown = false;
+      shown2 = false;
     },
     end() {
-      if (live && shown) stream.write("\r\x1B[2K");
+      if (live && shown2) stream.write("\r\x1B[2K");
     }
   };
 }
@@ -23397,7 +23523,7 @@ function registerRun(program2) {
       progress.forEach((p) => p.end());
       for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}
 `);
-      const shown = (file) => path8.relative(process.cwd(), file) || file;
+      const shown2 = (file) => path8.relative(process.cwd(), file) || file;
       process.stdout.write(`
 ${renderResultsTable(run.results)}`);
       const empty = nothingMeasured(run.results);
@@ -23407,13 +23533,13 @@ ${renderResultsTable(run.results)}`);
         process.exitCode = 1;
       }
       if (!run.base) {
-        process.stdout.write(`results written to ${shown(run.out)}
+        process.stdout.write(`results written to ${shown2(run.out)}
 `);
         return;
       }
-      process.stdout.write(`results written to ${shown(run.out)}, the base's (${opts.against ?? shown(path8.resolve(baseConfig))}) to ${shown(run.base.out)}
+      process.stdout.write(`results written to ${shown2(run.out)}, the base's (${opts.against ?? shown2(path8.resolve(baseConfig))}) to ${shown2(run.base.out)}
 `);
-      process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown(run.base.out)} --current ${shown(run.out)}
+      process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown2(run.base.out)} --current ${shown2(run.out)}
 `);
     } finally {
       await tree?.remove();

@@ -2380,9 +2380,9 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback, delay2, arg) {
+      constructor(callback, delay3, arg) {
         this._onTimeout = callback;
-        this._idleTimeout = delay2;
+        this._idleTimeout = delay3;
         this._timerArg = arg;
         this.refresh();
       }
@@ -2427,8 +2427,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback, delay2, arg) {
-        return delay2 <= RESOLUTION_MS ? setTimeout(callback, delay2, arg) : new FastTimer(callback, delay2, arg);
+      setTimeout(callback, delay3, arg) {
+        return delay3 <= RESOLUTION_MS ? setTimeout(callback, delay3, arg) : new FastTimer(callback, delay3, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2454,8 +2454,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback, delay2, arg) {
-        return new FastTimer(callback, delay2, arg);
+      setFastTimeout(callback, delay3, arg) {
+        return new FastTimer(callback, delay3, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -2481,8 +2481,8 @@ var require_timers = __commonJS({
        * @deprecated
        * @param {number} [delay=0] The delay in milliseconds to add to the now value.
        */
-      tick(delay2 = 0) {
-        fastNow += delay2 - RESOLUTION_MS + 1;
+      tick(delay3 = 0) {
+        fastNow += delay3 - RESOLUTION_MS + 1;
         onTick();
         onTick();
       },
@@ -5881,21 +5881,21 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay2, type) {
-        if (delay2 !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay3, type) {
+        if (delay3 !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
-          if (delay2) {
+          if (delay3) {
             if (type & USE_FAST_TIMER) {
-              this.timeout = timers.setFastTimeout(onParserTimeout, delay2, new WeakRef(this));
+              this.timeout = timers.setFastTimeout(onParserTimeout, delay3, new WeakRef(this));
             } else {
-              this.timeout = setTimeout(onParserTimeout, delay2, new WeakRef(this));
+              this.timeout = setTimeout(onParserTimeout, delay3, new WeakRef(this));
               this.timeout.unref();
             }
           }
-          this.timeoutValue = delay2;
+          this.timeoutValue = delay3;
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
@@ -10848,7 +10848,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay: delay2, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error2 }, delay: delay3, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -10857,10 +10857,10 @@ var require_mock_utils = __commonJS({
         handler2.onError(error2);
         return true;
       }
-      if (typeof delay2 === "number" && delay2 > 0) {
+      if (typeof delay3 === "number" && delay3 > 0) {
         setTimeout(() => {
           handleReply(this[kDispatches]);
-        }, delay2);
+        }, delay3);
       } else {
         handleReply(this[kDispatches]);
       }
@@ -18289,7 +18289,7 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay2(ms2) {
+    function delay3(ms2) {
       return new Promise((resolve2) => {
         setTimeout(resolve2, ms2).unref();
       });
@@ -18297,7 +18297,7 @@ var require_util8 = __commonJS({
     module.exports = {
       isValidLastEventId,
       isASCIINumber,
-      delay: delay2
+      delay: delay3
     };
   }
 });
@@ -18719,7 +18719,7 @@ var require_eventsource = __commonJS({
     var { parseMIMEType } = require_data_url();
     var { createFastMessageEvent } = require_events();
     var { isNetworkError } = require_response();
-    var { delay: delay2 } = require_util8();
+    var { delay: delay3 } = require_util8();
     var { kEnumerableProperty } = require_util();
     var { environmentSettingsObject } = require_util2();
     var { getGlobalDispatcher } = require_global2();
@@ -18892,7 +18892,7 @@ var require_eventsource = __commonJS({
         if (this.#readyState === CLOSED) return;
         this.#readyState = CONNECTING;
         this.dispatchEvent(new Event("error"));
-        await delay2(this.#state.reconnectionTime);
+        await delay3(this.#state.reconnectionTime);
         if (this.#readyState !== CONNECTING) return;
         if (this.#state.lastEventId.length) {
           this.#request.headersList.set("last-event-id", this.#state.lastEventId, true);
@@ -37628,17 +37628,17 @@ function durationProblem(ms2, maxMs, zeroAllowed) {
   if (ms2 <= maxMs && (zeroAllowed || ms2 > 0)) return void 0;
   return `a duration ${zeroAllowed ? "of" : "above 0 and"} at most ${limitText(maxMs)}`;
 }
-function durationProblems(where, raw, shown) {
+function durationProblems(where, raw, shown2) {
   const problems = [];
   for (const { field, maxMs, zero } of DURATION_FIELDS) {
     const text = raw[field];
     const ms2 = text === void 0 ? void 0 : parseDuration(text);
     const expected = ms2 === void 0 ? void 0 : durationProblem(ms2, maxMs, zero);
-    if (expected) problems.push(`${shown}: ${formatPath([...where, field])}: expected ${expected}, got ${JSON.stringify(text)}`);
+    if (expected) problems.push(`${shown2}: ${formatPath([...where, field])}: expected ${expected}, got ${JSON.stringify(text)}`);
   }
   return problems;
 }
-function poolProblems(scenario, i, written, model, spec, size2, shown) {
+function poolProblems(scenario, i, written, model, spec, size2, shown2) {
   if (!scenario.models.includes(model)) return [];
   const cap = LIMITS.pool[model];
   const level = scenario.concurrency.find((c) => size2(spec, c) > cap);
@@ -37646,7 +37646,7 @@ function poolProblems(scenario, i, written, model, spec, size2, shown) {
   const where = written.scenario ? ["scenarios", i, "pool", model] : written.defaults ? ["defaults", "pool", model] : ["scenarios", i, "concurrency"];
   const got = typeof spec === "number" ? String(spec) : `${JSON.stringify(spec)} = ${size2(spec, level)}`;
   const members = model === "threads" ? "worker threads" : "child processes";
-  return [`${shown}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
+  return [`${shown2}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
 }
 
 // src/config/load-config.ts
@@ -37684,15 +37684,15 @@ function configFile(configPath, cwd = process.cwd()) {
 }
 function loadConfig(configPath, cwd = process.cwd()) {
   const file = configFile(configPath, cwd);
-  const shown = path.relative(cwd, file) || file;
-  if (!existsSync2(file) || !statSync(file).isFile()) throw new InputError(`${shown}: config file not found (tried ${file})`);
+  const shown2 = path.relative(cwd, file) || file;
+  if (!existsSync2(file) || !statSync(file).isFile()) throw new InputError(`${shown2}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const lines = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
-      return `${shown}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
+      return `${shown2}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
     });
     throw new InputError(lines.join("\n"));
   }
@@ -37704,17 +37704,17 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const parentNode = doc.getIn(p.segments.slice(0, -1), true);
       const offset = node?.range?.[0] ?? parentNode?.range?.[0];
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
-      return `${shown}: ${p.path}${line}: ${p.message}`;
+      return `${shown2}: ${p.path}${line}: ${p.message}`;
     });
     throw new InputError(lines.join("\n"));
   }
-  return resolveConfig(data, file, shown);
+  return resolveConfig(data, file, shown2);
 }
-function resolveConfig(raw, file, shown) {
+function resolveConfig(raw, file, shown2) {
   const root = path.dirname(file);
   const capped = [
-    ...durationProblems(["defaults"], raw.defaults ?? {}, shown),
-    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown))
+    ...durationProblems(["defaults"], raw.defaults ?? {}, shown2),
+    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown2))
   ];
   if (capped.length > 0) throw new InputError(capped.join("\n"));
   const defaults2 = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
@@ -37722,10 +37722,10 @@ function resolveConfig(raw, file, shown) {
   const seen = /* @__PURE__ */ new Map();
   const scenarios = raw.scenarios.map((s, i) => {
     const earlier = seen.get(s.name);
-    if (earlier !== void 0) errors.push(`${shown}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
+    if (earlier !== void 0) errors.push(`${shown2}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
     seen.set(s.name, i);
     const scenarioPath = path.resolve(root, s.file);
-    if (!existsSync2(scenarioPath)) errors.push(`${shown}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
+    if (!existsSync2(scenarioPath)) errors.push(`${shown2}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
     return {
       ...mergeSettings(defaults2, s),
       name: s.name,
@@ -37738,10 +37738,10 @@ function resolveConfig(raw, file, shown) {
   for (const [i, s] of scenarios.entries()) {
     for (const model of ["threads", "processes"]) {
       const written = { scenario: raw.scenarios[i]?.pool?.[model] !== void 0, defaults: raw.defaults?.pool?.[model] !== void 0 };
-      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown));
+      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown2));
     }
     if (s.warmupMs + s.durationMs >= s.timeoutMs) {
-      errors.push(`${shown}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
+      errors.push(`${shown2}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
   }
   if (errors.length > 0) throw new InputError(errors.join("\n"));
@@ -37756,7 +37756,7 @@ function resolveConfig(raw, file, shown) {
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
-  const { budgets } = readCompareConfig({ defaults: defaults2, scenarios }, shown);
+  const { budgets } = readCompareConfig({ defaults: defaults2, scenarios }, shown2);
   return { version: 1, file, root, defaults: defaults2, scenarios, compare: compare2, budgets };
 }
 function mergeSettings(base, raw) {
@@ -37810,7 +37810,7 @@ async function loadBaseline(store, request2, notes = []) {
     if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
     if (request2.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
   }
-  const latest = await store.loadLatest({ fingerprint: request2.fingerprint });
+  const latest = await store.loadLatest({ fingerprint: request2.fingerprint, ...request2.ref && { ref: request2.ref } });
   if (!latest) return void 0;
   if (commit) {
     notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
@@ -37818,9 +37818,9 @@ async function loadBaseline(store, request2, notes = []) {
   return { results: latest, source: store.description };
 }
 var HISTORY_RUNS = 20;
-async function loadHistory(store, fingerprint2, notes = []) {
+async function loadHistory(store, fingerprint2, notes = [], ref) {
   try {
-    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint: fingerprint2 });
+    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint: fingerprint2, ...ref && { ref } });
   } catch (error2) {
     notes.push(`could not read the baseline history of ${store.description} (${messageOf(error2)}): the default drift allowance is used`);
     return [];
@@ -38788,6 +38788,9 @@ function cellFindings(cells) {
   }
   return out;
 }
+function storeErrorGate(gate, reason) {
+  return { ...gate, verdict: "error", error: reason };
+}
 function evaluateGate(comparison, budgets, failOn) {
   const findings = [];
   if (comparison) {
@@ -39070,7 +39073,8 @@ function check(input) {
     ...input.history && { drift: { history: input.history } }
   }) : void 0;
   const budgets = comparison?.budgets ?? absoluteBudgets(input.current, input.budgets, input.budgetSource);
-  const gate = evaluateGate(comparison, budgets, input.failOn);
+  const evaluated = evaluateGate(comparison, budgets, input.failOn);
+  const gate = input.baselineError !== void 0 ? storeErrorGate(evaluated, input.baselineError) : evaluated;
   return { ...comparison && { comparison }, budgets, gate };
 }
 function absoluteBudgets(results, table, source) {
@@ -43612,6 +43616,22 @@ function createGitHubClient(options) {
     throttling
   );
 }
+function rateLimitOf(error2, now = Date.now) {
+  const status = statusOf(error2);
+  if (status !== 403 && status !== 429) return void 0;
+  const response = error2.response;
+  const headers = response?.headers ?? {};
+  const message = `${error2.message ?? ""} ${JSON.stringify(response?.data ?? "")}`;
+  const retryAfter = Number(headers["retry-after"]);
+  if (String(headers["x-ratelimit-remaining"]) === "0") {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    return { kind: "primary", ...Number.isFinite(reset) && { retryAfterSeconds: Math.max(0, Math.ceil(reset - now() / 1e3)) } };
+  }
+  if (headers["retry-after"] !== void 0 || /secondary rate limit/i.test(message) || status === 429) {
+    return { kind: "secondary", ...Number.isFinite(retryAfter) && { retryAfterSeconds: retryAfter } };
+  }
+  return void 0;
+}
 function statusOf(error2) {
   const status = error2?.status;
   return typeof status === "number" ? status : void 0;
@@ -43619,34 +43639,64 @@ function statusOf(error2) {
 
 // src/publish/sticky-comment.ts
 import { createHash } from "node:crypto";
+import { setTimeout as delay } from "node:timers/promises";
 var PREFIX = "<!-- concurrency-guard:sticky";
 function stickyMarker(workflow, config) {
   const key = createHash("sha256").update(`${workflow}\0${config}`).digest("hex").slice(0, 16);
   return `${PREFIX} key=${key} (${htmlCommentText(`${workflow} / ${config}`).slice(0, 100)}) -->`;
 }
-async function upsertStickyComment(octokit, target, marker, body, options = {}) {
+var ACTIONS_BOT = "github-actions[bot]";
+var CREATE_ATTEMPTS = 4;
+async function tokenLogin(octokit) {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated({ request: { retries: 0 } });
+    if (typeof data.login === "string" && data.login !== "") return data.login;
+  } catch {
+  }
+  return ACTIONS_BOT;
+}
+async function upsertStickyComment(octokit, target, marker, body, options) {
   const fullBody = `${marker}
 ${body}`;
-  const existing = await findStickyComment(octokit, target, marker);
+  const existing = await findStickyComment(octokit, target, marker, options.author);
   if (existing !== void 0) {
-    try {
-      const { data: data2 } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing, body: fullBody });
-      return { action: "updated", id: data2.id, url: data2.html_url };
-    } catch (error2) {
-      if (statusOf(error2) !== 404) throw error2;
-    }
+    const updated = await update(octokit, target, existing, fullBody);
+    if (updated) return updated;
   }
   if (options.create === false) return { action: "skipped" };
-  const { data } = await octokit.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    body: fullBody
-  });
-  return { action: "created", id: data.id, url: data.html_url };
+  const sleep = options.sleep ?? ((ms2) => delay(ms2));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await octokit.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: fullBody,
+        // Retried here, after a re-list, never blindly by the client.
+        request: { retries: 0 }
+      });
+      return { action: "created", id: data.id, url: data.html_url };
+    } catch (error2) {
+      const status = statusOf(error2);
+      if (status !== void 0 && status < 500 || attempt >= CREATE_ATTEMPTS) throw error2;
+      await sleep(1e3 * attempt ** 2);
+      const landed = await findStickyComment(octokit, target, marker, options.author);
+      const updated = landed !== void 0 ? await update(octokit, target, landed, fullBody) : void 0;
+      if (updated?.action === "updated") return { ...updated, action: "created" };
+    }
+  }
 }
-async function findStickyComment(octokit, target, marker) {
-  let fallback;
+async function update(octokit, target, id, body) {
+  try {
+    const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: id, body });
+    return { action: "updated", id: data.id, url: data.html_url };
+  } catch (error2) {
+    if (statusOf(error2) !== 404) throw error2;
+    return void 0;
+  }
+}
+async function findStickyComment(octokit, target, marker, author) {
+  const ours = author.toLowerCase();
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -43654,12 +43704,10 @@ async function findStickyComment(octokit, target, marker) {
     per_page: 100
   })) {
     for (const comment of page.data) {
-      if (!comment.body?.startsWith(marker)) continue;
-      if (comment.user?.type === "Bot") return comment.id;
-      fallback ??= comment.id;
+      if (comment.body?.startsWith(marker) && comment.user?.login.toLowerCase() === ours) return comment.id;
     }
   }
-  return fallback;
+  return void 0;
 }
 
 // src/report/teeth-text.ts
@@ -43889,8 +43937,8 @@ function budgetMessage(b) {
   switch (basis.kind) {
     case "median": {
       if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
-      const shown = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
-      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown}`;
+      const shown2 = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown2}`;
     }
     case "unchecked":
       return `${head} not checked: ${basis.cellStatus ? `the cell is ${basis.cellStatus}` : "no gated metric (environments differ)"}`;
@@ -44428,8 +44476,8 @@ function findingItem(s) {
   };
 }
 function cellList(cells) {
-  const shown = cells.slice(0, 3).map((c) => inlineCode(c)).join(", ");
-  return cells.length > 3 ? `${shown} and ${cells.length - 3} more` : shown;
+  const shown2 = cells.slice(0, 3).map((c) => inlineCode(c)).join(", ");
+  return cells.length > 3 ? `${shown2} and ${cells.length - 3} more` : shown2;
 }
 function renderItem(ctx, item) {
   const where = repoPath(ctx.configDir, item.file);
@@ -44585,7 +44633,7 @@ function renderMarkdownReport(ctx, fit = { limit: COMMENT_LIMIT }) {
 }
 function headline(ctx) {
   const g2 = ctx.gate;
-  const title = ctx.mode === "update-baseline" ? `### \u{1F4CC} concurrency-guard: baseline run${ctx.comparison ? `, ${g2.verdict === "fail" ? "worse than" : "compared with"} the previous baseline` : ""}` : ctx.mode === "run" && !ctx.comparison ? "### \u{1F4CA} concurrency-guard: measured, not compared" : g2.verdict === "fail" ? "### \u274C concurrency-guard: failed" : g2.verdict === "no-baseline" ? "### \u26AA concurrency-guard: no baseline yet" : g2.ignored.length > 0 ? "### \u26A0\uFE0F concurrency-guard: passed, with findings outside `fail-on`" : "### \u2705 concurrency-guard: passed";
+  const title = g2.verdict === "error" ? "### \u26D4 concurrency-guard: error: the baseline could not be read" : ctx.mode === "update-baseline" ? `### \u{1F4CC} concurrency-guard: baseline run${ctx.comparison ? `, ${g2.verdict === "fail" ? "worse than" : "compared with"} the previous baseline` : ""}` : ctx.mode === "run" && !ctx.comparison ? "### \u{1F4CA} concurrency-guard: measured, not compared" : g2.verdict === "fail" ? "### \u274C concurrency-guard: failed" : g2.verdict === "no-baseline" ? "### \u26AA concurrency-guard: no baseline yet" : g2.ignored.length > 0 ? "### \u26A0\uFE0F concurrency-guard: passed, with findings outside `fail-on`" : "### \u2705 concurrency-guard: passed";
   const counts = [
     count(g2.regressions, "regression", "regressions") + (costRegressionCount(g2) > 0 ? ` (${costRegressionCount(g2)} in CPU cost)` : ""),
     count(g2.blocking, "new blocking site", "new blocking sites"),
@@ -44596,7 +44644,8 @@ function headline(ctx) {
   const teeth2 = ctx.comparison && teethNote(ctx.comparison);
   if (teeth2) lines.push("", `> \u26A0\uFE0F **${escapeText(teeth2.charAt(0).toUpperCase() + teeth2.slice(1))}.**`);
   const env = ctx.comparison?.environment;
-  if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
+  if (g2.verdict === "error") lines.push("", storeErrorText(ctx));
+  else if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
   else if (!ctx.comparison && ctx.mode === "update-baseline") {
     lines.push("", `No earlier baseline in ${inlineCode(ctx.store)} to compare with: this run starts the history that pull requests are compared with.`);
   } else if (env && !env.match) {
@@ -44630,6 +44679,11 @@ function commitText(ctx, ref) {
   const url = commitUrl(ctx.links, ref.sha);
   const code = inlineCode(short);
   return `${url ? link(code, url) : code} (${escapeText(ref.label)})`;
+}
+function storeErrorText(ctx) {
+  return `> ${escapeText(ctx.gate.error ?? "the baseline store could not be read")}
+>
+> Nothing was compared, so the check cannot pass: the step fails. This is not "no baseline yet": the store ${inlineCode(ctx.store)} exists but could not be read. Repair it (or remove the broken baseline branch to start over), or set \`store-errors: warn\` to go on without a baseline.`;
 }
 function noBaselineText(ctx) {
   const branch = ctx.defaultBranch ? inlineCode(ctx.defaultBranch) : "the default branch";
@@ -44755,7 +44809,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as delay } from "node:timers/promises";
+import { setTimeout as delay2 } from "node:timers/promises";
 
 // src/git/git.ts
 import { execFile } from "node:child_process";
@@ -44791,6 +44845,77 @@ import { readFile } from "node:fs/promises";
 // src/results/types.ts
 var RESULTS_SCHEMA = "concurrency-guard/results@1";
 
+// src/store/plausible-results.ts
+var MAX_RATE = 1e10;
+var MAX_MS = 1e9;
+var MAX_AMOUNT = 1e13;
+var TRIAL_FIELDS = [
+  ["ops", MAX_AMOUNT],
+  ["errors", MAX_AMOUNT],
+  ["wallMs", MAX_MS],
+  ["throughput", MAX_RATE],
+  ["latencyMs.p50", MAX_MS],
+  ["latencyMs.p90", MAX_MS],
+  ["latencyMs.p99", MAX_MS],
+  ["latencyMs.max", MAX_MS],
+  ["latencyMs.mean", MAX_MS],
+  ["loopDelayMs.p50", MAX_MS],
+  ["loopDelayMs.p99", MAX_MS],
+  ["loopDelayMs.max", MAX_MS],
+  ["cpu.userMs", MAX_MS],
+  ["cpu.systemMs", MAX_MS],
+  ["cpu.perOpUs", MAX_MS * 1e3],
+  ["cpu.waitingMs", MAX_MS],
+  ["memory.baselineRssMb", MAX_AMOUNT],
+  ["memory.peakRssMb", MAX_AMOUNT],
+  ["memory.perInFlightKb", MAX_AMOUNT],
+  ["startupMs", MAX_MS]
+];
+var SUMMARY_FIELDS = [
+  ["okTrials", MAX_AMOUNT],
+  ["throughput", MAX_RATE],
+  ["p50Ms", MAX_MS],
+  ["p99Ms", MAX_MS],
+  ["loopDelayMaxMs", MAX_MS],
+  ["cpuPerOpUs", MAX_MS * 1e3],
+  ["memPerInFlightKb", MAX_AMOUNT],
+  ["cpuShare", MAX_AMOUNT],
+  ["errorRate", 1]
+];
+function assertPlausible(results, label) {
+  const fail2 = (path10, expected, got) => {
+    throw new InputError(`${label}: ${path10}: expected ${expected}, got ${shown(got)}`);
+  };
+  const check2 = (owner, fields, at) => {
+    for (const [path10, limit] of fields) {
+      const value2 = valueAt(owner, path10);
+      if (value2 === void 0) continue;
+      if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) fail2(`${at}.${path10}`, "a finite number >= 0", value2);
+      if (value2 > limit) fail2(`${at}.${path10}`, `at most ${limit.toExponential()} (a plausible measurement)`, value2);
+    }
+  };
+  const cpus = results.env?.cpus;
+  if (!Number.isInteger(cpus) || cpus < 1) fail2("env.cpus", "a positive integer", cpus);
+  (results.cells ?? []).forEach((cell, i) => {
+    const at = `cells[${i}]`;
+    if (!Number.isInteger(cell.concurrency) || cell.concurrency < 1) fail2(`${at}.concurrency`, "a positive integer", cell.concurrency);
+    (cell.trials ?? []).forEach((trial, j) => check2(trial, TRIAL_FIELDS, `${at}.trials[${j}]`));
+    if (cell.summary !== void 0) check2(cell.summary, SUMMARY_FIELDS, `${at}.summary`);
+  });
+}
+function valueAt(owner, path10) {
+  let current = owner;
+  for (const key of path10.split(".")) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function shown(value2) {
+  if (typeof value2 === "number") return Math.abs(value2) >= 1e9 ? value2.toExponential() : String(value2);
+  return value2 === void 0 ? "nothing" : JSON.stringify(value2)?.slice(0, 60) ?? String(value2);
+}
+
 // src/store/results-file.ts
 async function readResultsFile(path10, label = path10) {
   let text;
@@ -44813,8 +44938,8 @@ function parseResults(text, label) {
 }
 function checkResults(data, label) {
   const fail2 = (path10, expected, got) => {
-    const shown = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
-    throw new InputError(`${label}: ${path10}: expected ${expected}, got ${shown}`);
+    const shown2 = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
+    throw new InputError(`${label}: ${path10}: expected ${expected}, got ${shown2}`);
   };
   if (!isObject2(data)) return fail2("(top level)", "a results object", data);
   if (data.schema !== RESULTS_SCHEMA) {
@@ -44845,7 +44970,9 @@ function checkResults(data, label) {
       if (t.status === "ok" && typeof t.throughput !== "number") fail2(`${tat}.throughput`, "a number", t.throughput);
     });
   });
-  return data;
+  const results = data;
+  assertPlausible(results, label);
+  return results;
 }
 function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -44861,7 +44988,7 @@ var UntrustedWriteError = class extends Error {
 function assertTrusted(store, options) {
   if (options?.trusted !== true) throw new UntrustedWriteError(store);
 }
-function entryFor(results, sha, file, savedAt) {
+function entryFor(results, sha, file, savedAt, ref) {
   const entry = {
     sha,
     createdAt: results.createdAt,
@@ -44872,12 +44999,44 @@ function entryFor(results, sha, file, savedAt) {
     cells: results.cells.length,
     file
   };
-  if (results.git?.ref) entry.ref = results.git.ref;
+  const madeOn = ref ?? results.git?.ref;
+  if (madeOn) entry.ref = madeOn;
   return entry;
+}
+function refAllowed(ref, wanted) {
+  return wanted === void 0 || ref === void 0 || ref === wanted;
+}
+var SHA_PATTERN = /^[0-9a-f]{7,64}$/i;
+function checkSha(value2, label) {
+  if (!SHA_PATTERN.test(value2)) throw new InputError(`${label}: expected a commit sha (7 to 64 hex digits), got ${JSON.stringify(value2)}`);
+  return value2;
 }
 function shaMatches(full, query) {
   const q = query.toLowerCase();
   return q.length >= 7 && full.toLowerCase().startsWith(q);
+}
+
+// src/store/index-entries.ts
+function checkIndexEntries(entries, label) {
+  return entries.map((entry, i) => {
+    const at = `${label}: entries[${i}]`;
+    const fail2 = (field, expected, got) => {
+      throw new InputError(`${at}${field ? `.${field}` : ""}: expected ${expected}, got ${got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 80)}`);
+    };
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return fail2("", "an object", entry);
+    const e = entry;
+    if (typeof e.sha !== "string" || !SHA_PATTERN.test(e.sha)) fail2("sha", "a commit sha (7 to 64 hex digits)", e.sha);
+    const sha = e.sha;
+    if (e.file !== `results/${sha}.json`) fail2("file", "results/SHA.json", e.file);
+    for (const key of ["createdAt", "savedAt", "fingerprint", "cpuModel"]) {
+      if (typeof e[key] !== "string") fail2(key, "a string", e[key]);
+    }
+    if (e.ref !== void 0 && typeof e.ref !== "string") fail2("ref", "a git ref", e.ref);
+    for (const key of ["cpus", "cells"]) {
+      if (!Number.isInteger(e[key]) || e[key] < 0) fail2(key, "a non-negative integer", e[key]);
+    }
+    return e;
+  });
 }
 
 // src/store/branch-store.ts
@@ -44915,7 +45074,7 @@ var BranchStore = class {
     this.maxAttempts = options.maxAttempts ?? 10;
     this.now = options.now ?? (() => /* @__PURE__ */ new Date());
     this.random = options.random ?? Math.random;
-    this.sleep = options.sleep ?? ((ms2) => delay(ms2));
+    this.sleep = options.sleep ?? ((ms2) => delay2(ms2));
     if (options.beforePush) this.beforePush = options.beforePush;
     this.description = `branch:${this.branch}`;
   }
@@ -44925,7 +45084,7 @@ var BranchStore = class {
   async loadLatest(options = {}) {
     return this.withFetched(async (commit) => {
       if (!commit) return void 0;
-      const { entries } = await this.readIndex(commit);
+      const entries = (await this.readIndex(commit)).entries.filter((e) => refAllowed(e.ref, options.ref));
       const entry = options.fingerprint && entries.find((e) => e.fingerprint === options.fingerprint) || entries[0];
       return entry ? this.readEntry(commit, entry) : void 0;
     });
@@ -44933,7 +45092,7 @@ var BranchStore = class {
   async loadRecent(options) {
     return this.withFetched(async (commit) => {
       if (!commit) return [];
-      const entries = (await this.readIndex(commit)).entries.filter((e) => !options.fingerprint || e.fingerprint === options.fingerprint);
+      const entries = (await this.readIndex(commit)).entries.filter((e) => (!options.fingerprint || e.fingerprint === options.fingerprint) && refAllowed(e.ref, options.ref));
       const runs = [];
       for (const entry of entries.slice(0, options.limit)) runs.push(await this.readEntry(commit, entry));
       return runs;
@@ -44949,9 +45108,9 @@ var BranchStore = class {
   async save(results, options) {
     assertTrusted(this.description, options);
     const sha = options.sha ?? results.git?.sha;
-    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha)) {
-      throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
-    }
+    if (!sha) throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
+    checkSha(sha, `${this.description}: ${options.sha ? "commit" : "git.sha"}`);
+    assertPlausible(results, `${this.description}: refusing to save`);
     const file = `results/${sha}.json`;
     const body = JSON.stringify(results, null, 2) + "\n";
     const pushUrl = (await gitOk(["remote", "get-url", "--push", this.remote], { cwd: this.cwd })).trim();
@@ -44960,7 +45119,7 @@ var BranchStore = class {
       for (let attempt = 1; ; attempt++) {
         this.lastAttempts = attempt;
         const entry = await this.withFetched(async (parent) => {
-          const commit = await this.buildCommit(parent, results, sha, file, body, join(workDir, `index-${attempt}`));
+          const commit = await this.buildCommit(parent, results, { sha, file, body, ...options.ref && { ref: options.ref } }, join(workDir, `index-${attempt}`));
           await this.beforePush?.(attempt);
           const push = await git(["push", "--no-verify", "--porcelain", pushUrl, `${commit.sha}:refs/heads/${this.branch}`], {
             cwd: this.cwd
@@ -44983,11 +45142,12 @@ var BranchStore = class {
     }
   }
   /** Builds the next commit of the branch from `parent` (or an orphan root) without a working tree. */
-  async buildCommit(parent, results, sha, file, body, indexFile) {
+  async buildCommit(parent, results, saved, indexFile) {
+    const { sha, file, body } = saved;
     const env = { GIT_INDEX_FILE: indexFile };
     const run2 = (args, input) => gitOk(args, { cwd: this.cwd, env, ...input !== void 0 ? { input } : {} }).then((s) => s.trim());
     const index = parent ? await this.readIndex(parent) : { schema: INDEX_SCHEMA, entries: [] };
-    const entry = entryFor(results, sha, file, this.now().toISOString());
+    const entry = entryFor(results, sha, file, this.now().toISOString(), saved.ref);
     const entries = [entry, ...index.entries.filter((e) => e.sha !== sha)];
     const kept = entries.slice(0, this.history);
     const dropped = entries.slice(this.history);
@@ -45000,7 +45160,7 @@ var BranchStore = class {
     const indexBlob = await run2(["hash-object", "-w", "--stdin"], JSON.stringify(newIndex, null, 2) + "\n");
     await run2(["update-index", "--add", "--cacheinfo", `100644,${indexBlob},index.json`]);
     const tree = await run2(["write-tree"]);
-    const message = `baseline ${sha.slice(0, 12)}${results.git?.ref ? ` (${results.git.ref})` : ""}`;
+    const message = `baseline ${sha.slice(0, 12)}${entry.ref ? ` (${entry.ref})` : ""}`;
     const commit = await gitOk(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-m", message], {
       cwd: this.cwd,
       env: IDENTITY
@@ -45043,13 +45203,15 @@ var BranchStore = class {
     if (!d || d.schema !== INDEX_SCHEMA || !Array.isArray(d.entries)) {
       throw new InputError(`${label}: expected schema "${INDEX_SCHEMA}" with entries[]`);
     }
-    return { schema: INDEX_SCHEMA, entries: d.entries };
+    return { schema: INDEX_SCHEMA, entries: checkIndexEntries(d.entries, label) };
   }
   async readEntry(commit, entry) {
     const label = `${this.description}@${commit.slice(0, 12)}:${entry.file}`;
     const r = await git(["cat-file", "blob", `${commit}:${entry.file}`], { cwd: this.cwd });
     if (r.code !== 0) throw new InputError(`${label}: listed in index.json but missing from the branch`);
-    return parseResults(r.stdout, label);
+    const results = parseResults(r.stdout, label);
+    if (results.git && results.git.sha !== entry.sha) results.git = { ...results.git, sha: entry.sha };
+    return results;
   }
 };
 function isRaceRejection(output) {
@@ -45072,39 +45234,50 @@ var FileStore = class {
   path;
   now;
   description;
+  /** The one file, whatever branch it was made on: a file store is the baseline someone chose by its path. */
   async loadLatest() {
-    if (!await exists2(this.path)) return void 0;
+    return this.read();
+  }
+  /** The file, undefined when there is none yet; a file that is there but cannot be read is an error. */
+  async read() {
+    if (!await exists2(this.path, this.description)) return void 0;
     return readResultsFile(this.path, this.description);
   }
   async loadByCommit(sha) {
-    const r = await this.loadLatest();
+    const r = await this.read();
     return r?.git && shaMatches(r.git.sha, sha) ? r : void 0;
   }
   async loadRecent(options) {
-    const r = await this.loadLatest();
+    const r = await this.read();
     return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
   }
   async list() {
-    const r = await this.loadLatest();
+    const r = await this.read();
     if (!r) return [];
     const info2 = await stat2(this.path);
     return [entryFor(r, r.git?.sha ?? "unknown", this.path, info2.mtime.toISOString())];
   }
   async save(results, options) {
     assertTrusted(this.description, options);
+    if (options.sha !== void 0) checkSha(options.sha, `${this.description}: commit`);
+    assertPlausible(results, `${this.description}: refusing to save`);
+    const git2 = options.sha ?? results.git?.sha;
+    const ref = options.ref ?? results.git?.ref;
+    if (git2) results = { ...results, git: { sha: git2, ...ref && { ref } } };
     await mkdir2(dirname(this.path), { recursive: true });
     const tmp = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     await writeFile2(tmp, JSON.stringify(results, null, 2) + "\n");
     await rename2(tmp, this.path);
-    return entryFor(results, options.sha ?? results.git?.sha ?? "unknown", this.path, this.now().toISOString());
+    return entryFor(results, results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists2(path10) {
+async function exists2(path10, label) {
   try {
     await stat2(path10);
     return true;
-  } catch {
-    return false;
+  } catch (error2) {
+    if (error2.code === "ENOENT") return false;
+    throw new InputError(`${label}: cannot read: ${error2.message}`);
   }
 }
 
@@ -45126,20 +45299,22 @@ function parseStore(spec, options = {}) {
 }
 
 // src/action/baseline-step.ts
-async function storedBaseline(store, commit, fingerprint2, io, notes) {
+async function storedBaseline(store, request2, storeErrors, io, notes) {
   try {
-    return await loadBaseline(store, { ...commit && { commit }, exact: false, fingerprint: fingerprint2 }, notes);
+    const baseline = await loadBaseline(store, { ...request2.commit && { commit: request2.commit }, ...request2.ref && { ref: request2.ref }, exact: false, fingerprint: request2.fingerprint }, notes);
+    return baseline ? { baseline } : {};
   } catch (error2) {
     const message = `could not read the baseline from ${store.description}: ${messageOf(error2)}`;
-    io.warning(message);
+    if (storeErrors === "fail") return { error: message };
+    io.warning(`${message} (store-errors: warn: going on without a baseline)`);
     notes.push(message);
-    return void 0;
+    return {};
   }
 }
-async function saveBaseline(store, results, eventSha, trusted, compared2, io, notes) {
+async function saveBaseline(store, results, event, trusted, compared2, io, notes) {
   try {
-    const sha = results.git?.sha ?? eventSha;
-    const entry = await store.save(results, { trusted, ...sha !== void 0 && { sha } });
+    const sha = event.sha ?? results.git?.sha;
+    const entry = await store.save(results, { trusted, ...sha !== void 0 && { sha }, ...event.ref?.startsWith("refs/heads/") && { ref: event.ref } });
     const note = `this run is now the baseline in ${store.description} (commit ${entry.sha.slice(0, 12)}); pull requests are compared with it`;
     io.info(note);
     notes.push(note);
@@ -45171,7 +45346,9 @@ async function publishComment(args) {
   }
   const create = inputs.comment !== "on-change" || hasFindings(args.gate, args.comparison);
   try {
-    const result = await upsertStickyComment(args.github(), { ...repo, issueNumber: pr.number }, args.marker, args.body, { create });
+    const client = args.github();
+    const author = await tokenLogin(client);
+    const result = await upsertStickyComment(client, { ...repo, issueNumber: pr.number }, args.marker, args.body, { create, author });
     if (result.action === "skipped") {
       io.info("concurrency-guard: nothing changed and no earlier comment to refresh: no comment (comment: on-change)");
       return "";
@@ -45180,8 +45357,9 @@ async function publishComment(args) {
     return result.url;
   } catch (error2) {
     const status = statusOf(error2);
-    const readOnly = status === 401 || status === 403 || status === 404;
-    const why = readOnly ? `HTTP ${status}: the token cannot write to this pull request (a fork's read-only token, or the workflow lacks \`permissions: pull-requests: write\`)` : `${status ? `HTTP ${status}` : "request failed"} after retries: ${messageOf(error2)}`;
+    const limit = rateLimitOf(error2);
+    const readOnly = !limit && (status === 401 || status === 403 || status === 404);
+    const why = limit ? `HTTP ${status}: GitHub's ${limit.kind} rate limit was hit${limit.retryAfterSeconds !== void 0 ? ` (it asked to wait ${limit.retryAfterSeconds}s)` : ""}; the token may well be able to write: run the job again later` : readOnly ? `HTTP ${status}: the token cannot write to this pull request (a fork's read-only token, or the workflow lacks \`permissions: pull-requests: write\`)` : `${status ? `HTTP ${status}` : "request failed"} after retries: ${messageOf(error2)}`;
     const message = `concurrency-guard: the PR comment could not be posted (${why}). ${followUp}`;
     if (readOnly) io.notice(message);
     else io.warning(message);
@@ -45291,6 +45469,7 @@ function withCostMode(config, mode) {
 var MODES = ["auto", "check", "update-baseline", "run"];
 var COMMENT_MODES = ["auto", "always", "on-change", "never"];
 var AGAINST = ["baseline", "base-commit"];
+var STORE_ERRORS = ["fail", "warn"];
 var DEFAULT_STORE = "branch:concurrency-guard-baselines";
 function readInputs(read2) {
   const problems = [];
@@ -45307,6 +45486,7 @@ function readInputs(read2) {
     mode: choice("mode", MODES, "auto"),
     baseline: get("baseline") || DEFAULT_STORE,
     against: choice("against", AGAINST, "base-commit"),
+    storeErrors: choice("store-errors", STORE_ERRORS, "fail"),
     githubToken: get("github-token"),
     comment: choice("comment", COMMENT_MODES, "auto"),
     failOn: [...FAIL_ON]
@@ -46577,7 +46757,7 @@ async function measureRun(request2) {
 function progressReporter(stream, estimatedMs, now = () => Date.now()) {
   const live = stream.isTTY === true;
   const started = now();
-  let shown = false;
+  let shown2 = false;
   return {
     onTrialStart(trial, done, total) {
       if (!live) return;
@@ -46585,7 +46765,7 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
       const left = done > 0 ? elapsed / done * (total - done) : estimatedMs;
       const line = `[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1e3)}s left`;
       stream.write(`\r\x1B[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
-      shown = true;
+      shown2 = true;
     },
     onCellDone(cell, done, total) {
       const s = cell.summary;
@@ -46595,10 +46775,10 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
       stream.write(live ? `\r\x1B[2K${line}
 ` : `${line}
 `);
-      shown = false;
+      shown2 = false;
     },
     end() {
-      if (live && shown) stream.write("\r\x1B[2K");
+      if (live && shown2) stream.write("\r\x1B[2K");
     }
   };
 }
@@ -46617,8 +46797,8 @@ async function ensureValgrind(config, mode, io, notes, host = realHost()) {
     return found;
   }
   const sudo = host.root ? [] : ["sudo"];
-  const shown = `${[...sudo, "apt-get", "install", "-y", "valgrind"].join(" ")}`;
-  io.info(`concurrency-guard: valgrind is missing (${found.reason}); installing it: ${shown}`);
+  const shown2 = `${[...sudo, "apt-get", "install", "-y", "valgrind"].join(" ")}`;
+  io.info(`concurrency-guard: valgrind is missing (${found.reason}); installing it: ${shown2}`);
   const started = Date.now();
   const apt = (args) => sudo.length ? host.run("sudo", ["apt-get", ...args], INSTALL_TIMEOUT_MS) : host.run("apt-get", args, INSTALL_TIMEOUT_MS);
   let install = await apt(["install", "-y", "-q", "valgrind"]);
@@ -46626,13 +46806,13 @@ async function ensureValgrind(config, mode, io, notes, host = realHost()) {
   const seconds2 = Math.round((Date.now() - started) / 1e3);
   const after = install.ok ? await host.probe() : void 0;
   if (after?.ok) {
-    const message = `valgrind was missing: installed ${after.version} with ${shown} in ${seconds2}s`;
+    const message = `valgrind was missing: installed ${after.version} with ${shown2} in ${seconds2}s`;
     io.info(`concurrency-guard: ${message}`);
     notes.push(message);
     return after;
   }
   const why = install.ok ? after && !after.ok ? after.reason : "it still cannot be run" : `it failed: ${lastLine(install.output)}`;
-  const reason = `valgrind is missing and ${shown} did not make it available (${why}, after ${seconds2}s)`;
+  const reason = `valgrind is missing and ${shown2} did not make it available (${why}, after ${seconds2}s)`;
   io.notice(`CPU cost (instructions per operation) not counted: ${reason}`);
   notes.push(`CPU cost not counted: ${reason}`);
   return { ok: false, reason };
@@ -46844,6 +47024,11 @@ async function runAction(deps) {
     for (const name of SECRET_VARIABLES) delete env[name];
     const event = readEvent(env);
     const decision = decideMode(inputs.mode, event);
+    if (inputs.results !== void 0 && decision.mode === "update-baseline") {
+      throw new InputError(
+        `input "results": refused on a baseline run (mode update-baseline): a results file from another job is a claim, and a baseline must be measured by the run that stores it (${decision.why}). Measure in this job (drop results), or report only with mode: run`
+      );
+    }
     io.info(`concurrency-guard: ${decision.why}`);
     const workspace = path9.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = loadConfig(inputs.config, workspace);
@@ -46860,8 +47045,10 @@ async function runAction(deps) {
     const github = () => client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) });
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : void 0);
     const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
-    const baseline = measured.base ?? (store ? await storedBaseline(store, decision.mode === "check" ? pr?.baseSha : void 0, results.env.fingerprint, io, notes) : void 0);
-    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes) : void 0;
+    const judgedRef = branchRef(pr?.baseRef || (decision.mode === "update-baseline" ? decision.branch : void 0) || decision.defaultBranch);
+    const stored = !measured.base && store ? await storedBaseline(store, { commit: decision.mode === "check" ? pr?.baseSha : void 0, ref: judgedRef, fingerprint: results.env.fingerprint }, inputs.storeErrors, io, notes) : {};
+    const baseline = measured.base ?? stored.baseline;
+    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes, judgedRef) : void 0;
     const { comparison, budgets, gate } = check({
       current: results,
       ...baseline && { baseline },
@@ -46870,11 +47057,12 @@ async function runAction(deps) {
       budgetSource: configLabel,
       currentSource: "this run",
       failOn: inputs.failOn,
-      ...history && { history }
+      ...history && { history },
+      ...stored.error !== void 0 && { baselineError: stored.error }
     });
     if (!(comparison && teethNote(comparison))) notes.push(...measured.warnings ?? []);
     const empty = nothingMeasured(results);
-    const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== void 0, io, notes) : void 0;
+    const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event, decision.trusted, comparison !== void 0, io, notes) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
     const configDir = posix(path9.relative(workspace, config.root));
     const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
@@ -46899,7 +47087,9 @@ async function runAction(deps) {
       "comment-url": commentUrl
     };
     io.setOutputs(outputs);
-    if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
+    if (gate.verdict === "error") io.setFailed(`concurrency-guard: ${gate.error} (set store-errors: warn to go on without a baseline)${saveError ? `
+${saveError}` : ""}`);
+    else if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
     else if (empty) io.setFailed(`concurrency-guard: ${empty}`);
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
     return { outputs, gate, decision, ...comparison && { comparison }, commentMarkdown };
@@ -46911,6 +47101,9 @@ async function runAction(deps) {
 function failureMessage(gate) {
   return `concurrency-guard: ${gate.regressions} regression(s), ${gate.blocking} new blocking site(s), ${gate.budgets} budget(s) broken
 ` + gate.failedBecause.map((f) => `- ${findingLine(f)}`).join("\n");
+}
+function branchRef(branch) {
+  return branch ? `refs/heads/${branch}` : void 0;
 }
 function posix(p) {
   return p.split(path9.sep).join("/");

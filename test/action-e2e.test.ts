@@ -133,13 +133,16 @@ describe("pull request runs", () => {
     expect(gh.commentsOn(OWNER, REPO, 2)).toHaveLength(1);
     expect(gh.commentsOn(OWNER, REPO, 2)[0]!.id).toBe(comments[0]!.id);
     expect(second.outputs["comment-url"]).toBe(first.outputs["comment-url"]);
+    // GET /user: whose comments are ours (GITHUB_TOKEN cannot read it: github-actions[bot]).
     expect(gh.requests.map((r) => `${r.method} ${r.route} ${r.status}`)).toEqual([
+      "GET /user 403",
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments 200",
       "POST /repos/{owner}/{repo}/issues/{issue_number}/comments 201",
+      "GET /user 403",
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments 200",
       "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id} 200",
     ]);
-    expect(gh.requests.every((r) => r.path.startsWith(`/repos/${OWNER}/${REPO}/issues/`))).toBe(true);
+    expect(gh.requests.every((r) => r.path === "/user" || r.path.startsWith(`/repos/${OWNER}/${REPO}/issues/`))).toBe(true);
   });
 
   it("degrades gracefully on a fork's read-only token: no failure, summary and results kept", async () => {
@@ -281,6 +284,7 @@ describe("workflow_run follow-up for fork pull requests", () => {
     expect(existsSync(path.join(repo.workspace, "env-seen.json"))).toBe(false);
     expect(gh.requests.map((r) => `${r.method} ${r.route} ${r.status}`)).toEqual([
       "GET /repos/{owner}/{repo}/pulls 200",
+      "GET /user 403",
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments 200",
       "POST /repos/{owner}/{repo}/issues/{issue_number}/comments 201",
     ]);

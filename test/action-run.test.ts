@@ -4,42 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runAction } from "../src/action/run-action.js";
-import type { ActionOutputs, RunnerIO } from "../src/publish/runner-io.js";
-import type { Annotation } from "../src/publish/annotations.js";
 import { stickyMarker } from "../src/publish/sticky-comment.js";
 import { webhookExample } from "./support/action-process.js";
 import { startFakeGitHub, type FakeGitHub } from "./support/fake-github.js";
+import { recorder } from "./support/recording-io.js";
 import { around, fixtureResults } from "./support/results-fixture.js";
 import type { ResultsFile } from "../src/results/types.js";
 
 const TOKEN = "ghs_run_test";
-
-/** Records everything the action says to the runner, in order. */
-function recorder() {
-  const events: string[] = [];
-  const state = { outputs: undefined as ActionOutputs | undefined, failed: [] as string[], summary: "", annotations: [] as Annotation[] };
-  const io: RunnerIO = {
-    info: (m) => events.push(`info ${m}`),
-    notice: (m) => events.push(`notice ${m}`),
-    warning: (m) => events.push(`warning ${m}`),
-    setFailed: (m) => {
-      events.push("failed");
-      state.failed.push(m);
-    },
-    setSecret: () => events.push("secret"),
-    setOutputs: (o) => {
-      events.push("outputs");
-      state.outputs = o;
-    },
-    writeSummary: async (md) => {
-      events.push("summary");
-      state.summary += md;
-    },
-    annotate: (a) => state.annotations.push(...a),
-    group: async (_name, fn) => fn(),
-  };
-  return { io, events, state };
-}
 
 let gh: FakeGitHub;
 let workspace: string;
@@ -93,7 +65,7 @@ describe("runAction", () => {
     const quiet = recorder();
     const outcome = await runAction({ env: env("pull_request", opened(), { ...checkInputs, comment: "on-change" }), io: quiet.io });
     expect(outcome?.gate.verdict).toBe("pass");
-    expect(gh.requests.map((r) => r.method)).toEqual(["GET"]);
+    expect(gh.requests.map((r) => `${r.method} ${r.route}`)).toEqual(["GET /user", "GET /repos/{owner}/{repo}/issues/{issue_number}/comments"]);
     expect(quiet.state.outputs?.["comment-url"]).toBe("");
 
     const old = gh.addComment({ owner: "Codertocat", repo: "Hello-World", issueNumber: 2, body: `${stickyMarker("concurrency", "concurrency-guard.yml")}\nold red report`, userType: "Bot" });
@@ -115,11 +87,11 @@ describe("runAction", () => {
     expect(r.state.failed[0]).toMatch(/^concurrency-guard: 1 regression\(s\), 0 new blocking site\(s\), 0 budget\(s\) broken\n- tick\/async\/1: throughput -50%/);
   });
 
-  it("reports an unreadable baseline and goes on without one", async () => {
+  it("with store-errors: warn reports an unreadable baseline and goes on without one", async () => {
     writeRuns(1000);
     writeFileSync(path.join(workspace, "baseline.json"), "{ not json");
     const r = recorder();
-    const outcome = await runAction({ env: env("pull_request", opened(), { ...checkInputs, comment: "never" }), io: r.io });
+    const outcome = await runAction({ env: env("pull_request", opened(), { ...checkInputs, comment: "never", "store-errors": "warn" }), io: r.io });
     expect(outcome?.gate.verdict).toBe("no-baseline");
     expect(r.events.find((e) => e.startsWith("warning"))).toMatch(/could not read the baseline from file:baseline\.json: .*not valid JSON/);
     expect(r.state.summary).toContain("could not read the baseline");
@@ -127,17 +99,30 @@ describe("runAction", () => {
     expect(gh.requests).toEqual([]);
   });
 
-  it("fails the step when a baseline run cannot store its baseline, after writing the summary and outputs", async () => {
+  it.each([
+    ["a primary rate limit", 403, "API rate limit exceeded for installation ID 1.", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + 3600) }, /primary rate limit was hit \(it asked to wait 3\d{3}s\)/],
+    ["a secondary rate limit (403)", 403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", { "retry-after": "600" }, /secondary rate limit was hit \(it asked to wait 600s\)/],
+    ["a secondary rate limit (429)", 429, "Too many requests", { "retry-after": "900" }, /secondary rate limit was hit \(it asked to wait 900s\)/],
+  ])("reports %s on the comment as a rate limit, not as a read-only token", async (_name, status, message, headers, expected) => {
     writeRuns(1000);
-    const push = webhookExample("push", (e) => e.ref === "refs/heads/master");
+    gh.fail({ method: "POST", path: /\/issues\/2\/comments$/, status, message, headers, times: 10 });
     const r = recorder();
-    // The workspace is no git repository, so the branch store cannot fetch or push.
-    await runAction({ env: env("push", push, { results: "current.json" }, "refs/heads/master"), io: r.io });
-    expect(r.state.outputs?.verdict).toBe("no-baseline");
-    expect(r.state.summary.split("\n")[0]).toBe("### 📌 concurrency-guard: baseline run");
-    expect(r.state.failed).toHaveLength(1);
-    expect(r.state.failed[0]).toMatch(/^concurrency-guard: could not update the baseline in branch:concurrency-guard-baselines: .*git/);
-    expect(r.events.find((e) => e.startsWith("warning"))).toMatch(/could not read the baseline from branch:concurrency-guard-baselines/);
+    const outcome = await runAction({ env: env("pull_request", opened(), checkInputs), io: r.io });
+    expect(outcome?.gate.verdict).toBe("pass");
+    const warning = r.events.find((e) => e.startsWith("warning concurrency-guard: the PR comment could not be posted"));
+    expect(warning).toMatch(expected);
+    expect(warning).not.toMatch(/cannot write|fork/);
+    expect(r.events.some((e) => e.startsWith("notice") && /cannot write/.test(e))).toBe(false);
+    expect(r.state.failed).toEqual([]);
+    expect(gh.commentsOn("Codertocat", "Hello-World", 2)).toHaveLength(0);
+  });
+
+  it("still reports a 403 without rate-limit signs as a token that cannot write", async () => {
+    writeRuns(1000);
+    gh.fail({ method: "POST", path: /\/issues\/2\/comments$/, status: 403, times: 10 });
+    const r = recorder();
+    await runAction({ env: env("pull_request", opened(), checkInputs), io: r.io });
+    expect(r.events.find((e) => e.startsWith("notice concurrency-guard: the PR comment could not be posted"))).toMatch(/HTTP 403: the token cannot write to this pull request/);
   });
 
   it("fails the step when nothing was measured, after writing the summary and outputs", async () => {

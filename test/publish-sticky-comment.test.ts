@@ -1,12 +1,15 @@
 // The sticky PR comment and the retrying GitHub client against a real HTTP server that checks each request against GitHub's OpenAPI description.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createGitHubClient, statusOf, type GitHubClient } from "../src/publish/github-client.js";
-import { findStickyComment, stickyMarker, upsertStickyComment } from "../src/publish/sticky-comment.js";
+import { ACTIONS_BOT, findStickyComment, stickyMarker, tokenLogin, upsertStickyComment as upsert } from "../src/publish/sticky-comment.js";
 import { startFakeGitHub, type FakeGitHub } from "./support/fake-github.js";
 
 const TOKEN = "ghs_test_token_123";
 const target = { owner: "Codertocat", repo: "Hello-World", issueNumber: 2 };
 const marker = stickyMarker("CI", "concurrency-guard.yml");
+const fast = { author: ACTIONS_BOT, sleep: async () => {} };
+/** The comment functions as the action calls them with GITHUB_TOKEN: comments of github-actions[bot] are ours. */
+const upsertStickyComment = (c: GitHubClient, t: typeof target, m: string, body: string, options: { create?: boolean } = {}) => upsert(c, t, m, body, { ...fast, ...options });
 
 let gh: FakeGitHub;
 let client: GitHubClient;
@@ -57,18 +60,56 @@ describe("sticky comment", () => {
 
   it("finds its comment past the first page and ignores comments that only quote the marker", async () => {
     for (let i = 0; i < 120; i++) gh.addComment({ ...target, body: `chatter ${i}` });
-    gh.addComment({ ...target, body: `> quoting\n${marker}\nnot ours` });
+    gh.addComment({ ...target, body: `> quoting\n${marker}\nnot ours`, userType: "Bot" });
     const ours = gh.addComment({ ...target, body: `${marker}\nold report`, userType: "Bot" });
-    expect(await findStickyComment(client, target, marker)).toBe(ours.id);
+    expect(await findStickyComment(client, target, marker, ACTIONS_BOT)).toBe(ours.id);
     const listed = gh.requests.filter((r) => r.method === "GET");
     expect(listed.map((r) => r.query.page ?? "1")).toEqual(["1", "2"]);
     expect(gh.violations).toEqual([]);
   });
 
-  it("prefers a bot's comment over a person's that starts with the same marker", async () => {
-    gh.addComment({ ...target, body: `${marker}\ncopied by a person`, userType: "User" });
-    const bot = gh.addComment({ ...target, body: `${marker}\nreal`, userType: "Bot" });
-    expect(await findStickyComment(client, target, marker)).toBe(bot.id);
+  it("updates only a marker comment its own identity wrote: a look-alike by a person or another bot is left alone", async () => {
+    const person = gh.addComment({ ...target, body: `${marker}\n### ✅ concurrency-guard: passed (fake)`, userType: "User", login: "mallory" });
+    const otherBot = gh.addComment({ ...target, body: `${marker}\nfrom another app`, userType: "Bot", login: "evil-app[bot]" });
+    expect(await findStickyComment(client, target, marker, ACTIONS_BOT)).toBeUndefined();
+    const result = await upsertStickyComment(client, target, marker, "the real report");
+    expect(result.action).toBe("created");
+    expect(gh.comments.get(person.id)?.body).toBe(`${marker}\n### ✅ concurrency-guard: passed (fake)`);
+    expect(gh.comments.get(otherBot.id)?.body).toBe(`${marker}\nfrom another app`);
+    const ours = gh.commentsOn("Codertocat", "Hello-World", 2).filter((c) => c.login === ACTIONS_BOT);
+    expect(ours.map((c) => c.body)).toEqual([`${marker}\nthe real report`]);
+    // The next run finds the comment it made, not the look-alikes listed before it.
+    expect((await upsertStickyComment(client, target, marker, "again")).action).toBe("updated");
+    expect(gh.comments.get(person.id)?.body).toContain("(fake)");
+    expect(gh.violations).toEqual([]);
+  });
+
+  it("knows the token's identity: github-actions[bot] for an installation token, the login for a personal token", async () => {
+    expect(await tokenLogin(client)).toBe(ACTIONS_BOT);
+    expect(gh.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(["GET /user 403"]);
+    const pat = await startFakeGitHub({ token: TOKEN, user: "octo-maintainer" });
+    try {
+      const patClient = createGitHubClient({ token: TOKEN, baseUrl: pat.url });
+      const login = await tokenLogin(patClient);
+      expect(login).toBe("octo-maintainer");
+      const old = pat.addComment({ ...target, body: `${marker}\nold`, userType: "User", login: "octo-maintainer" });
+      pat.addComment({ ...target, body: `${marker}\nbot look-alike`, userType: "Bot" });
+      const result = await upsert(patClient, target, marker, "new", { ...fast, author: login });
+      expect(result).toMatchObject({ action: "updated", id: old.id });
+      expect(pat.violations).toEqual([]);
+    } finally {
+      await pat.close();
+    }
+  });
+
+  it("re-lists before posting again when a POST's answer was lost after the comment landed: no duplicate", async () => {
+    gh.fail({ method: "POST", path: /\/issues\/2\/comments$/, status: 502, applied: true });
+    const result = await upsertStickyComment(client, target, marker, "once");
+    expect(result.action).toBe("created");
+    const comments = gh.commentsOn("Codertocat", "Hello-World", 2);
+    expect(comments.map((c) => c.body)).toEqual([`${marker}\nonce`]);
+    expect(gh.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([502]);
+    expect(gh.violations).toEqual([]);
   });
 
   it("keeps one comment per workflow and config", async () => {
@@ -113,7 +154,7 @@ describe("GitHub client", () => {
   it("waits out a primary rate limit and retries", async () => {
     const reset = String(Math.ceil(Date.now() / 1000));
     gh.fail({ method: "GET", path: /\/comments$/, status: 403, message: "API rate limit exceeded", headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } });
-    const found = await findStickyComment(client, target, marker);
+    const found = await findStickyComment(client, target, marker, ACTIONS_BOT);
     expect(found).toBeUndefined();
     expect(gh.requests.map((r) => r.status)).toEqual([403, 200]);
     expect(log.join("\n")).toMatch(/rate limit.*retrying/);
@@ -122,7 +163,7 @@ describe("GitHub client", () => {
   it("gives up after its retries on a lasting outage and surfaces the status", async () => {
     const quick = createGitHubClient({ token: TOKEN, baseUrl: gh.url, retries: 1 });
     gh.fail({ path: /\/comments$/, status: 503, times: 10 });
-    const error = await findStickyComment(quick, target, marker).catch((e: unknown) => e);
+    const error = await findStickyComment(quick, target, marker, ACTIONS_BOT).catch((e: unknown) => e);
     expect(statusOf(error)).toBe(503);
     expect(gh.requests).toHaveLength(2);
   });
@@ -144,7 +185,7 @@ describe("fake GitHub server", () => {
 
   it("flags a wrong token", async () => {
     const wrong = createGitHubClient({ token: "nope", baseUrl: gh.url });
-    const error = await findStickyComment(wrong, target, marker).catch((e: unknown) => e);
+    const error = await findStickyComment(wrong, target, marker, ACTIONS_BOT).catch((e: unknown) => e);
     expect(statusOf(error)).toBe(401);
   });
 });

@@ -1,9 +1,9 @@
 import type { GateResult } from "../compare/gate.js";
 import type { Comparison } from "../compare/types.js";
 import type { PullRequestInfo } from "../publish/event.js";
-import { statusOf, type GitHubClient } from "../publish/github-client.js";
+import { rateLimitOf, statusOf, type GitHubClient } from "../publish/github-client.js";
 import type { RunnerIO } from "../publish/runner-io.js";
-import { upsertStickyComment } from "../publish/sticky-comment.js";
+import { tokenLogin, upsertStickyComment } from "../publish/sticky-comment.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ModeDecision } from "./mode.js";
 import { messageOf } from "../shared/message-of.js";
@@ -41,7 +41,9 @@ export async function publishComment(args: {
   }
   const create = inputs.comment !== "on-change" || hasFindings(args.gate, args.comparison);
   try {
-    const result = await upsertStickyComment(args.github(), { ...repo, issueNumber: pr.number }, args.marker, args.body, { create });
+    const client = args.github();
+    const author = await tokenLogin(client);
+    const result = await upsertStickyComment(client, { ...repo, issueNumber: pr.number }, args.marker, args.body, { create, author });
     if (result.action === "skipped") {
       io.info("concurrency-guard: nothing changed and no earlier comment to refresh: no comment (comment: on-change)");
       return "";
@@ -50,10 +52,13 @@ export async function publishComment(args: {
     return result.url;
   } catch (error) {
     const status = statusOf(error);
-    const readOnly = status === 401 || status === 403 || status === 404;
-    const why = readOnly
-      ? `HTTP ${status}: the token cannot write to this pull request (a fork's read-only token, or the workflow lacks \`permissions: pull-requests: write\`)`
-      : `${status ? `HTTP ${status}` : "request failed"} after retries: ${messageOf(error)}`;
+    const limit = rateLimitOf(error);
+    const readOnly = !limit && (status === 401 || status === 403 || status === 404);
+    const why = limit
+      ? `HTTP ${status}: GitHub's ${limit.kind} rate limit was hit${limit.retryAfterSeconds !== undefined ? ` (it asked to wait ${limit.retryAfterSeconds}s)` : ""}; the token may well be able to write: run the job again later`
+      : readOnly
+        ? `HTTP ${status}: the token cannot write to this pull request (a fork's read-only token, or the workflow lacks \`permissions: pull-requests: write\`)`
+        : `${status ? `HTTP ${status}` : "request failed"} after retries: ${messageOf(error)}`;
     const message = `concurrency-guard: the PR comment could not be posted (${why}). ${followUp}`;
     if (readOnly) io.notice(message);
     else io.warning(message);

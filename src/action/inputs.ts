@@ -9,10 +9,12 @@ import { InputError } from "../shared/input-error.js";
 export type RequestedMode = "auto" | "check" | "update-baseline" | "run";
 export type CommentMode = "auto" | "always" | "on-change" | "never";
 export type Against = "baseline" | "base-commit";
+export type StoreErrors = "fail" | "warn";
 
 const MODES: readonly RequestedMode[] = ["auto", "check", "update-baseline", "run"];
 const COMMENT_MODES: readonly CommentMode[] = ["auto", "always", "on-change", "never"];
 const AGAINST: readonly Against[] = ["baseline", "base-commit"];
+const STORE_ERRORS: readonly StoreErrors[] = ["fail", "warn"];
 
 export const DEFAULT_STORE = "branch:concurrency-guard-baselines";
 
@@ -28,6 +30,12 @@ export interface ActionInputs {
    * same job, side by side (its trials taking turns with the PR's).
    */
   against: Against;
+  /**
+   * What a baseline store that cannot be read does (a corrupt index, a failed fetch): `fail` the
+   * step with verdict `error` (the default: a gate that cannot see its baseline must not pass), or
+   * `warn` and go on without a baseline. A store with no baseline yet is neither.
+   */
+  storeErrors: StoreErrors;
   /** Empty when none was given: then nothing is posted, the summary still is. */
   githubToken: string;
   comment: CommentMode;
@@ -69,6 +77,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
     mode: choice("mode", MODES, "auto"),
     baseline: get("baseline") || DEFAULT_STORE,
     against: choice("against", AGAINST, "base-commit"),
+    storeErrors: choice("store-errors", STORE_ERRORS, "fail"),
     githubToken: get("github-token"),
     comment: choice("comment", COMMENT_MODES, "auto"),
     failOn: [...FAIL_ON],

@@ -65,6 +65,12 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     for (const name of SECRET_VARIABLES) delete env[name];
     const event = readEvent(env);
     const decision = decideMode(inputs.mode, event);
+    if (inputs.results !== undefined && decision.mode === "update-baseline") {
+      throw new InputError(
+        `input "results": refused on a baseline run (mode update-baseline): a results file from another job is a claim, and a baseline ` +
+          `must be measured by the run that stores it (${decision.why}). Measure in this job (drop results), or report only with mode: run`,
+      );
+    }
     io.info(`concurrency-guard: ${decision.why}`);
 
     const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -88,8 +94,11 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : undefined);
 
     const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
-    const baseline = measured.base ?? (store ? await storedBaseline(store, decision.mode === "check" ? pr?.baseSha : undefined, results.env.fingerprint, io, notes) : undefined);
-    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes) : undefined;
+    // The branch whose baselines may stand in: the PR's base, else the branch this run is on (a baseline run), else the default.
+    const judgedRef = branchRef(pr?.baseRef || (decision.mode === "update-baseline" ? decision.branch : undefined) || decision.defaultBranch);
+    const stored = !measured.base && store ? await storedBaseline(store, { commit: decision.mode === "check" ? pr?.baseSha : undefined, ref: judgedRef, fingerprint: results.env.fingerprint }, inputs.storeErrors, io, notes) : {};
+    const baseline = measured.base ?? stored.baseline;
+    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes, judgedRef) : undefined;
     const { comparison, budgets, gate } = check({
       current: results,
       ...(baseline && { baseline }),
@@ -99,6 +108,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       currentSource: "this run",
       failOn: inputs.failOn,
       ...(history && { history }),
+      ...(stored.error !== undefined && { baselineError: stored.error }),
     });
 
     // The plan's missing teeth, for the report, unless the comparison says it with the trials it had.
@@ -106,7 +116,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
 
     // A run that measured nothing is no baseline: the step fails below instead.
     const empty = nothingMeasured(results);
-    const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event.sha, decision.trusted, comparison !== undefined, io, notes) : undefined;
+    const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event, decision.trusted, comparison !== undefined, io, notes) : undefined;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
 
     const configDir = posix(path.relative(workspace, config.root));
@@ -134,7 +144,8 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       "comment-url": commentUrl,
     };
     io.setOutputs(outputs);
-    if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
+    if (gate.verdict === "error") io.setFailed(`concurrency-guard: ${gate.error} (set store-errors: warn to go on without a baseline)${saveError ? `\n${saveError}` : ""}`);
+    else if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
     else if (empty) io.setFailed(`concurrency-guard: ${empty}`);
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
     return { outputs, gate, decision, ...(comparison && { comparison }), commentMarkdown };
@@ -149,6 +160,10 @@ function failureMessage(gate: GateResult): string {
     `concurrency-guard: ${gate.regressions} regression(s), ${gate.blocking} new blocking site(s), ${gate.budgets} budget(s) broken\n` +
     gate.failedBecause.map((f) => `- ${findingLine(f)}`).join("\n")
   );
+}
+
+function branchRef(branch: string | undefined): string | undefined {
+  return branch ? `refs/heads/${branch}` : undefined;
 }
 
 function posix(p: string): string {

@@ -5,6 +5,7 @@ import { formatValue } from "../report/number-format.js";
 import { alignTable } from "../report/text-table.js";
 import { parseStore } from "../store/parse-store.js";
 import { readResultsFile } from "../store/results-file.js";
+import { checkSha } from "../store/store.js";
 import type { ResultsFile } from "../results/types.js";
 import { guarded, positiveInteger, processIo, type CommandIo } from "./command-io.js";
 import { InputError } from "../shared/input-error.js";
@@ -55,6 +56,7 @@ export async function runBaselineSave(opts: SaveOptions, io: CommandIo): Promise
       `refusing to save a baseline from a ${event} event: a pull request must not set what others are compared against (pass --trusted only for vetted runs)`,
     );
   }
+  if (opts.commit !== undefined) checkSha(opts.commit, "--commit");
   const results = await readResultsFile(resolve(io.cwd, opts.results), opts.results);
   const history = opts.history === undefined ? undefined : positiveInteger(opts.history);
   const store = parseStore(opts.store, { cwd: io.cwd, ...(history !== undefined && { history }) });
@@ -64,6 +66,7 @@ export async function runBaselineSave(opts: SaveOptions, io: CommandIo): Promise
 }
 
 export async function runBaselineShow(opts: ShowOptions, io: CommandIo): Promise<number> {
+  if (opts.commit !== undefined) checkSha(opts.commit, "--commit");
   const store = parseStore(opts.store, { cwd: io.cwd });
   if (opts.commit) {
     const r = await store.loadByCommit(opts.commit);

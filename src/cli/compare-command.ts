@@ -14,6 +14,7 @@ import { renderText } from "../report/comparison-text.js";
 import { InputError } from "../shared/input-error.js";
 import { parseStore } from "../store/parse-store.js";
 import { readResultsFile } from "../store/results-file.js";
+import { checkSha } from "../store/store.js";
 import { flag, guarded, processIo, writeFileAtomic, type CommandIo } from "./command-io.js";
 
 export interface CompareCommandOptions {
@@ -51,6 +52,7 @@ export function registerCompare(program: Command, io: CommandIo = processIo()): 
 }
 
 export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Promise<number> {
+  if (opts.commit !== undefined) checkSha(opts.commit, "--commit");
   const current = await readResultsFile(resolve(io.cwd, opts.current), opts.current);
   const store = parseStore(opts.baseline, { cwd: io.cwd });
   const baseline = await loadBaseline(store, { ...(opts.commit && { commit: opts.commit }), exact: true, fingerprint: current.env.fingerprint });

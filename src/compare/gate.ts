@@ -28,7 +28,9 @@ export function failOnClass(finding: GateFinding): FailOn {
 
 /** What the action decided, with the counts the outputs and the headline show. */
 export interface GateResult {
-  verdict: "pass" | "fail" | "no-baseline";
+  verdict: "pass" | "fail" | "no-baseline" | "error";
+  /** With verdict `error`: why the gate could not be evaluated (the baseline store could not be read). */
+  error?: string;
   /** Gated metric regressions, error-rate regressions, cells that broke (measured in the baseline, no usable trial now) and CPU cost regressions. */
   regressions: number;
   /** New blocking sites (distinct file:line, however many cells showed each) that count against the gate. */
@@ -53,6 +55,16 @@ export function cellFindings(cells: readonly CellComparison[]): GateFinding[] {
     if (cell.errors?.verdict === "regression") out.push({ kind: "errors", cell, comparison: cell.errors });
   }
   return out;
+}
+
+/**
+ * The gate when the baseline could not be read: verdict `error`, whatever else was found. "No
+ * baseline yet" passes (a repository's first run); "the store is broken" must not, or anyone who
+ * can break the store can pass every pull request. Findings made without the baseline (absolute
+ * budgets) are kept.
+ */
+export function storeErrorGate(gate: GateResult, reason: string): GateResult {
+  return { ...gate, verdict: "error", error: reason };
 }
 
 /**

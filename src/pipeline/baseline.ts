@@ -19,6 +19,11 @@ export interface BaselineRequest {
   exact: boolean;
   /** Prefer baselines measured on this hardware. */
   fingerprint: string;
+  /**
+   * The branch ref whose baselines may stand in when the commit has none (a PR's base branch):
+   * a push to another branch never becomes the baseline a pull request is judged against.
+   */
+  ref?: string;
 }
 
 /**
@@ -33,7 +38,7 @@ export async function loadBaseline(store: BaselineStore, request: BaselineReques
     if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
     if (request.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
   }
-  const latest = await store.loadLatest({ fingerprint: request.fingerprint });
+  const latest = await store.loadLatest({ fingerprint: request.fingerprint, ...(request.ref && { ref: request.ref }) });
   if (!latest) return undefined;
   if (commit) {
     notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
@@ -50,9 +55,9 @@ export const HISTORY_RUNS = 20;
  * (the drift falls back to its default and the report says so): the history informs the
  * allowance, it never decides on its own.
  */
-export async function loadHistory(store: BaselineStore, fingerprint: string, notes: string[] = []): Promise<ResultsFile[]> {
+export async function loadHistory(store: BaselineStore, fingerprint: string, notes: string[] = [], ref?: string): Promise<ResultsFile[]> {
   try {
-    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint });
+    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint, ...(ref && { ref }) });
   } catch (error) {
     notes.push(`could not read the baseline history of ${store.description} (${messageOf(error)}): the default drift allowance is used`);
     return [];

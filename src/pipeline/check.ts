@@ -1,7 +1,7 @@
 import { checkAbsoluteBudgets } from "../compare/budgets.js";
 import { compareResults } from "../compare/compare.js";
 import { checkCostBudgets } from "../compare/cost-budgets.js";
-import { evaluateGate, type FailOn, type GateResult } from "../compare/gate.js";
+import { evaluateGate, storeErrorGate, type FailOn, type GateResult } from "../compare/gate.js";
 import type { BudgetResult, Comparison } from "../compare/types.js";
 import { parseCellBudgets } from "../config/budgets.js";
 import { budgetsFor, type BudgetTable } from "../config/compare-settings.js";
@@ -25,6 +25,8 @@ export interface CheckInput {
    * from them and allowed for. Undefined when the baseline was measured side by side.
    */
   history?: readonly ResultsFile[];
+  /** The baseline store could not be read (not: it has none yet): the verdict is `error`. */
+  baselineError?: string;
 }
 
 export interface CheckOutcome {
@@ -50,7 +52,8 @@ export function check(input: CheckInput): CheckOutcome {
       })
     : undefined;
   const budgets = comparison?.budgets ?? absoluteBudgets(input.current, input.budgets, input.budgetSource);
-  const gate = evaluateGate(comparison, budgets, input.failOn);
+  const evaluated = evaluateGate(comparison, budgets, input.failOn);
+  const gate = input.baselineError !== undefined ? storeErrorGate(evaluated, input.baselineError) : evaluated;
   return { ...(comparison && { comparison }), budgets, gate };
 }
 

@@ -46,6 +46,35 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   );
 }
 
+/** A rate limit that stopped a call, and how long GitHub asked to wait (seconds), when it said. */
+export interface RateLimit {
+  kind: "primary" | "secondary";
+  retryAfterSeconds?: number;
+}
+
+/**
+ * Whether a failed call hit a rate limit rather than a permission wall: a 403 means both, and a
+ * rate-limited write must not be reported as "the token cannot write". Primary: 403 or 429 with
+ * `x-ratelimit-remaining: 0`; secondary: 403 or 429 with `retry-after`, or the secondary-limit
+ * message, or any 429.
+ */
+export function rateLimitOf(error: unknown, now: () => number = Date.now): RateLimit | undefined {
+  const status = statusOf(error);
+  if (status !== 403 && status !== 429) return undefined;
+  const response = (error as { response?: { headers?: Record<string, unknown>; data?: unknown } }).response;
+  const headers = response?.headers ?? {};
+  const message = `${(error as Error).message ?? ""} ${JSON.stringify(response?.data ?? "")}`;
+  const retryAfter = Number(headers["retry-after"]);
+  if (String(headers["x-ratelimit-remaining"]) === "0") {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    return { kind: "primary", ...(Number.isFinite(reset) && { retryAfterSeconds: Math.max(0, Math.ceil(reset - now() / 1000)) }) };
+  }
+  if (headers["retry-after"] !== undefined || /secondary rate limit/i.test(message) || status === 429) {
+    return { kind: "secondary", ...(Number.isFinite(retryAfter) && { retryAfterSeconds: retryAfter }) };
+  }
+  return undefined;
+}
+
 /** The HTTP status of a failed API call, when it got that far. */
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;

@@ -2,7 +2,7 @@ import type { Annotation } from "./annotations.js";
 
 /** The action's outputs (`action.yml` outputs), all set on every run that gets past its inputs. */
 export interface ActionOutputs {
-  verdict: "pass" | "fail" | "no-baseline";
+  verdict: "pass" | "fail" | "no-baseline" | "error";
   regressions: number;
   blocking: number;
   /** Path of the results JSON. */

@@ -54,7 +54,9 @@ export function renderMarkdownReport(ctx: ReportContext, fit: FitOptions = { lim
 function headline(ctx: ReportContext): string {
   const g = ctx.gate;
   const title =
-    ctx.mode === "update-baseline"
+    g.verdict === "error"
+      ? "### ⛔ concurrency-guard: error: the baseline could not be read"
+      : ctx.mode === "update-baseline"
       ? `### 📌 concurrency-guard: baseline run${ctx.comparison ? `, ${g.verdict === "fail" ? "worse than" : "compared with"} the previous baseline` : ""}`
       : ctx.mode === "run" && !ctx.comparison
         ? "### 📊 concurrency-guard: measured, not compared"
@@ -75,7 +77,8 @@ function headline(ctx: ReportContext): string {
   const teeth = ctx.comparison && teethNote(ctx.comparison);
   if (teeth) lines.push("", `> ⚠️ **${escapeText(teeth.charAt(0).toUpperCase() + teeth.slice(1))}.**`);
   const env = ctx.comparison?.environment;
-  if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
+  if (g.verdict === "error") lines.push("", storeErrorText(ctx));
+  else if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
   else if (!ctx.comparison && ctx.mode === "update-baseline") {
     lines.push("", `No earlier baseline in ${inlineCode(ctx.store)} to compare with: this run starts the history that pull requests are compared with.`);
   } else if (env && !env.match) {
@@ -113,6 +116,14 @@ function commitText(ctx: ReportContext, ref: CommitRef | undefined): string {
   const url = commitUrl(ctx.links, ref.sha);
   const code = inlineCode(short);
   return `${url ? link(code, url) : code} (${escapeText(ref.label)})`;
+}
+
+function storeErrorText(ctx: ReportContext): string {
+  return (
+    `> ${escapeText(ctx.gate.error ?? "the baseline store could not be read")}\n>\n` +
+    `> Nothing was compared, so the check cannot pass: the step fails. This is not "no baseline yet": the store ${inlineCode(ctx.store)} exists but could not be read. ` +
+    "Repair it (or remove the broken baseline branch to start over), or set `store-errors: warn` to go on without a baseline."
+  );
 }
 
 function noBaselineText(ctx: ReportContext): string {

@@ -6,7 +6,9 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { ResultsFile } from "../results/types.js";
 import { git, gitOk, GitError } from "../git/git.js";
 import { parseResults } from "./results-file.js";
-import { assertTrusted, entryFor, shaMatches, type BaselineEntry, type BaselineStore, type SaveOptions } from "./store.js";
+import { assertPlausible } from "./plausible-results.js";
+import { checkIndexEntries } from "./index-entries.js";
+import { assertTrusted, checkSha, entryFor, refAllowed, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions } from "./store.js";
 import { InputError } from "../shared/input-error.js";
 
 export const DEFAULT_BRANCH = "concurrency-guard-baselines";
@@ -92,19 +94,19 @@ export class BranchStore implements BaselineStore {
     return this.withFetched(async (commit) => (commit ? (await this.readIndex(commit)).entries : []));
   }
 
-  async loadLatest(options: { fingerprint?: string } = {}): Promise<ResultsFile | undefined> {
+  async loadLatest(options: LatestOptions = {}): Promise<ResultsFile | undefined> {
     return this.withFetched(async (commit) => {
       if (!commit) return undefined;
-      const { entries } = await this.readIndex(commit);
+      const entries = (await this.readIndex(commit)).entries.filter((e) => refAllowed(e.ref, options.ref));
       const entry = (options.fingerprint && entries.find((e) => e.fingerprint === options.fingerprint)) || entries[0];
       return entry ? this.readEntry(commit, entry) : undefined;
     });
   }
 
-  async loadRecent(options: { limit: number; fingerprint?: string }): Promise<ResultsFile[]> {
+  async loadRecent(options: { limit: number } & LatestOptions): Promise<ResultsFile[]> {
     return this.withFetched(async (commit) => {
       if (!commit) return [];
-      const entries = (await this.readIndex(commit)).entries.filter((e) => !options.fingerprint || e.fingerprint === options.fingerprint);
+      const entries = (await this.readIndex(commit)).entries.filter((e) => (!options.fingerprint || e.fingerprint === options.fingerprint) && refAllowed(e.ref, options.ref));
       const runs: ResultsFile[] = [];
       for (const entry of entries.slice(0, options.limit)) runs.push(await this.readEntry(commit, entry));
       return runs;
@@ -122,9 +124,9 @@ export class BranchStore implements BaselineStore {
   async save(results: ResultsFile, options: SaveOptions): Promise<BaselineEntry> {
     assertTrusted(this.description, options);
     const sha = options.sha ?? results.git?.sha;
-    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha)) {
-      throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
-    }
+    if (!sha) throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
+    checkSha(sha, `${this.description}: ${options.sha ? "commit" : "git.sha"}`);
+    assertPlausible(results, `${this.description}: refusing to save`);
     const file = `results/${sha}.json`;
     const body = JSON.stringify(results, null, 2) + "\n";
     // Push to the URL rather than the remote's name: git then leaves the
@@ -135,7 +137,7 @@ export class BranchStore implements BaselineStore {
       for (let attempt = 1; ; attempt++) {
         this.lastAttempts = attempt;
         const entry = await this.withFetched(async (parent) => {
-          const commit = await this.buildCommit(parent, results, sha, file, body, join(workDir, `index-${attempt}`));
+          const commit = await this.buildCommit(parent, results, { sha, file, body, ...(options.ref && { ref: options.ref }) }, join(workDir, `index-${attempt}`));
           await this.beforePush?.(attempt);
           const push = await git(["push", "--no-verify", "--porcelain", pushUrl, `${commit.sha}:refs/heads/${this.branch}`], {
             cwd: this.cwd,
@@ -163,16 +165,15 @@ export class BranchStore implements BaselineStore {
   private async buildCommit(
     parent: string | undefined,
     results: ResultsFile,
-    sha: string,
-    file: string,
-    body: string,
+    saved: { sha: string; file: string; body: string; ref?: string },
     indexFile: string,
   ): Promise<{ sha: string; entry: BaselineEntry }> {
+    const { sha, file, body } = saved;
     const env = { GIT_INDEX_FILE: indexFile };
     const run = (args: string[], input?: string) =>
       gitOk(args, { cwd: this.cwd, env, ...(input !== undefined ? { input } : {}) }).then((s) => s.trim());
     const index: BaselineIndex = parent ? await this.readIndex(parent) : { schema: INDEX_SCHEMA, entries: [] };
-    const entry = entryFor(results, sha, file, this.now().toISOString());
+    const entry = entryFor(results, sha, file, this.now().toISOString(), saved.ref);
     const entries = [entry, ...index.entries.filter((e) => e.sha !== sha)];
     const kept = entries.slice(0, this.history);
     const dropped = entries.slice(this.history);
@@ -186,7 +187,7 @@ export class BranchStore implements BaselineStore {
     const indexBlob = await run(["hash-object", "-w", "--stdin"], JSON.stringify(newIndex, null, 2) + "\n");
     await run(["update-index", "--add", "--cacheinfo", `100644,${indexBlob},index.json`]);
     const tree = await run(["write-tree"]);
-    const message = `baseline ${sha.slice(0, 12)}${results.git?.ref ? ` (${results.git.ref})` : ""}`;
+    const message = `baseline ${sha.slice(0, 12)}${entry.ref ? ` (${entry.ref})` : ""}`;
     const commit = await gitOk(["commit-tree", tree, ...(parent ? ["-p", parent] : []), "-m", message], {
       cwd: this.cwd,
       env: IDENTITY,
@@ -232,14 +233,17 @@ export class BranchStore implements BaselineStore {
     if (!d || d.schema !== INDEX_SCHEMA || !Array.isArray(d.entries)) {
       throw new InputError(`${label}: expected schema "${INDEX_SCHEMA}" with entries[]`);
     }
-    return { schema: INDEX_SCHEMA, entries: d.entries };
+    return { schema: INDEX_SCHEMA, entries: checkIndexEntries(d.entries as unknown[], label) };
   }
 
   private async readEntry(commit: string, entry: BaselineEntry): Promise<ResultsFile> {
     const label = `${this.description}@${commit.slice(0, 12)}:${entry.file}`;
     const r = await git(["cat-file", "blob", `${commit}:${entry.file}`], { cwd: this.cwd });
     if (r.code !== 0) throw new InputError(`${label}: listed in index.json but missing from the branch`);
-    return parseResults(r.stdout, label);
+    const results = parseResults(r.stdout, label);
+    // The commit it is filed under is the fact (the workflow's); the file's own git.sha is a claim.
+    if (results.git && results.git.sha !== entry.sha) results.git = { ...results.git, sha: entry.sha };
+    return results;
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { RESULTS_SCHEMA, type ResultsFile } from "../results/types.js";
 import { InputError } from "../shared/input-error.js";
+import { assertPlausible } from "./plausible-results.js";
 
 /**
  * Reads and checks a results file. Stores and the compare command judge a
@@ -62,7 +63,9 @@ export function checkResults(data: unknown, label: string): ResultsFile {
       if (t.status === "ok" && typeof t.throughput !== "number") fail(`${tat}.throughput`, "a number", t.throughput);
     });
   });
-  return data as unknown as ResultsFile;
+  const results = data as unknown as ResultsFile;
+  assertPlausible(results, label);
+  return results;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { InputError } from "../shared/input-error.js";
 import type { ResultsFile } from "../results/types.js";
 
 /** One stored baseline, as listed by a store. */
@@ -24,8 +25,24 @@ export interface SaveOptions {
    * request from a fork) may become one. Anything else is refused.
    */
   trusted: boolean;
-  /** Commit to file the run under when the results file has none. */
+  /**
+   * Commit to file the run under. The action always gives the workflow's commit (`GITHUB_SHA`):
+   * a results file's own `git` is a claim, not a fact. Without it, the results file's commit.
+   */
   sha?: string;
+  /** Branch ref the run was made on (`GITHUB_REF`), over the results file's claim: readers fall back only to baselines of their branch. */
+  ref?: string;
+}
+
+/** Which stored baselines a reader may fall back to. */
+export interface LatestOptions {
+  /** Prefer baselines measured on this hardware. */
+  fingerprint?: string;
+  /**
+   * Only baselines made on this branch ref (`refs/heads/main`), or that recorded no ref: a push to
+   * another branch must not become the baseline a pull request into this one is judged against.
+   */
+  ref?: string;
 }
 
 /**
@@ -37,7 +54,7 @@ export interface BaselineStore {
   /** `file:PATH` or `branch:NAME`, for messages. */
   readonly description: string;
   /** Newest baseline, preferring one measured on the same hardware when a fingerprint is given. */
-  loadLatest(options?: { fingerprint?: string }): Promise<ResultsFile | undefined>;
+  loadLatest(options?: LatestOptions): Promise<ResultsFile | undefined>;
   /** Baseline of a commit (full sha or a prefix of at least 7 characters). */
   loadByCommit(sha: string): Promise<ResultsFile | undefined>;
   /** Newest first. */
@@ -46,7 +63,7 @@ export interface BaselineStore {
    * The newest baselines (newest first, at most `limit`), only those measured on this hardware when
    * a fingerprint is given: the history a run-to-run drift is estimated from. One read of the store.
    */
-  loadRecent(options: { limit: number; fingerprint?: string }): Promise<ResultsFile[]>;
+  loadRecent(options: { limit: number } & LatestOptions): Promise<ResultsFile[]>;
   save(results: ResultsFile, options: SaveOptions): Promise<BaselineEntry>;
 }
 
@@ -63,7 +80,7 @@ export function assertTrusted(store: string, options: SaveOptions | undefined): 
 }
 
 /** The index entry describing a results file. */
-export function entryFor(results: ResultsFile, sha: string, file: string, savedAt: string): BaselineEntry {
+export function entryFor(results: ResultsFile, sha: string, file: string, savedAt: string, ref?: string): BaselineEntry {
   const entry: BaselineEntry = {
     sha,
     createdAt: results.createdAt,
@@ -74,8 +91,22 @@ export function entryFor(results: ResultsFile, sha: string, file: string, savedA
     cells: results.cells.length,
     file,
   };
-  if (results.git?.ref) entry.ref = results.git.ref;
+  const madeOn = ref ?? results.git?.ref;
+  if (madeOn) entry.ref = madeOn;
   return entry;
+}
+
+/** Whether a baseline made on `ref` (undefined: not recorded) may stand in for one of `wanted`. */
+export function refAllowed(ref: string | undefined, wanted: string | undefined): boolean {
+  return wanted === undefined || ref === undefined || ref === wanted;
+}
+
+export const SHA_PATTERN = /^[0-9a-f]{7,64}$/i;
+
+/** A commit named by a user or a file: hex, 7 to 64 digits, or an input error naming where it came from. */
+export function checkSha(value: string, label: string): string {
+  if (!SHA_PATTERN.test(value)) throw new InputError(`${label}: expected a commit sha (7 to 64 hex digits), got ${JSON.stringify(value)}`);
+  return value;
 }
 
 /** Full sha or a prefix of 7+ hex characters. */

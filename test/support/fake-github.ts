@@ -50,6 +50,8 @@ export interface FaultRule {
   times?: number;
   message?: string;
   headers?: Record<string, string>;
+  /** Carry the request out, then answer with the fault: a write that landed but whose answer got lost. */
+  applied?: boolean;
 }
 
 export interface FakeGitHub {
@@ -138,8 +140,12 @@ function checkValue(value: string, schema: Schema | undefined): boolean {
   return true;
 }
 
-/** Starts the server. `token` is what every request must carry in its Authorization header. */
-export async function startFakeGitHub(options: { token: string; login?: string }): Promise<FakeGitHub> {
+/**
+ * Starts the server. `token` is what every request must carry in its Authorization header. Without
+ * `user` the token is an installation token like GITHUB_TOKEN: `GET /user` answers 403 and comments
+ * are written by `github-actions[bot]` (or `login`); with `user` it is that person's token.
+ */
+export async function startFakeGitHub(options: { token: string; login?: string; user?: string }): Promise<FakeGitHub> {
   const { spec, routes } = loadSpec();
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
@@ -223,7 +229,14 @@ export async function startFakeGitHub(options: { token: string; login?: string }
         return { status: 200, body: slice.map(commentJson) as Json, headers };
       }
       case "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
-        const c = addComment({ owner, repo, issueNumber: Number(params.issue_number), body: String(body.body), userType: "Bot", login: options.login ?? "github-actions[bot]" });
+        const c = addComment({
+          owner,
+          repo,
+          issueNumber: Number(params.issue_number),
+          body: String(body.body),
+          userType: options.user ? "User" : "Bot",
+          login: options.login ?? options.user ?? "github-actions[bot]",
+        });
         return { status: 201, body: commentJson(c) as Json, headers: { location: commentJson(c).url } };
       }
       case "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
@@ -243,6 +256,11 @@ export async function startFakeGitHub(options: { token: string; login?: string }
           // Webhook payloads predate `auto_merge` in some examples; the REST list always has it.
           .map((pr) => ({ auto_merge: null, ...pr }));
         return { status: 200, body: list as Json };
+      }
+      case "GET /user": {
+        if (!options.user) return error(403, "Resource not accessible by integration");
+        const profile = { bio: null, blog: "", company: null, email: null, followers: 0, following: 0, hireable: null, location: null, name: null, public_gists: 0, public_repos: 0 };
+        return { status: 200, body: { ...user(options.user, "User"), ...profile, created_at: "2020-01-01T00:00:00Z", updated_at: "2020-01-01T00:00:00Z" } as Json };
       }
       case "GET /repos/{owner}/{repo}/issues/comments/{comment_id}": {
         const c = comments.get(Number(params.comment_id));
@@ -334,6 +352,7 @@ export async function startFakeGitHub(options: { token: string; login?: string }
     const fault = faults.find((f) => f.left > 0 && f.path.test(url.pathname) && (!f.method || f.method === method));
     if (fault) {
       fault.left--;
+      if (fault.applied) handle(route.template, params, query, method, body);
       const answer = error(fault.status, fault.message ?? (fault.status === 403 ? "Resource not accessible by integration" : "Server Error"));
       if (fault.headers) answer.headers = fault.headers;
       return send(answer);
