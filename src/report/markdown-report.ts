@@ -98,7 +98,7 @@ function commitsLine(ctx: ReportContext): string {
   const trialText = trials.length === 1 ? `${trials[0]} trials each` : `${Math.min(...trials)}-${Math.max(...trials)} trials each`;
   const measured = `${cells} cell(s), ${trialText}`;
   if (ctx.comparison) {
-    const when = ctx.baseline?.createdAt ? `, ${ctx.baseline.createdAt.slice(0, 10)}` : "";
+    const when = ctx.baseline?.createdAt ? `, ${escapeText(ctx.baseline.createdAt.slice(0, 10))}` : "";
     return `${commitText(ctx, current)} compared with baseline ${commitText(ctx, baseline)}${when} · ${measured}`;
   }
   return `Measured ${commitText(ctx, current)} · ${measured}`;

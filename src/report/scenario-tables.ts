@@ -83,7 +83,7 @@ export function currentScenarioVariants(current: ResultsFile): { scenario: strin
 function scenarioHeading(scenario: string, current: ResultsFile): string {
   const cell = current.cells.find((c) => c.scenario === scenario);
   const analysis = current.scenarios?.find((s) => s.scenario === scenario);
-  const kind = cell ? `declared ${cell.kind}` : "";
+  const kind = cell ? `declared ${escapeText(cell.kind)}` : "";
   const measured = analysis?.measuredKind ? `, measured ${analysis.measuredKind === "io" ? "I/O" : "CPU"}-bound` : "";
   return `#### ${inlineCode(scenario)}${kind ? ` · ${kind}${measured}` : ""}`;
 }

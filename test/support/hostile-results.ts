@@ -40,6 +40,7 @@ export function hostilePair(): { baseline: ResultsFile; current: ResultsFile; co
     c.errors = [{ kind: HOSTILE, message: `${HOSTILE} 1`, count: 400, trials: 8, share: 1, levels: [4], site: { file: "bench/a.mjs", line: 9, function: HOSTILE, source: HOSTILE } }];
     c.blocking = [{ key: "bench/a.mjs:3", count: 8, totalMs: 640, maxMs: 80, trials: 8, share: 1, loops: [HOSTILE], text: HOSTILE, site: stall().site! }];
   }
+  baseline.createdAt = "<img src=x onerror=alert(1)>";
   current.scenarios = [{ scenario: "evil", declaredKind: "io", measuredKind: "cpu", kindWarning: HOSTILE, best: [] }];
   current.costs = [{ scenario: "evil", runtime: "node", metric: "instructions", status: "failed", reason: HOSTILE, output: HOSTILE }];
   baseline.costs = [{ scenario: "evil", runtime: "node", metric: "instructions", status: "ok", perOp: 1000, spread: 0, counts: [{ ops: 1, instructions: [1] }] }];
