@@ -4,6 +4,7 @@ import { costRunLines } from "./cost-text.js";
 import { formatRatio, formatValue } from "./number-format.js";
 import { logLine, logText } from "../shared/log-text.js";
 import { alignTable } from "./text-table.js";
+import { groupBy } from "./group-by.js";
 
 /** Completed work (throughput) and failed operations (`errors`: median rate, total count) side by side. */
 const HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
@@ -17,14 +18,13 @@ const NUMERIC = HEADERS.map((_, i) => i > 2);
  */
 export function renderResultsTable(results: ResultsFile): string {
   const out: string[] = [];
-  const scenarios = [...new Set(results.cells.map((c) => c.scenario))];
-  for (const name of scenarios) {
-    const cells = results.cells.filter((c) => c.scenario === name);
+  const analyses = new Map((results.scenarios ?? []).map((s) => [s.scenario, s]));
+  for (const [name, cells] of groupBy(results.cells, (c) => c.scenario)) {
     const first = cells[0]!;
     out.push(logLine(`${name} (${first.runtime}, declared ${first.kind})`));
     const rows = cells.map(row);
     out.push(...alignTable(HEADERS, rows, NUMERIC, { rule: false }).map((line) => `  ${line}`));
-    const analysis = results.scenarios?.find((s) => s.scenario === name);
+    const analysis = analyses.get(name);
     if (analysis) {
       const fastest = analysis.best.map(
         (b) => `${b.concurrency}: ${b.model}${b.ratioOverNext ? ` (${formatRatio(b.ratioOverNext)} the next)` : ""}`,
@@ -40,7 +40,7 @@ export function renderResultsTable(results: ResultsFile): string {
       const bad = cell.trials.filter((t) => t.status !== "ok");
       out.push(`  ${cell.id}: ${bad.length} of ${cell.trials.length} trials failed: ${logLine(bad[0]!.message ?? bad[0]!.status)}`);
     }
-    out.push(...scenarioErrorLines(results.cells, name));
+    out.push(...scenarioErrorLines(cells, name));
     out.push("");
   }
   return logText(out.join("\n"));
