@@ -21393,8 +21393,8 @@ function costStartLine(scenarios, counts, parallel) {
   return `counting instructions per operation under valgrind: ${scenarios} scenario(s), ${counts} counts, ${parallel} at a time`;
 }
 function costDoneLine(cost, arm) {
-  const seconds = cost.countMs !== void 0 ? ` in ${Math.round(cost.countMs / 1e3)}s of counting` : "";
-  return logLine(`cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds : ""}`);
+  const seconds2 = cost.countMs !== void 0 ? ` in ${Math.round(cost.countMs / 1e3)}s of counting` : "";
+  return logLine(`cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds2 : ""}`);
 }
 function costChangeText(c) {
   if (c.status === "new") return `${formatCount(c.current?.perOp)} instructions/op (not counted in the baseline)`;
@@ -22133,13 +22133,18 @@ function probeValgrind(platform = process.platform, env = process.env) {
       if (error) {
         const code = error.code;
         if (code === "ENOENT") return resolve4({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
-        return resolve4({ ok: false, reason: `valgrind --version failed: ${(stderr || error.message).trim().split("\n").slice(-1)[0] ?? ""}` });
+        return resolve4({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}
+${stdout}`) ?? error.message.trim()}` });
       }
       const version2 = /valgrind-\d+\.\d+(\.\d+)?/.exec(stdout)?.[0];
       if (!version2) return resolve4({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
       resolve4({ ok: true, version: version2 });
     });
   });
+}
+function failureLine(output) {
+  const lines = output.split("\n").map((l) => l.replace(/^==\d+==\s*/, "").trim()).filter((l) => l !== "");
+  return lines.find((l) => /fatal error|unrecognised instruction|unhandled instruction/i.test(l)) ?? lines.at(-1);
 }
 
 // src/plan/cost-estimate.ts
@@ -22967,7 +22972,7 @@ async function measureCosts(targets, options) {
     if (!s.sizing) continue;
     const ops = opsByName.get(s.target.scenario.name);
     s.counts = ops.map((n) => ({ ops: n, instructions: [] }));
-    for (let rep = 0; rep < repetitions; rep++) for (const count of s.counts) jobs.push(() => countJob(s, count, valgrind.version, options.events));
+    for (let rep = 0; rep < repetitions; rep++) for (const count of s.counts) jobs.push(() => countJob(s, count, valgrind.version, options));
     s.jobsLeft = repetitions * ops.length;
   }
   const parallel = Math.max(1, options.parallel ?? availableParallelism2());
@@ -22977,16 +22982,16 @@ async function measureCosts(targets, options) {
   await runPool(jobs, parallel);
   return states.map((s) => s?.cost);
 }
-async function countJob(s, count, version2, events) {
+async function countJob(s, count, version2, options) {
   if (s.cost.status === "ok") {
-    const result = await countOnce(s, count.ops, version2);
+    const result = await countOnce(s, count.ops, version2, options.countTimeoutMs);
     s.countMs += result.wallMs;
     if ("instructions" in result) count.instructions.push(result.instructions);
     else fail(s, "failed", result.reason, result.output);
   }
   if (--s.jobsLeft > 0) return;
   finish(s, version2);
-  events?.onDone?.(s.cost, s.target.arm);
+  options.events?.onDone?.(s.cost, s.target.arm);
 }
 function finish(s, version2) {
   const { cost, sizing } = s;
@@ -23030,7 +23035,7 @@ async function size(target) {
     rmSync3(dir, { recursive: true, force: true });
   }
 }
-async function countOnce(s, ops, version2) {
+async function countOnce(s, ops, version2, givenTimeoutMs) {
   const { scenario, root } = s.target;
   const sizing = s.sizing;
   const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
@@ -23038,15 +23043,14 @@ async function countOnce(s, ops, version2) {
     const outFile = path6.join(dir, "cachegrind.out");
     const driver = driverCommand(scenario, root, { ops }, sizing.executable);
     const { command, args } = underCachegrind(driver, outFile);
-    const timeoutMs = countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
+    const timeoutMs = givenTimeoutMs ?? countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
     const exit = await runCountProcess(command, args, { cwd: root, env: { ...process.env, ...driver.env }, timeoutMs });
     const what = `the count of ${ops} operations under valgrind`;
-    if (/unhandled instruction/i.test(exit.output) && exit.code !== 0) {
-      return { reason: `${what} failed: ${version2} met an instruction it cannot decode (this CPU or runtime needs a newer valgrind)`, output: exit.output, wallMs: exit.wallMs };
-    }
+    const unsupported = valgrindCannotRun(exit, version2);
+    if (unsupported) return { reason: `${what} failed: ${unsupported}`, output: exit.output, wallMs: exit.wallMs };
     if (exit.timedOut) {
-      const limit = `${Math.round(timeoutMs / 1e3)}s: 60x its native time plus a minute, at most ${TIMEOUT_CAP_MS / 6e4} minutes, as valgrind runs code 20-50x slower`;
-      return { reason: `${what} did not finish in ${limit}; killed`, output: exit.output, wallMs: exit.wallMs };
+      const why = givenTimeoutMs === void 0 ? `: 60x its native time plus a minute, at most ${TIMEOUT_CAP_MS / 6e4} minutes, as valgrind runs code 20-50x slower` : " (the limit given for counts)";
+      return { reason: `${what} did not finish in ${seconds(timeoutMs)}${why}; killed`, output: exit.output, wallMs: exit.wallMs };
     }
     if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
     let text = "";
@@ -23062,9 +23066,20 @@ async function countOnce(s, ops, version2) {
     rmSync3(dir, { recursive: true, force: true });
   }
 }
+function valgrindCannotRun(exit, version2) {
+  if (exit.code === 0 && !exit.signal) return void 0;
+  if (/fatal error: unsupported CPU/i.test(exit.output)) return `${version2} does not support this CPU (a newer valgrind may)`;
+  if (/unhandled instruction|unrecognised instruction/i.test(exit.output)) {
+    return `${version2} met an instruction it cannot decode (this CPU or runtime needs a newer valgrind)`;
+  }
+  return void 0;
+}
+function seconds(ms2) {
+  return `${ms2 < 1e4 ? Number((ms2 / 1e3).toFixed(1)) : Math.round(ms2 / 1e3)}s`;
+}
 function exitText(exit, timeoutMs) {
   if (exit.spawnError) return `could not start: ${exit.spawnError}`;
-  if (exit.timedOut) return `did not finish in ${Math.round(timeoutMs / 1e3)}s and was killed`;
+  if (exit.timedOut) return `did not finish in ${seconds(timeoutMs)} and was killed`;
   const last = exit.output.trim().split("\n").filter((l) => l.trim() !== "" && !l.startsWith("==")).slice(-1)[0];
   const how = exit.signal ? `was killed by ${exit.signal}` : exit.code === 0 ? "wrote no result" : `exited with code ${exit.code}`;
   return `${how}${last ? `: ${last.trim().slice(0, 300)}` : ""}`;
@@ -23090,13 +23105,13 @@ async function costPreflight(configs, probe = () => probeValgrind()) {
   }
   return valgrind;
 }
-async function countCosts(arms, valgrind, events) {
+async function countCosts(arms, valgrind, options = {}) {
   if (!valgrind) return arms.map(() => []);
   const targets = arms.flatMap(({ arm, config, plan }) => {
     const planned = new Set(plan.cells.map((c) => c.scenario.name));
     return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root }));
   });
-  const costs = await measureCosts(targets, { valgrind, parallel: availableParallelism3(), ...events && { events } });
+  const costs = await measureCosts(targets, { ...options, valgrind, parallel: availableParallelism3() });
   return arms.map(({ arm }) => costs.filter((c, i) => c !== void 0 && targets[i].arm === arm));
 }
 
@@ -23111,7 +23126,7 @@ async function measure(options = {}) {
     ...options.events && { events: options.events(plan) },
     ...blockingOptions(options)
   });
-  const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, options.costEvents);
+  const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, costOptions(options));
   return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs } })) };
 }
 async function measureSideBySide(options) {
@@ -23144,7 +23159,7 @@ async function measureSideBySide(options) {
       { arm: "base", config: baseConfig, plan: basePlan }
     ],
     valgrind,
-    options.costEvents
+    costOptions(options)
   );
   const id = randomUUID();
   const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
@@ -23190,6 +23205,12 @@ function armEvents(events, basePlan, plan) {
 function preflight(configs, options) {
   const given = options.valgrind;
   return costPreflight(configs, given ? () => Promise.resolve(given) : void 0);
+}
+function costOptions(options) {
+  return {
+    ...options.costEvents && { events: options.costEvents },
+    ...options.costCountTimeoutMs !== void 0 && { countTimeoutMs: options.costCountTimeoutMs }
+  };
 }
 function blockingOptions(options) {
   return {

@@ -54,7 +54,7 @@ function repeatable(cost: ScenarioCost, bound: number): void {
 
 const withCost = (costs: ScenarioCost[]): ResultsFile => ({ ...fixtureResults([]), costs });
 
-describe("instruction counts under valgrind", () => {
+describe("instruction counts under valgrind", { timeout: 300_000 }, () => {
   it("counts a Node CPU scenario the same twice, and flags 2% more work per operation", async () => {
     const base = await count(costConfig, "json-walk");
     repeatable(base, 1e-4);

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Config } from "../config/types.js";
-import { measureCosts, type CostEvents } from "../execute/cost/measure-costs.js";
+import { measureCosts, type CostOptions } from "../execute/cost/measure-costs.js";
 import { probeValgrind, type ValgrindProbe } from "../execute/cost/valgrind.js";
 import type { Plan } from "../plan/plan.js";
 import type { ScenarioCost } from "../results/types.js";
@@ -36,12 +36,16 @@ export interface CostArm {
  * Counts the planned scenarios of every arm in one pool, after the trials (never during them).
  * Returns each arm's costs, in its config's scenario order.
  */
-export async function countCosts(arms: readonly CostArm[], valgrind: ValgrindProbe | undefined, events?: CostEvents): Promise<ScenarioCost[][]> {
+export async function countCosts(
+  arms: readonly CostArm[],
+  valgrind: ValgrindProbe | undefined,
+  options: Pick<CostOptions, "events" | "countTimeoutMs"> = {},
+): Promise<ScenarioCost[][]> {
   if (!valgrind) return arms.map(() => []);
   const targets = arms.flatMap(({ arm, config, plan }) => {
     const planned = new Set(plan.cells.map((c) => c.scenario.name));
     return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root }));
   });
-  const costs = await measureCosts(targets, { valgrind, parallel: availableParallelism(), ...(events && { events }) });
+  const costs = await measureCosts(targets, { ...options, valgrind, parallel: availableParallelism() });
   return arms.map(({ arm }) => costs.filter((c, i): c is ScenarioCost => c !== undefined && targets[i]!.arm === arm));
 }

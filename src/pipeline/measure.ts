@@ -25,6 +25,8 @@ export interface MeasureOptions extends PlanOptions {
   /** Overrides every scenario's `cost` (`run --cost`, the action's `cost` input). */
   cost?: CostMode;
   costEvents?: CostEvents;
+  /** How long one count under valgrind may take, instead of the limit scaled from the scenario's native speed (tests). */
+  costCountTimeoutMs?: number;
   /** valgrind as already asked (by the time budget); asked here otherwise. */
   valgrind?: ValgrindProbe;
 }
@@ -50,7 +52,7 @@ export async function measure(options: MeasureOptions = {}): Promise<Measured> {
     ...(options.events && { events: options.events(plan) }),
     ...blockingOptions(options),
   });
-  const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, options.costEvents);
+  const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, costOptions(options));
   return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...(costs && { costs }) })) };
 }
 
@@ -101,7 +103,7 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
       { arm: "base", config: baseConfig, plan: basePlan },
     ],
     valgrind,
-    options.costEvents,
+    costOptions(options),
   );
 
   const id = randomUUID();
@@ -155,6 +157,13 @@ function armEvents(events: ExecuteEvents | undefined, basePlan: Plan, plan: Plan
 function preflight(configs: Config[], options: MeasureOptions) {
   const given = options.valgrind;
   return costPreflight(configs, given ? () => Promise.resolve(given) : undefined);
+}
+
+function costOptions(options: MeasureOptions) {
+  return {
+    ...(options.costEvents && { events: options.costEvents }),
+    ...(options.costCountTimeoutMs !== undefined && { countTimeoutMs: options.costCountTimeoutMs }),
+  };
 }
 
 function blockingOptions(options: MeasureOptions) {

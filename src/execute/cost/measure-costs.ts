@@ -34,6 +34,11 @@ export interface CostOptions {
   parallel?: number;
   /** Counts per op count; at least 2, so that a count that depends on timing shows its spread. */
   repetitions?: number;
+  /**
+   * How long one count under valgrind may take, instead of the limit scaled from the native sizing
+   * run (60x plus a minute, capped): for callers that must see a hang end sooner, such as tests.
+   */
+  countTimeoutMs?: number;
   events?: CostEvents;
 }
 
@@ -92,7 +97,7 @@ export async function measureCosts(targets: readonly CostTarget[], options: Cost
     if (!s.sizing) continue;
     const ops = opsByName.get(s.target.scenario.name)!;
     s.counts = ops.map((n) => ({ ops: n, instructions: [] }));
-    for (let rep = 0; rep < repetitions; rep++) for (const count of s.counts) jobs.push(() => countJob(s, count, valgrind.version, options.events));
+    for (let rep = 0; rep < repetitions; rep++) for (const count of s.counts) jobs.push(() => countJob(s, count, valgrind.version, options));
     s.jobsLeft = repetitions * ops.length;
   }
   const parallel = Math.max(1, options.parallel ?? availableParallelism());
@@ -103,16 +108,16 @@ export async function measureCosts(targets: readonly CostTarget[], options: Cost
   return states.map((s) => s?.cost);
 }
 
-async function countJob(s: State, count: CostCount, version: string, events: CostEvents | undefined): Promise<void> {
+async function countJob(s: State, count: CostCount, version: string, options: CostOptions): Promise<void> {
   if (s.cost.status === "ok") {
-    const result = await countOnce(s, count.ops, version);
+    const result = await countOnce(s, count.ops, version, options.countTimeoutMs);
     s.countMs += result.wallMs;
     if ("instructions" in result) count.instructions.push(result.instructions);
     else fail(s, "failed", result.reason, result.output);
   }
   if (--s.jobsLeft > 0) return;
   finish(s, version);
-  events?.onDone?.(s.cost, s.target.arm);
+  options.events?.onDone?.(s.cost, s.target.arm);
 }
 
 function finish(s: State, version: string): void {
@@ -162,7 +167,7 @@ async function size(target: CostTarget): Promise<Sizing | { reason: string; outp
 }
 
 /** One count under cachegrind: the program's whole instruction count, start-up included. */
-async function countOnce(s: State, ops: number, version: string): Promise<{ instructions: number; wallMs: number } | { reason: string; output?: string; wallMs: number }> {
+async function countOnce(s: State, ops: number, version: string, givenTimeoutMs: number | undefined): Promise<{ instructions: number; wallMs: number } | { reason: string; output?: string; wallMs: number }> {
   const { scenario, root } = s.target;
   const sizing = s.sizing!;
   const dir = mkdtempSync(path.join(tmpdir(), "cg-cost-"));
@@ -170,15 +175,14 @@ async function countOnce(s: State, ops: number, version: string): Promise<{ inst
     const outFile = path.join(dir, "cachegrind.out");
     const driver = driverCommand(scenario, root, { ops }, sizing.executable);
     const { command, args } = underCachegrind(driver, outFile);
-    const timeoutMs = countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
+    const timeoutMs = givenTimeoutMs ?? countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
     const exit = await runCountProcess(command, args, { cwd: root, env: { ...process.env, ...driver.env }, timeoutMs });
     const what = `the count of ${ops} operations under valgrind`;
-    if (/unhandled instruction/i.test(exit.output) && exit.code !== 0) {
-      return { reason: `${what} failed: ${version} met an instruction it cannot decode (this CPU or runtime needs a newer valgrind)`, output: exit.output, wallMs: exit.wallMs };
-    }
+    const unsupported = valgrindCannotRun(exit, version);
+    if (unsupported) return { reason: `${what} failed: ${unsupported}`, output: exit.output, wallMs: exit.wallMs };
     if (exit.timedOut) {
-      const limit = `${Math.round(timeoutMs / 1000)}s: 60x its native time plus a minute, at most ${TIMEOUT_CAP_MS / 60_000} minutes, as valgrind runs code 20-50x slower`;
-      return { reason: `${what} did not finish in ${limit}; killed`, output: exit.output, wallMs: exit.wallMs };
+      const why = givenTimeoutMs === undefined ? `: 60x its native time plus a minute, at most ${TIMEOUT_CAP_MS / 60_000} minutes, as valgrind runs code 20-50x slower` : " (the limit given for counts)";
+      return { reason: `${what} did not finish in ${seconds(timeoutMs)}${why}; killed`, output: exit.output, wallMs: exit.wallMs };
     }
     if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
     let text = "";
@@ -196,9 +200,27 @@ async function countOnce(s: State, ops: number, version: string): Promise<{ inst
   }
 }
 
+/**
+ * valgrind's own failures, said plainly: a CPU it does not support (it stops before the program
+ * starts), or an instruction of the CPU or runtime that it cannot decode (the program dies of SIGILL).
+ */
+function valgrindCannotRun(exit: ProcessExit, version: string): string | undefined {
+  if (exit.code === 0 && !exit.signal) return undefined;
+  if (/fatal error: unsupported CPU/i.test(exit.output)) return `${version} does not support this CPU (a newer valgrind may)`;
+  if (/unhandled instruction|unrecognised instruction/i.test(exit.output)) {
+    return `${version} met an instruction it cannot decode (this CPU or runtime needs a newer valgrind)`;
+  }
+  return undefined;
+}
+
+/** 3s, 2.5s, 90s: whole seconds unless the limit is shorter than ten. */
+function seconds(ms: number): string {
+  return `${ms < 10_000 ? Number((ms / 1000).toFixed(1)) : Math.round(ms / 1000)}s`;
+}
+
 function exitText(exit: ProcessExit, timeoutMs: number): string {
   if (exit.spawnError) return `could not start: ${exit.spawnError}`;
-  if (exit.timedOut) return `did not finish in ${Math.round(timeoutMs / 1000)}s and was killed`;
+  if (exit.timedOut) return `did not finish in ${seconds(timeoutMs)} and was killed`;
   const last = exit.output.trim().split("\n").filter((l) => l.trim() !== "" && !l.startsWith("==")).slice(-1)[0];
   const how = exit.signal ? `was killed by ${exit.signal}` : exit.code === 0 ? "wrote no result" : `exited with code ${exit.code}`;
   return `${how}${last ? `: ${last.trim().slice(0, 300)}` : ""}`;

@@ -16,11 +16,20 @@ export function probeValgrind(platform: NodeJS.Platform = process.platform, env:
       if (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === "ENOENT") return resolve({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
-        return resolve({ ok: false, reason: `valgrind --version failed: ${(stderr || error.message).trim().split("\n").slice(-1)[0] ?? ""}` });
+        return resolve({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}\n${stdout}`) ?? error.message.trim()}` });
       }
       const version = /valgrind-\d+\.\d+(\.\d+)?/.exec(stdout)?.[0];
       if (!version) return resolve({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
       resolve({ ok: true, version });
     });
   });
+}
+
+/**
+ * The line of a failed valgrind's output that says why: its fatal error (`valgrind: fatal error:
+ * unsupported CPU.`, followed by a list of CPUs) or unrecognised instruction, else the last line.
+ */
+function failureLine(output: string): string | undefined {
+  const lines = output.split("\n").map((l) => l.replace(/^==\d+==\s*/, "").trim()).filter((l) => l !== "");
+  return lines.find((l) => /fatal error|unrecognised instruction|unhandled instruction/i.test(l)) ?? lines.at(-1);
 }
