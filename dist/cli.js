@@ -10876,7 +10876,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -10903,11 +10903,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -18681,18 +18681,322 @@ async function gitOk(args, options) {
   return r.stdout;
 }
 
-// src/store/results-file.ts
-import { readFile } from "node:fs/promises";
-
-// src/results/types.ts
-var RESULTS_SCHEMA = "concurrency-guard/results@1";
+// src/results/read-results.ts
+import { readFile, stat } from "node:fs/promises";
 
 // src/shared/input-error.ts
 var InputError = class extends Error {
   name = "InputError";
 };
 
-// src/store/plausible-results.ts
+// src/results/validate-results.ts
+var import__ = __toESM(require__(), 1);
+
+// schema/results.schema.json
+var results_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/concurrency-guard/concurrency-guard/schema/results.schema.json",
+  title: "concurrency-guard results",
+  description: "What `concurrency-guard run` writes: every cell (scenario x model x concurrency) with its independent trials. Times in ms unless a field says otherwise. Every file read from outside (the action's `results` input, `compare --current`/`--baseline`, a store) is validated against this schema, limits included, and refused (exit 2) when it does not match; a file over 64 MiB is refused before it is parsed.",
+  type: "object",
+  required: ["schema", "tool", "createdAt", "env", "config", "cells"],
+  properties: {
+    schema: { const: "concurrency-guard/results@1" },
+    tool: { type: "object", required: ["name", "version"], properties: { name: { $ref: "#/$defs/short" }, version: { $ref: "#/$defs/short" } } },
+    createdAt: { type: "string", format: "date-time", maxLength: 40, pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9]{2}:[0-9]{2})$" },
+    env: {
+      type: "object",
+      required: ["os", "arch", "cpus", "cpuModel", "memoryMb", "node", "fingerprint"],
+      properties: {
+        os: { $ref: "#/$defs/short" },
+        arch: { $ref: "#/$defs/short" },
+        cpus: { type: "integer", minimum: 1, maximum: 1e6 },
+        cpuModel: { $ref: "#/$defs/short" },
+        memoryMb: { type: "number" },
+        node: { $ref: "#/$defs/short" },
+        python: { $ref: "#/$defs/short" },
+        fingerprint: { type: "string", maxLength: 200, description: "Hash of CPU model, core count, memory (GiB), OS and architecture: results with different fingerprints ran on different hardware." }
+      }
+    },
+    git: { type: "object", required: ["sha"], properties: { sha: { type: "string", pattern: "^[0-9a-f]{7,64}$", description: "The commit measured, hex." }, ref: { type: "string", maxLength: 500 } } },
+    pairing: {
+      type: "object",
+      required: ["id", "arm"],
+      description: "The two results files of one side-by-side run share this id: measured in the same minutes of one machine, compared without a run-to-run drift allowance.",
+      properties: { id: { type: "string", maxLength: 100 }, arm: { enum: ["base", "current"] } }
+    },
+    config: { type: "object", description: "The resolved config the run used, defaults filled in, paths relative to the config's folder." },
+    cells: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/cell" } },
+    scenarios: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/analysis" } },
+    costs: { type: "array", maxItems: 5e3, description: "CPU cost per scenario: instructions per operation counted under valgrind, or why not. Absent when every scenario had cost: off.", items: { $ref: "#/$defs/cost" } }
+  },
+  $defs: {
+    short: { type: "string", maxLength: 200, description: "A name or version: at most 200 characters." },
+    name: { type: "string", maxLength: 100, pattern: "^[a-z0-9-]+$", description: "A scenario name, as the config allows it." },
+    path: { type: "string", maxLength: 1e3 },
+    text: { type: "string", maxLength: 2e4, description: "A message or an output tail the code under test wrote: at most 20000 characters." },
+    frames: { type: "array", maxItems: 64, items: { type: "string", maxLength: 1e3 } },
+    percentiles: {
+      type: "object",
+      required: ["p50", "p90", "p99", "max", "mean"],
+      properties: { p50: { type: "number" }, p90: { type: "number" }, p99: { type: "number" }, max: { type: "number" }, mean: { type: "number" } }
+    },
+    delay: {
+      type: "object",
+      required: ["p50", "p99", "max"],
+      properties: { p50: { type: "number" }, p99: { type: "number" }, max: { type: "number" } }
+    },
+    site: {
+      type: "object",
+      required: ["file", "line", "via"],
+      properties: {
+        file: { $ref: "#/$defs/path", description: "Relative to the config's folder." },
+        line: { type: "integer" },
+        column: { type: "integer" },
+        function: { type: "string", maxLength: 1e3 },
+        api: { type: "string", maxLength: 200 },
+        source: { type: "string", maxLength: 1e3 },
+        stack: { $ref: "#/$defs/frames" },
+        via: { enum: ["sync-api", "profiler", "frame-sample", "callback"] }
+      }
+    },
+    errorSite: {
+      type: "object",
+      description: "The repository line that threw: the innermost frame in the repository (not a dependency, not the runtime), source-mapped for compiled code.",
+      required: ["file", "line"],
+      properties: {
+        file: { $ref: "#/$defs/path", description: "Relative to the config's folder." },
+        line: { type: "integer" },
+        column: { type: "integer" },
+        function: { type: "string", maxLength: 1e3 },
+        source: { type: "string", maxLength: 1e3, description: "The trimmed source line." }
+      }
+    },
+    errorKind: {
+      type: "object",
+      description: "Failed operations of one kind in a trial: one normalized message (numbers, hex ids, UUIDs and quoted values folded to #, <id>, '*'), so 'cache fill collided for k12' and '... for k37' are one kind.",
+      required: ["kind", "message", "count"],
+      properties: {
+        kind: { type: "string", maxLength: 1e3, description: "The normalized message, at most 200 characters; '(other kinds)' counts the failures past the first 20 kinds." },
+        message: { type: "string", maxLength: 2e3, description: "The first raw message of this kind, at most 500 characters. Python: 'Type: message'; Node: the message, prefixed 'Type: ' for Error subclasses." },
+        count: { type: "integer", minimum: 1, description: "Failed operations in the measured window that threw it; the counts of a trial add up to its errors." },
+        stack: { type: "array", items: { type: "string", maxLength: 1e3 }, maxItems: 8, description: "The first occurrence's stack, innermost frame first, 'function (file:line)', repository paths relative to the config's folder." },
+        site: { $ref: "#/$defs/errorSite" }
+      }
+    },
+    cellError: {
+      type: "object",
+      description: "One kind of error over a cell's measured trials (ok ones, and those in which every operation failed).",
+      required: ["kind", "message", "count", "trials", "share"],
+      properties: {
+        kind: { type: "string", maxLength: 1e3, description: "The normalized message (see errorKind)." },
+        message: { type: "string", maxLength: 2e3, description: "The first raw message of this kind." },
+        count: { type: "integer", minimum: 1, description: "Failed operations of this kind, summed over the cell's trials." },
+        trials: { type: "integer", minimum: 0, description: "Trials in which it occurred." },
+        share: { type: "number", minimum: 0, maximum: 1, description: "trials / measured trials." },
+        site: { $ref: "#/$defs/errorSite" },
+        stack: { $ref: "#/$defs/frames" },
+        levels: { type: "array", maxItems: 1e3, items: { type: "integer", minimum: 1 }, description: "Concurrency levels of the same scenario and model at which this kind occurred, ascending. A kind absent at 1 and present above it fails only with 2+ operations in flight: a race is likely." }
+      }
+    },
+    stall: {
+      type: "object",
+      description: "A stretch during which one loop could not run its callbacks for at least the threshold (docs/blocking.md).",
+      required: ["loop", "startMs", "durationMs"],
+      properties: {
+        loop: { $ref: "#/$defs/short", description: "main, worker N, child N." },
+        startMs: { type: "number", description: "From the start of the measured window." },
+        durationMs: { type: "number" },
+        startEpochMs: { type: "number", description: "Start in epoch ms, to line stalls up with other clocks." },
+        starvation: { type: "boolean", description: "Many short callbacks or microtasks kept the loop from its timers and I/O; no single one reached the threshold." },
+        gc: { type: "boolean", description: "Garbage collection fills at least half of the stall." },
+        gcMs: { type: "number", description: "GC pause time inside the stall." },
+        gilWait: { type: "boolean", description: "Python: the loop's thread waited for the GIL another thread held; no line is blamed." },
+        gilWaitMs: { type: "number" },
+        descheduled: { type: "boolean", description: "The code's own time stayed under the threshold; the rest was the loop's thread waiting for a CPU (a busy machine)." },
+        cpuMs: { type: "number", description: "Time the loop's thread ran during the stall (Linux)." },
+        waitingMs: { type: "number", description: "Time the loop's thread was ready to run but waited for a CPU (Linux)." },
+        pausedMs: { type: "number", description: "Time the detector held the loop paused to read its stack." },
+        site: { $ref: "#/$defs/site" }
+      }
+    },
+    blockingSite: {
+      type: "object",
+      description: "One place that blocked a cell's loops, over its completed trials.",
+      required: ["key", "count", "totalMs", "maxMs", "trials", "share", "loops", "text"],
+      properties: {
+        key: { type: "string", maxLength: 1200, description: "file:line, prefixed 'gc ' or 'starved '; 'unattributed'; 'descheduled'." },
+        site: { $ref: "#/$defs/site" },
+        gc: { type: "boolean" },
+        starvation: { type: "boolean" },
+        descheduled: { type: "boolean" },
+        count: { type: "integer", minimum: 1 },
+        totalMs: { type: "number" },
+        maxMs: { type: "number" },
+        trials: { type: "integer", minimum: 1, description: "Completed trials in which the site stalled a loop." },
+        share: { type: "number", minimum: 0, maximum: 1, description: "trials / completed trials." },
+        loops: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/short" } },
+        text: { $ref: "#/$defs/text", description: "e.g. blocked the loop 87 ms (x12 in 10 trials) at bench/read-config.mjs:14 readFileSync" }
+      }
+    },
+    trial: {
+      type: "object",
+      required: ["index", "order", "status", "ops", "errors", "wallMs", "throughput", "latencyMs", "loopDelayMs", "loops", "cpu", "memory", "startupMs", "poolSize", "inFlightPerWorker"],
+      properties: {
+        index: { type: "integer", minimum: 0, description: "Trial number within the cell." },
+        order: { type: "integer", minimum: 0, description: "Position in the run's randomized interleaved order." },
+        status: { enum: ["ok", "error", "timeout", "crashed"] },
+        message: { $ref: "#/$defs/text" },
+        ops: { type: "integer", minimum: 0, description: "Operations that started in the measured window and completed without throwing. Failed operations are not completed work: they are not counted here, nor in throughput or latency." },
+        errors: { type: "integer", minimum: 0, description: "Operations that started in the measured window and threw or rejected. Started operations = ops + errors (every operation that starts in the window ends in it); error rate = errors / (ops + errors)." },
+        errorKinds: { type: "array", maxItems: 50, description: "What the failed operations threw, one entry per kind (at most 20, plus '(other kinds)'), most frequent first; absent when none failed.", items: { $ref: "#/$defs/errorKind" } },
+        wallMs: { type: "number", minimum: 0, description: "Measured wall time, warm-up excluded." },
+        throughput: { type: "number", minimum: 0, description: "ops / measured wall seconds: completed operations only." },
+        latencyMs: { $ref: "#/$defs/percentiles", description: "Latency of completed operations only; a failed operation's time is not in it." },
+        loopDelayMs: { $ref: "#/$defs/delay", description: "Worst over every loop of the trial." },
+        loops: {
+          type: "array",
+          maxItems: 1e5,
+          items: {
+            type: "object",
+            required: ["loop", "delayMs", "utilization"],
+            properties: { loop: { $ref: "#/$defs/short" }, delayMs: { $ref: "#/$defs/delay" }, utilization: { type: "number", minimum: 0, maximum: 1 } }
+          }
+        },
+        cpu: {
+          type: "object",
+          required: ["userMs", "systemMs", "perOpUs"],
+          properties: {
+            userMs: { type: "number" },
+            systemMs: { type: "number" },
+            perOpUs: { type: "number", description: "CPU time (user + system) over the window / completed operations, microseconds (what failed operations burned is charged to the completed ones)." },
+            waitingMs: { type: "number", description: "Time the loops' threads were ready to run but waited for a CPU, summed over loops (Linux, with the blocking detector)." }
+          }
+        },
+        memory: {
+          type: "object",
+          required: ["baselineRssMb", "peakRssMb", "perInFlightKb"],
+          properties: { baselineRssMb: { type: "number" }, peakRssMb: { type: "number" }, perInFlightKb: { type: "number", description: "(peak RSS - RSS before the scenario loaded) / operations in flight." } }
+        },
+        startupMs: { type: "number", description: "Time to start the pool and run setup; not part of throughput." },
+        poolSize: { type: "integer", minimum: 1 },
+        inFlightPerWorker: { type: "array", maxItems: 1e5, items: { type: "integer", minimum: 0 } },
+        firstError: { type: "object", required: ["message"], properties: { message: { $ref: "#/$defs/text" }, stack: { $ref: "#/$defs/text" } } },
+        crash: {
+          type: "object",
+          description: "Set when status is crashed: which process died (trial, child N, worker N), by which signal or exit code, whether its runtime ran out of memory, and its last output.",
+          required: ["process"],
+          properties: {
+            process: { type: "string", maxLength: 100 },
+            signal: { type: "string", maxLength: 20 },
+            exitCode: { type: "integer" },
+            outOfMemory: { type: "boolean" },
+            output: { $ref: "#/$defs/text", description: "The last 4000 characters of its stderr and stdout." }
+          }
+        },
+        killedProcesses: {
+          type: "object",
+          description: "Processes the trial's code started that outlived the trial (detached, in a session of their own) and that the runner killed.",
+          required: ["count", "names"],
+          properties: { count: { type: "integer", minimum: 1 }, names: { type: "array", maxItems: 1e3, items: { type: "string", maxLength: 1e3 } } }
+        },
+        stalls: { type: "array", maxItems: 1e4, items: { $ref: "#/$defs/stall" } },
+        runtimeInfo: { type: "object", maxProperties: 100, additionalProperties: { anyOf: [{ type: "string", maxLength: 1e3 }, { type: "number" }, { type: "boolean" }] } }
+      }
+    },
+    cell: {
+      type: "object",
+      required: ["id", "scenario", "runtime", "kind", "model", "concurrency", "poolSize", "inFlightPerWorker", "trials"],
+      properties: {
+        id: { type: "string", maxLength: 150, pattern: "^[a-z0-9-]+/(async|threads|processes)/[0-9]+$" },
+        scenario: { $ref: "#/$defs/name" },
+        runtime: { enum: ["node", "python"] },
+        kind: { enum: ["io", "cpu"] },
+        model: { enum: ["async", "threads", "processes"] },
+        concurrency: { type: "integer", minimum: 1 },
+        poolSize: { type: "integer", minimum: 1 },
+        inFlightPerWorker: { type: "array", maxItems: 1e5, items: { type: "integer" } },
+        trials: { type: "array", maxItems: 1e3, items: { $ref: "#/$defs/trial" } },
+        error: { $ref: "#/$defs/text", description: "Set when no trial of the cell completed." },
+        blocking: { type: "array", maxItems: 1e4, description: "Where the cell's loops were blocked, most total time first; absent when no stall.", items: { $ref: "#/$defs/blockingSite" } },
+        errors: { type: "array", maxItems: 50, description: "What the cell's operations threw, one entry per kind (at most 20, plus '(other kinds)'), most failures first; absent when none failed.", items: { $ref: "#/$defs/cellError" } },
+        summary: {
+          type: "object",
+          description: "Medians over the cell's completed trials.",
+          required: ["okTrials", "throughput", "p50Ms", "p99Ms", "loopDelayMaxMs", "cpuPerOpUs", "memPerInFlightKb", "cpuShare"],
+          properties: {
+            okTrials: { type: "integer" },
+            throughput: { type: "number" },
+            p50Ms: { type: "number" },
+            p99Ms: { type: "number" },
+            loopDelayMaxMs: { type: "number" },
+            cpuPerOpUs: { type: "number" },
+            memPerInFlightKb: { type: "number" },
+            cpuShare: { type: "number", description: "CPU time / (wall time x loops able to run at once, less the time they waited for a CPU): ~1 CPU-bound, ~0 waiting." },
+            errorRate: { type: "number", minimum: 0, maximum: 1, description: "Median over ok trials of errors / (ops + errors): the share of started operations that failed. Absent in results written before it existed." }
+          }
+        }
+      }
+    },
+    cost: {
+      type: "object",
+      description: "One scenario's instructions per operation in the async model at concurrency 1: counted under cachegrind at two op counts, each at least twice, and differenced so start-up, setup and teardown cancel.",
+      required: ["scenario", "runtime", "metric", "status"],
+      properties: {
+        scenario: { $ref: "#/$defs/name" },
+        runtime: { enum: ["node", "python"] },
+        metric: { const: "instructions" },
+        status: { enum: ["ok", "failed", "skipped"], description: "skipped: not counted (valgrind unavailable with cost: auto); failed: a count crashed, hung or gave no usable figure. The wall-clock results stand either way." },
+        reason: { $ref: "#/$defs/text", description: "Why the cost is skipped or failed." },
+        output: { $ref: "#/$defs/text", description: "The tail of a failed count's output." },
+        tool: { type: "object", required: ["name", "version"], properties: { name: { $ref: "#/$defs/short", description: "cachegrind" }, version: { $ref: "#/$defs/short", description: "e.g. valgrind-3.19.0" } } },
+        runtimeInfo: {
+          type: "object",
+          required: ["version", "flags", "env"],
+          description: "The runtime that ran under the tool, and what made its counts repeatable (Node: --predictable --single-threaded --random-seed=1 --hash-seed=1; Python: PYTHONHASHSEED=0).",
+          properties: { version: { $ref: "#/$defs/short" }, flags: { type: "array", maxItems: 100, items: { $ref: "#/$defs/short" } }, env: { type: "object", maxProperties: 100, additionalProperties: { type: "string", maxLength: 1e3 } } }
+        },
+        counts: {
+          type: "array",
+          maxItems: 10,
+          description: "The two op counts, smaller first, each with the raw instruction totals of its repetitions.",
+          items: {
+            type: "object",
+            required: ["ops", "instructions"],
+            properties: { ops: { type: "integer", minimum: 1 }, instructions: { type: "array", maxItems: 100, items: { type: "number", minimum: 0 } } }
+          }
+        },
+        perOp: { type: "number", description: "Instructions per operation: (mean at the larger op count - mean at the smaller) / the ops between them." },
+        spread: { type: "number", minimum: 0, description: "(range of the repetitions at one op count + at the other) / the ops between them / perOp: how far apart the repetitions let the figure be; 0 when they agreed exactly." },
+        nativeOpMs: { type: "number", description: "One operation's native wall time in the sizing run, ms." },
+        nativeOpCpuMs: { type: "number", description: "One operation's native CPU time in the sizing run, ms: the op counts aim at about 150 ms of CPU in the extra operations, within 1 s of their wall time." },
+        countMs: { type: "number", description: "Wall time of the counts, summed over processes." }
+      }
+    },
+    analysis: {
+      type: "object",
+      required: ["scenario", "declaredKind", "best"],
+      properties: {
+        scenario: { $ref: "#/$defs/name" },
+        declaredKind: { enum: ["io", "cpu"] },
+        measuredKind: { enum: ["io", "cpu"] },
+        cpuShare: { type: "number" },
+        kindWarning: { $ref: "#/$defs/text" },
+        best: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "object",
+            required: ["concurrency", "model", "throughput"],
+            properties: { concurrency: { type: "integer" }, model: { enum: ["async", "threads", "processes"] }, throughput: { type: "number" }, ratioOverNext: { type: "number" } }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/results/plausible-results.ts
 var MAX_RATE = 1e10;
 var MAX_MS = 1e9;
 var MAX_AMOUNT = 1e13;
@@ -18763,66 +19067,103 @@ function shown(value) {
   return value === void 0 ? "nothing" : JSON.stringify(value)?.slice(0, 60) ?? String(value);
 }
 
-// src/store/results-file.ts
-async function readResultsFile(path9, label = path9) {
-  let text;
-  try {
-    text = await readFile(path9, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
+// src/results/types.ts
+var RESULTS_SCHEMA = "concurrency-guard/results@1";
+
+// src/results/validate-results.ts
+var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+var PROBLEMS_SHOWN = 5;
+var compiled;
+function validator() {
+  return compiled ??= new import__.Ajv2020({ allErrors: true, strict: true, validateFormats: false }).compile(results_schema_default);
+}
+function resultsProblems(data) {
+  const validate = validator();
+  if (validate(data)) return [];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const error of validate.errors ?? []) {
+    const problem = { pointer: error.instancePath || "/", message: describe(error) };
+    const key = `${problem.pointer} ${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(problem);
   }
-  return parseResults(text, label);
+  return out;
+}
+function validateResults(data, label) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new InputError(`${label}: (top level): expected a results object, got ${shown2(data)}`);
+  const schemaField = data.schema;
+  if (schemaField !== RESULTS_SCHEMA) {
+    throw new InputError(`${label}: schema: expected "${RESULTS_SCHEMA}" (a concurrency-guard results file), got ${shown2(schemaField)}`);
+  }
+  const problems = resultsProblems(data);
+  if (problems.length === 0) {
+    assertPlausible(data, label);
+    return data;
+  }
+  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => `  ${p.pointer}: ${p.message}`);
+  const more = problems.length > PROBLEMS_SHOWN ? [`  ...and ${problems.length - PROBLEMS_SHOWN} more`] : [];
+  throw new InputError([`${label}: not a valid results file (schema/results.schema.json):`, ...listed, ...more].join("\n"));
 }
 function parseResults(text, label) {
+  if (Buffer.byteLength(text, "utf8") > MAX_RESULTS_BYTES) throw new InputError(`${label}: ${tooLarge(Buffer.byteLength(text, "utf8"))}`);
   let data;
   try {
     data = JSON.parse(text);
   } catch (err) {
     throw new InputError(`${label}: not valid JSON (${err.message})`);
   }
-  return checkResults(data, label);
+  return validateResults(data, label);
 }
-function checkResults(data, label) {
-  const fail2 = (path9, expected, got) => {
-    const shown2 = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
-    throw new InputError(`${label}: ${path9}: expected ${expected}, got ${shown2}`);
-  };
-  if (!isObject(data)) return fail2("(top level)", "a results object", data);
-  if (data.schema !== RESULTS_SCHEMA) {
-    return fail2("schema", `"${RESULTS_SCHEMA}" (a concurrency-guard results file)`, data.schema);
-  }
-  const env = data.env;
-  if (!isObject(env)) return fail2("env", "an object", env);
-  if (typeof env.fingerprint !== "string") fail2("env.fingerprint", "a string", env.fingerprint);
-  if (typeof env.cpuModel !== "string") fail2("env.cpuModel", "a string", env.cpuModel);
-  if (typeof env.cpus !== "number") fail2("env.cpus", "a number", env.cpus);
-  if (typeof data.createdAt !== "string") fail2("createdAt", "a date string", data.createdAt);
-  if (data.git !== void 0 && (!isObject(data.git) || typeof data.git.sha !== "string")) {
-    fail2("git.sha", "a commit sha", isObject(data.git) ? data.git.sha : data.git);
-  }
-  if (!Array.isArray(data.cells)) return fail2("cells", "an array", data.cells);
-  data.cells.forEach((cell, i) => {
-    const at = `cells[${i}]`;
-    if (!isObject(cell)) return fail2(at, "an object", cell);
-    for (const key of ["id", "scenario", "model"]) {
-      if (typeof cell[key] !== "string") fail2(`${at}.${key}`, "a string", cell[key]);
-    }
-    if (typeof cell.concurrency !== "number") fail2(`${at}.concurrency`, "a number", cell.concurrency);
-    if (!Array.isArray(cell.trials)) return fail2(`${at}.trials`, "an array", cell.trials);
-    cell.trials.forEach((t, j) => {
-      const tat = `${at}.trials[${j}]`;
-      if (!isObject(t)) return fail2(tat, "an object", t);
-      if (typeof t.status !== "string") fail2(`${tat}.status`, "a status string", t.status);
-      if (t.status === "ok" && typeof t.throughput !== "number") fail2(`${tat}.throughput`, "a number", t.throughput);
-    });
-  });
-  const results = data;
-  assertPlausible(results, label);
-  return results;
+function tooLarge(bytes) {
+  return `${bytes} bytes, over the ${MAX_RESULTS_BYTES} byte (64 MiB) limit of a results file`;
 }
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+function describe(error) {
+  const p = error.params;
+  switch (error.keyword) {
+    case "required":
+      return `missing required field "${String(p.missingProperty)}"`;
+    case "type":
+      return `expected ${String(p.type)}`;
+    case "enum":
+      return `expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `expected ${JSON.stringify(p.allowedValue)}`;
+    case "maxLength":
+      return `expected at most ${String(p.limit)} characters`;
+    case "maxItems":
+      return `expected at most ${String(p.limit)} items`;
+    case "maxProperties":
+      return `expected at most ${String(p.limit)} fields`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `expected a number ${String(p.comparison)} ${String(p.limit)}`;
+    case "pattern":
+      return `expected a string matching ${String(p.pattern)}`;
+    default:
+      return `expected ${error.message ?? error.keyword}`;
+  }
+}
+function shown2(value) {
+  return value === void 0 ? "nothing" : (JSON.stringify(value) ?? String(value)).slice(0, 60);
+}
+
+// src/results/read-results.ts
+async function readResultsFile(path9, label = path9) {
+  let text;
+  try {
+    const { size: size2 } = await stat(path9);
+    if (size2 > MAX_RESULTS_BYTES) throw new InputError(`${label}: ${tooLarge(size2)}`);
+    text = await readFile(path9, "utf8");
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = err.code;
+    throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
+  }
+  return parseResults(text, label);
 }
 
 // src/store/store.ts
@@ -19070,7 +19411,7 @@ function checkBranchName(name) {
 }
 
 // src/store/file-store.ts
-import { mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, rename, stat as stat2, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
   constructor(path9, label, now = () => /* @__PURE__ */ new Date()) {
@@ -19101,7 +19442,7 @@ var FileStore = class {
   async list() {
     const r = await this.read();
     if (!r) return [];
-    const info = await stat(this.path);
+    const info = await stat2(this.path);
     return [entryFor(r, r.git?.sha ?? "unknown", this.path, info.mtime.toISOString())];
   }
   async save(results, options) {
@@ -19120,7 +19461,7 @@ var FileStore = class {
 };
 async function exists(path9, label) {
   try {
-    await stat(path9);
+    await stat2(path9);
     return true;
   } catch (error) {
     if (error.code === "ENOENT") return false;
@@ -19158,7 +19499,7 @@ function parseDuration(text) {
 }
 
 // src/config/validate.ts
-var import__ = __toESM(require__(), 1);
+var import__2 = __toESM(require__(), 1);
 
 // schema/concurrency-guard.schema.json
 var concurrency_guard_schema_default = {
@@ -19437,12 +19778,12 @@ var concurrency_guard_schema_default = {
 };
 
 // src/config/validate.ts
-var compiled;
+var compiled2;
 function schemaValidator() {
-  if (compiled) return compiled;
-  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true });
+  if (compiled2) return compiled2;
+  const ajv = new import__2.Ajv2020({ allErrors: true, verbose: true, strict: true });
   ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
-  return compiled = ajv.compile(concurrency_guard_schema_default);
+  return compiled2 = ajv.compile(concurrency_guard_schema_default);
 }
 function validateConfig(data) {
   const validateSchema = schemaValidator();
@@ -19455,7 +19796,7 @@ function validateConfig(data) {
     if (extra !== void 0) segments.push(extra);
     const path9 = formatPath(segments);
     if (byPath.has(path9)) continue;
-    byPath.set(path9, { path: path9, segments, message: describe(error) });
+    byPath.set(path9, { path: path9, segments, message: describe2(error) });
   }
   return [...byPath.values()];
 }
@@ -19474,7 +19815,7 @@ function extraSegment(error) {
   if (error.keyword === "additionalProperties") return String(params.additionalProperty);
   return void 0;
 }
-function describe(error) {
+function describe2(error) {
   const params = error.params;
   switch (error.keyword) {
     case "required":
@@ -19547,17 +19888,17 @@ function durationProblem(ms2, maxMs, zeroAllowed) {
   if (ms2 <= maxMs && (zeroAllowed || ms2 > 0)) return void 0;
   return `a duration ${zeroAllowed ? "of" : "above 0 and"} at most ${limitText(maxMs)}`;
 }
-function durationProblems(where, raw, shown2) {
+function durationProblems(where, raw, shown3) {
   const problems = [];
   for (const { field, maxMs, zero } of DURATION_FIELDS) {
     const text = raw[field];
     const ms2 = text === void 0 ? void 0 : parseDuration(text);
     const expected = ms2 === void 0 ? void 0 : durationProblem(ms2, maxMs, zero);
-    if (expected) problems.push(`${shown2}: ${formatPath([...where, field])}: expected ${expected}, got ${JSON.stringify(text)}`);
+    if (expected) problems.push(`${shown3}: ${formatPath([...where, field])}: expected ${expected}, got ${JSON.stringify(text)}`);
   }
   return problems;
 }
-function poolProblems(scenario, i, written, model, spec, size2, shown2) {
+function poolProblems(scenario, i, written, model, spec, size2, shown3) {
   if (!scenario.models.includes(model)) return [];
   const cap = LIMITS.pool[model];
   const level = scenario.concurrency.find((c) => size2(spec, c) > cap);
@@ -19565,7 +19906,7 @@ function poolProblems(scenario, i, written, model, spec, size2, shown2) {
   const where = written.scenario ? ["scenarios", i, "pool", model] : written.defaults ? ["defaults", "pool", model] : ["scenarios", i, "concurrency"];
   const got = typeof spec === "number" ? String(spec) : `${JSON.stringify(spec)} = ${size2(spec, level)}`;
   const members = model === "threads" ? "worker threads" : "child processes";
-  return [`${shown2}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
+  return [`${shown3}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
 }
 
 // src/config/types.ts
@@ -19601,6 +19942,16 @@ function readDuration(text, example = "500ms, 1s or 2m", maxMs = LIMITS.duration
   return { expected: `a duration such as ${example}${ms2 !== void 0 && ms2 > maxMs ? `, at most ${limitText(maxMs)}` : ""}` };
 }
 
+// src/shared/log-text.ts
+var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029]/g;
+function logText(text) {
+  return text.replace(/\r/g, "").replace(CONTROLS, "").replace(BIDI_CONTROLS, "").replace(/##\[/g, "##\\[").replace(/^(\s*)::/gm, "$1\\::");
+}
+function logLine(text) {
+  return logText(text.replace(/\r\n|[\r\n]/g, " "));
+}
+
 // src/cli/command-io.ts
 function processIo() {
   return {
@@ -19618,7 +19969,7 @@ async function guarded(io, body) {
     io.setExitCode(await body());
   } catch (error) {
     if (error instanceof InputError || error instanceof GitError) {
-      io.stderr(`concurrency-guard: ${error.message}
+      io.stderr(`concurrency-guard: ${logText(error.message)}
 `);
       io.setExitCode(2);
       return;
@@ -19995,13 +20346,13 @@ var DEFAULT_COMPARE = {
   gateAcrossEnvironments: false
 };
 function readCompareConfig(config, source) {
-  const root = isObject2(config) ? config : {};
+  const root = isObject(config) ? config : {};
   const settings = readSettings(root.compare, `${source}: compare`);
-  const defaults = isObject2(root.defaults) ? readScenarioBudgets(root.defaults, `${source}: defaults`) : {};
+  const defaults = isObject(root.defaults) ? readScenarioBudgets(root.defaults, `${source}: defaults`) : {};
   const scenarios = {};
   if (Array.isArray(root.scenarios)) {
     root.scenarios.forEach((s, i) => {
-      if (!isObject2(s) || typeof s.name !== "string") return;
+      if (!isObject(s) || typeof s.name !== "string") return;
       scenarios[s.name] = readScenarioBudgets(s, `${source}: scenarios[${i}]`);
     });
   }
@@ -20011,14 +20362,14 @@ function readCompareConfig(config, source) {
 }
 function readSettings(value, path9) {
   if (value === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject2(value)) throw new InputError(`${path9}: expected an object, got ${JSON.stringify(value)}`);
+  if (!isObject(value)) throw new InputError(`${path9}: expected an object, got ${JSON.stringify(value)}`);
   const d = DEFAULT_COMPARE;
   const alpha = value.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
     throw new InputError(`${path9}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value.thresholds === void 0 ? {} : value.thresholds;
-  if (!isObject2(t)) throw new InputError(`${path9}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject(t)) throw new InputError(`${path9}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
     throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path9}.thresholds.throughput`),
     p99: readFraction(t.p99 ?? d.thresholds.p99, `${path9}.thresholds.p99`),
@@ -20048,7 +20399,7 @@ function readScenarioBudgets(s, path9) {
   const out = {};
   if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path9}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject2(s.modelBudgets)) throw new InputError(`${path9}.modelBudgets: expected an object keyed by model`);
+    if (!isObject(s.modelBudgets)) throw new InputError(`${path9}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODELS.includes(model)) {
@@ -20061,7 +20412,7 @@ function readScenarioBudgets(s, path9) {
   return out;
 }
 function readBudgetSpec(v, path9) {
-  if (!isObject2(v)) throw new InputError(`${path9}: expected an object of budgets, got ${JSON.stringify(v)}`);
+  if (!isObject(v)) throw new InputError(`${path9}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
@@ -20091,7 +20442,7 @@ function budgetsFor(table, scenario, model, source = "config") {
   }
   return out;
 }
-function isObject2(v) {
+function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -20134,15 +20485,15 @@ function configFile(configPath, cwd = process.cwd()) {
 }
 function loadConfig(configPath, cwd = process.cwd()) {
   const file = configFile(configPath, cwd);
-  const shown2 = path.relative(cwd, file) || file;
-  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${shown2}: config file not found (tried ${file})`);
+  const shown3 = path.relative(cwd, file) || file;
+  if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`${shown3}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const lines = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
-      return `${shown2}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
+      return `${shown3}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
     });
     throw new InputError(lines.join("\n"));
   }
@@ -20154,17 +20505,17 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const parentNode = doc.getIn(p.segments.slice(0, -1), true);
       const offset = node?.range?.[0] ?? parentNode?.range?.[0];
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
-      return `${shown2}: ${p.path}${line}: ${p.message}`;
+      return `${shown3}: ${p.path}${line}: ${p.message}`;
     });
     throw new InputError(lines.join("\n"));
   }
-  return resolveConfig(data, file, shown2);
+  return resolveConfig(data, file, shown3);
 }
-function resolveConfig(raw, file, shown2) {
+function resolveConfig(raw, file, shown3) {
   const root = path.dirname(file);
   const capped = [
-    ...durationProblems(["defaults"], raw.defaults ?? {}, shown2),
-    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown2))
+    ...durationProblems(["defaults"], raw.defaults ?? {}, shown3),
+    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown3))
   ];
   if (capped.length > 0) throw new InputError(capped.join("\n"));
   const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
@@ -20172,10 +20523,10 @@ function resolveConfig(raw, file, shown2) {
   const seen = /* @__PURE__ */ new Map();
   const scenarios = raw.scenarios.map((s, i) => {
     const earlier = seen.get(s.name);
-    if (earlier !== void 0) errors.push(`${shown2}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
+    if (earlier !== void 0) errors.push(`${shown3}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
     seen.set(s.name, i);
     const scenarioPath = path.resolve(root, s.file);
-    if (!existsSync(scenarioPath)) errors.push(`${shown2}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
+    if (!existsSync(scenarioPath)) errors.push(`${shown3}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
     return {
       ...mergeSettings(defaults, s),
       name: s.name,
@@ -20188,10 +20539,10 @@ function resolveConfig(raw, file, shown2) {
   for (const [i, s] of scenarios.entries()) {
     for (const model of ["threads", "processes"]) {
       const written = { scenario: raw.scenarios[i]?.pool?.[model] !== void 0, defaults: raw.defaults?.pool?.[model] !== void 0 };
-      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown2));
+      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown3));
     }
     if (s.warmupMs + s.durationMs >= s.timeoutMs) {
-      errors.push(`${shown2}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
+      errors.push(`${shown3}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
   }
   if (errors.length > 0) throw new InputError(errors.join("\n"));
@@ -20206,7 +20557,7 @@ function resolveConfig(raw, file, shown2) {
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
-  const { budgets } = readCompareConfig({ defaults, scenarios }, shown2);
+  const { budgets } = readCompareConfig({ defaults, scenarios }, shown3);
   return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets };
 }
 function mergeSettings(base, raw) {
@@ -21351,8 +21702,8 @@ function costSummary(cost) {
 function costRunLines(results, scenario) {
   const cost = results.costs?.find((c) => c.scenario === scenario);
   if (!cost) return [];
-  const lines = [`  CPU cost: ${costSummary(cost)}`];
-  if (cost.status === "failed" && cost.output) lines.push(...cost.output.split("\n").filter((l) => l.trim()).slice(-5).map((l) => `    | ${l}`));
+  const lines = [`  CPU cost: ${logLine(costSummary(cost))}`];
+  if (cost.status === "failed" && cost.output) lines.push(...cost.output.split("\n").filter((l) => l.trim()).slice(-5).map((l) => `    | ${logLine(l)}`));
   return lines;
 }
 function costStartLine(scenarios, counts, parallel) {
@@ -21360,7 +21711,7 @@ function costStartLine(scenarios, counts, parallel) {
 }
 function costDoneLine(cost, arm) {
   const seconds2 = cost.countMs !== void 0 ? ` in ${Math.round(cost.countMs / 1e3)}s of counting` : "";
-  return `cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds2 : ""}`;
+  return logLine(`cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds2 : ""}`);
 }
 function costChangeText(c) {
   if (c.status === "new") return `${formatCount(c.current?.perOp)} instructions/op (not counted in the baseline)`;
@@ -21457,8 +21808,8 @@ function budgetMessage(b) {
   switch (basis.kind) {
     case "median": {
       if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
-      const shown2 = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
-      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown2}`;
+      const shown3 = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown3}`;
     }
     case "unchecked":
       return `${head} not checked: ${basis.cellStatus ? `the cell is ${basis.cellStatus}` : "no gated metric (environments differ)"}`;
@@ -21687,7 +22038,7 @@ function encodePath(relativePath) {
   return relativePath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ");
+  return text.replace(BIDI_CONTROLS, "").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ");
 }
 
 // src/report/table-rows.ts
@@ -21767,9 +22118,9 @@ function scenarioErrorLines(cells, scenario) {
   const out = ["  errors (failed operations, not counted in throughput or latency):"];
   for (const k of sorted.slice(0, KINDS_SHOWN)) {
     const cellsText = k.cells.length > 4 ? `${k.cells.slice(0, 4).join(", ")} and ${k.cells.length - 4} more` : k.cells.join(", ");
-    out.push(`    "${k.kind}" x${k.count} in ${cellsText}${k.site ? ` at ${errorSiteText(k.site)}` : ""}`);
-    if (k.site?.source) out.push(`      > ${k.site.source.trim()}`);
-    for (const line of raceLines(races.filter((r) => r.kind === k.kind), scenario, { withKind: false })) out.push(`      ${line}`);
+    out.push(logLine(`    "${k.kind}" x${k.count} in ${cellsText}${k.site ? ` at ${errorSiteText(k.site)}` : ""}`));
+    if (k.site?.source) out.push(`      > ${logLine(k.site.source.trim())}`);
+    for (const line of raceLines(races.filter((r) => r.kind === k.kind), scenario, { withKind: false })) out.push(`      ${logLine(line)}`);
   }
   if (sorted.length > KINDS_SHOWN) out.push(`    and ${sorted.length - KINDS_SHOWN} more kinds (see the results JSON)`);
   return out;
@@ -21782,22 +22133,22 @@ function comparisonErrorLines(c) {
   const races = c.races ?? [];
   if (cells.length === 0 && races.length === 0) return [];
   const out = ["", "Error rates (failed / started operations per trial; failed operations are not in throughput or latency):"];
-  const shown2 = /* @__PURE__ */ new Set();
+  const shown3 = /* @__PURE__ */ new Set();
   for (const cell of cells) {
     const e = cell.errors;
     const label = (e.verdict === "regression" ? "REGRESSION" : e.verdict).padEnd(13);
     out.push(`  ${label}${cell.id}: ${rateChangeText(e)}, failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n})${e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : ""}`);
     for (const k of e.kinds.slice(0, KINDS_SHOWN)) {
-      out.push(`${" ".repeat(17)}${kindText(k)}`);
+      out.push(`${" ".repeat(17)}${logLine(kindText(k))}`);
       const key = `${k.kind}\0${k.site?.file}:${k.site?.line}`;
-      if (shown2.has(key)) continue;
-      shown2.add(key);
-      if (k.site?.source) out.push(`${" ".repeat(19)}> ${k.site.source.trim()}`);
-      if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${k.message}`);
+      if (shown3.has(key)) continue;
+      shown3.add(key);
+      if (k.site?.source) out.push(`${" ".repeat(19)}> ${logLine(k.site.source.trim())}`);
+      if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${logLine(k.message)}`);
     }
     if (e.kinds.length > KINDS_SHOWN) out.push(`${" ".repeat(17)}and ${e.kinds.length - KINDS_SHOWN} more kinds (see the JSON)`);
   }
-  for (const scenario of [...new Set(races.map((r) => r.scenario))]) for (const line of raceLines(races, scenario)) out.push(`  ${scenario}: ${line}`);
+  for (const scenario of [...new Set(races.map((r) => r.scenario))]) for (const line of raceLines(races, scenario)) out.push(logLine(`  ${scenario}: ${line}`));
   return out;
 }
 
@@ -21882,7 +22233,7 @@ function renderMarkdown(c) {
   const icon = c.verdict === "pass" ? "\u2705" : "\u274C";
   out.push(`### ${icon} concurrency-guard: ${c.verdict}`);
   out.push("");
-  out.push(`Baseline \`${shortSha(c.baseline.git?.sha)}\` vs current \`${shortSha(c.current.git?.sha)}\`.`);
+  out.push(`Baseline ${inlineCode(shortSha(c.baseline.git?.sha))} vs current ${inlineCode(shortSha(c.current.git?.sha))}.`);
   const teeth2 = teethNote(c);
   if (teeth2) out.push("", `> \u26A0\uFE0F **${escapeText(teeth2.charAt(0).toUpperCase() + teeth2.slice(1))}.**`);
   if (!c.environment.match) {
@@ -21920,7 +22271,7 @@ function renderMarkdown(c) {
     out.push(
       markdownTable([
         ["cell", "budget", "status", "detail"],
-        ...c.budgets.map((b) => [inlineCode(b.cell, { inTable: true }), `${b.budget} ${inlineCode(b.spec, { inTable: true })}`, b.status, escapeText(budgetMessage(b))])
+        ...c.budgets.map((b) => [inlineCode(b.cell, { inTable: true }), `${escapeText(b.budget)} ${inlineCode(b.spec, { inTable: true })}`, b.status, escapeText(budgetMessage(b))])
       ])
     );
   }
@@ -21941,8 +22292,8 @@ var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
 function renderText(c, gate) {
   const lines = [];
   lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
-  lines.push(`baseline: ${describe2(c.baseline)}`);
-  lines.push(`current:  ${describe2(c.current)}`);
+  lines.push(`baseline: ${describe3(c.baseline)}`);
+  lines.push(`current:  ${describe3(c.current)}`);
   const teeth2 = teethNote(c);
   if (teeth2) lines.push("", `!! ${teeth2}`);
   if (!c.environment.match) {
@@ -21956,7 +22307,7 @@ function renderText(c, gate) {
   lines.push("");
   const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
   const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
-  lines.push(...alignTable(header, rows, VERDICT_NUMERIC));
+  lines.push(...alignTable(header, rows.map((r) => r.map(logLine)), VERDICT_NUMERIC));
   if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
   lines.push(
     `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct2(c.settings.thresholds.throughput)}, p99 ${pct2(c.settings.thresholds.p99)}`
@@ -21988,9 +22339,9 @@ function renderText(c, gate) {
     lines.push("", `Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):`);
     for (const f of gate.ignored) lines.push(`  - ${findingLine(f, { withP: true })}`);
   }
-  return lines.join("\n") + "\n";
+  return logText(lines.map(logLine).join("\n")) + "\n";
 }
-function describe2(r) {
+function describe3(r) {
   const source = r.source ? `${r.source} ` : "";
   return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
 }
@@ -23361,42 +23712,53 @@ function crashOutputLines(cell) {
   return output.split("\n").filter((line) => line.trim()).slice(-OUTPUT_LINES).map((line) => `    | ${line.replace(/\r/g, "")}`);
 }
 
+// src/report/group-by.ts
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 // src/report/cli-table.ts
 var HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
 var NUMERIC = HEADERS.map((_, i) => i > 2);
 function renderResultsTable(results) {
   const out = [];
-  const scenarios = [...new Set(results.cells.map((c) => c.scenario))];
-  for (const name of scenarios) {
-    const cells = results.cells.filter((c) => c.scenario === name);
+  const analyses = new Map((results.scenarios ?? []).map((s) => [s.scenario, s]));
+  for (const [name, cells] of groupBy(results.cells, (c) => c.scenario)) {
     const first = cells[0];
-    out.push(`${name} (${first.runtime}, declared ${first.kind})`);
+    out.push(logLine(`${name} (${first.runtime}, declared ${first.kind})`));
     const rows = cells.map(row);
     out.push(...alignTable(HEADERS, rows, NUMERIC, { rule: false }).map((line) => `  ${line}`));
-    const analysis = results.scenarios?.find((s) => s.scenario === name);
+    const analysis = analyses.get(name);
     if (analysis) {
       const fastest = analysis.best.map(
         (b) => `${b.concurrency}: ${b.model}${b.ratioOverNext ? ` (${formatRatio(b.ratioOverNext)} the next)` : ""}`
       );
       if (fastest.length) out.push(`  fastest at each level: ${fastest.join(", ")}`);
       if (analysis.measuredKind) out.push(`  measured ${analysis.measuredKind}-bound (CPU share ${Math.round((analysis.cpuShare ?? 0) * 100)}%)`);
-      if (analysis.kindWarning) out.push(`  warning: ${analysis.kindWarning}`);
+      if (analysis.kindWarning) out.push(`  warning: ${logLine(analysis.kindWarning)}`);
     }
     out.push(...costRunLines(results, name));
     out.push(...blockingLines(cells, blockThreshold(results, name)));
-    for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${cell.error}`, ...crashOutputLines(cell));
+    for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${logLine(cell.error)}`, ...crashOutputLines(cell));
     for (const cell of cells.filter((c) => !c.error && c.trials.some((t) => t.status !== "ok"))) {
       const bad = cell.trials.filter((t) => t.status !== "ok");
-      out.push(`  ${cell.id}: ${bad.length} of ${cell.trials.length} trials failed: ${bad[0].message ?? bad[0].status}`, ...crashOutputLines(cell));
+      out.push(`  ${cell.id}: ${bad.length} of ${cell.trials.length} trials failed: ${logLine(bad[0].message ?? bad[0].status)}`, ...crashOutputLines(cell));
     }
     for (const cell of cells) {
       const killed = killedProcessesText(cell);
-      if (killed) out.push(`  ${cell.id}: ${killed}`);
+      if (killed) out.push(`  ${cell.id}: ${logLine(killed)}`);
     }
-    out.push(...scenarioErrorLines(results.cells, name));
+    out.push(...scenarioErrorLines(cells, name));
     out.push("");
   }
-  return out.join("\n");
+  return logText(out.join("\n"));
 }
 var SITES_PER_CELL = 3;
 function blockingLines(cells, blockMs) {
@@ -23404,14 +23766,14 @@ function blockingLines(cells, blockMs) {
   if (blocked.length === 0) return [];
   const out = [`  blocking (loops stalled ${blockMs !== void 0 ? `${blockMs}ms` : "past the threshold"} or more):`];
   const width = Math.max(...blocked.map((c) => `${c.model}/${c.concurrency}`.length));
-  const shown2 = /* @__PURE__ */ new Set();
+  const shown3 = /* @__PURE__ */ new Set();
   for (const cell of blocked) {
     const sites = cell.blocking;
     sites.slice(0, SITES_PER_CELL).forEach((site, i) => {
       const label = i === 0 ? `${cell.model}/${cell.concurrency}` : "";
-      out.push(`    ${label.padEnd(width)}  ${site.text}`);
-      if (site.site?.source && !shown2.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${site.site.source}`);
-      shown2.add(site.key);
+      out.push(`    ${label.padEnd(width)}  ${logLine(site.text)}`);
+      if (site.site?.source && !shown3.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${logLine(site.site.source)}`);
+      shown3.add(site.key);
     });
     if (sites.length > SITES_PER_CELL) out.push(`    ${"".padEnd(width)}  and ${sites.length - SITES_PER_CELL} more sites`);
   }
@@ -23445,28 +23807,28 @@ function row(cell) {
 function progressReporter(stream, estimatedMs, now = () => Date.now()) {
   const live = stream.isTTY === true;
   const started = now();
-  let shown2 = false;
+  let shown3 = false;
   return {
     onTrialStart(trial, done, total) {
       if (!live) return;
       const elapsed = now() - started;
       const left = done > 0 ? elapsed / done * (total - done) : estimatedMs;
-      const line = `[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1e3)}s left`;
+      const line = logLine(`[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1e3)}s left`);
       stream.write(`\r\x1B[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
-      shown2 = true;
+      shown3 = true;
     },
     onCellDone(cell, done, total) {
       const s = cell.summary;
       const ok = cell.trials.filter((t) => t.status === "ok").length;
       const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatValue(s.throughput, "/s")}` : ""}`;
-      const line = `cell ${done}/${total} ${cell.id}: ${what}`;
+      const line = logLine(`cell ${done}/${total} ${cell.id}: ${what}`);
       stream.write(live ? `\r\x1B[2K${line}
 ` : `${line}
 `);
-      shown2 = false;
+      shown3 = false;
     },
     end() {
-      if (live && shown2) stream.write("\r\x1B[2K");
+      if (live && shown3) stream.write("\r\x1B[2K");
     }
   };
 }
@@ -23523,7 +23885,7 @@ function registerRun(program2) {
       progress.forEach((p) => p.end());
       for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}
 `);
-      const shown2 = (file) => path8.relative(process.cwd(), file) || file;
+      const shown3 = (file) => path8.relative(process.cwd(), file) || file;
       process.stdout.write(`
 ${renderResultsTable(run.results)}`);
       const empty = nothingMeasured(run.results);
@@ -23533,13 +23895,13 @@ ${renderResultsTable(run.results)}`);
         process.exitCode = 1;
       }
       if (!run.base) {
-        process.stdout.write(`results written to ${shown2(run.out)}
+        process.stdout.write(`results written to ${shown3(run.out)}
 `);
         return;
       }
-      process.stdout.write(`results written to ${shown2(run.out)}, the base's (${opts.against ?? shown2(path8.resolve(baseConfig))}) to ${shown2(run.base.out)}
+      process.stdout.write(`results written to ${shown3(run.out)}, the base's (${opts.against ?? shown3(path8.resolve(baseConfig))}) to ${shown3(run.base.out)}
 `);
-      process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown2(run.base.out)} --current ${shown2(run.out)}
+      process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown3(run.base.out)} --current ${shown3(run.out)}
 `);
     } finally {
       await tree?.remove();

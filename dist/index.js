@@ -33893,7 +33893,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -33920,11 +33920,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -36590,6 +36590,16 @@ function group(name, fn) {
   });
 }
 
+// src/shared/log-text.ts
+var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u2028\u2029]/g;
+function logText(text) {
+  return text.replace(/\r/g, "").replace(CONTROLS, "").replace(BIDI_CONTROLS, "").replace(/##\[/g, "##\\[").replace(/^(\s*)::/gm, "$1\\::");
+}
+function logLine(text) {
+  return logText(text.replace(/\r\n|[\r\n]/g, " "));
+}
+
 // src/stats/fisher.ts
 function fisherGreater(a, n1, b, n2) {
   for (const [v, name] of [
@@ -36903,7 +36913,7 @@ function htmlCommentText(text) {
   return oneLine(text).replace(/-{2,}/g, "-").replace(/[<>]/g, "_");
 }
 function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ");
+  return text.replace(BIDI_CONTROLS, "").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ");
 }
 
 // src/report/report-context.ts
@@ -36973,7 +36983,7 @@ function buildAnnotations(input) {
   }
   const errors = all.filter((a) => a.level === "error");
   const warnings = all.filter((a) => a.level === "warning");
-  const kept = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)];
+  const kept = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)].map((a) => ({ ...a, title: logLine(a.title), message: logLine(a.message) }));
   return { annotations: kept, dropped: all.length - kept.length };
 }
 function errorAnnotations(comparison, configDir, failOn) {
@@ -37030,10 +37040,10 @@ function setActionOutputs(outputs) {
 // src/publish/actions-runner-io.ts
 function actionsRunnerIO() {
   return {
-    info: (m) => info(m),
-    notice: (m) => notice(m),
-    warning: (m) => warning(m),
-    setFailed: (m) => setFailed(m),
+    info: (m) => info(logText(m)),
+    notice: (m) => notice(logText(m)),
+    warning: (m) => warning(logText(m)),
+    setFailed: (m) => setFailed(logText(m)),
     setSecret: (v) => setSecret(v),
     setOutputs: setActionOutputs,
     writeSummary: async (md) => {
@@ -37628,17 +37638,17 @@ function durationProblem(ms2, maxMs, zeroAllowed) {
   if (ms2 <= maxMs && (zeroAllowed || ms2 > 0)) return void 0;
   return `a duration ${zeroAllowed ? "of" : "above 0 and"} at most ${limitText(maxMs)}`;
 }
-function durationProblems(where, raw, shown2) {
+function durationProblems(where, raw, shown3) {
   const problems = [];
   for (const { field, maxMs, zero } of DURATION_FIELDS) {
     const text = raw[field];
     const ms2 = text === void 0 ? void 0 : parseDuration(text);
     const expected = ms2 === void 0 ? void 0 : durationProblem(ms2, maxMs, zero);
-    if (expected) problems.push(`${shown2}: ${formatPath([...where, field])}: expected ${expected}, got ${JSON.stringify(text)}`);
+    if (expected) problems.push(`${shown3}: ${formatPath([...where, field])}: expected ${expected}, got ${JSON.stringify(text)}`);
   }
   return problems;
 }
-function poolProblems(scenario, i, written, model, spec, size2, shown2) {
+function poolProblems(scenario, i, written, model, spec, size2, shown3) {
   if (!scenario.models.includes(model)) return [];
   const cap = LIMITS.pool[model];
   const level = scenario.concurrency.find((c) => size2(spec, c) > cap);
@@ -37646,7 +37656,7 @@ function poolProblems(scenario, i, written, model, spec, size2, shown2) {
   const where = written.scenario ? ["scenarios", i, "pool", model] : written.defaults ? ["defaults", "pool", model] : ["scenarios", i, "concurrency"];
   const got = typeof spec === "number" ? String(spec) : `${JSON.stringify(spec)} = ${size2(spec, level)}`;
   const members = model === "threads" ? "worker threads" : "child processes";
-  return [`${shown2}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
+  return [`${shown3}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
 }
 
 // src/config/load-config.ts
@@ -37684,15 +37694,15 @@ function configFile(configPath, cwd = process.cwd()) {
 }
 function loadConfig(configPath, cwd = process.cwd()) {
   const file = configFile(configPath, cwd);
-  const shown2 = path.relative(cwd, file) || file;
-  if (!existsSync2(file) || !statSync(file).isFile()) throw new InputError(`${shown2}: config file not found (tried ${file})`);
+  const shown3 = path.relative(cwd, file) || file;
+  if (!existsSync2(file) || !statSync(file).isFile()) throw new InputError(`${shown3}: config file not found (tried ${file})`);
   const text = readFileSync(file, "utf8");
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const lines = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
-      return `${shown2}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
+      return `${shown3}${pos ? `:${pos.line}:${pos.col}` : ""}: ${e.message.split("\n")[0]}`;
     });
     throw new InputError(lines.join("\n"));
   }
@@ -37704,17 +37714,17 @@ function loadConfig(configPath, cwd = process.cwd()) {
       const parentNode = doc.getIn(p.segments.slice(0, -1), true);
       const offset = node?.range?.[0] ?? parentNode?.range?.[0];
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
-      return `${shown2}: ${p.path}${line}: ${p.message}`;
+      return `${shown3}: ${p.path}${line}: ${p.message}`;
     });
     throw new InputError(lines.join("\n"));
   }
-  return resolveConfig(data, file, shown2);
+  return resolveConfig(data, file, shown3);
 }
-function resolveConfig(raw, file, shown2) {
+function resolveConfig(raw, file, shown3) {
   const root = path.dirname(file);
   const capped = [
-    ...durationProblems(["defaults"], raw.defaults ?? {}, shown2),
-    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown2))
+    ...durationProblems(["defaults"], raw.defaults ?? {}, shown3),
+    ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown3))
   ];
   if (capped.length > 0) throw new InputError(capped.join("\n"));
   const defaults2 = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
@@ -37722,10 +37732,10 @@ function resolveConfig(raw, file, shown2) {
   const seen = /* @__PURE__ */ new Map();
   const scenarios = raw.scenarios.map((s, i) => {
     const earlier = seen.get(s.name);
-    if (earlier !== void 0) errors.push(`${shown2}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
+    if (earlier !== void 0) errors.push(`${shown3}: scenarios[${i}].name: expected a unique name, "${s.name}" is also scenarios[${earlier}]`);
     seen.set(s.name, i);
     const scenarioPath = path.resolve(root, s.file);
-    if (!existsSync2(scenarioPath)) errors.push(`${shown2}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
+    if (!existsSync2(scenarioPath)) errors.push(`${shown3}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
     return {
       ...mergeSettings(defaults2, s),
       name: s.name,
@@ -37738,10 +37748,10 @@ function resolveConfig(raw, file, shown2) {
   for (const [i, s] of scenarios.entries()) {
     for (const model of ["threads", "processes"]) {
       const written = { scenario: raw.scenarios[i]?.pool?.[model] !== void 0, defaults: raw.defaults?.pool?.[model] !== void 0 };
-      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown2));
+      errors.push(...poolProblems(s, i, written, model, poolSpec(s, model), (spec, c) => poolSize(spec, c), shown3));
     }
     if (s.warmupMs + s.durationMs >= s.timeoutMs) {
-      errors.push(`${shown2}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
+      errors.push(`${shown3}: ${formatPath(["scenarios", i, "timeout"])}: expected a timeout longer than warmup + duration (${s.warmupMs + s.durationMs}ms), got ${s.timeoutMs}ms`);
     }
   }
   if (errors.length > 0) throw new InputError(errors.join("\n"));
@@ -37756,7 +37766,7 @@ function resolveConfig(raw, file, shown2) {
     },
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
-  const { budgets } = readCompareConfig({ defaults: defaults2, scenarios }, shown2);
+  const { budgets } = readCompareConfig({ defaults: defaults2, scenarios }, shown3);
   return { version: 1, file, root, defaults: defaults2, scenarios, compare: compare2, budgets };
 }
 function mergeSettings(base, raw) {
@@ -39878,8 +39888,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -43840,7 +43850,7 @@ function costStartLine(scenarios, counts, parallel) {
 }
 function costDoneLine(cost, arm) {
   const seconds2 = cost.countMs !== void 0 ? ` in ${Math.round(cost.countMs / 1e3)}s of counting` : "";
-  return `cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds2 : ""}`;
+  return logLine(`cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds2 : ""}`);
 }
 function costChangeText(c) {
   if (c.status === "new") return `${formatCount(c.current?.perOp)} instructions/op (not counted in the baseline)`;
@@ -43937,8 +43947,8 @@ function budgetMessage(b) {
   switch (basis.kind) {
     case "median": {
       if (b.measured === null || basis.trials === 0) return `${head} broken: no usable trial to measure`;
-      const shown2 = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
-      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown2}`;
+      const shown3 = `${budgetMetricLabel(basis.metric)} ${formatValue(b.measured, basis.unit)} (median of ${basis.trials} trials)`;
+      return `${head} ${b.status === "pass" ? "met" : "broken"}: ${shown3}`;
     }
     case "unchecked":
       return `${head} not checked: ${basis.cellStatus ? `the cell is ${basis.cellStatus}` : "no gated metric (environments differ)"}`;
@@ -44002,23 +44012,53 @@ var COMMENT_LIMIT = 65536;
 var SUMMARY_LIMIT = 1024 * 1024;
 function fitSections(sections, options) {
   const measure2 = options.measure ?? ((t) => t.length);
+  const sizes = sections.map((s) => s.variants.map((v) => measure2(v)));
+  const separator = measure2("\n\n");
   const chosen = sections.map(() => 0);
-  const render = () => sections.map((s, i) => s.variants[chosen[i]] ?? "").filter((t) => t !== "").join("\n\n") + "\n";
-  let text = render();
+  let parts = 0;
+  let total = measure2("\n");
+  const add = (i, sign) => {
+    if (sections[i].variants[chosen[i]] === "") return;
+    total += sign * sizes[i][chosen[i]];
+    parts += sign;
+  };
+  sections.forEach((_, i) => add(i, 1));
+  const size2 = () => total + separator * Math.max(0, parts - 1);
   let trimmed = false;
-  while (measure2(text) > options.limit) {
-    const candidates = sections.map((s, i) => ({ s, i })).filter(({ s, i }) => chosen[i] < s.variants.length - 1).sort((a, b) => a.s.priority - b.s.priority || chosen[a.i] - chosen[b.i] || b.i - a.i);
-    const next = candidates[0];
-    if (!next) break;
-    chosen[next.i]++;
+  for (const i of trimOrder(sections)) {
+    if (size2() <= options.limit) break;
+    add(i, -1);
+    chosen[i]++;
+    add(i, 1);
     trimmed = true;
-    text = render();
   }
+  const text = joined(sections, chosen);
   if (measure2(text) <= options.limit) return { text, trimmed };
+  return { text: cutTail(text, options.limit, measure2), trimmed: true };
+}
+function trimOrder(sections) {
+  const priorities = [...new Set(sections.map((s) => s.priority))].sort((a, b) => a - b);
+  const byPriority = new Map(priorities.map((p) => [p, []]));
+  for (let i = sections.length - 1; i >= 0; i--) byPriority.get(sections[i].priority).push(i);
+  const order = [];
+  for (const p of priorities) {
+    const members = byPriority.get(p);
+    const rounds = Math.max(0, ...members.map((i) => sections[i].variants.length - 1));
+    for (let round = 0; round < rounds; round++) for (const i of members) if (round < sections[i].variants.length - 1) order.push(i);
+  }
+  return order;
+}
+function joined(sections, chosen) {
+  return sections.map((s, i) => s.variants[chosen[i]] ?? "").filter((t) => t !== "").join("\n\n") + "\n";
+}
+function cutTail(text, limit, measure2) {
   const note = "\n\n_(report cut to fit GitHub's size limit; the full numbers are in the results file)_\n";
   const lines = text.split("\n");
-  while (lines.length > 1 && measure2(lines.join("\n") + note) > options.limit) lines.pop();
-  return { text: lines.join("\n") + note, trimmed: true };
+  const newline = measure2("\n");
+  let size2 = measure2(note) + measure2(lines[0]);
+  let keep = 1;
+  while (keep < lines.length && size2 + newline + measure2(lines[keep]) <= limit) size2 += newline + measure2(lines[keep++]);
+  return lines.slice(0, keep).join("\n") + note;
 }
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
@@ -44295,6 +44335,18 @@ function killedProcessesText(cell) {
   return `killed ${count2} process${count2 === 1 ? "" : "es"} ${trials2} left running (${names.join(", ")})`;
 }
 
+// src/report/group-by.ts
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 // src/report/scenario-tables.ts
 var ICONS = {
   regression: "\u274C",
@@ -44319,17 +44371,17 @@ function cellIcon(cell) {
   return ICONS.inconclusive;
 }
 function comparisonScenarioVariants(comparison, current) {
-  const scenarios = unique(comparison.cells.map((c) => c.scenario));
-  return scenarios.map((scenario) => {
-    const cells = comparison.cells.filter((c) => c.scenario === scenario).sort(byModelThenLevel);
-    const heading = scenarioHeading(scenario, current);
+  const own = ownParts(current);
+  return [...groupBy(comparison.cells, (c) => c.scenario)].map(([scenario, group2]) => {
+    const cells = group2.sort(byModelThenLevel);
+    const heading = scenarioHeading(scenario, own);
     const confidence = `${+(comparison.settings.confidence * 100).toFixed(2)}%`;
     const header = ["model", "concurrency", "baseline", "current", `change [${confidence} interval]`, "p99 change", ""];
     const rows = cells.map((cell) => comparisonRow(cell));
     const quiet = cells.filter((c) => cellIcon(c) === ICONS.unchanged);
     const loud = cells.filter((c) => cellIcon(c) !== ICONS.unchanged);
     const table = (list) => markdownTable([header, ...list.map((c) => comparisonRow(c))], { align: ["l", "r", "r", "r", "r", "r", "c"] });
-    const warning2 = [...kindWarning(scenario, current), ...failureLines(scenario, current)];
+    const warning2 = [...kindWarning(scenario, own), ...failureLines(scenario, own)];
     const full = [heading, markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "c"] }), ...warning2].join("\n\n");
     const compact = [
       heading,
@@ -44345,33 +44397,36 @@ _${cells.length} cell(s), ${regressions} with a regression; table left out to fi
   });
 }
 function currentScenarioVariants(current) {
-  const scenarios = unique(current.cells.map((c) => c.scenario));
-  return scenarios.map((scenario) => {
-    const cells = current.cells.filter((c) => c.scenario === scenario).sort(byModelThenLevel);
-    const heading = scenarioHeading(scenario, current);
+  const own = ownParts(current);
+  return [...own.cells].map(([scenario, group2]) => {
+    const cells = [...group2].sort(byModelThenLevel);
+    const heading = scenarioHeading(scenario, own);
     const header = ["model", "concurrency", "throughput", "p50", "p99", "max loop delay", "CPU per op", "trials"];
     const rows = cells.map(currentRow);
     const table = markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "r", "r"] });
-    const full = [heading, table, ...kindWarning(scenario, current), ...failureLines(scenario, current)].join("\n\n");
+    const full = [heading, table, ...kindWarning(scenario, own), ...failureLines(scenario, own)].join("\n\n");
     const oneLine2 = `${heading}
 
 _${cells.length} cell(s); table left out to fit the comment (see the job summary)._`;
     return { scenario, variants: [full, oneLine2] };
   });
 }
-function scenarioHeading(scenario, current) {
-  const cell = current.cells.find((c) => c.scenario === scenario);
-  const analysis = current.scenarios?.find((s) => s.scenario === scenario);
-  const kind = cell ? `declared ${cell.kind}` : "";
+function ownParts(current) {
+  return { cells: groupBy(current.cells, (c) => c.scenario), analysis: new Map((current.scenarios ?? []).map((s) => [s.scenario, s])) };
+}
+function scenarioHeading(scenario, own) {
+  const cell = own.cells.get(scenario)?.[0];
+  const analysis = own.analysis.get(scenario);
+  const kind = cell ? `declared ${escapeText(cell.kind)}` : "";
   const measured = analysis?.measuredKind ? `, measured ${analysis.measuredKind === "io" ? "I/O" : "CPU"}-bound` : "";
   return `#### ${inlineCode(scenario)}${kind ? ` \xB7 ${kind}${measured}` : ""}`;
 }
-function kindWarning(scenario, current) {
-  const warning2 = current.scenarios?.find((s) => s.scenario === scenario)?.kindWarning;
+function kindWarning(scenario, own) {
+  const warning2 = own.analysis.get(scenario)?.kindWarning;
   return warning2 ? [`> ${ICONS.notGated} ${escapeText(warning2)}`] : [];
 }
-function failureLines(scenario, current) {
-  const cells = current.cells.filter((c) => c.scenario === scenario);
+function failureLines(scenario, own) {
+  const cells = own.cells.get(scenario) ?? [];
   const failed2 = cells.filter((c) => c.error).map((c) => `- ${ICONS.broken} ${inlineCode(c.id)}: ${escapeText((c.error ?? "").slice(0, 300))}`);
   const killed = cells.flatMap((c) => {
     const text = killedProcessesText(c);
@@ -44476,8 +44531,8 @@ function findingItem(s) {
   };
 }
 function cellList(cells) {
-  const shown2 = cells.slice(0, 3).map((c) => inlineCode(c)).join(", ");
-  return cells.length > 3 ? `${shown2} and ${cells.length - 3} more` : shown2;
+  const shown3 = cells.slice(0, 3).map((c) => inlineCode(c)).join(", ");
+  return cells.length > 3 ? `${shown3} and ${cells.length - 3} more` : shown3;
 }
 function renderItem(ctx, item) {
   const where = repoPath(ctx.configDir, item.file);
@@ -44546,14 +44601,23 @@ function siteLink(input, site) {
 }
 
 // src/report/cost-markdown.ts
-function costMarkdown(ctx, scenario) {
-  const compared2 = ctx.comparison?.costs?.find((c) => c.scenario === scenario);
+function costMarkdownLines(ctx) {
+  const compared2 = new Map((ctx.comparison?.costs ?? []).map((c) => [c.scenario, c]));
+  const current = new Map((ctx.current.costs ?? []).map((c) => [c.scenario, c]));
+  const cells = groupBy(ctx.comparison?.cells ?? [], (c) => c.scenario);
+  const out = /* @__PURE__ */ new Map();
+  for (const scenario of /* @__PURE__ */ new Set([...compared2.keys(), ...current.keys()])) {
+    const line = costMarkdown(compared2.get(scenario), current.get(scenario), cells.get(scenario) ?? []);
+    if (line) out.set(scenario, line);
+  }
+  return out;
+}
+function costMarkdown(compared2, cost, cells) {
   if (compared2) {
     const verdict = costVerdictText(compared2);
-    const note = wallClockNote(compared2, ctx.comparison.cells);
+    const note = wallClockNote(compared2, cells);
     return `**CPU cost:** ${escapeText(costChangeText(compared2))} ${costIcon(compared2)}${verdict ? ` ${escapeText(verdict)}` : ""}${note ? `<br>${escapeText(note)}` : ""}`;
   }
-  const cost = ctx.current.costs?.find((c) => c.scenario === scenario);
   if (!cost) return void 0;
   return `**CPU cost:** ${escapeText(costSummary(cost))}${cost.status === "failed" ? ` ${ICONS.broken}` : ""}`;
 }
@@ -44614,8 +44678,9 @@ function renderMarkdownReport(ctx, fit = { limit: COMMENT_LIMIT }) {
   const notes = noteLines(ctx);
   if (notes.length > 0) sections.push({ priority: PRIORITY.notes, variants: [notes.join("\n"), notes.slice(0, 5).join("\n")] });
   const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current) : currentScenarioVariants(ctx.current);
+  const costs = costMarkdownLines(ctx);
   scenarios.forEach((s, i) => {
-    const cost = costMarkdown(ctx, s.scenario);
+    const cost = costs.get(s.scenario);
     const variants = s.variants.map((v) => withCostLine(v, cost));
     const withLegend = ctx.comparison && i === scenarios.length - 1 ? variants.map((v) => `${v}
 
@@ -44668,7 +44733,7 @@ function commitsLine(ctx) {
   const trialText = trials2.length === 1 ? `${trials2[0]} trials each` : `${Math.min(...trials2)}-${Math.max(...trials2)} trials each`;
   const measured = `${cells} cell(s), ${trialText}`;
   if (ctx.comparison) {
-    const when = ctx.baseline?.createdAt ? `, ${ctx.baseline.createdAt.slice(0, 10)}` : "";
+    const when = ctx.baseline?.createdAt ? `, ${escapeText(ctx.baseline.createdAt.slice(0, 10))}` : "";
     return `${commitText(ctx, current)} compared with baseline ${commitText(ctx, baseline)}${when} \xB7 ${measured}`;
   }
   return `Measured ${commitText(ctx, current)} \xB7 ${measured}`;
@@ -44728,18 +44793,20 @@ ${ctx.budgets.length} budget(s) held.`];
 }
 function charts(ctx) {
   const blocks = [];
-  const scenarios = unique(ctx.current.cells.map((c) => c.scenario));
-  for (const scenario of scenarios) {
-    const cells = ctx.current.cells.filter((c) => c.scenario === scenario);
-    for (const model of unique(cells.map((c) => c.model))) {
-      const levels = unique(cells.filter((c) => c.model === model).map((c) => c.concurrency)).sort((a, b) => a - b);
+  const comparedCells = new Map((ctx.comparison?.cells ?? []).filter((c) => c.status === "compared").map((c) => [c.id, c]));
+  const currentCells = new Map(ctx.current.cells.map((c) => [c.id, c]));
+  const baselineCells = new Map((ctx.baseline?.cells ?? []).map((c) => [c.id, c]));
+  for (const [scenario, cells] of groupBy(ctx.current.cells, (c) => c.scenario)) {
+    for (const [model, own] of groupBy(cells, (c) => c.model)) {
+      const levels = unique(own.map((c) => c.concurrency)).sort((a, b) => a - b);
       if (levels.length < 2) continue;
+      const id = (level) => `${scenario}/${model}/${level}`;
       blocks.push(
         throughputChart({
           title: `${scenario} / ${model}`,
           levels,
-          current: levels.map((l) => compared(ctx, scenario, model, l, "current") ?? median2(ctx.current, scenario, model, l)),
-          ...ctx.baseline && { baseline: levels.map((l) => compared(ctx, scenario, model, l, "baseline") ?? median2(ctx.baseline, scenario, model, l)) }
+          current: levels.map((l) => compared(comparedCells.get(id(l)), "current") ?? median2(currentCells.get(id(l)))),
+          ...ctx.baseline && { baseline: levels.map((l) => compared(comparedCells.get(id(l)), "baseline") ?? median2(baselineCells.get(id(l)))) }
         })
       );
     }
@@ -44752,12 +44819,10 @@ ${blocks.join("\n\n")}
 
 </details>`;
 }
-function compared(ctx, scenario, model, level, side3) {
-  const cell = ctx.comparison?.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level && c.status === "compared");
+function compared(cell, side3) {
   return cell?.metrics.find((m) => m.metric === "throughput")?.[side3].median ?? null;
 }
-function median2(results, scenario, model, level) {
-  const cell = results.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level);
+function median2(cell) {
   if (!cell) return null;
   return (cell.summary ?? summarizeCell(cell))?.throughput ?? null;
 }
@@ -44839,13 +44904,317 @@ async function gitOk(args, options) {
   return r.stdout;
 }
 
-// src/store/results-file.ts
-import { readFile } from "node:fs/promises";
+// src/results/read-results.ts
+import { readFile, stat as stat2 } from "node:fs/promises";
 
-// src/results/types.ts
-var RESULTS_SCHEMA = "concurrency-guard/results@1";
+// src/results/validate-results.ts
+var import__2 = __toESM(require__(), 1);
 
-// src/store/plausible-results.ts
+// schema/results.schema.json
+var results_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/concurrency-guard/concurrency-guard/schema/results.schema.json",
+  title: "concurrency-guard results",
+  description: "What `concurrency-guard run` writes: every cell (scenario x model x concurrency) with its independent trials. Times in ms unless a field says otherwise. Every file read from outside (the action's `results` input, `compare --current`/`--baseline`, a store) is validated against this schema, limits included, and refused (exit 2) when it does not match; a file over 64 MiB is refused before it is parsed.",
+  type: "object",
+  required: ["schema", "tool", "createdAt", "env", "config", "cells"],
+  properties: {
+    schema: { const: "concurrency-guard/results@1" },
+    tool: { type: "object", required: ["name", "version"], properties: { name: { $ref: "#/$defs/short" }, version: { $ref: "#/$defs/short" } } },
+    createdAt: { type: "string", format: "date-time", maxLength: 40, pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9]{2}:[0-9]{2})$" },
+    env: {
+      type: "object",
+      required: ["os", "arch", "cpus", "cpuModel", "memoryMb", "node", "fingerprint"],
+      properties: {
+        os: { $ref: "#/$defs/short" },
+        arch: { $ref: "#/$defs/short" },
+        cpus: { type: "integer", minimum: 1, maximum: 1e6 },
+        cpuModel: { $ref: "#/$defs/short" },
+        memoryMb: { type: "number" },
+        node: { $ref: "#/$defs/short" },
+        python: { $ref: "#/$defs/short" },
+        fingerprint: { type: "string", maxLength: 200, description: "Hash of CPU model, core count, memory (GiB), OS and architecture: results with different fingerprints ran on different hardware." }
+      }
+    },
+    git: { type: "object", required: ["sha"], properties: { sha: { type: "string", pattern: "^[0-9a-f]{7,64}$", description: "The commit measured, hex." }, ref: { type: "string", maxLength: 500 } } },
+    pairing: {
+      type: "object",
+      required: ["id", "arm"],
+      description: "The two results files of one side-by-side run share this id: measured in the same minutes of one machine, compared without a run-to-run drift allowance.",
+      properties: { id: { type: "string", maxLength: 100 }, arm: { enum: ["base", "current"] } }
+    },
+    config: { type: "object", description: "The resolved config the run used, defaults filled in, paths relative to the config's folder." },
+    cells: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/cell" } },
+    scenarios: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/analysis" } },
+    costs: { type: "array", maxItems: 5e3, description: "CPU cost per scenario: instructions per operation counted under valgrind, or why not. Absent when every scenario had cost: off.", items: { $ref: "#/$defs/cost" } }
+  },
+  $defs: {
+    short: { type: "string", maxLength: 200, description: "A name or version: at most 200 characters." },
+    name: { type: "string", maxLength: 100, pattern: "^[a-z0-9-]+$", description: "A scenario name, as the config allows it." },
+    path: { type: "string", maxLength: 1e3 },
+    text: { type: "string", maxLength: 2e4, description: "A message or an output tail the code under test wrote: at most 20000 characters." },
+    frames: { type: "array", maxItems: 64, items: { type: "string", maxLength: 1e3 } },
+    percentiles: {
+      type: "object",
+      required: ["p50", "p90", "p99", "max", "mean"],
+      properties: { p50: { type: "number" }, p90: { type: "number" }, p99: { type: "number" }, max: { type: "number" }, mean: { type: "number" } }
+    },
+    delay: {
+      type: "object",
+      required: ["p50", "p99", "max"],
+      properties: { p50: { type: "number" }, p99: { type: "number" }, max: { type: "number" } }
+    },
+    site: {
+      type: "object",
+      required: ["file", "line", "via"],
+      properties: {
+        file: { $ref: "#/$defs/path", description: "Relative to the config's folder." },
+        line: { type: "integer" },
+        column: { type: "integer" },
+        function: { type: "string", maxLength: 1e3 },
+        api: { type: "string", maxLength: 200 },
+        source: { type: "string", maxLength: 1e3 },
+        stack: { $ref: "#/$defs/frames" },
+        via: { enum: ["sync-api", "profiler", "frame-sample", "callback"] }
+      }
+    },
+    errorSite: {
+      type: "object",
+      description: "The repository line that threw: the innermost frame in the repository (not a dependency, not the runtime), source-mapped for compiled code.",
+      required: ["file", "line"],
+      properties: {
+        file: { $ref: "#/$defs/path", description: "Relative to the config's folder." },
+        line: { type: "integer" },
+        column: { type: "integer" },
+        function: { type: "string", maxLength: 1e3 },
+        source: { type: "string", maxLength: 1e3, description: "The trimmed source line." }
+      }
+    },
+    errorKind: {
+      type: "object",
+      description: "Failed operations of one kind in a trial: one normalized message (numbers, hex ids, UUIDs and quoted values folded to #, <id>, '*'), so 'cache fill collided for k12' and '... for k37' are one kind.",
+      required: ["kind", "message", "count"],
+      properties: {
+        kind: { type: "string", maxLength: 1e3, description: "The normalized message, at most 200 characters; '(other kinds)' counts the failures past the first 20 kinds." },
+        message: { type: "string", maxLength: 2e3, description: "The first raw message of this kind, at most 500 characters. Python: 'Type: message'; Node: the message, prefixed 'Type: ' for Error subclasses." },
+        count: { type: "integer", minimum: 1, description: "Failed operations in the measured window that threw it; the counts of a trial add up to its errors." },
+        stack: { type: "array", items: { type: "string", maxLength: 1e3 }, maxItems: 8, description: "The first occurrence's stack, innermost frame first, 'function (file:line)', repository paths relative to the config's folder." },
+        site: { $ref: "#/$defs/errorSite" }
+      }
+    },
+    cellError: {
+      type: "object",
+      description: "One kind of error over a cell's measured trials (ok ones, and those in which every operation failed).",
+      required: ["kind", "message", "count", "trials", "share"],
+      properties: {
+        kind: { type: "string", maxLength: 1e3, description: "The normalized message (see errorKind)." },
+        message: { type: "string", maxLength: 2e3, description: "The first raw message of this kind." },
+        count: { type: "integer", minimum: 1, description: "Failed operations of this kind, summed over the cell's trials." },
+        trials: { type: "integer", minimum: 0, description: "Trials in which it occurred." },
+        share: { type: "number", minimum: 0, maximum: 1, description: "trials / measured trials." },
+        site: { $ref: "#/$defs/errorSite" },
+        stack: { $ref: "#/$defs/frames" },
+        levels: { type: "array", maxItems: 1e3, items: { type: "integer", minimum: 1 }, description: "Concurrency levels of the same scenario and model at which this kind occurred, ascending. A kind absent at 1 and present above it fails only with 2+ operations in flight: a race is likely." }
+      }
+    },
+    stall: {
+      type: "object",
+      description: "A stretch during which one loop could not run its callbacks for at least the threshold (docs/blocking.md).",
+      required: ["loop", "startMs", "durationMs"],
+      properties: {
+        loop: { $ref: "#/$defs/short", description: "main, worker N, child N." },
+        startMs: { type: "number", description: "From the start of the measured window." },
+        durationMs: { type: "number" },
+        startEpochMs: { type: "number", description: "Start in epoch ms, to line stalls up with other clocks." },
+        starvation: { type: "boolean", description: "Many short callbacks or microtasks kept the loop from its timers and I/O; no single one reached the threshold." },
+        gc: { type: "boolean", description: "Garbage collection fills at least half of the stall." },
+        gcMs: { type: "number", description: "GC pause time inside the stall." },
+        gilWait: { type: "boolean", description: "Python: the loop's thread waited for the GIL another thread held; no line is blamed." },
+        gilWaitMs: { type: "number" },
+        descheduled: { type: "boolean", description: "The code's own time stayed under the threshold; the rest was the loop's thread waiting for a CPU (a busy machine)." },
+        cpuMs: { type: "number", description: "Time the loop's thread ran during the stall (Linux)." },
+        waitingMs: { type: "number", description: "Time the loop's thread was ready to run but waited for a CPU (Linux)." },
+        pausedMs: { type: "number", description: "Time the detector held the loop paused to read its stack." },
+        site: { $ref: "#/$defs/site" }
+      }
+    },
+    blockingSite: {
+      type: "object",
+      description: "One place that blocked a cell's loops, over its completed trials.",
+      required: ["key", "count", "totalMs", "maxMs", "trials", "share", "loops", "text"],
+      properties: {
+        key: { type: "string", maxLength: 1200, description: "file:line, prefixed 'gc ' or 'starved '; 'unattributed'; 'descheduled'." },
+        site: { $ref: "#/$defs/site" },
+        gc: { type: "boolean" },
+        starvation: { type: "boolean" },
+        descheduled: { type: "boolean" },
+        count: { type: "integer", minimum: 1 },
+        totalMs: { type: "number" },
+        maxMs: { type: "number" },
+        trials: { type: "integer", minimum: 1, description: "Completed trials in which the site stalled a loop." },
+        share: { type: "number", minimum: 0, maximum: 1, description: "trials / completed trials." },
+        loops: { type: "array", maxItems: 1e5, items: { $ref: "#/$defs/short" } },
+        text: { $ref: "#/$defs/text", description: "e.g. blocked the loop 87 ms (x12 in 10 trials) at bench/read-config.mjs:14 readFileSync" }
+      }
+    },
+    trial: {
+      type: "object",
+      required: ["index", "order", "status", "ops", "errors", "wallMs", "throughput", "latencyMs", "loopDelayMs", "loops", "cpu", "memory", "startupMs", "poolSize", "inFlightPerWorker"],
+      properties: {
+        index: { type: "integer", minimum: 0, description: "Trial number within the cell." },
+        order: { type: "integer", minimum: 0, description: "Position in the run's randomized interleaved order." },
+        status: { enum: ["ok", "error", "timeout", "crashed"] },
+        message: { $ref: "#/$defs/text" },
+        ops: { type: "integer", minimum: 0, description: "Operations that started in the measured window and completed without throwing. Failed operations are not completed work: they are not counted here, nor in throughput or latency." },
+        errors: { type: "integer", minimum: 0, description: "Operations that started in the measured window and threw or rejected. Started operations = ops + errors (every operation that starts in the window ends in it); error rate = errors / (ops + errors)." },
+        errorKinds: { type: "array", maxItems: 50, description: "What the failed operations threw, one entry per kind (at most 20, plus '(other kinds)'), most frequent first; absent when none failed.", items: { $ref: "#/$defs/errorKind" } },
+        wallMs: { type: "number", minimum: 0, description: "Measured wall time, warm-up excluded." },
+        throughput: { type: "number", minimum: 0, description: "ops / measured wall seconds: completed operations only." },
+        latencyMs: { $ref: "#/$defs/percentiles", description: "Latency of completed operations only; a failed operation's time is not in it." },
+        loopDelayMs: { $ref: "#/$defs/delay", description: "Worst over every loop of the trial." },
+        loops: {
+          type: "array",
+          maxItems: 1e5,
+          items: {
+            type: "object",
+            required: ["loop", "delayMs", "utilization"],
+            properties: { loop: { $ref: "#/$defs/short" }, delayMs: { $ref: "#/$defs/delay" }, utilization: { type: "number", minimum: 0, maximum: 1 } }
+          }
+        },
+        cpu: {
+          type: "object",
+          required: ["userMs", "systemMs", "perOpUs"],
+          properties: {
+            userMs: { type: "number" },
+            systemMs: { type: "number" },
+            perOpUs: { type: "number", description: "CPU time (user + system) over the window / completed operations, microseconds (what failed operations burned is charged to the completed ones)." },
+            waitingMs: { type: "number", description: "Time the loops' threads were ready to run but waited for a CPU, summed over loops (Linux, with the blocking detector)." }
+          }
+        },
+        memory: {
+          type: "object",
+          required: ["baselineRssMb", "peakRssMb", "perInFlightKb"],
+          properties: { baselineRssMb: { type: "number" }, peakRssMb: { type: "number" }, perInFlightKb: { type: "number", description: "(peak RSS - RSS before the scenario loaded) / operations in flight." } }
+        },
+        startupMs: { type: "number", description: "Time to start the pool and run setup; not part of throughput." },
+        poolSize: { type: "integer", minimum: 1 },
+        inFlightPerWorker: { type: "array", maxItems: 1e5, items: { type: "integer", minimum: 0 } },
+        firstError: { type: "object", required: ["message"], properties: { message: { $ref: "#/$defs/text" }, stack: { $ref: "#/$defs/text" } } },
+        crash: {
+          type: "object",
+          description: "Set when status is crashed: which process died (trial, child N, worker N), by which signal or exit code, whether its runtime ran out of memory, and its last output.",
+          required: ["process"],
+          properties: {
+            process: { type: "string", maxLength: 100 },
+            signal: { type: "string", maxLength: 20 },
+            exitCode: { type: "integer" },
+            outOfMemory: { type: "boolean" },
+            output: { $ref: "#/$defs/text", description: "The last 4000 characters of its stderr and stdout." }
+          }
+        },
+        killedProcesses: {
+          type: "object",
+          description: "Processes the trial's code started that outlived the trial (detached, in a session of their own) and that the runner killed.",
+          required: ["count", "names"],
+          properties: { count: { type: "integer", minimum: 1 }, names: { type: "array", maxItems: 1e3, items: { type: "string", maxLength: 1e3 } } }
+        },
+        stalls: { type: "array", maxItems: 1e4, items: { $ref: "#/$defs/stall" } },
+        runtimeInfo: { type: "object", maxProperties: 100, additionalProperties: { anyOf: [{ type: "string", maxLength: 1e3 }, { type: "number" }, { type: "boolean" }] } }
+      }
+    },
+    cell: {
+      type: "object",
+      required: ["id", "scenario", "runtime", "kind", "model", "concurrency", "poolSize", "inFlightPerWorker", "trials"],
+      properties: {
+        id: { type: "string", maxLength: 150, pattern: "^[a-z0-9-]+/(async|threads|processes)/[0-9]+$" },
+        scenario: { $ref: "#/$defs/name" },
+        runtime: { enum: ["node", "python"] },
+        kind: { enum: ["io", "cpu"] },
+        model: { enum: ["async", "threads", "processes"] },
+        concurrency: { type: "integer", minimum: 1 },
+        poolSize: { type: "integer", minimum: 1 },
+        inFlightPerWorker: { type: "array", maxItems: 1e5, items: { type: "integer" } },
+        trials: { type: "array", maxItems: 1e3, items: { $ref: "#/$defs/trial" } },
+        error: { $ref: "#/$defs/text", description: "Set when no trial of the cell completed." },
+        blocking: { type: "array", maxItems: 1e4, description: "Where the cell's loops were blocked, most total time first; absent when no stall.", items: { $ref: "#/$defs/blockingSite" } },
+        errors: { type: "array", maxItems: 50, description: "What the cell's operations threw, one entry per kind (at most 20, plus '(other kinds)'), most failures first; absent when none failed.", items: { $ref: "#/$defs/cellError" } },
+        summary: {
+          type: "object",
+          description: "Medians over the cell's completed trials.",
+          required: ["okTrials", "throughput", "p50Ms", "p99Ms", "loopDelayMaxMs", "cpuPerOpUs", "memPerInFlightKb", "cpuShare"],
+          properties: {
+            okTrials: { type: "integer" },
+            throughput: { type: "number" },
+            p50Ms: { type: "number" },
+            p99Ms: { type: "number" },
+            loopDelayMaxMs: { type: "number" },
+            cpuPerOpUs: { type: "number" },
+            memPerInFlightKb: { type: "number" },
+            cpuShare: { type: "number", description: "CPU time / (wall time x loops able to run at once, less the time they waited for a CPU): ~1 CPU-bound, ~0 waiting." },
+            errorRate: { type: "number", minimum: 0, maximum: 1, description: "Median over ok trials of errors / (ops + errors): the share of started operations that failed. Absent in results written before it existed." }
+          }
+        }
+      }
+    },
+    cost: {
+      type: "object",
+      description: "One scenario's instructions per operation in the async model at concurrency 1: counted under cachegrind at two op counts, each at least twice, and differenced so start-up, setup and teardown cancel.",
+      required: ["scenario", "runtime", "metric", "status"],
+      properties: {
+        scenario: { $ref: "#/$defs/name" },
+        runtime: { enum: ["node", "python"] },
+        metric: { const: "instructions" },
+        status: { enum: ["ok", "failed", "skipped"], description: "skipped: not counted (valgrind unavailable with cost: auto); failed: a count crashed, hung or gave no usable figure. The wall-clock results stand either way." },
+        reason: { $ref: "#/$defs/text", description: "Why the cost is skipped or failed." },
+        output: { $ref: "#/$defs/text", description: "The tail of a failed count's output." },
+        tool: { type: "object", required: ["name", "version"], properties: { name: { $ref: "#/$defs/short", description: "cachegrind" }, version: { $ref: "#/$defs/short", description: "e.g. valgrind-3.19.0" } } },
+        runtimeInfo: {
+          type: "object",
+          required: ["version", "flags", "env"],
+          description: "The runtime that ran under the tool, and what made its counts repeatable (Node: --predictable --single-threaded --random-seed=1 --hash-seed=1; Python: PYTHONHASHSEED=0).",
+          properties: { version: { $ref: "#/$defs/short" }, flags: { type: "array", maxItems: 100, items: { $ref: "#/$defs/short" } }, env: { type: "object", maxProperties: 100, additionalProperties: { type: "string", maxLength: 1e3 } } }
+        },
+        counts: {
+          type: "array",
+          maxItems: 10,
+          description: "The two op counts, smaller first, each with the raw instruction totals of its repetitions.",
+          items: {
+            type: "object",
+            required: ["ops", "instructions"],
+            properties: { ops: { type: "integer", minimum: 1 }, instructions: { type: "array", maxItems: 100, items: { type: "number", minimum: 0 } } }
+          }
+        },
+        perOp: { type: "number", description: "Instructions per operation: (mean at the larger op count - mean at the smaller) / the ops between them." },
+        spread: { type: "number", minimum: 0, description: "(range of the repetitions at one op count + at the other) / the ops between them / perOp: how far apart the repetitions let the figure be; 0 when they agreed exactly." },
+        nativeOpMs: { type: "number", description: "One operation's native wall time in the sizing run, ms." },
+        nativeOpCpuMs: { type: "number", description: "One operation's native CPU time in the sizing run, ms: the op counts aim at about 150 ms of CPU in the extra operations, within 1 s of their wall time." },
+        countMs: { type: "number", description: "Wall time of the counts, summed over processes." }
+      }
+    },
+    analysis: {
+      type: "object",
+      required: ["scenario", "declaredKind", "best"],
+      properties: {
+        scenario: { $ref: "#/$defs/name" },
+        declaredKind: { enum: ["io", "cpu"] },
+        measuredKind: { enum: ["io", "cpu"] },
+        cpuShare: { type: "number" },
+        kindWarning: { $ref: "#/$defs/text" },
+        best: {
+          type: "array",
+          maxItems: 1e3,
+          items: {
+            type: "object",
+            required: ["concurrency", "model", "throughput"],
+            properties: { concurrency: { type: "integer" }, model: { enum: ["async", "threads", "processes"] }, throughput: { type: "number" }, ratioOverNext: { type: "number" } }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/results/plausible-results.ts
 var MAX_RATE = 1e10;
 var MAX_MS = 1e9;
 var MAX_AMOUNT = 1e13;
@@ -44916,66 +45285,103 @@ function shown(value2) {
   return value2 === void 0 ? "nothing" : JSON.stringify(value2)?.slice(0, 60) ?? String(value2);
 }
 
-// src/store/results-file.ts
-async function readResultsFile(path10, label = path10) {
-  let text;
-  try {
-    text = await readFile(path10, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
+// src/results/types.ts
+var RESULTS_SCHEMA = "concurrency-guard/results@1";
+
+// src/results/validate-results.ts
+var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+var PROBLEMS_SHOWN = 5;
+var compiled2;
+function validator() {
+  return compiled2 ??= new import__2.Ajv2020({ allErrors: true, strict: true, validateFormats: false }).compile(results_schema_default);
+}
+function resultsProblems(data) {
+  const validate = validator();
+  if (validate(data)) return [];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const error2 of validate.errors ?? []) {
+    const problem = { pointer: error2.instancePath || "/", message: describe2(error2) };
+    const key = `${problem.pointer} ${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(problem);
   }
-  return parseResults(text, label);
+  return out;
+}
+function validateResults(data, label) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new InputError(`${label}: (top level): expected a results object, got ${shown2(data)}`);
+  const schemaField = data.schema;
+  if (schemaField !== RESULTS_SCHEMA) {
+    throw new InputError(`${label}: schema: expected "${RESULTS_SCHEMA}" (a concurrency-guard results file), got ${shown2(schemaField)}`);
+  }
+  const problems = resultsProblems(data);
+  if (problems.length === 0) {
+    assertPlausible(data, label);
+    return data;
+  }
+  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => `  ${p.pointer}: ${p.message}`);
+  const more = problems.length > PROBLEMS_SHOWN ? [`  ...and ${problems.length - PROBLEMS_SHOWN} more`] : [];
+  throw new InputError([`${label}: not a valid results file (schema/results.schema.json):`, ...listed, ...more].join("\n"));
 }
 function parseResults(text, label) {
+  if (Buffer.byteLength(text, "utf8") > MAX_RESULTS_BYTES) throw new InputError(`${label}: ${tooLarge(Buffer.byteLength(text, "utf8"))}`);
   let data;
   try {
     data = JSON.parse(text);
   } catch (err) {
     throw new InputError(`${label}: not valid JSON (${err.message})`);
   }
-  return checkResults(data, label);
+  return validateResults(data, label);
 }
-function checkResults(data, label) {
-  const fail2 = (path10, expected, got) => {
-    const shown2 = got === void 0 ? "nothing" : JSON.stringify(got)?.slice(0, 60);
-    throw new InputError(`${label}: ${path10}: expected ${expected}, got ${shown2}`);
-  };
-  if (!isObject2(data)) return fail2("(top level)", "a results object", data);
-  if (data.schema !== RESULTS_SCHEMA) {
-    return fail2("schema", `"${RESULTS_SCHEMA}" (a concurrency-guard results file)`, data.schema);
-  }
-  const env = data.env;
-  if (!isObject2(env)) return fail2("env", "an object", env);
-  if (typeof env.fingerprint !== "string") fail2("env.fingerprint", "a string", env.fingerprint);
-  if (typeof env.cpuModel !== "string") fail2("env.cpuModel", "a string", env.cpuModel);
-  if (typeof env.cpus !== "number") fail2("env.cpus", "a number", env.cpus);
-  if (typeof data.createdAt !== "string") fail2("createdAt", "a date string", data.createdAt);
-  if (data.git !== void 0 && (!isObject2(data.git) || typeof data.git.sha !== "string")) {
-    fail2("git.sha", "a commit sha", isObject2(data.git) ? data.git.sha : data.git);
-  }
-  if (!Array.isArray(data.cells)) return fail2("cells", "an array", data.cells);
-  data.cells.forEach((cell, i) => {
-    const at = `cells[${i}]`;
-    if (!isObject2(cell)) return fail2(at, "an object", cell);
-    for (const key of ["id", "scenario", "model"]) {
-      if (typeof cell[key] !== "string") fail2(`${at}.${key}`, "a string", cell[key]);
-    }
-    if (typeof cell.concurrency !== "number") fail2(`${at}.concurrency`, "a number", cell.concurrency);
-    if (!Array.isArray(cell.trials)) return fail2(`${at}.trials`, "an array", cell.trials);
-    cell.trials.forEach((t, j) => {
-      const tat = `${at}.trials[${j}]`;
-      if (!isObject2(t)) return fail2(tat, "an object", t);
-      if (typeof t.status !== "string") fail2(`${tat}.status`, "a status string", t.status);
-      if (t.status === "ok" && typeof t.throughput !== "number") fail2(`${tat}.throughput`, "a number", t.throughput);
-    });
-  });
-  const results = data;
-  assertPlausible(results, label);
-  return results;
+function tooLarge(bytes) {
+  return `${bytes} bytes, over the ${MAX_RESULTS_BYTES} byte (64 MiB) limit of a results file`;
 }
-function isObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+function describe2(error2) {
+  const p = error2.params;
+  switch (error2.keyword) {
+    case "required":
+      return `missing required field "${String(p.missingProperty)}"`;
+    case "type":
+      return `expected ${String(p.type)}`;
+    case "enum":
+      return `expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `expected ${JSON.stringify(p.allowedValue)}`;
+    case "maxLength":
+      return `expected at most ${String(p.limit)} characters`;
+    case "maxItems":
+      return `expected at most ${String(p.limit)} items`;
+    case "maxProperties":
+      return `expected at most ${String(p.limit)} fields`;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return `expected a number ${String(p.comparison)} ${String(p.limit)}`;
+    case "pattern":
+      return `expected a string matching ${String(p.pattern)}`;
+    default:
+      return `expected ${error2.message ?? error2.keyword}`;
+  }
+}
+function shown2(value2) {
+  return value2 === void 0 ? "nothing" : (JSON.stringify(value2) ?? String(value2)).slice(0, 60);
+}
+
+// src/results/read-results.ts
+async function readResultsFile(path10, label = path10) {
+  let text;
+  try {
+    const { size: size2 } = await stat2(path10);
+    if (size2 > MAX_RESULTS_BYTES) throw new InputError(`${label}: ${tooLarge(size2)}`);
+    text = await readFile(path10, "utf8");
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = err.code;
+    throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
+  }
+  return parseResults(text, label);
 }
 
 // src/store/store.ts
@@ -45223,7 +45629,7 @@ function checkBranchName(name) {
 }
 
 // src/store/file-store.ts
-import { mkdir as mkdir2, rename as rename2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
   constructor(path10, label, now = () => /* @__PURE__ */ new Date()) {
@@ -45254,7 +45660,7 @@ var FileStore = class {
   async list() {
     const r = await this.read();
     if (!r) return [];
-    const info2 = await stat2(this.path);
+    const info2 = await stat3(this.path);
     return [entryFor(r, r.git?.sha ?? "unknown", this.path, info2.mtime.toISOString())];
   }
   async save(results, options) {
@@ -45273,7 +45679,7 @@ var FileStore = class {
 };
 async function exists2(path10, label) {
   try {
-    await stat2(path10);
+    await stat3(path10);
     return true;
   } catch (error2) {
     if (error2.code === "ENOENT") return false;
@@ -46757,28 +47163,28 @@ async function measureRun(request2) {
 function progressReporter(stream, estimatedMs, now = () => Date.now()) {
   const live = stream.isTTY === true;
   const started = now();
-  let shown2 = false;
+  let shown3 = false;
   return {
     onTrialStart(trial, done, total) {
       if (!live) return;
       const elapsed = now() - started;
       const left = done > 0 ? elapsed / done * (total - done) : estimatedMs;
-      const line = `[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1e3)}s left`;
+      const line = logLine(`[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1e3)}s left`);
       stream.write(`\r\x1B[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
-      shown2 = true;
+      shown3 = true;
     },
     onCellDone(cell, done, total) {
       const s = cell.summary;
       const ok = cell.trials.filter((t) => t.status === "ok").length;
       const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatValue(s.throughput, "/s")}` : ""}`;
-      const line = `cell ${done}/${total} ${cell.id}: ${what}`;
+      const line = logLine(`cell ${done}/${total} ${cell.id}: ${what}`);
       stream.write(live ? `\r\x1B[2K${line}
 ` : `${line}
 `);
-      shown2 = false;
+      shown3 = false;
     },
     end() {
-      if (live && shown2) stream.write("\r\x1B[2K");
+      if (live && shown3) stream.write("\r\x1B[2K");
     }
   };
 }
@@ -46797,8 +47203,8 @@ async function ensureValgrind(config, mode, io, notes, host = realHost()) {
     return found;
   }
   const sudo = host.root ? [] : ["sudo"];
-  const shown2 = `${[...sudo, "apt-get", "install", "-y", "valgrind"].join(" ")}`;
-  io.info(`concurrency-guard: valgrind is missing (${found.reason}); installing it: ${shown2}`);
+  const shown3 = `${[...sudo, "apt-get", "install", "-y", "valgrind"].join(" ")}`;
+  io.info(`concurrency-guard: valgrind is missing (${found.reason}); installing it: ${shown3}`);
   const started = Date.now();
   const apt = (args) => sudo.length ? host.run("sudo", ["apt-get", ...args], INSTALL_TIMEOUT_MS) : host.run("apt-get", args, INSTALL_TIMEOUT_MS);
   let install = await apt(["install", "-y", "-q", "valgrind"]);
@@ -46806,13 +47212,13 @@ async function ensureValgrind(config, mode, io, notes, host = realHost()) {
   const seconds2 = Math.round((Date.now() - started) / 1e3);
   const after = install.ok ? await host.probe() : void 0;
   if (after?.ok) {
-    const message = `valgrind was missing: installed ${after.version} with ${shown2} in ${seconds2}s`;
+    const message = `valgrind was missing: installed ${after.version} with ${shown3} in ${seconds2}s`;
     io.info(`concurrency-guard: ${message}`);
     notes.push(message);
     return after;
   }
   const why = install.ok ? after && !after.ok ? after.reason : "it still cannot be run" : `it failed: ${lastLine(install.output)}`;
-  const reason = `valgrind is missing and ${shown2} did not make it available (${why}, after ${seconds2}s)`;
+  const reason = `valgrind is missing and ${shown3} did not make it available (${why}, after ${seconds2}s)`;
   io.notice(`CPU cost (instructions per operation) not counted: ${reason}`);
   notes.push(`CPU cost not counted: ${reason}`);
   return { ok: false, reason };

@@ -77,7 +77,7 @@ describe("readResultsFile", () => {
     broken.cells[0]!.trials = "many";
     await writeFile(join(dir, "cells.json"), JSON.stringify(broken));
     await expect(readResultsFile(join(dir, "cells.json"), "cells.json")).rejects.toThrow(
-      'cells.json: cells[0].trials: expected an array, got "many"',
+      'cells.json: not a valid results file (schema/results.schema.json):\n  /cells/0/trials: expected array',
     );
   });
 });

@@ -8,7 +8,7 @@ import type { RunnerIO } from "../publish/runner-io.js";
 import { costDoneLine, costStartLine } from "../report/cost-text.js";
 import { progressReporter } from "../report/progress.js";
 import type { ResultsFile } from "../results/types.js";
-import { readResultsFile } from "../store/results-file.js";
+import { readResultsFile } from "../results/read-results.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ModeDecision } from "./mode.js";
 import { ensureValgrind } from "./valgrind-step.js";

@@ -4,7 +4,7 @@ import { median } from "simple-statistics";
 import { formatValue } from "../report/number-format.js";
 import { alignTable } from "../report/text-table.js";
 import { parseStore } from "../store/parse-store.js";
-import { readResultsFile } from "../store/results-file.js";
+import { readResultsFile } from "../results/read-results.js";
 import { checkSha } from "../store/store.js";
 import type { ResultsFile } from "../results/types.js";
 import { guarded, positiveInteger, processIo, type CommandIo } from "./command-io.js";

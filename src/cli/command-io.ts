@@ -3,6 +3,7 @@ import { InvalidArgumentError } from "commander";
 import { isBad, readPositiveInteger, type Read } from "../config/option-values.js";
 import { GitError } from "../git/git.js";
 import { InputError } from "../shared/input-error.js";
+import { logText } from "../shared/log-text.js";
 
 /**
  * What the compare and baseline commands touch of the process: output,
@@ -39,7 +40,7 @@ export async function guarded(io: CommandIo, body: () => Promise<number>): Promi
     io.setExitCode(await body());
   } catch (error) {
     if (error instanceof InputError || error instanceof GitError) {
-      io.stderr(`concurrency-guard: ${error.message}\n`);
+      io.stderr(`concurrency-guard: ${logText(error.message)}\n`);
       io.setExitCode(2);
       return;
     }

@@ -13,7 +13,7 @@ import { renderMarkdown } from "../report/comparison-markdown.js";
 import { renderText } from "../report/comparison-text.js";
 import { InputError } from "../shared/input-error.js";
 import { parseStore } from "../store/parse-store.js";
-import { readResultsFile } from "../store/results-file.js";
+import { readResultsFile } from "../results/read-results.js";
 import { checkSha } from "../store/store.js";
 import { flag, guarded, processIo, writeFileAtomic, type CommandIo } from "./command-io.js";
 

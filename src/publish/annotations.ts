@@ -6,6 +6,7 @@ import { groupFindings } from "../compare/blocking.js";
 import { collectSites, siteKeys } from "../report/blocking-sites.js";
 import { rateChangeText } from "../report/error-text.js";
 import { repoPath } from "../report/report-context.js";
+import { logLine } from "../shared/log-text.js";
 
 export interface Annotation {
   level: "error" | "warning";
@@ -66,7 +67,8 @@ export function buildAnnotations(input: {
   }
   const errors = all.filter((a) => a.level === "error");
   const warnings = all.filter((a) => a.level === "warning");
-  const kept = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)];
+  // Function names and kinds are the code under test's text: one line, no bidi controls on the diff.
+  const kept = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)].map((a) => ({ ...a, title: logLine(a.title), message: logLine(a.message) }));
   return { annotations: kept, dropped: all.length - kept.length };
 }
 

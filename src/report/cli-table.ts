@@ -2,48 +2,53 @@ import type { CellResult, ResultsFile } from "../results/types.js";
 import { errorColumn, scenarioErrorLines } from "./error-lines.js";
 import { costRunLines } from "./cost-text.js";
 import { formatRatio, formatValue } from "./number-format.js";
+import { logLine, logText } from "../shared/log-text.js";
 import { alignTable } from "./text-table.js";
 import { crashOutputLines, killedProcessesText } from "./trial-trouble.js";
+import { groupBy } from "./group-by.js";
 
 /** Completed work (throughput) and failed operations (`errors`: median rate, total count) side by side. */
 const HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
 /** Numbers align right, words left. */
 const NUMERIC = HEADERS.map((_, i) => i > 2);
 
-/** The run's results as plain-text tables, one per scenario, for the terminal and CI logs. */
+/**
+ * The run's results as plain-text tables, one per scenario, for the terminal and CI logs. Messages,
+ * kinds and sites are the code under test's text: one line each (`logLine`), and the whole passes
+ * `logText`, so nothing in it reads as a workflow command.
+ */
 export function renderResultsTable(results: ResultsFile): string {
   const out: string[] = [];
-  const scenarios = [...new Set(results.cells.map((c) => c.scenario))];
-  for (const name of scenarios) {
-    const cells = results.cells.filter((c) => c.scenario === name);
+  const analyses = new Map((results.scenarios ?? []).map((s) => [s.scenario, s]));
+  for (const [name, cells] of groupBy(results.cells, (c) => c.scenario)) {
     const first = cells[0]!;
-    out.push(`${name} (${first.runtime}, declared ${first.kind})`);
+    out.push(logLine(`${name} (${first.runtime}, declared ${first.kind})`));
     const rows = cells.map(row);
     out.push(...alignTable(HEADERS, rows, NUMERIC, { rule: false }).map((line) => `  ${line}`));
-    const analysis = results.scenarios?.find((s) => s.scenario === name);
+    const analysis = analyses.get(name);
     if (analysis) {
       const fastest = analysis.best.map(
         (b) => `${b.concurrency}: ${b.model}${b.ratioOverNext ? ` (${formatRatio(b.ratioOverNext)} the next)` : ""}`,
       );
       if (fastest.length) out.push(`  fastest at each level: ${fastest.join(", ")}`);
       if (analysis.measuredKind) out.push(`  measured ${analysis.measuredKind}-bound (CPU share ${Math.round((analysis.cpuShare ?? 0) * 100)}%)`);
-      if (analysis.kindWarning) out.push(`  warning: ${analysis.kindWarning}`);
+      if (analysis.kindWarning) out.push(`  warning: ${logLine(analysis.kindWarning)}`);
     }
     out.push(...costRunLines(results, name));
     out.push(...blockingLines(cells, blockThreshold(results, name)));
-    for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${cell.error}`, ...crashOutputLines(cell));
+    for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${logLine(cell.error!)}`, ...crashOutputLines(cell));
     for (const cell of cells.filter((c) => !c.error && c.trials.some((t) => t.status !== "ok"))) {
       const bad = cell.trials.filter((t) => t.status !== "ok");
-      out.push(`  ${cell.id}: ${bad.length} of ${cell.trials.length} trials failed: ${bad[0]!.message ?? bad[0]!.status}`, ...crashOutputLines(cell));
+      out.push(`  ${cell.id}: ${bad.length} of ${cell.trials.length} trials failed: ${logLine(bad[0]!.message ?? bad[0]!.status)}`, ...crashOutputLines(cell));
     }
     for (const cell of cells) {
       const killed = killedProcessesText(cell);
-      if (killed) out.push(`  ${cell.id}: ${killed}`);
+      if (killed) out.push(`  ${cell.id}: ${logLine(killed)}`);
     }
-    out.push(...scenarioErrorLines(results.cells, name));
+    out.push(...scenarioErrorLines(cells, name));
     out.push("");
   }
-  return out.join("\n");
+  return logText(out.join("\n"));
 }
 
 /** Sites shown per cell; the results JSON has them all. */
@@ -60,8 +65,8 @@ function blockingLines(cells: CellResult[], blockMs: number | undefined): string
     const sites = cell.blocking!;
     sites.slice(0, SITES_PER_CELL).forEach((site, i) => {
       const label = i === 0 ? `${cell.model}/${cell.concurrency}` : "";
-      out.push(`    ${label.padEnd(width)}  ${site.text}`);
-      if (site.site?.source && !shown.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${site.site.source}`);
+      out.push(`    ${label.padEnd(width)}  ${logLine(site.text)}`);
+      if (site.site?.source && !shown.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${logLine(site.site.source)}`);
       shown.add(site.key);
     });
     if (sites.length > SITES_PER_CELL) out.push(`    ${"".padEnd(width)}  and ${sites.length - SITES_PER_CELL} more sites`);

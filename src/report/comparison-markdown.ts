@@ -12,14 +12,14 @@ import { teethNote } from "./teeth-text.js";
  * A plain markdown report of one comparison (for `compare --markdown`). The
  * PR comment has its own renderer; this one stays self-contained so a user
  * can paste it anywhere. Names, paths and messages come from the code under
- * test and are escaped like the PR comment's.
+ * test and go through the PR comment's one escaper (`markdown-escape.ts`).
  */
 export function renderMarkdown(c: Comparison): string {
   const out: string[] = [];
   const icon = c.verdict === "pass" ? "✅" : "❌";
   out.push(`### ${icon} concurrency-guard: ${c.verdict}`);
   out.push("");
-  out.push(`Baseline \`${shortSha(c.baseline.git?.sha)}\` vs current \`${shortSha(c.current.git?.sha)}\`.`);
+  out.push(`Baseline ${inlineCode(shortSha(c.baseline.git?.sha))} vs current ${inlineCode(shortSha(c.current.git?.sha))}.`);
   const teeth = teethNote(c);
   if (teeth) out.push("", `> ⚠️ **${escapeText(teeth.charAt(0).toUpperCase() + teeth.slice(1))}.**`);
   if (!c.environment.match) {
@@ -58,7 +58,7 @@ export function renderMarkdown(c: Comparison): string {
     out.push(
       markdownTable([
         ["cell", "budget", "status", "detail"],
-        ...c.budgets.map((b) => [inlineCode(b.cell, { inTable: true }), `${b.budget} ${inlineCode(b.spec, { inTable: true })}`, b.status, escapeText(budgetMessage(b))]),
+        ...c.budgets.map((b) => [inlineCode(b.cell, { inTable: true }), `${escapeText(b.budget)} ${inlineCode(b.spec, { inTable: true })}`, b.status, escapeText(budgetMessage(b))]),
       ]),
     );
   }

@@ -6,6 +6,7 @@ import { comparisonErrorLines } from "./error-lines.js";
 import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons, findingLine } from "./finding-text.js";
 import { teethNote } from "./teeth-text.js";
+import { logLine, logText } from "../shared/log-text.js";
 import { alignTable } from "./text-table.js";
 
 /** The verdict table's number columns: baseline, current, change, interval, p. */
@@ -14,7 +15,8 @@ const VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
 /**
  * Terminal rendering: the verdict first (what a CI log reader looks for), then
  * an environment warning when timing is not comparable, the table, and the
- * reasons the gate failed. Plain text, no colours, so CI logs stay readable.
+ * reasons the gate failed. Plain text, no colours, so CI logs stay readable; what the code under
+ * test wrote passes `logText`, so nothing reads as a workflow command.
  */
 export function renderText(c: Comparison, gate?: GateResult): string {
   const lines: string[] = [];
@@ -36,7 +38,7 @@ export function renderText(c: Comparison, gate?: GateResult): string {
   lines.push("");
   const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
   const header = HEADER.map((h) => (h === "interval" ? `interval (${confidence})` : h));
-  lines.push(...alignTable(header, rows, VERDICT_NUMERIC));
+  lines.push(...alignTable(header, rows.map((r) => r.map(logLine)), VERDICT_NUMERIC));
   if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
   lines.push(
     `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ` +
@@ -71,7 +73,7 @@ export function renderText(c: Comparison, gate?: GateResult): string {
     lines.push("", `Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):`);
     for (const f of gate.ignored) lines.push(`  - ${findingLine(f, { withP: true })}`);
   }
-  return lines.join("\n") + "\n";
+  return logText(lines.map(logLine).join("\n")) + "\n";
 }
 
 function describe(r: RunInfo): string {

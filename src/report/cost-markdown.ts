@@ -3,20 +3,34 @@ import type { GateResult } from "../compare/gate.js";
 import { costChangeText, costSummary, costVerdictText, wallClockNote } from "./cost-text.js";
 import { escapeText } from "./markdown-escape.js";
 import type { ReportContext } from "./report-context.js";
+import type { CellComparison } from "../compare/types.js";
+import type { ScenarioCost } from "../results/types.js";
+import { groupBy } from "./group-by.js";
 import { ICONS } from "./scenario-tables.js";
 
 /**
- * The CPU cost line of one scenario in the PR comment and job summary, or undefined when neither
- * run counted it: `**CPU cost:** 2.53M -> 2.57M instructions/op (+1.96%) ❌ regression ...`.
+ * The CPU cost line of each scenario in the PR comment and job summary (none when neither run
+ * counted it): `**CPU cost:** 2.53M -> 2.57M instructions/op (+1.96%) ❌ regression ...`. Built
+ * for every scenario at once, so a report of many scenarios stays linear.
  */
-export function costMarkdown(ctx: ReportContext, scenario: string): string | undefined {
-  const compared = ctx.comparison?.costs?.find((c) => c.scenario === scenario);
+export function costMarkdownLines(ctx: ReportContext): Map<string, string> {
+  const compared = new Map((ctx.comparison?.costs ?? []).map((c) => [c.scenario, c]));
+  const current = new Map((ctx.current.costs ?? []).map((c) => [c.scenario, c]));
+  const cells = groupBy(ctx.comparison?.cells ?? [], (c) => c.scenario);
+  const out = new Map<string, string>();
+  for (const scenario of new Set([...compared.keys(), ...current.keys()])) {
+    const line = costMarkdown(compared.get(scenario), current.get(scenario), cells.get(scenario) ?? []);
+    if (line) out.set(scenario, line);
+  }
+  return out;
+}
+
+function costMarkdown(compared: CostComparison | undefined, cost: ScenarioCost | undefined, cells: readonly CellComparison[]): string | undefined {
   if (compared) {
     const verdict = costVerdictText(compared);
-    const note = wallClockNote(compared, ctx.comparison!.cells);
+    const note = wallClockNote(compared, cells);
     return `**CPU cost:** ${escapeText(costChangeText(compared))} ${costIcon(compared)}${verdict ? ` ${escapeText(verdict)}` : ""}${note ? `<br>${escapeText(note)}` : ""}`;
   }
-  const cost = ctx.current.costs?.find((c) => c.scenario === scenario);
   if (!cost) return undefined;
   return `**CPU cost:** ${escapeText(costSummary(cost))}${cost.status === "failed" ? ` ${ICONS.broken}` : ""}`;
 }

@@ -1,6 +1,7 @@
 import type { CostComparison } from "../compare/cost.js";
 import type { CellComparison } from "../compare/types.js";
 import type { ResultsFile, ScenarioCost } from "../results/types.js";
+import { logLine } from "../shared/log-text.js";
 import { significant } from "./number-format.js";
 
 /** An instruction count the way every report shows it: `2.53M`, `812k`, `1.20G`. */
@@ -41,19 +42,19 @@ export function costSummary(cost: ScenarioCost): string {
 export function costRunLines(results: ResultsFile, scenario: string): string[] {
   const cost = results.costs?.find((c) => c.scenario === scenario);
   if (!cost) return [];
-  const lines = [`  CPU cost: ${costSummary(cost)}`];
-  if (cost.status === "failed" && cost.output) lines.push(...cost.output.split("\n").filter((l) => l.trim()).slice(-5).map((l) => `    | ${l}`));
+  const lines = [`  CPU cost: ${logLine(costSummary(cost))}`];
+  if (cost.status === "failed" && cost.output) lines.push(...cost.output.split("\n").filter((l) => l.trim()).slice(-5).map((l) => `    | ${logLine(l)}`));
   return lines;
 }
 
-/** Progress of the counts, for the terminal or the job log. */
+/** Progress of the counts, for the terminal or the job log (a failed count's reason is the code under test's text). */
 export function costStartLine(scenarios: number, counts: number, parallel: number): string {
   return `counting instructions per operation under valgrind: ${scenarios} scenario(s), ${counts} counts, ${parallel} at a time`;
 }
 
 export function costDoneLine(cost: ScenarioCost, arm: string): string {
   const seconds = cost.countMs !== undefined ? ` in ${Math.round(cost.countMs / 1000)}s of counting` : "";
-  return `cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds : ""}`;
+  return logLine(`cost ${arm === "current" ? "" : `${arm}: `}${cost.scenario}: ${costSummary(cost)}${cost.status === "ok" ? seconds : ""}`);
 }
 
 /** `2.53M -> 2.57M instructions/op (+1.96%)`; the side without a figure says why. */

@@ -3,6 +3,7 @@ import type { CellComparison, Comparison } from "../compare/types.js";
 import { measuredTrial, OTHER_KIND, summarizeErrors } from "../results/errors.js";
 import type { CellResult, ErrorSite } from "../results/types.js";
 import { errorSiteText, kindText, raceLines, rateChangeText } from "./error-text.js";
+import { logLine } from "../shared/log-text.js";
 import { formatP, formatRate } from "./number-format.js";
 
 /** Kinds shown under a scenario in the terminal; the results JSON has them all. */
@@ -41,9 +42,9 @@ export function scenarioErrorLines(cells: readonly CellResult[], scenario: strin
   const out = ["  errors (failed operations, not counted in throughput or latency):"];
   for (const k of sorted.slice(0, KINDS_SHOWN)) {
     const cellsText = k.cells.length > 4 ? `${k.cells.slice(0, 4).join(", ")} and ${k.cells.length - 4} more` : k.cells.join(", ");
-    out.push(`    "${k.kind}" x${k.count} in ${cellsText}${k.site ? ` at ${errorSiteText(k.site)}` : ""}`);
-    if (k.site?.source) out.push(`      > ${k.site.source.trim()}`);
-    for (const line of raceLines(races.filter((r) => r.kind === k.kind), scenario, { withKind: false })) out.push(`      ${line}`);
+    out.push(logLine(`    "${k.kind}" x${k.count} in ${cellsText}${k.site ? ` at ${errorSiteText(k.site)}` : ""}`));
+    if (k.site?.source) out.push(`      > ${logLine(k.site.source.trim())}`);
+    for (const line of raceLines(races.filter((r) => r.kind === k.kind), scenario, { withKind: false })) out.push(`      ${logLine(line)}`);
   }
   if (sorted.length > KINDS_SHOWN) out.push(`    and ${sorted.length - KINDS_SHOWN} more kinds (see the results JSON)`);
   return out;
@@ -69,15 +70,15 @@ export function comparisonErrorLines(c: Comparison): string[] {
     const label = (e.verdict === "regression" ? "REGRESSION" : e.verdict).padEnd(13);
     out.push(`  ${label}${cell.id}: ${rateChangeText(e)}, failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n})${e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : ""}`);
     for (const k of e.kinds.slice(0, KINDS_SHOWN)) {
-      out.push(`${" ".repeat(17)}${kindText(k)}`);
+      out.push(`${" ".repeat(17)}${logLine(kindText(k))}`);
       const key = `${k.kind}\u0000${k.site?.file}:${k.site?.line}`;
       if (shown.has(key)) continue;
       shown.add(key);
-      if (k.site?.source) out.push(`${" ".repeat(19)}> ${k.site.source.trim()}`);
-      if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${k.message}`);
+      if (k.site?.source) out.push(`${" ".repeat(19)}> ${logLine(k.site.source.trim())}`);
+      if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${logLine(k.message)}`);
     }
     if (e.kinds.length > KINDS_SHOWN) out.push(`${" ".repeat(17)}and ${e.kinds.length - KINDS_SHOWN} more kinds (see the JSON)`);
   }
-  for (const scenario of [...new Set(races.map((r) => r.scenario))]) for (const line of raceLines(races, scenario)) out.push(`  ${scenario}: ${line}`);
+  for (const scenario of [...new Set(races.map((r) => r.scenario))]) for (const line of raceLines(races, scenario)) out.push(logLine(`  ${scenario}: ${line}`));
   return out;
 }

@@ -24,35 +24,72 @@ export interface FitOptions {
  * Joins sections, shortening the least important ones step by step until the whole fits. Detail
  * goes first; the headline never does. If even the shortest forms do not fit (a pathological
  * report), the tail is cut at a line boundary with a note, still after the protected sections.
+ *
+ * Linear in the size of the report: each variant is measured once and the document is joined once
+ * (`measure` must add up over concatenation, as characters and bytes do). The order of the steps
+ * is fixed: the lowest priority first; within one priority, every section loses one step before
+ * any loses a second, the last sections first.
  */
 export function fitSections(sections: Section[], options: FitOptions): { text: string; trimmed: boolean } {
   const measure = options.measure ?? ((t: string) => t.length);
+  const sizes = sections.map((s) => s.variants.map((v) => measure(v)));
+  const separator = measure("\n\n");
   const chosen = sections.map(() => 0);
-  const render = () =>
+  let parts = 0;
+  let total = measure("\n");
+  const add = (i: number, sign: 1 | -1) => {
+    if (sections[i]!.variants[chosen[i]!] === "") return;
+    total += sign * sizes[i]![chosen[i]!]!;
+    parts += sign;
+  };
+  sections.forEach((_, i) => add(i, 1));
+  const size = () => total + separator * Math.max(0, parts - 1);
+  let trimmed = false;
+  for (const i of trimOrder(sections)) {
+    if (size() <= options.limit) break;
+    add(i, -1);
+    chosen[i]!++;
+    add(i, 1);
+    trimmed = true;
+  }
+  const text = joined(sections, chosen);
+  if (measure(text) <= options.limit) return { text, trimmed };
+  return { text: cutTail(text, options.limit, measure), trimmed: true };
+}
+
+/** Which section gives up a step at each step, in the order `fitSections` documents. */
+function trimOrder(sections: Section[]): number[] {
+  const priorities = [...new Set(sections.map((s) => s.priority))].sort((a, b) => a - b);
+  const byPriority = new Map<number, number[]>(priorities.map((p) => [p, []]));
+  // Last index first within a priority.
+  for (let i = sections.length - 1; i >= 0; i--) byPriority.get(sections[i]!.priority)!.push(i);
+  const order: number[] = [];
+  for (const p of priorities) {
+    const members = byPriority.get(p)!;
+    const rounds = Math.max(0, ...members.map((i) => sections[i]!.variants.length - 1));
+    for (let round = 0; round < rounds; round++) for (const i of members) if (round < sections[i]!.variants.length - 1) order.push(i);
+  }
+  return order;
+}
+
+function joined(sections: Section[], chosen: number[]): string {
+  return (
     sections
       .map((s, i) => s.variants[chosen[i]!] ?? "")
       .filter((t) => t !== "")
-      .join("\n\n") + "\n";
-  let text = render();
-  let trimmed = false;
-  while (measure(text) > options.limit) {
-    const candidates = sections
-      .map((s, i) => ({ s, i }))
-      .filter(({ s, i }) => chosen[i]! < s.variants.length - 1)
-      // Least important first; among equals, the least shortened, then the last one: every scenario
-      // table gets compact before any disappears, and the first ones stay longest.
-      .sort((a, b) => a.s.priority - b.s.priority || chosen[a.i]! - chosen[b.i]! || b.i - a.i);
-    const next = candidates[0];
-    if (!next) break;
-    chosen[next.i]!++;
-    trimmed = true;
-    text = render();
-  }
-  if (measure(text) <= options.limit) return { text, trimmed };
+      .join("\n\n") + "\n"
+  );
+}
+
+/** The longest run of whole lines that fits with the note, measured line by line once. */
+function cutTail(text: string, limit: number, measure: (t: string) => number): string {
   const note = "\n\n_(report cut to fit GitHub's size limit; the full numbers are in the results file)_\n";
   const lines = text.split("\n");
-  while (lines.length > 1 && measure(lines.join("\n") + note) > options.limit) lines.pop();
-  return { text: lines.join("\n") + note, trimmed: true };
+  const newline = measure("\n");
+  let size = measure(note) + measure(lines[0]!);
+  let keep = 1;
+  while (keep < lines.length && size + newline + measure(lines[keep]!) <= limit) size += newline + measure(lines[keep++]!);
+  return lines.slice(0, keep).join("\n") + note;
 }
 
 /** UTF-8 size, for limits GitHub states in bytes. */

@@ -4,6 +4,8 @@
  * here turns such text into inert markdown: no HTML, no links, no formatting, no @-mentions.
  */
 
+import { BIDI_CONTROLS } from "../shared/log-text.js";
+
 /** Characters that start or end markdown constructs inline (`$` opens math on GitHub); each gets a backslash. */
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
 
@@ -83,7 +85,8 @@ export function htmlCommentText(text: string): string {
 }
 
 function oneLine(text: string): string {
-  // Control characters (including the bidi overrides used to disguise text) and line breaks.
+  // Bidi controls (they reorder what the reader sees, in code spans too) go; control characters
+  // and line breaks (U+2028/9 included) become spaces.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  return text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ");
+  return text.replace(BIDI_CONTROLS, "").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ");
 }

@@ -1,18 +1,20 @@
 import { markdownTable } from "markdown-table";
 import { markdownRow, verdictRows, HEADER as METRIC_HEADER } from "./table-rows.js";
 import { summarizeCell } from "../results/summarize.js";
-import type { ResultsFile } from "../results/types.js";
+import type { CellResult } from "../results/types.js";
+import type { CellComparison } from "../compare/types.js";
 import { blockingVariants } from "./blocking-section.js";
 import { COMMENT_LIMIT, fitSections, type FitOptions, type Section } from "./fit-size.js";
 import { escapeText, inlineCode, link } from "./markdown-escape.js";
 import { coverageNotes, modeNote } from "./comparison-notes.js";
 import { errorSectionVariants } from "./error-section.js";
-import { costMarkdown, costRegressionCount, withCostLine } from "./cost-markdown.js";
+import { costMarkdownLines, costRegressionCount, withCostLine } from "./cost-markdown.js";
 import { budgetMessage, findingLine } from "./finding-text.js";
 import { throughputChart } from "./mermaid-chart.js";
 import { teethNote } from "./teeth-text.js";
 import { commitUrl, isSha, type CommitRef, type ReportContext } from "./report-context.js";
 import { comparisonScenarioVariants, currentScenarioVariants, LEGEND, unique } from "./scenario-tables.js";
+import { groupBy } from "./group-by.js";
 
 export type { ReportContext } from "./report-context.js";
 
@@ -35,8 +37,9 @@ export function renderMarkdownReport(ctx: ReportContext, fit: FitOptions = { lim
   if (notes.length > 0) sections.push({ priority: PRIORITY.notes, variants: [notes.join("\n"), notes.slice(0, 5).join("\n")] });
 
   const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current) : currentScenarioVariants(ctx.current);
+  const costs = costMarkdownLines(ctx);
   scenarios.forEach((s, i) => {
-    const cost = costMarkdown(ctx, s.scenario);
+    const cost = costs.get(s.scenario);
     const variants = s.variants.map((v) => withCostLine(v, cost));
     const withLegend = ctx.comparison && i === scenarios.length - 1 ? variants.map((v) => `${v}\n\n<sub>${LEGEND}</sub>`) : variants;
     sections.push({ priority: PRIORITY.scenarios, variants: withLegend });
@@ -104,7 +107,7 @@ function commitsLine(ctx: ReportContext): string {
   const trialText = trials.length === 1 ? `${trials[0]} trials each` : `${Math.min(...trials)}-${Math.max(...trials)} trials each`;
   const measured = `${cells} cell(s), ${trialText}`;
   if (ctx.comparison) {
-    const when = ctx.baseline?.createdAt ? `, ${ctx.baseline.createdAt.slice(0, 10)}` : "";
+    const when = ctx.baseline?.createdAt ? `, ${escapeText(ctx.baseline.createdAt.slice(0, 10))}` : "";
     return `${commitText(ctx, current)} compared with baseline ${commitText(ctx, baseline)}${when} · ${measured}`;
   }
   return `Measured ${commitText(ctx, current)} · ${measured}`;
@@ -180,18 +183,21 @@ function budgetVariants(ctx: ReportContext): string[] | undefined {
 /** One chart per scenario and model with more than one level: bars are the baseline, the line this run. */
 function charts(ctx: ReportContext): string {
   const blocks: string[] = [];
-  const scenarios = unique(ctx.current.cells.map((c) => c.scenario));
-  for (const scenario of scenarios) {
-    const cells = ctx.current.cells.filter((c) => c.scenario === scenario);
-    for (const model of unique(cells.map((c) => c.model))) {
-      const levels = unique(cells.filter((c) => c.model === model).map((c) => c.concurrency)).sort((a, b) => a - b);
+  // Every lookup by cell id, built once: the charts stay linear in the cells.
+  const comparedCells = new Map((ctx.comparison?.cells ?? []).filter((c) => c.status === "compared").map((c) => [c.id, c]));
+  const currentCells = new Map(ctx.current.cells.map((c) => [c.id, c]));
+  const baselineCells = new Map((ctx.baseline?.cells ?? []).map((c) => [c.id, c]));
+  for (const [scenario, cells] of groupBy(ctx.current.cells, (c) => c.scenario)) {
+    for (const [model, own] of groupBy(cells, (c) => c.model)) {
+      const levels = unique(own.map((c) => c.concurrency)).sort((a, b) => a - b);
       if (levels.length < 2) continue;
+      const id = (level: number) => `${scenario}/${model}/${level}`;
       blocks.push(
         throughputChart({
           title: `${scenario} / ${model}`,
           levels,
-          current: levels.map((l) => compared(ctx, scenario, model, l, "current") ?? median(ctx.current, scenario, model, l)),
-          ...(ctx.baseline && { baseline: levels.map((l) => compared(ctx, scenario, model, l, "baseline") ?? median(ctx.baseline!, scenario, model, l)) }),
+          current: levels.map((l) => compared(comparedCells.get(id(l)), "current") ?? median(currentCells.get(id(l)))),
+          ...(ctx.baseline && { baseline: levels.map((l) => compared(comparedCells.get(id(l)), "baseline") ?? median(baselineCells.get(id(l)))) }),
         }),
       );
     }
@@ -202,13 +208,11 @@ function charts(ctx: ReportContext): string {
 }
 
 /** The median the table shows for a compared cell, so chart and table never disagree. */
-function compared(ctx: ReportContext, scenario: string, model: string, level: number, side: "baseline" | "current"): number | null {
-  const cell = ctx.comparison?.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level && c.status === "compared");
+function compared(cell: CellComparison | undefined, side: "baseline" | "current"): number | null {
   return cell?.metrics.find((m) => m.metric === "throughput")?.[side].median ?? null;
 }
 
-function median(results: ResultsFile, scenario: string, model: string, level: number): number | null {
-  const cell = results.cells.find((c) => c.scenario === scenario && c.model === model && c.concurrency === level);
+function median(cell: CellResult | undefined): number | null {
   if (!cell) return null;
   return (cell.summary ?? summarizeCell(cell))?.throughput ?? null;
 }

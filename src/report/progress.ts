@@ -1,9 +1,11 @@
 import type { ExecuteEvents } from "../execute/run-plan.js";
+import { logLine } from "../shared/log-text.js";
 import { formatValue } from "./number-format.js";
 
 /**
  * Progress for a person at a terminal (one live line) or a CI log (one plain line per finished
- * cell, so logs stay readable and timestamps mean something).
+ * cell, so logs stay readable and timestamps mean something). A cell's error is the code under
+ * test's text: one line, with nothing the runner would read as a workflow command (`logLine`).
  */
 export function progressReporter(stream: NodeJS.WriteStream, estimatedMs: number, now = () => Date.now()): ExecuteEvents & { end(): void } {
   const live = stream.isTTY === true;
@@ -14,7 +16,7 @@ export function progressReporter(stream: NodeJS.WriteStream, estimatedMs: number
       if (!live) return;
       const elapsed = now() - started;
       const left = done > 0 ? (elapsed / done) * (total - done) : estimatedMs;
-      const line = `[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1000)}s left`;
+      const line = logLine(`[${done}/${total}] ${trial.cell.id} trial ${trial.index + 1}  ~${Math.ceil(left / 1000)}s left`);
       stream.write(`\r\x1b[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
       shown = true;
     },
@@ -22,7 +24,7 @@ export function progressReporter(stream: NodeJS.WriteStream, estimatedMs: number
       const s = cell.summary;
       const ok = cell.trials.filter((t) => t.status === "ok").length;
       const what = cell.error ? `FAILED: ${cell.error.split("\n")[0]}` : `${ok}/${cell.trials.length} trials ok${s ? `, median ${formatValue(s.throughput, "/s")}` : ""}`;
-      const line = `cell ${done}/${total} ${cell.id}: ${what}`;
+      const line = logLine(`cell ${done}/${total} ${cell.id}: ${what}`);
       stream.write(live ? `\r\x1b[2K${line}\n` : `${line}\n`);
       shown = false;
     },

@@ -3,10 +3,11 @@ import { markdownTable } from "markdown-table";
 import { formatPercent, formatValue } from "./number-format.js";
 import type { CellComparison, Comparison, MetricComparison } from "../compare/types.js";
 import { summarizeCell } from "../results/summarize.js";
-import type { CellResult, ResultsFile } from "../results/types.js";
+import type { CellResult, ResultsFile, ScenarioAnalysis } from "../results/types.js";
 import { escapeText, inlineCode } from "./markdown-escape.js";
 import { cellNote, metricNote } from "./comparison-notes.js";
 import { killedProcessesText } from "./trial-trouble.js";
+import { groupBy } from "./group-by.js";
 
 /** One icon per cell, the worst thing the comparison says about it. */
 export const ICONS = {
@@ -40,17 +41,17 @@ export function cellIcon(cell: CellComparison): string {
 
 /** Per scenario, for the comparison: the full table, then only the rows that say something, then one line. */
 export function comparisonScenarioVariants(comparison: Comparison, current: ResultsFile): { scenario: string; variants: string[] }[] {
-  const scenarios = unique(comparison.cells.map((c) => c.scenario));
-  return scenarios.map((scenario) => {
-    const cells = comparison.cells.filter((c) => c.scenario === scenario).sort(byModelThenLevel);
-    const heading = scenarioHeading(scenario, current);
+  const own = ownParts(current);
+  return [...groupBy(comparison.cells, (c) => c.scenario)].map(([scenario, group]) => {
+    const cells = group.sort(byModelThenLevel);
+    const heading = scenarioHeading(scenario, own);
     const confidence = `${+(comparison.settings.confidence * 100).toFixed(2)}%`;
     const header = ["model", "concurrency", "baseline", "current", `change [${confidence} interval]`, "p99 change", ""];
     const rows = cells.map((cell) => comparisonRow(cell));
     const quiet = cells.filter((c) => cellIcon(c) === ICONS.unchanged);
     const loud = cells.filter((c) => cellIcon(c) !== ICONS.unchanged);
     const table = (list: CellComparison[]) => markdownTable([header, ...list.map((c) => comparisonRow(c))], { align: ["l", "r", "r", "r", "r", "r", "c"] });
-    const warning = [...kindWarning(scenario, current), ...failureLines(scenario, current)];
+    const warning = [...kindWarning(scenario, own), ...failureLines(scenario, own)];
     const full = [heading, markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "c"] }), ...warning].join("\n\n");
     const compact = [
       heading,
@@ -68,29 +69,39 @@ export function comparisonScenarioVariants(comparison: Comparison, current: Resu
 
 /** Per scenario, without a baseline: the current medians only. */
 export function currentScenarioVariants(current: ResultsFile): { scenario: string; variants: string[] }[] {
-  const scenarios = unique(current.cells.map((c) => c.scenario));
-  return scenarios.map((scenario) => {
-    const cells = current.cells.filter((c) => c.scenario === scenario).sort(byModelThenLevel);
-    const heading = scenarioHeading(scenario, current);
+  const own = ownParts(current);
+  return [...own.cells].map(([scenario, group]) => {
+    const cells = [...group].sort(byModelThenLevel);
+    const heading = scenarioHeading(scenario, own);
     const header = ["model", "concurrency", "throughput", "p50", "p99", "max loop delay", "CPU per op", "trials"];
     const rows = cells.map(currentRow);
     const table = markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "r", "r"] });
-    const full = [heading, table, ...kindWarning(scenario, current), ...failureLines(scenario, current)].join("\n\n");
+    const full = [heading, table, ...kindWarning(scenario, own), ...failureLines(scenario, own)].join("\n\n");
     const oneLine = `${heading}\n\n_${cells.length} cell(s); table left out to fit the comment (see the job summary)._`;
     return { scenario, variants: [full, oneLine] };
   });
 }
 
-function scenarioHeading(scenario: string, current: ResultsFile): string {
-  const cell = current.cells.find((c) => c.scenario === scenario);
-  const analysis = current.scenarios?.find((s) => s.scenario === scenario);
-  const kind = cell ? `declared ${cell.kind}` : "";
+/** The current run's cells and analysis by scenario, grouped once: a report is linear in its cells. */
+interface OwnParts {
+  cells: Map<string, CellResult[]>;
+  analysis: Map<string, ScenarioAnalysis>;
+}
+
+function ownParts(current: ResultsFile): OwnParts {
+  return { cells: groupBy(current.cells, (c) => c.scenario), analysis: new Map((current.scenarios ?? []).map((s) => [s.scenario, s])) };
+}
+
+function scenarioHeading(scenario: string, own: OwnParts): string {
+  const cell = own.cells.get(scenario)?.[0];
+  const analysis = own.analysis.get(scenario);
+  const kind = cell ? `declared ${escapeText(cell.kind)}` : "";
   const measured = analysis?.measuredKind ? `, measured ${analysis.measuredKind === "io" ? "I/O" : "CPU"}-bound` : "";
   return `#### ${inlineCode(scenario)}${kind ? ` · ${kind}${measured}` : ""}`;
 }
 
-function kindWarning(scenario: string, current: ResultsFile): string[] {
-  const warning = current.scenarios?.find((s) => s.scenario === scenario)?.kindWarning;
+function kindWarning(scenario: string, own: OwnParts): string[] {
+  const warning = own.analysis.get(scenario)?.kindWarning;
   return warning ? [`> ${ICONS.notGated} ${escapeText(warning)}`] : [];
 }
 
@@ -98,8 +109,8 @@ function kindWarning(scenario: string, current: ResultsFile): string[] {
  * Cells of the current run that failed outright, with the first line of why, and cells whose trials
  * left processes running that had to be killed (the code under test wrote both: escaped).
  */
-function failureLines(scenario: string, current: ResultsFile): string[] {
-  const cells = current.cells.filter((c) => c.scenario === scenario);
+function failureLines(scenario: string, own: OwnParts): string[] {
+  const cells = own.cells.get(scenario) ?? [];
   const failed = cells.filter((c) => c.error).map((c) => `- ${ICONS.broken} ${inlineCode(c.id)}: ${escapeText((c.error ?? "").slice(0, 300))}`);
   const killed = cells.flatMap((c) => {
     const text = killedProcessesText(c);

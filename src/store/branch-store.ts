@@ -6,7 +6,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { ResultsFile } from "../results/types.js";
 import { git, gitOk, GitError } from "../git/git.js";
 import { parseResults } from "./results-file.js";
-import { assertPlausible } from "./plausible-results.js";
+import { assertPlausible } from "../results/plausible-results.js";
 import { checkIndexEntries } from "./index-entries.js";
 import { assertTrusted, checkSha, entryFor, refAllowed, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions } from "./store.js";
 import { InputError } from "../shared/input-error.js";

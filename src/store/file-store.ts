@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import type { ResultsFile } from "../results/types.js";
 import { readResultsFile } from "./results-file.js";
 import { InputError } from "../shared/input-error.js";
-import { assertPlausible } from "./plausible-results.js";
+import { assertPlausible } from "../results/plausible-results.js";
 import { assertTrusted, checkSha, entryFor, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions } from "./store.js";
 
 /**

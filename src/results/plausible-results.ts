@@ -1,4 +1,4 @@
-import type { ResultsFile } from "../results/types.js";
+import type { ResultsFile } from "./types.js";
 import { InputError } from "../shared/input-error.js";
 
 /** Above these a number is not a measurement but garbage (or an attempt to make every change look small). */
