@@ -6,7 +6,7 @@ import { readEnv } from "./env.js";
 import { markErrorLevels, summarizeErrors } from "./errors.js";
 import { readGit } from "../git/head.js";
 import { analyzeScenarios, summarizeCell } from "./summarize.js";
-import { RESULTS_SCHEMA, type CellResult, type ResultsFile, type ScenarioCost } from "./types.js";
+import { RESULTS_SCHEMA, type CellResult, type ResultsFile, type ScenarioCost, type SequentialRecord } from "./types.js";
 
 export const TOOL_NAME = "concurrency-guard";
 
@@ -23,16 +23,8 @@ export function serializableConfig(config: Config, seed?: number) {
   };
 }
 
-export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string }; pairing?: ResultsFile["pairing"]; costs?: ScenarioCost[] } = {}): ResultsFile {
-  for (const cell of cells) {
-    const summary = cell.summary ?? summarizeCell(cell);
-    if (summary) cell.summary = summary;
-    const blocking = summarizeBlocking(cell);
-    if (blocking.length > 0) cell.blocking = blocking;
-    const errors = summarizeErrors(cell);
-    if (errors.length > 0) cell.errors = errors;
-  }
-  markErrorLevels(cells);
+export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string }; pairing?: ResultsFile["pairing"]; costs?: ScenarioCost[]; sequential?: SequentialRecord } = {}): ResultsFile {
+  summarizeCells(cells);
   const git = options.git ?? readGit(config.root);
   const python = pythonVersion(cells, options.python);
   return {
@@ -46,7 +38,26 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
     cells,
     scenarios: analyzeScenarios(cells),
     ...(options.costs && options.costs.length > 0 && { costs: options.costs }),
+    ...(options.sequential && { sequential: options.sequential }),
   };
+}
+
+/** Fills each cell's summary, blocking sites and error kinds from its trials (again, after trials were added or dropped). */
+export function summarizeCells(cells: CellResult[], fresh = false): void {
+  for (const cell of cells) {
+    if (fresh) {
+      delete cell.summary;
+      delete cell.blocking;
+      delete cell.errors;
+    }
+    const summary = cell.summary ?? summarizeCell(cell);
+    if (summary) cell.summary = summary;
+    const blocking = summarizeBlocking(cell);
+    if (blocking.length > 0) cell.blocking = blocking;
+    const errors = summarizeErrors(cell);
+    if (errors.length > 0) cell.errors = errors;
+  }
+  markErrorLevels(cells);
 }
 
 /** The Python that ran the Python scenarios, as its trials reported it. */
