@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Config } from "../config/types.js";
+import type { CompareSettings, Config } from "../config/types.js";
 import type { LoadedBaseline } from "../pipeline/baseline.js";
 import { checkOutBaseCommit } from "../pipeline/base-commit.js";
 import { measureRun } from "../pipeline/run.js";
@@ -21,6 +21,8 @@ export interface MeasureStep {
   /** Where results.json (and base-results.json) go. */
   resultsFile: string;
   alpha: number;
+  /** The settings the run is judged by (an adaptive run's looks use them). */
+  settings?: CompareSettings;
   io: RunnerIO;
   notes: string[];
   progress: NodeJS.WriteStream;
@@ -59,7 +61,9 @@ export async function measureStep(step: MeasureStep): Promise<{ results: Results
         cwd: step.workspace,
         out: step.resultsFile,
         alpha: step.alpha,
-        ...(inputs.trials !== undefined && { trials: inputs.trials }),
+        // A time budget without a trial count: adaptive, so the budget goes to the undecided cells.
+        ...(inputs.trials !== undefined ? { trials: inputs.trials } : inputs.timeBudgetMs !== undefined && { trials: "adaptive" as const }),
+        ...(step.settings && { settings: step.settings }),
         ...(inputs.durationMs !== undefined && { durationMs: inputs.durationMs }),
         ...(inputs.timeBudgetMs !== undefined && { timeBudgetMs: inputs.timeBudgetMs }),
         ...(inputs.cost !== undefined && { cost: inputs.cost }),

@@ -76,7 +76,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     mkdirSync(outDir, { recursive: true });
     const files = { results: path.join(outDir, "results.json"), comparison: path.join(outDir, "comparison.json"), report: path.join(outDir, "report.md") };
 
-    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, io, notes, progress: deps.progress ?? process.stdout });
+    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, settings, io, notes, progress: deps.progress ?? process.stdout });
     const results = measured.results;
 
     const repo = repositoryOf(env, event);

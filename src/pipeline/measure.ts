@@ -10,9 +10,10 @@ import { executePlan, type ExecuteEvents } from "../execute/run-plan.js";
 import { Turns } from "../execute/turns.js";
 import { makePlan, type Plan, type PlanOptions } from "../plan/plan.js";
 import { buildResults } from "../results/build-results.js";
-import type { CellResult, ResultsFile } from "../results/types.js";
+import type { CellResult, ResultsFile, SequentialRecord } from "../results/types.js";
 import { InputError } from "../shared/input-error.js";
 import { costPreflight, countCosts } from "./cost.js";
+import { runRounds, type AdaptiveOptions, type RoundArm } from "./rounds.js";
 
 export interface MeasureOptions extends PlanOptions {
   /** A config file (found from `cwd` up when absent), or a config the caller loaded already. */
@@ -27,6 +28,8 @@ export interface MeasureOptions extends PlanOptions {
   costEvents?: CostEvents;
   /** valgrind as already asked (by the time budget); asked here otherwise. */
   valgrind?: ValgrindProbe;
+  /** Measure in rounds (`trials: adaptive`), giving more trials only to cells still undecided. */
+  adaptive?: AdaptiveOptions;
 }
 
 export interface Measured {
@@ -46,12 +49,18 @@ export async function measure(options: MeasureOptions = {}): Promise<Measured> {
   const plan = makePlan(config, options);
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
-  const cells = await executePlan(config, plan, {
-    ...(options.events && { events: options.events(plan) }),
-    ...blockingOptions(options),
-  });
+  const execute = (p: Plan) => executePlan(config, p, { ...(options.events && { events: options.events(p) }), ...blockingOptions(options) });
+  let cells: CellResult[];
+  let sequential: SequentialRecord | undefined;
+  if (options.adaptive) {
+    const rounds = await runRounds([{ name: "current", config, plan }], options.adaptive, plan.seed, async (plans) => new Map([["current", await execute(plans.get("current")!)]]));
+    cells = rounds.cells.get("current")!;
+    sequential = rounds.record;
+  } else {
+    cells = await execute(plan);
+  }
   const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, options.costEvents);
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...(costs && { costs }) })) };
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...(costs && { costs }), ...(sequential && { sequential }) })) };
 }
 
 export interface SideBySideOptions extends MeasureOptions {
@@ -79,21 +88,39 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
 
-  const turns = new Turns(["base", "current"], seed);
-  const events = options.events?.({
-    cells: [...basePlan.cells, ...plan.cells],
-    trials: [...basePlan.trials, ...plan.trials],
-    seed,
-    estimatedMs: basePlan.estimatedMs + plan.estimatedMs,
-  });
-  const label = armEvents(events, basePlan, plan);
-  const arm = (name: "base" | "current", armConfig: Config, armPlan: Plan): Promise<CellResult[]> =>
-    executePlan(armConfig, armPlan, {
-      ...(events && { events: label(name) }),
-      schedule: (start) => turns.take(name, start),
-      ...blockingOptions(options),
-    }).finally(() => turns.leave(name));
-  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  // Both sides' trials take turns; an adaptive run does so round by round, both sides growing.
+  const both = async (roundBase: Plan, roundCurrent: Plan, turnSeed: number) => {
+    const turns = new Turns(["base", "current"], turnSeed);
+    const events = options.events?.({
+      cells: [...roundBase.cells, ...roundCurrent.cells],
+      trials: [...roundBase.trials, ...roundCurrent.trials],
+      seed: turnSeed,
+      estimatedMs: roundBase.estimatedMs + roundCurrent.estimatedMs,
+    });
+    const label = armEvents(events, roundBase, roundCurrent);
+    const arm = (name: "base" | "current", armConfig: Config, armPlan: Plan): Promise<CellResult[]> =>
+      executePlan(armConfig, armPlan, {
+        ...(events && { events: label(name) }),
+        schedule: (start) => turns.take(name, start),
+        ...blockingOptions(options),
+      }).finally(() => turns.leave(name));
+    return Promise.all([arm("base", baseConfig, roundBase), arm("current", config, roundCurrent)]);
+  };
+  let baseCells: CellResult[];
+  let cells: CellResult[];
+  let sequential: SequentialRecord | undefined;
+  if (options.adaptive) {
+    const arms: RoundArm[] = [{ name: "base", config: baseConfig, plan: basePlan }, { name: "current", config, plan }];
+    const rounds = await runRounds(arms, options.adaptive, seed, async (plans, round) => {
+      const [b, c] = await both(plans.get("base")!, plans.get("current")!, (seed + round) >>> 0);
+      return new Map([["base", b], ["current", c]]);
+    });
+    baseCells = rounds.cells.get("base")!;
+    cells = rounds.cells.get("current")!;
+    sequential = rounds.record;
+  } else {
+    [baseCells, cells] = await both(basePlan, plan, seed);
+  }
   // Counted after both sides' trials, in one pool, with the current code's op counts for both.
   const [costs, baseCosts] = await countCosts(
     [
@@ -105,12 +132,12 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
   );
 
   const id = randomUUID();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...(options.baseGit && { git: options.baseGit }), ...(baseCosts && { costs: baseCosts }) });
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...(sequential && { sequential }), ...(options.baseGit && { git: options.baseGit }), ...(baseCosts && { costs: baseCosts }) });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...(costs && { costs }) })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...(costs && { costs }), ...(sequential && { sequential }) })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) },
   };
 }
