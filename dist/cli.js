@@ -5127,7 +5127,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -5137,7 +5137,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -5176,7 +5176,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -5185,15 +5185,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -6584,7 +6584,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -6604,7 +6604,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -6630,7 +6630,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -6655,7 +6655,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -6665,7 +6665,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -6674,7 +6674,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -6692,7 +6692,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -6721,11 +6721,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -19041,6 +19041,8 @@ function parseDuration(text) {
 // src/config/types.ts
 var MODELS = ["async", "threads", "processes"];
 var MIN_TRIALS = 2;
+var DEFAULT_ADAPTIVE = { min: 6, max: 30 };
+var ADAPTIVE_STEP = 4;
 
 // src/config/option-values.ts
 function isBad(value) {
@@ -19765,10 +19767,30 @@ var concurrency_guard_schema_default = {
           description: "Operations in flight at once."
         },
         trials: {
-          type: "integer",
+          type: ["integer", "string"],
           minimum: 2,
-          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare.",
-          "x-expected": "an integer of at least 2 (trials are the unit the statistics compare)"
+          pattern: "^adaptive$",
+          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare. `adaptive` measures in rounds and gives more trials only to cells whose verdict is still open (see `adaptive`).",
+          "x-expected": "an integer of at least 2 (trials are the unit the statistics compare), or adaptive"
+        },
+        adaptive: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min: {
+              type: "integer",
+              minimum: 2,
+              description: "Trials per cell in the first round (default 6).",
+              "x-expected": "an integer of at least 2"
+            },
+            max: {
+              type: "integer",
+              minimum: 2,
+              description: "Most trials a cell gets (default 30); rounds add 4 at a time to undecided cells.",
+              "x-expected": "an integer of at least 2"
+            }
+          },
+          description: "With `trials: adaptive`: the first round's trials per cell and the most a cell may get."
         },
         duration: {
           $ref: "#/$defs/duration",
@@ -19848,7 +19870,7 @@ var concurrency_guard_schema_default = {
 var compiled;
 function schemaValidator() {
   if (compiled) return compiled;
-  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true });
+  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
   return compiled = ajv.compile(concurrency_guard_schema_default);
 }
@@ -19991,8 +20013,8 @@ function loadConfig(configPath, cwd = process.cwd()) {
 }
 function resolveConfig(raw, file, shown) {
   const root = path.dirname(file);
-  const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
   const errors = [];
+  const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {}, (m) => errors.push(`${shown}: defaults.${m}`));
   const seen = /* @__PURE__ */ new Map();
   const scenarios = raw.scenarios.map((s, i) => {
     const earlier = seen.get(s.name);
@@ -20001,7 +20023,7 @@ function resolveConfig(raw, file, shown) {
     const scenarioPath = path.resolve(root, s.file);
     if (!existsSync(scenarioPath)) errors.push(`${shown}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
     return {
-      ...mergeSettings(defaults, s),
+      ...mergeSettings(defaults, s, (m) => errors.push(`${shown}: scenarios[${i}].${m}`)),
       name: s.name,
       file: s.file,
       path: scenarioPath,
@@ -20029,14 +20051,16 @@ function resolveConfig(raw, file, shown) {
   const { budgets } = readCompareConfig({ defaults, scenarios }, shown);
   return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets };
 }
-function mergeSettings(base, raw) {
+function mergeSettings(base, raw, problem) {
+  const adaptive = adaptiveOf(base, raw, problem);
   const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
   const modelBudgets = { ...base.modelBudgets, ...a && { async: a }, ...t && { threads: t }, ...p && { processes: p } };
   const budgets = { ...base.budgets, ...plain };
   return {
     models: raw.models ?? base.models,
     concurrency: raw.concurrency ?? base.concurrency,
-    trials: raw.trials ?? base.trials,
+    trials: adaptive?.min ?? (typeof raw.trials === "number" ? raw.trials : base.trials),
+    ...adaptive && { adaptive },
     durationMs: ms(raw.duration) ?? base.durationMs,
     warmupMs: ms(raw.warmup) ?? base.warmupMs,
     timeoutMs: ms(raw.timeout) ?? base.timeoutMs,
@@ -20047,6 +20071,19 @@ function mergeSettings(base, raw) {
     ...Object.keys(budgets).length > 0 && { budgets },
     ...Object.keys(modelBudgets).length > 0 && { modelBudgets }
   };
+}
+function adaptiveOf(base, raw, problem) {
+  if (typeof raw.trials === "number") {
+    if (raw.adaptive) problem(`adaptive: set beside trials: adaptive, but trials is ${raw.trials}`);
+    return void 0;
+  }
+  if (raw.trials !== "adaptive" && !base.adaptive) {
+    if (raw.adaptive) problem(`adaptive: set beside trials: adaptive, but trials is ${base.trials} (inherited)`);
+    return void 0;
+  }
+  const bounds = { ...DEFAULT_ADAPTIVE, ...base.adaptive, ...raw.adaptive };
+  if (bounds.max < bounds.min) problem(`adaptive.max: expected at least adaptive.min (${bounds.min}), got ${bounds.max}`);
+  return bounds;
 }
 function ms(text) {
   return text === void 0 ? void 0 : parseDuration(text);
@@ -20613,6 +20650,347 @@ function finding(pattern, scenario, model, kind, hits, kindsOf) {
   };
 }
 
+// src/results/build-results.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
+
+// src/results/blocking.ts
+function summarizeBlocking(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const groups = /* @__PURE__ */ new Map();
+  for (const trial of ok) {
+    for (const stall of trial.stalls ?? []) {
+      const key = siteKey(stall);
+      const group = groups.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
+      group.stalls.push(stall);
+      group.trials.add(trial.index);
+      groups.set(key, group);
+    }
+  }
+  const sites = [...groups.entries()].map(([key, { stalls, trials: trials2 }]) => {
+    const durations = stalls.map((s) => s.durationMs);
+    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
+    const summary = {
+      key,
+      count: stalls.length,
+      totalMs: durations.reduce((a, b) => a + b, 0),
+      maxMs: Math.max(...durations),
+      trials: trials2.size,
+      share: trials2.size / ok.length,
+      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
+      ...site && { site },
+      ...stalls.every((s) => s.gc) && { gc: true },
+      ...stalls.every((s) => s.starvation) && { starvation: true },
+      ...stalls.every((s) => s.descheduled) && { descheduled: true },
+      text: ""
+    };
+    summary.text = describeSite(summary);
+    return summary;
+  });
+  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
+}
+function siteKey(stall) {
+  if (stall.descheduled) return "descheduled";
+  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
+  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
+}
+function describeSite(site) {
+  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
+  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
+  const s = site.site;
+  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
+  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
+}
+
+// src/results/env.ts
+import { createHash } from "node:crypto";
+import os from "node:os";
+function readEnv(extra = {}) {
+  const cpus = os.availableParallelism();
+  const cpuModel = os.cpus()[0]?.model.trim() ?? "unknown";
+  const memoryMb = Math.round(os.totalmem() / 2 ** 20);
+  const osName = `${os.type()} ${os.release()}`;
+  const arch = os.arch();
+  return {
+    os: osName,
+    arch,
+    cpus,
+    cpuModel,
+    memoryMb,
+    node: process.versions.node,
+    ...extra.python && { python: extra.python },
+    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os.type(), arch })
+  };
+}
+function fingerprint(parts) {
+  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+// src/git/head.ts
+import { execFileSync } from "node:child_process";
+function readGit(cwd, env = process.env) {
+  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  try {
+    const sha = git2("rev-parse", "HEAD");
+    let ref = env.GITHUB_REF;
+    if (!ref) {
+      const branch = git2("rev-parse", "--abbrev-ref", "HEAD");
+      ref = branch === "HEAD" ? void 0 : `refs/heads/${branch}`;
+    }
+    return { sha, ...ref && { ref } };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/execute/cell-summary.ts
+function summarizeCell(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
+  if (ok.length === 0) return void 0;
+  const med = (values2) => median(values2);
+  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
+  const shares = ok.map((t) => {
+    const wall = t.wallMs * parallel;
+    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
+    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
+  });
+  return {
+    okTrials: ok.length,
+    throughput: med(ok.map((t) => t.throughput)),
+    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
+    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
+    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
+    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
+    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
+    cpuShare: med(shares),
+    errorRate: med(ok.map(errorRate))
+  };
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group]) => {
+    const declaredKind = group[0].kind;
+    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return MODELS.indexOf(model);
+}
+function pct(share) {
+  return `${Math.round(share * 100)}%`;
+}
+
+// src/results/build-results.ts
+var TOOL_NAME = "concurrency-guard";
+function serializableConfig(config, seed) {
+  const rel = (p) => path2.relative(config.root, p) || ".";
+  return {
+    file: path2.basename(config.file),
+    defaults: config.defaults,
+    compare: config.compare,
+    scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
+    ...seed !== void 0 && { seed },
+    root: rel(config.root)
+  };
+}
+function buildResults(config, cells, options = {}) {
+  summarizeCells(cells);
+  const git2 = options.git ?? readGit(config.root);
+  const python = pythonVersion(cells, options.python);
+  return {
+    schema: RESULTS_SCHEMA,
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    env: readEnv({ ...python && { python } }),
+    ...git2 && { git: git2 },
+    ...options.pairing && { pairing: options.pairing },
+    config: serializableConfig(config, options.seed),
+    cells,
+    scenarios: analyzeScenarios(cells),
+    ...options.costs && options.costs.length > 0 && { costs: options.costs },
+    ...options.sequential && { sequential: options.sequential }
+  };
+}
+function summarizeCells(cells, fresh = false) {
+  for (const cell of cells) {
+    if (fresh) {
+      delete cell.summary;
+      delete cell.blocking;
+      delete cell.errors;
+    }
+    const summary = cell.summary ?? summarizeCell(cell);
+    if (summary) cell.summary = summary;
+    const blocking = summarizeBlocking(cell);
+    if (blocking.length > 0) cell.blocking = blocking;
+    const errors = summarizeErrors(cell);
+    if (errors.length > 0) cell.errors = errors;
+  }
+  markErrorLevels(cells);
+}
+function pythonVersion(cells, given) {
+  if (given) return given;
+  for (const cell of cells) {
+    for (const trial of cell.trials) {
+      const v = trial.runtimeInfo?.python;
+      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
+    }
+  }
+  return void 0;
+}
+var version;
+function toolVersion() {
+  for (const candidate of ["../package.json", "../../package.json"]) {
+    if (version) break;
+    try {
+      version = JSON.parse(readFileSync2(new URL(candidate, import.meta.url), "utf8")).version;
+    } catch {
+    }
+  }
+  return version ??= "0.0.0";
+}
+
+// src/results/rounds.ts
+function roundOf(trial) {
+  return trial.round ?? 1;
+}
+function lastRound(results) {
+  let last = 1;
+  for (const cell of results.cells) for (const t of cell.trials) last = Math.max(last, roundOf(t));
+  return last;
+}
+function upToRound(results, round) {
+  const cells = results.cells.map((cell) => {
+    const { summary: _s, blocking: _b, errors: _e, error: _err, ...rest } = cell;
+    return { ...rest, trials: cell.trials.filter((t) => roundOf(t) <= round), ...cell.error !== void 0 && { error: cell.error } };
+  });
+  summarizeCells(cells, true);
+  return { ...results, cells };
+}
+
+// src/stats/sequential.ts
+function plannedLooks(design) {
+  return 1 + Math.ceil(Math.max(0, design.max - design.min) / design.step);
+}
+function trialsAtLook(design, k) {
+  return Math.min(design.max, design.min + (k - 1) * design.step);
+}
+function obrienFlemingSpent(alpha, t) {
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`obrienFlemingSpent: expected 0 < alpha < 1, got ${alpha}`);
+  if (!(t > 0)) return 0;
+  if (t >= 1) return alpha;
+  return 2 * normalCdf(-normalQuantile(1 - alpha / 2) / Math.sqrt(t));
+}
+function lookLevels(design, alpha) {
+  const looks = plannedLooks(design);
+  const levels = [];
+  let spent = 0;
+  for (let k = 1; k <= looks; k++) {
+    const cumulative = k === looks ? alpha : obrienFlemingSpent(alpha, trialsAtLook(design, k) / design.max);
+    levels.push(Math.max(0, cumulative - spent));
+    spent = Math.max(spent, cumulative);
+  }
+  return levels;
+}
+function sequentialAdjusted(adjustedByLook, levels, alpha) {
+  let best = 1;
+  adjustedByLook.forEach((p, i) => {
+    const level = levels[i] ?? 0;
+    if (p === void 0 || !(level > 0)) return;
+    best = Math.min(best, p * alpha / level);
+  });
+  return Math.min(1, best);
+}
+
+// src/compare/sequential.ts
+function familyKey(kind, cell, what = "") {
+  return `${kind}\0${cell}\0${what}`;
+}
+function pairedRuns(baseline, current) {
+  return baseline.pairing !== void 0 && current.pairing !== void 0 && baseline.pairing.id === current.pairing.id && baseline.pairing.arm !== current.pairing.arm;
+}
+function replayLooks(baseline, current, options, once) {
+  const record = current.sequential;
+  const alpha = options.settings.alpha;
+  const levels = lookLevels(record, alpha);
+  const paired = pairedRuns(baseline, current);
+  const looks = Math.min(lastRound(current), levels.length);
+  const byKey = /* @__PURE__ */ new Map();
+  for (let k = 1; k <= looks; k++) {
+    const base = paired ? upToRound(baseline, k) : baseline;
+    once(base, upToRound(current, k), {
+      ...options,
+      familyAdjust: (keys, p) => {
+        const adjusted = holmAdjust(p);
+        keys.forEach((key, i) => {
+          const row2 = byKey.get(key) ?? [];
+          row2[k - 1] = adjusted[i];
+          byKey.set(key, row2);
+        });
+        return adjusted;
+      }
+    });
+  }
+  const comparison = once(baseline, current, {
+    ...options,
+    familyAdjust: (keys) => keys.map((key) => sequentialAdjusted(byKey.get(key) ?? [], levels, alpha))
+  });
+  comparison.sequential = {
+    min: record.min,
+    max: record.max,
+    step: record.step,
+    looks: record.looks,
+    spending: record.spending,
+    levels: levels.slice(0, looks),
+    rounds: record.rounds,
+    elapsedMs: record.elapsedMs,
+    ...record.budgetMs !== void 0 && { budgetMs: record.budgetMs }
+  };
+  return comparison;
+}
+function cellDecision(cell) {
+  if (cell.status !== "compared") return "not-compared";
+  const gated = cell.metrics.filter((m) => m.gated);
+  if (gated.length === 0) return "not-compared";
+  if (gated.some((m) => m.verdict === "regression" || m.verdict === "improvement")) return "changed";
+  if (gated.every((m) => m.verdict === "unchanged")) return "unchanged";
+  return void 0;
+}
+
 // src/compare/environment.ts
 function checkEnvironment(baseline, current, gateAcross) {
   const b = baseline.env;
@@ -20752,12 +21130,15 @@ var METRICS = [
   { name: "memPerInFlight", unit: "KB", better: "lower", read: (t) => t.memory?.perInFlightKb }
 ];
 function compareResults(baseline, current, options) {
+  return current.sequential ? replayLooks(baseline, current, options, compareOnce) : compareOnce(baseline, current, options);
+}
+function compareOnce(baseline, current, options) {
   const settings = options.settings;
   const alpha = settings.alpha;
   const confidence = options.confidence ?? 1 - alpha;
   const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
   const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
-  const mode = sideBySide(baseline, current) ? "side-by-side" : "stored";
+  const mode = pairedRuns(baseline, current) ? "side-by-side" : "stored";
   const driftTables = new Map(
     mode === "stored" && options.drift ? METRICS.filter((d) => d.gate).map((d) => [d.name, estimateDrift(options.drift.history, d.name, d.read)]) : []
   );
@@ -20781,7 +21162,8 @@ function compareResults(baseline, current, options) {
       status: "compared",
       baselineTrials: baseOk.length,
       currentTrials: curOk.length,
-      metrics: []
+      metrics: [],
+      ...cur.stop && { stop: cur.stop }
     };
     cells.push(cell);
     if (!base) {
@@ -20803,7 +21185,7 @@ function compareResults(baseline, current, options) {
       const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
       const gated = def.gate !== void 0 && environment.timingGated;
       const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift);
+      const p = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
       cell.metrics.push(p.out);
       pending.push(p);
     }
@@ -20826,13 +21208,16 @@ function compareResults(baseline, current, options) {
   const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
   const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
   const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const errorTests = cells.flatMap((c) => c.errors && c.errors.p !== null ? [c.errors] : []);
+  const errorCells = cells.filter((c) => c.errors && c.errors.p !== null);
+  const errorTests = errorCells.map((c) => c.errors);
   const familySize = gatedFamily.length + blockingTests.length + errorTests.length;
-  const gatedAdjusted = holmAdjust([
-    ...gatedFamily.map((p) => p.out.p),
-    ...blockingTests.map((b) => b.p),
-    ...errorTests.map((e) => e.p)
-  ]);
+  const familyP = [...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p), ...errorTests.map((e) => e.p)];
+  const familyKeys = [
+    ...gatedFamily.map((p) => familyKey("metric", p.cell, p.out.metric)),
+    ...blockingTests.map((b) => familyKey("blocking", b.cell, `${b.site.file}:${b.site.line}`)),
+    ...errorCells.map((c) => familyKey("errors", c.id))
+  ];
+  const gatedAdjusted = options.familyAdjust ? options.familyAdjust(familyKeys, familyP) : holmAdjust(familyP);
   gatedFamily.forEach((p, i) => {
     p.out.pAdjusted = gatedAdjusted[i];
     finishMetric(p, alpha, familySize, confidence);
@@ -20877,9 +21262,6 @@ function compareResults(baseline, current, options) {
     races: findRaces(current.cells),
     ...costs.length > 0 && { costs }
   };
-}
-function sideBySide(baseline, current) {
-  return baseline.pairing !== void 0 && current.pairing !== void 0 && baseline.pairing.id === current.pairing.id && baseline.pairing.arm !== current.pairing.arm;
 }
 function okTrials(cell) {
   return cell.trials.filter((t) => t.status === "ok");
@@ -21075,14 +21457,14 @@ function costChangeText(c) {
 }
 function costVerdictText(c) {
   if (c.status !== "compared" || c.verdict === null) return "";
-  const beyond = `beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+  const beyond = `beyond the ${pct2(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
   switch (c.verdict) {
     case "regression":
       return c.gated ? `regression, ${beyond}` : `worse, not gated (${(c.differences ?? []).join("; ")})`;
     case "improvement":
       return `improvement, ${beyond}`;
     case "unchanged":
-      return `unchanged (within ${pct(c.threshold)})`;
+      return `unchanged (within ${pct2(c.threshold)})`;
     case "inconclusive":
       return `cannot tell: the counts' spread (${spreadText(c.uncertainty)}) is as large as the change`;
   }
@@ -21099,9 +21481,9 @@ function costComparisonLine(c, cells) {
   return `${c.scenario}: ${costChangeText(c)}${verdict ? `: ${verdict}` : ""}${note ? `; ${note}` : ""}`;
 }
 function costFindingLine(c) {
-  return `${c.scenario}: CPU cost ${costPercent(c.change)} (${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op) beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+  return `${c.scenario}: CPU cost ${costPercent(c.change)} (${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op) beyond the ${pct2(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
 }
-function pct(f) {
+function pct2(f) {
   return `${+(f * 100).toFixed(2)}%`;
 }
 
@@ -21652,11 +22034,11 @@ function renderText(c, gate) {
   lines.push(...alignTable(header, rows, VERDICT_NUMERIC));
   if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
   lines.push(
-    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct2(c.settings.thresholds.throughput)}, p99 ${pct2(c.settings.thresholds.p99)}`
+    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct3(c.settings.thresholds.throughput)}, p99 ${pct3(c.settings.thresholds.p99)}`
   );
   lines.push(...comparisonErrorLines(c));
   if (c.costs && c.costs.length > 0) {
-    lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct2(c.settings.thresholds.instructions)}):`);
+    lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct3(c.settings.thresholds.instructions)}):`);
     for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
   }
   if (c.blocking.length > 0) {
@@ -21687,7 +22069,7 @@ function describe2(r) {
   const source = r.source ? `${r.source} ` : "";
   return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
 }
-function pct2(f) {
+function pct3(f) {
   return `${+(f * 100).toFixed(2)}%`;
 }
 
@@ -21752,11 +22134,35 @@ function withCostMode(config, mode) {
   };
 }
 
+// src/config/trials-mode.ts
+function readTrialsRequest(text) {
+  if (text.trim() === "adaptive") return "adaptive";
+  const value = readTrials(text.trim());
+  return isBad(value) ? { expected: `${value.expected}, or adaptive` } : value;
+}
+function withTrials(config, request) {
+  if (request === void 0) return config;
+  const apply = (s) => {
+    if (request === "adaptive") {
+      const adaptive = s.adaptive ?? config.defaults.adaptive ?? DEFAULT_ADAPTIVE;
+      return { ...s, trials: adaptive.min, adaptive };
+    }
+    const { adaptive: _off, ...fixed } = s;
+    return { ...fixed, trials: request };
+  };
+  return { ...config, defaults: apply(config.defaults), scenarios: config.scenarios.map(apply) };
+}
+function adaptiveDesign(config) {
+  const bounds = config.scenarios.flatMap((s) => s.adaptive ? [s.adaptive] : []);
+  if (bounds.length === 0) return void 0;
+  return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
+}
+
 // src/git/worktree.ts
 import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 async function checkOutBase(rev, currentConfig) {
-  const cwd = path2.dirname(currentConfig);
+  const cwd = path3.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
     throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
@@ -21767,9 +22173,9 @@ async function checkOutBase(rev, currentConfig) {
     throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
-  const relativeConfig = path2.relative(root, currentConfig);
-  const holder = path2.join(root, ".concurrency-guard");
-  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
+  const relativeConfig = path3.relative(root, currentConfig);
+  const holder = path3.join(root, ".concurrency-guard");
+  const tree = path3.join(holder, `base-${sha.slice(0, 12)}`);
   const remove = async () => {
     if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
       rmSync(tree, { recursive: true, force: true });
@@ -21780,7 +22186,7 @@ async function checkOutBase(rev, currentConfig) {
   if (existsSync2(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
   if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
-  const config = path2.join(tree, relativeConfig);
+  const config = path3.join(tree, relativeConfig);
   if (!existsSync2(config)) {
     await remove();
     throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
@@ -21963,30 +22369,6 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path7 from "node:path";
 
-// src/execute/cell-summary.ts
-function summarizeCell(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
-  if (ok.length === 0) return void 0;
-  const med = (values2) => median(values2);
-  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
-  const shares = ok.map((t) => {
-    const wall = t.wallMs * parallel;
-    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
-    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
-  });
-  return {
-    okTrials: ok.length,
-    throughput: med(ok.map((t) => t.throughput)),
-    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
-    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
-    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
-    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
-    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
-    cpuShare: med(shares),
-    errorRate: med(ok.map(errorRate))
-  };
-}
-
 // src/execute/failed-trial.ts
 function failedTrial(spec, status, error, startupMs = 0) {
   const zero = { p50: 0, p90: 0, p99: 0, max: 0, mean: 0 };
@@ -22054,21 +22436,21 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/execute/runtime-files.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 import { fileURLToPath } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path3.dirname(fileURLToPath(from));
+  let dir = path4.dirname(fileURLToPath(from));
   for (; ; ) {
-    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
+    for (const candidate of [path4.join(dir, name), path4.join(dir, "dist", name)]) {
       if (existsSync3(candidate)) return candidate;
     }
-    const parent = path3.dirname(dir);
+    const parent = path4.dirname(dir);
     if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
     dir = parent;
   }
@@ -22077,16 +22459,16 @@ function runtimeFile(name, from = import.meta.url) {
 // src/execute/run-trial.ts
 var OUTPUT_TAIL = 4e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path4.join(tmpdir2(), "cg-trial-"));
-  const specFile = path4.join(dir, "spec.json");
-  const outFile = path4.join(dir, "result.json");
+  const dir = mkdtempSync(path5.join(tmpdir2(), "cg-trial-"));
+  const specFile = path5.join(dir, "spec.json");
+  const outFile = path5.join(dir, "result.json");
   writeFileSync(specFile, JSON.stringify(spec));
   const [command, args] = spec.runtime === "python" ? [options.python ?? "python3", [runtimeFile("python/harness.py"), specFile, outFile]] : [process.execPath, [runtimeFile("trial.js"), specFile, outFile]];
   try {
     const exit = await runProcess(command, args, spec, options);
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync2(outFile, "utf8"));
+      parsed = JSON.parse(readFileSync3(outFile, "utf8"));
     } catch {
       parsed = void 0;
     }
@@ -22276,207 +22658,6 @@ var Turns = class {
     go();
   }
 };
-
-// src/results/build-results.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import path5 from "node:path";
-
-// src/results/blocking.ts
-function summarizeBlocking(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const groups = /* @__PURE__ */ new Map();
-  for (const trial of ok) {
-    for (const stall of trial.stalls ?? []) {
-      const key = siteKey(stall);
-      const group = groups.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
-      group.stalls.push(stall);
-      group.trials.add(trial.index);
-      groups.set(key, group);
-    }
-  }
-  const sites = [...groups.entries()].map(([key, { stalls, trials: trials2 }]) => {
-    const durations = stalls.map((s) => s.durationMs);
-    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
-    const summary = {
-      key,
-      count: stalls.length,
-      totalMs: durations.reduce((a, b) => a + b, 0),
-      maxMs: Math.max(...durations),
-      trials: trials2.size,
-      share: trials2.size / ok.length,
-      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
-      ...site && { site },
-      ...stalls.every((s) => s.gc) && { gc: true },
-      ...stalls.every((s) => s.starvation) && { starvation: true },
-      ...stalls.every((s) => s.descheduled) && { descheduled: true },
-      text: ""
-    };
-    summary.text = describeSite(summary);
-    return summary;
-  });
-  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
-}
-function siteKey(stall) {
-  if (stall.descheduled) return "descheduled";
-  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
-  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
-}
-function describeSite(site) {
-  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
-  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
-  const s = site.site;
-  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
-  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
-}
-
-// src/results/env.ts
-import { createHash } from "node:crypto";
-import os from "node:os";
-function readEnv(extra = {}) {
-  const cpus = os.availableParallelism();
-  const cpuModel = os.cpus()[0]?.model.trim() ?? "unknown";
-  const memoryMb = Math.round(os.totalmem() / 2 ** 20);
-  const osName = `${os.type()} ${os.release()}`;
-  const arch = os.arch();
-  return {
-    os: osName,
-    arch,
-    cpus,
-    cpuModel,
-    memoryMb,
-    node: process.versions.node,
-    ...extra.python && { python: extra.python },
-    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os.type(), arch })
-  };
-}
-function fingerprint(parts) {
-  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
-
-// src/git/head.ts
-import { execFileSync } from "node:child_process";
-function readGit(cwd, env = process.env) {
-  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  try {
-    const sha = git2("rev-parse", "HEAD");
-    let ref = env.GITHUB_REF;
-    if (!ref) {
-      const branch = git2("rev-parse", "--abbrev-ref", "HEAD");
-      ref = branch === "HEAD" ? void 0 : `refs/heads/${branch}`;
-    }
-    return { sha, ...ref && { ref } };
-  } catch {
-    return void 0;
-  }
-}
-
-// src/results/summarize.ts
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group]) => {
-    const declaredKind = group[0].kind;
-    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct3(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct3(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return MODELS.indexOf(model);
-}
-function pct3(share) {
-  return `${Math.round(share * 100)}%`;
-}
-
-// src/results/build-results.ts
-var TOOL_NAME = "concurrency-guard";
-function serializableConfig(config, seed) {
-  const rel = (p) => path5.relative(config.root, p) || ".";
-  return {
-    file: path5.basename(config.file),
-    defaults: config.defaults,
-    compare: config.compare,
-    scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
-    ...seed !== void 0 && { seed },
-    root: rel(config.root)
-  };
-}
-function buildResults(config, cells, options = {}) {
-  for (const cell of cells) {
-    const summary = cell.summary ?? summarizeCell(cell);
-    if (summary) cell.summary = summary;
-    const blocking = summarizeBlocking(cell);
-    if (blocking.length > 0) cell.blocking = blocking;
-    const errors = summarizeErrors(cell);
-    if (errors.length > 0) cell.errors = errors;
-  }
-  markErrorLevels(cells);
-  const git2 = options.git ?? readGit(config.root);
-  const python = pythonVersion(cells, options.python);
-  return {
-    schema: RESULTS_SCHEMA,
-    tool: { name: TOOL_NAME, version: toolVersion() },
-    createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    env: readEnv({ ...python && { python } }),
-    ...git2 && { git: git2 },
-    ...options.pairing && { pairing: options.pairing },
-    config: serializableConfig(config, options.seed),
-    cells,
-    scenarios: analyzeScenarios(cells),
-    ...options.costs && options.costs.length > 0 && { costs: options.costs }
-  };
-}
-function pythonVersion(cells, given) {
-  if (given) return given;
-  for (const cell of cells) {
-    for (const trial of cell.trials) {
-      const v = trial.runtimeInfo?.python;
-      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
-    }
-  }
-  return void 0;
-}
-var version;
-function toolVersion() {
-  for (const candidate of ["../package.json", "../../package.json"]) {
-    if (version) break;
-    try {
-      version = JSON.parse(readFileSync3(new URL(candidate, import.meta.url), "utf8")).version;
-    } catch {
-    }
-  }
-  return version ??= "0.0.0";
-}
 
 // src/pipeline/cost.ts
 import { availableParallelism as availableParallelism3 } from "node:os";
@@ -22768,6 +22949,130 @@ async function countCosts(arms, valgrind, events) {
   return arms.map(({ arm }) => costs.filter((c, i) => c !== void 0 && targets[i].arm === arm));
 }
 
+// src/plan/rounds.ts
+function trialsAfterRound(cell, step, round) {
+  const bounds = cell.scenario.adaptive;
+  if (!bounds) return round >= 1 ? cell.scenario.trials : 0;
+  return round < 1 ? 0 : trialsAtLook({ min: bounds.min, max: bounds.max, step }, round);
+}
+function atCap(cell, step, round) {
+  return trialsAfterRound(cell, step, round + 1) <= trialsAfterRound(cell, step, round);
+}
+function roundPlan(cells, design, round, seed, firstOrder) {
+  const trials2 = cells.flatMap((cell) => {
+    const from = trialsAfterRound(cell, design.step, round - 1);
+    const to = trialsAfterRound(cell, design.step, round);
+    return Array.from({ length: Math.max(0, to - from) }, (_, i) => ({ cell: { ...cell, scenario: { ...cell.scenario, trials: to - from } }, index: from + i, order: 0 }));
+  });
+  const planCells = [...new Map(trials2.map((t) => [t.cell.id, t.cell])).values()];
+  for (const t of trials2) t.cell = planCells.find((c) => c.id === t.cell.id);
+  const roundSeed = seed + round * 7919 >>> 0;
+  shuffle(trials2, mulberry32(roundSeed));
+  trials2.forEach((t, i) => t.order = firstOrder + i);
+  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  return { cells: planCells, trials: trials2, seed: roundSeed, estimatedMs };
+}
+
+// src/pipeline/rounds.ts
+async function runRounds(arms, adaptive, seed, runRound) {
+  const now = adaptive.now ?? (() => Date.now());
+  const started = now();
+  const { design } = adaptive;
+  const collected = new Map(arms.map((a) => [a.name, /* @__PURE__ */ new Map()]));
+  const planCell = /* @__PURE__ */ new Map();
+  for (const arm of [...arms].reverse()) for (const cell of arm.plan.cells) planCell.set(cell.id, cell);
+  const open = new Set(planCell.keys());
+  const stops = /* @__PURE__ */ new Map();
+  const orders = new Map(arms.map((a) => [a.name, 0]));
+  let trialsRun = 0;
+  let round = 0;
+  const record = () => ({
+    ...design,
+    looks: plannedLooks(design),
+    spending: "obrien-fleming",
+    alpha: adaptive.settings.alpha,
+    rounds: round,
+    elapsedMs: Math.round(now() - started),
+    ...adaptive.timeBudgetMs !== void 0 && { budgetMs: adaptive.timeBudgetMs }
+  });
+  while (open.size > 0) {
+    round++;
+    const plans = /* @__PURE__ */ new Map();
+    for (const arm of arms) {
+      const plan = roundPlan(arm.plan.cells.filter((c) => open.has(c.id)), design, round, seed, orders.get(arm.name));
+      orders.set(arm.name, orders.get(arm.name) + plan.trials.length);
+      trialsRun += plan.trials.length;
+      plans.set(arm.name, plan);
+    }
+    const results = await runRound(plans, round);
+    for (const [name, cells2] of results) merge(collected.get(name), cells2, round);
+    const decisions = look(arms, collected, adaptive, seed, record());
+    for (const id of [...open]) {
+      const cell = planCell.get(id);
+      const reason = decisions.get(id) ?? (atCap(cell, design.step, round) ? "cap" : void 0);
+      if (reason === void 0) continue;
+      stops.set(id, { reason, round });
+      open.delete(id);
+    }
+    if (open.size === 0 || adaptive.budgetMs === void 0) continue;
+    const perTrial = (now() - started) / Math.max(1, trialsRun);
+    const next = arms.reduce((sum, arm) => sum + arm.plan.cells.filter((c) => open.has(c.id)).reduce((n, c) => n + trialsAfterRound(c, design.step, round + 1) - trialsAfterRound(c, design.step, round), 0), 0);
+    if (now() - started + next * perTrial > adaptive.budgetMs) {
+      for (const id of open) stops.set(id, { reason: "time", round });
+      open.clear();
+    }
+  }
+  const cells = /* @__PURE__ */ new Map();
+  for (const [name, byId] of collected) {
+    const list = [...byId.values()];
+    for (const cell of list) {
+      cell.trials.sort((a, b) => a.index - b.index);
+      const stop = stops.get(cell.id);
+      if (stop) cell.stop = stop;
+    }
+    finish2(list);
+    cells.set(name, list);
+  }
+  return { cells, record: record() };
+}
+function merge(into, cells, round) {
+  for (const cell of cells) {
+    const trials2 = cell.trials.map((t) => ({ ...t, round }));
+    const known = into.get(cell.id);
+    if (known) known.trials.push(...trials2);
+    else into.set(cell.id, { ...cell, trials: trials2 });
+  }
+}
+function finish2(cells) {
+  for (const cell of cells) delete cell.error;
+  summarizeCells(cells, true);
+  for (const cell of cells) {
+    if (cell.summary) continue;
+    cell.error = cell.trials.find((t) => t.message)?.message ?? "no trial completed";
+  }
+}
+function look(arms, collected, adaptive, seed, sequential) {
+  const snapshot = (name) => {
+    const cells = structuredClone([...collected.get(name).values()]);
+    finish2(cells);
+    return cells;
+  };
+  const current = arms.find((a) => a.name === "current");
+  const base = arms.find((a) => a.name === "base");
+  const pairing = "interim";
+  const git2 = { sha: "" };
+  const currentResults = buildResults(current.config, snapshot("current"), { seed, git: git2, sequential, ...base && { pairing: { id: pairing, arm: "current" } } });
+  const baseline = base ? buildResults(base.config, snapshot("base"), { seed, git: git2, pairing: { id: pairing, arm: "base" } }) : adaptive.baseline;
+  const decisions = /* @__PURE__ */ new Map();
+  if (!baseline) return decisions;
+  const comparison = compareResults(baseline, currentResults, { settings: adaptive.settings, ...adaptive.budgets && { budgets: adaptive.budgets }, ...!base && adaptive.drift && { drift: adaptive.drift } });
+  for (const cell of comparison.cells) {
+    const decision = cellDecision(cell);
+    if (decision !== void 0) decisions.set(cell.id, decision);
+  }
+  return decisions;
+}
+
 // src/pipeline/measure.ts
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -22775,12 +23080,18 @@ async function measure(options = {}) {
   const plan = makePlan(config, options);
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
-  const cells = await executePlan(config, plan, {
-    ...options.events && { events: options.events(plan) },
-    ...blockingOptions(options)
-  });
+  const execute = (p) => executePlan(config, p, { ...options.events && { events: options.events(p) }, ...blockingOptions(options) });
+  let cells;
+  let sequential;
+  if (options.adaptive) {
+    const rounds = await runRounds([{ name: "current", config, plan }], options.adaptive, plan.seed, async (plans) => /* @__PURE__ */ new Map([["current", await execute(plans.get("current"))]]));
+    cells = rounds.cells.get("current");
+    sequential = rounds.record;
+  } else {
+    cells = await execute(plan);
+  }
   const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, options.costEvents);
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs } })) };
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs }, ...sequential && { sequential } })) };
 }
 async function measureSideBySide(options) {
   const cwd = options.cwd ?? process.cwd();
@@ -22792,20 +23103,37 @@ async function measureSideBySide(options) {
   const valgrind = await preflight([config, baseConfig], options);
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
-  const turns = new Turns(["base", "current"], seed);
-  const events = options.events?.({
-    cells: [...basePlan.cells, ...plan.cells],
-    trials: [...basePlan.trials, ...plan.trials],
-    seed,
-    estimatedMs: basePlan.estimatedMs + plan.estimatedMs
-  });
-  const label = armEvents(events, basePlan, plan);
-  const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
-    ...events && { events: label(name) },
-    schedule: (start) => turns.take(name, start),
-    ...blockingOptions(options)
-  }).finally(() => turns.leave(name));
-  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  const both = async (roundBase, roundCurrent, turnSeed) => {
+    const turns = new Turns(["base", "current"], turnSeed);
+    const events = options.events?.({
+      cells: [...roundBase.cells, ...roundCurrent.cells],
+      trials: [...roundBase.trials, ...roundCurrent.trials],
+      seed: turnSeed,
+      estimatedMs: roundBase.estimatedMs + roundCurrent.estimatedMs
+    });
+    const label = armEvents(events, roundBase, roundCurrent);
+    const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
+      ...events && { events: label(name) },
+      schedule: (start) => turns.take(name, start),
+      ...blockingOptions(options)
+    }).finally(() => turns.leave(name));
+    return Promise.all([arm("base", baseConfig, roundBase), arm("current", config, roundCurrent)]);
+  };
+  let baseCells;
+  let cells;
+  let sequential;
+  if (options.adaptive) {
+    const arms = [{ name: "base", config: baseConfig, plan: basePlan }, { name: "current", config, plan }];
+    const rounds = await runRounds(arms, options.adaptive, seed, async (plans, round) => {
+      const [b, c] = await both(plans.get("base"), plans.get("current"), seed + round >>> 0);
+      return /* @__PURE__ */ new Map([["base", b], ["current", c]]);
+    });
+    baseCells = rounds.cells.get("base");
+    cells = rounds.cells.get("current");
+    sequential = rounds.record;
+  } else {
+    [baseCells, cells] = await both(basePlan, plan, seed);
+  }
   const [costs, baseCosts] = await countCosts(
     [
       { arm: "current", config, plan },
@@ -22815,12 +23143,12 @@ async function measureSideBySide(options) {
     options.costEvents
   );
   const id = randomUUID();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...sequential && { sequential }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs } })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs }, ...sequential && { sequential } })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
 }
@@ -22878,16 +23206,34 @@ function write(file, results) {
 
 // src/pipeline/run.ts
 async function measureRun(request) {
-  const { base, timeBudgetMs, alpha, ...options } = request;
+  const { base, timeBudgetMs, alpha, trials: trials2, settings, baseline, history, ...rest } = request;
+  const options = { ...rest, config: withTrials(request.config, trials2), ...typeof trials2 === "number" && { trials: trials2 } };
   const notes = [];
   let sized = { ...options };
-  if (timeBudgetMs !== void 0) {
-    const requested = { ...options.trials !== void 0 && { trials: options.trials }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
-    const counted = withCostMode(request.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+  const design = adaptiveDesign(options.config);
+  if (design) {
+    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+    const valgrind = options.valgrind ?? (counted.length > 0 && timeBudgetMs !== void 0 ? await probeValgrind() : void 0);
+    if (valgrind) sized.valgrind = valgrind;
+    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
+    const budgetMs = timeBudgetMs === void 0 ? void 0 : Math.max(0, timeBudgetMs * MEASURE_SHARE - reservedMs);
+    sized.adaptive = {
+      design,
+      settings: settings ?? request.config.compare,
+      budgets: request.config.budgets,
+      ...!base && baseline && { baseline },
+      ...!base && baseline && history && history.length > 0 && { drift: { history } },
+      ...budgetMs !== void 0 && { budgetMs },
+      ...timeBudgetMs !== void 0 && { timeBudgetMs }
+    };
+    notes.push(adaptiveNote(design, Boolean(base), Boolean(baseline), timeBudgetMs));
+  } else if (timeBudgetMs !== void 0) {
+    const requested = { ...typeof trials2 === "number" && { trials: trials2 }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
+    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
     const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
     if (valgrind) sized.valgrind = valgrind;
     const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
-    const fit = planForBudget(request.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha, reservedMs);
+    const fit = planForBudget(options.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, alpha, reservedMs);
     sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
     notes.push(...fit.notes);
   }
@@ -22902,6 +23248,11 @@ async function measureRun(request) {
     ...base.git && { baseGit: base.git }
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes };
+}
+function adaptiveNote(design, paired, stored, budgetMs) {
+  const within = budgetMs === void 0 ? "" : ` within the time budget`;
+  const limit = paired ? "both sides grow each round" : stored ? "only this run's side grows (the stored baseline keeps its trials, and the allowance for drift between runs does not shrink with more trials, so small changes may stay undecided)" : "no baseline to judge by, so every cell runs to its cap";
+  return `adaptive trials: ${design.min} per cell first, then ${design.step} more per round to cells still undecided, up to ${design.max}${within}; ${limit}`;
 }
 
 // src/report/cli-table.ts
@@ -23012,7 +23363,7 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
 
 // src/cli/run-command.ts
 function registerRun(program2) {
-  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config", flag(readTrials)).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration)).option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s"))).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger)).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").addOption(
+  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config; adaptive: rounds, more trials only where the verdict is open", flag(readTrialsRequest)).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration)).option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s"))).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger)).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").addOption(
     new Option("--cost <mode>", "CPU cost, instructions per operation under valgrind: auto (where valgrind is available), instructions (required: exit 2 without valgrind) or off; overrides the config").env("CONCURRENCY_GUARD_COST").argParser(flag(readCostMode))
   ).option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
     if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new InputError("--against and --base-config: give one base, not both");

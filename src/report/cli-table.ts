@@ -3,6 +3,7 @@ import { errorColumn, scenarioErrorLines } from "./error-lines.js";
 import { costRunLines } from "./cost-text.js";
 import { formatRatio, formatValue } from "./number-format.js";
 import { alignTable } from "./text-table.js";
+import { adaptiveHeadline, cellStopLines } from "./sequential-text.js";
 
 /** Completed work (throughput) and failed operations (`errors`: median rate, total count) side by side. */
 const HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
@@ -37,6 +38,10 @@ export function renderResultsTable(results: ResultsFile): string {
     }
     out.push(...scenarioErrorLines(results.cells, name));
     out.push("");
+  }
+  if (results.sequential) {
+    const stops = results.cells.map((c) => ({ id: c.id, trials: c.trials.filter((t) => t.status === "ok").length, ...(c.stop && { stop: c.stop }) }));
+    out.push(adaptiveHeadline(stops, results.sequential), ...cellStopLines(stops).map((l) => `  ${l}`), "");
   }
   return out.join("\n");
 }
