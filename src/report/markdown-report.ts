@@ -236,7 +236,7 @@ function footer(ctx: ReportContext): string {
     bits.push(
       `Mann-Whitney U per metric, Holm at α ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), ` +
         `Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99` +
-        (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : "" +
+        (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : "") +
         (ctx.comparison.sequential ? `, adaptive: each look at its share of α (O'Brien-Fleming spending over ${ctx.comparison.sequential.looks} looks)` : ""),
     );
   }
