@@ -4,7 +4,8 @@ import { compareResults } from "../compare/compare.js";
 import { cellDecision } from "../compare/sequential.js";
 import type { CellPlan, Plan } from "../plan/plan.js";
 import { atCap, roundPlan, trialsAfterRound } from "../plan/rounds.js";
-import { buildResults, summarizeCells } from "../results/build-results.js";
+import { buildResults } from "../results/build-results.js";
+import { summarizeCells } from "../results/summarize-cells.js";
 import type { CellResult, ResultsFile, SequentialRecord, StopReason } from "../results/types.js";
 import { plannedLooks, type SequentialDesign } from "../stats/sequential.js";
 

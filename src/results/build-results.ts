@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "../config/types.js";
-import { summarizeBlocking } from "./blocking.js";
 import { readEnv } from "./env.js";
-import { markErrorLevels, summarizeErrors } from "./errors.js";
 import { readGit } from "../git/head.js";
-import { analyzeScenarios, summarizeCell } from "./summarize.js";
+import { analyzeScenarios } from "./summarize.js";
+import { summarizeCells } from "./summarize-cells.js";
 import { RESULTS_SCHEMA, type CellResult, type ResultsFile, type ScenarioCost, type SequentialRecord } from "./types.js";
 
 export const TOOL_NAME = "concurrency-guard";
@@ -40,24 +39,6 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
     ...(options.costs && options.costs.length > 0 && { costs: options.costs }),
     ...(options.sequential && { sequential: options.sequential }),
   };
-}
-
-/** Fills each cell's summary, blocking sites and error kinds from its trials (again, after trials were added or dropped). */
-export function summarizeCells(cells: CellResult[], fresh = false): void {
-  for (const cell of cells) {
-    if (fresh) {
-      delete cell.summary;
-      delete cell.blocking;
-      delete cell.errors;
-    }
-    const summary = cell.summary ?? summarizeCell(cell);
-    if (summary) cell.summary = summary;
-    const blocking = summarizeBlocking(cell);
-    if (blocking.length > 0) cell.blocking = blocking;
-    const errors = summarizeErrors(cell);
-    if (errors.length > 0) cell.errors = errors;
-  }
-  markErrorLevels(cells);
 }
 
 /** The Python that ran the Python scenarios, as its trials reported it. */

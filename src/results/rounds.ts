@@ -1,4 +1,4 @@
-import { summarizeCells } from "./build-results.js";
+import { summarizeCells } from "./summarize-cells.js";
 import type { ResultsFile, TrialResult } from "./types.js";
 
 /** The round a trial belongs to; trials of a fixed run (no round recorded) are all the first round's. */
