@@ -12,6 +12,7 @@ import { readResultsFile } from "../store/results-file.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ModeDecision } from "./mode.js";
 import { ensureValgrind } from "./valgrind-step.js";
+import { adaptiveDesign, withTrials } from "../config/trials-mode.js";
 
 export interface MeasureStep {
   inputs: ActionInputs;
@@ -25,6 +26,8 @@ export interface MeasureStep {
   settings?: CompareSettings;
   io: RunnerIO;
   notes: string[];
+  /** Reads the stored baseline (once) for an adaptive run's looks when no base is measured here. */
+  storedBaseline?: () => Promise<{ baseline?: LoadedBaseline; history?: ResultsFile[] }>;
   progress: NodeJS.WriteStream;
 }
 
@@ -56,13 +59,17 @@ export async function measureStep(step: MeasureStep): Promise<{ results: Results
   return io.group("Measure", async () => {
     try {
       const valgrind = await ensureValgrind(step.config, inputs.cost, io, notes);
+      const trials = inputs.trials ?? (inputs.timeBudgetMs !== undefined ? ("adaptive" as const) : undefined);
+      const stored = !tree && step.storedBaseline && adaptiveDesign(withTrials(step.config, trials)) ? await step.storedBaseline() : undefined;
       const run = await measureRun({
         config: step.config,
         cwd: step.workspace,
         out: step.resultsFile,
         alpha: step.alpha,
         // A time budget without a trial count: adaptive, so the budget goes to the undecided cells.
-        ...(inputs.trials !== undefined ? { trials: inputs.trials } : inputs.timeBudgetMs !== undefined && { trials: "adaptive" as const }),
+        ...(trials !== undefined && { trials }),
+        ...(stored?.baseline && { baseline: stored.baseline.results }),
+        ...(stored?.history && { history: stored.history }),
         ...(step.settings && { settings: step.settings }),
         ...(inputs.durationMs !== undefined && { durationMs: inputs.durationMs }),
         ...(inputs.timeBudgetMs !== undefined && { timeBudgetMs: inputs.timeBudgetMs }),

@@ -3,7 +3,9 @@ import path from "node:path";
 import type { GateResult } from "../compare/gate.js";
 import type { Comparison } from "../compare/types.js";
 import { loadConfig } from "../config/load-config.js";
-import { loadHistory } from "../pipeline/baseline.js";
+import { loadHistory, type LoadedBaseline } from "../pipeline/baseline.js";
+import { readEnv } from "../results/env.js";
+import type { ResultsFile } from "../results/types.js";
 import { check, withOverrides } from "../pipeline/check.js";
 import { buildAnnotations } from "../publish/annotations.js";
 import { readEvent, repositoryOf } from "../publish/event.js";
@@ -76,7 +78,18 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     mkdirSync(outDir, { recursive: true });
     const files = { results: path.join(outDir, "results.json"), comparison: path.join(outDir, "comparison.json"), report: path.join(outDir, "report.md") };
 
-    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, settings, io, notes, progress: deps.progress ?? process.stdout });
+    const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
+    // An adaptive run against the stored baseline judges its looks by it: read once, before measuring.
+    let early: Promise<{ baseline?: LoadedBaseline; history?: ResultsFile[] }> | undefined;
+    const readStored = store
+      ? () =>
+          (early ??= (async () => {
+            const fingerprint = readEnv().fingerprint;
+            const baseline = await storedBaseline(store, decision.mode === "check" ? decision.pullRequest?.baseSha : undefined, fingerprint, io, notes);
+            return baseline ? { baseline, history: await loadHistory(store, fingerprint, notes) } : {};
+          })())
+      : undefined;
+    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, settings, io, notes, progress: deps.progress ?? process.stdout, ...(readStored && { storedBaseline: readStored }) });
     const results = measured.results;
 
     const repo = repositoryOf(env, event);
@@ -85,9 +98,9 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       (client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) }));
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : undefined);
 
-    const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
-    const baseline = measured.base ?? (store ? await storedBaseline(store, decision.mode === "check" ? pr?.baseSha : undefined, results.env.fingerprint, io, notes) : undefined);
-    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes) : undefined;
+    const read = early ? await early : undefined;
+    const baseline = measured.base ?? read?.baseline ?? (store && !read ? await storedBaseline(store, decision.mode === "check" ? pr?.baseSha : undefined, results.env.fingerprint, io, notes) : undefined);
+    const history = baseline && !measured.base && store ? (read?.history ?? (await loadHistory(store, results.env.fingerprint, notes))) : undefined;
     const { comparison, budgets, gate } = check({
       current: results,
       ...(baseline && { baseline }),
