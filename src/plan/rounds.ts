@@ -1,5 +1,3 @@
-import type { SequentialDesign } from "../stats/sequential.js";
-import { trialsAtLook } from "../stats/sequential.js";
 import { mulberry32, shuffle, TRIAL_OVERHEAD_MS, type CellPlan, type Plan, type TrialPlan } from "./plan.js";
 
 /**
@@ -9,7 +7,7 @@ import { mulberry32, shuffle, TRIAL_OVERHEAD_MS, type CellPlan, type Plan, type 
 export function trialsAfterRound(cell: CellPlan, step: number, round: number): number {
   const bounds = cell.scenario.adaptive;
   if (!bounds) return round >= 1 ? cell.scenario.trials : 0;
-  return round < 1 ? 0 : trialsAtLook({ min: bounds.min, max: bounds.max, step }, round);
+  return round < 1 ? 0 : Math.min(bounds.max, bounds.min + (round - 1) * step);
 }
 
 /** True when the cell has all the trials it may get after `round`. */
@@ -21,7 +19,7 @@ export function atCap(cell: CellPlan, step: number, round: number): boolean {
  * One round's plan: the given cells' new trials (indices continuing after those already run),
  * shuffled together with a seed of the round's own, so a round keeps the randomized interleaving.
  */
-export function roundPlan(cells: readonly CellPlan[], design: Pick<SequentialDesign, "step">, round: number, seed: number, firstOrder: number): Plan {
+export function roundPlan(cells: readonly CellPlan[], design: { step: number }, round: number, seed: number, firstOrder: number): Plan {
   const trials: TrialPlan[] = cells.flatMap((cell) => {
     const from = trialsAfterRound(cell, design.step, round - 1);
     const to = trialsAfterRound(cell, design.step, round);
