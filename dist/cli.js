@@ -20650,10 +20650,6 @@ function finding(pattern, scenario, model, kind, hits, kindsOf) {
   };
 }
 
-// src/results/build-results.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path2 from "node:path";
-
 // src/results/blocking.ts
 function summarizeBlocking(cell) {
   const ok = cell.trials.filter((t) => t.status === "ok");
@@ -20700,48 +20696,6 @@ function describeSite(site) {
   const s = site.site;
   const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
   return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
-}
-
-// src/results/env.ts
-import { createHash } from "node:crypto";
-import os from "node:os";
-function readEnv(extra = {}) {
-  const cpus = os.availableParallelism();
-  const cpuModel = os.cpus()[0]?.model.trim() ?? "unknown";
-  const memoryMb = Math.round(os.totalmem() / 2 ** 20);
-  const osName = `${os.type()} ${os.release()}`;
-  const arch = os.arch();
-  return {
-    os: osName,
-    arch,
-    cpus,
-    cpuModel,
-    memoryMb,
-    node: process.versions.node,
-    ...extra.python && { python: extra.python },
-    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os.type(), arch })
-  };
-}
-function fingerprint(parts) {
-  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
-
-// src/git/head.ts
-import { execFileSync } from "node:child_process";
-function readGit(cwd, env = process.env) {
-  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  try {
-    const sha = git2("rev-parse", "HEAD");
-    let ref = env.GITHUB_REF;
-    if (!ref) {
-      const branch = git2("rev-parse", "--abbrev-ref", "HEAD");
-      ref = branch === "HEAD" ? void 0 : `refs/heads/${branch}`;
-    }
-    return { sha, ...ref && { ref } };
-  } catch {
-    return void 0;
-  }
 }
 
 // src/execute/cell-summary.ts
@@ -20815,37 +20769,7 @@ function pct(share) {
   return `${Math.round(share * 100)}%`;
 }
 
-// src/results/build-results.ts
-var TOOL_NAME = "concurrency-guard";
-function serializableConfig(config, seed) {
-  const rel = (p) => path2.relative(config.root, p) || ".";
-  return {
-    file: path2.basename(config.file),
-    defaults: config.defaults,
-    compare: config.compare,
-    scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
-    ...seed !== void 0 && { seed },
-    root: rel(config.root)
-  };
-}
-function buildResults(config, cells, options = {}) {
-  summarizeCells(cells);
-  const git2 = options.git ?? readGit(config.root);
-  const python = pythonVersion(cells, options.python);
-  return {
-    schema: RESULTS_SCHEMA,
-    tool: { name: TOOL_NAME, version: toolVersion() },
-    createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    env: readEnv({ ...python && { python } }),
-    ...git2 && { git: git2 },
-    ...options.pairing && { pairing: options.pairing },
-    config: serializableConfig(config, options.seed),
-    cells,
-    scenarios: analyzeScenarios(cells),
-    ...options.costs && options.costs.length > 0 && { costs: options.costs },
-    ...options.sequential && { sequential: options.sequential }
-  };
-}
+// src/results/summarize-cells.ts
 function summarizeCells(cells, fresh = false) {
   for (const cell of cells) {
     if (fresh) {
@@ -20861,27 +20785,6 @@ function summarizeCells(cells, fresh = false) {
     if (errors.length > 0) cell.errors = errors;
   }
   markErrorLevels(cells);
-}
-function pythonVersion(cells, given) {
-  if (given) return given;
-  for (const cell of cells) {
-    for (const trial of cell.trials) {
-      const v = trial.runtimeInfo?.python;
-      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
-    }
-  }
-  return void 0;
-}
-var version;
-function toolVersion() {
-  for (const candidate of ["../package.json", "../../package.json"]) {
-    if (version) break;
-    try {
-      version = JSON.parse(readFileSync2(new URL(candidate, import.meta.url), "utf8")).version;
-    } catch {
-    }
-  }
-  return version ??= "0.0.0";
 }
 
 // src/results/rounds.ts
@@ -21487,6 +21390,147 @@ function pct2(f) {
   return `${+(f * 100).toFixed(2)}%`;
 }
 
+// src/report/markdown-escape.ts
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeText(text) {
+  return oneLine(text).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+function tableSafe(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function inlineCode(text, options = {}) {
+  let content = oneLine(text);
+  if (options.inTable) content = content.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function link(text, url) {
+  return `[${text}](${encodeUrlChars(url)})`;
+}
+function encodeUrlChars(url) {
+  return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(relativePath) {
+  return relativePath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ");
+}
+
+// src/report/table-rows.ts
+var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
+function verdictRows(c) {
+  const rows = [];
+  let hidden = 0;
+  for (const cell of c.cells) {
+    if (cell.status !== "compared") {
+      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
+      continue;
+    }
+    for (const m of cell.metrics) {
+      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
+      if (!show) {
+        hidden++;
+        continue;
+      }
+      rows.push(metricRow(cell, m));
+    }
+  }
+  return { rows, hidden };
+}
+function markdownRow(row2) {
+  return row2.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
+}
+function trials(n) {
+  return `${n} trials`;
+}
+function metricRow(cell, m) {
+  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
+  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
+  return [
+    cell.id,
+    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
+    formatValue(m.baseline.median, m.unit),
+    formatValue(m.current.median, m.unit),
+    formatPercent(m.change),
+    interval,
+    formatP(m.pAdjusted),
+    verdict,
+    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m)
+  ];
+}
+function driftSuffix(m) {
+  if (!m.drift) return "";
+  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
+}
+function shortSha(sha) {
+  return sha ? sha.slice(0, 7) : "no commit";
+}
+
+// src/report/error-lines.ts
+var KINDS_SHOWN = 3;
+function errorColumn(cell) {
+  const measured = cell.trials.filter(measuredTrial);
+  const failed2 = measured.reduce((n, t) => n + t.errors, 0);
+  if (failed2 === 0) return "0";
+  const rate = cell.summary?.errorRate;
+  return `${formatRate(rate ?? (measured.some((t) => t.status === "ok") ? null : 1))} (${failed2})`;
+}
+function scenarioErrorLines(cells, scenario) {
+  const own = cells.filter((c) => c.scenario === scenario);
+  const kinds = /* @__PURE__ */ new Map();
+  for (const cell of own) {
+    for (const e of cell.errors ?? summarizeErrors(cell)) {
+      const entry = kinds.get(e.kind) ?? { kind: e.kind, count: 0, cells: [] };
+      entry.count += e.count;
+      entry.cells.push(`${cell.model}/${cell.concurrency}`);
+      if (!entry.site && e.site) entry.site = e.site;
+      kinds.set(e.kind, entry);
+    }
+  }
+  if (kinds.size === 0) return [];
+  const sorted = [...kinds.values()].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count);
+  const races = findRaces(own);
+  const out = ["  errors (failed operations, not counted in throughput or latency):"];
+  for (const k of sorted.slice(0, KINDS_SHOWN)) {
+    const cellsText = k.cells.length > 4 ? `${k.cells.slice(0, 4).join(", ")} and ${k.cells.length - 4} more` : k.cells.join(", ");
+    out.push(`    "${k.kind}" x${k.count} in ${cellsText}${k.site ? ` at ${errorSiteText(k.site)}` : ""}`);
+    if (k.site?.source) out.push(`      > ${k.site.source.trim()}`);
+    for (const line of raceLines(races.filter((r) => r.kind === k.kind), scenario, { withKind: false })) out.push(`      ${line}`);
+  }
+  if (sorted.length > KINDS_SHOWN) out.push(`    and ${sorted.length - KINDS_SHOWN} more kinds (see the results JSON)`);
+  return out;
+}
+function cellsWithErrors(c) {
+  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
+}
+function comparisonErrorLines(c) {
+  const cells = cellsWithErrors(c);
+  const races = c.races ?? [];
+  if (cells.length === 0 && races.length === 0) return [];
+  const out = ["", "Error rates (failed / started operations per trial; failed operations are not in throughput or latency):"];
+  const shown = /* @__PURE__ */ new Set();
+  for (const cell of cells) {
+    const e = cell.errors;
+    const label = (e.verdict === "regression" ? "REGRESSION" : e.verdict).padEnd(13);
+    out.push(`  ${label}${cell.id}: ${rateChangeText(e)}, failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n})${e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : ""}`);
+    for (const k of e.kinds.slice(0, KINDS_SHOWN)) {
+      out.push(`${" ".repeat(17)}${kindText(k)}`);
+      const key = `${k.kind}\0${k.site?.file}:${k.site?.line}`;
+      if (shown.has(key)) continue;
+      shown.add(key);
+      if (k.site?.source) out.push(`${" ".repeat(19)}> ${k.site.source.trim()}`);
+      if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${k.message}`);
+    }
+    if (e.kinds.length > KINDS_SHOWN) out.push(`${" ".repeat(17)}and ${e.kinds.length - KINDS_SHOWN} more kinds (see the JSON)`);
+  }
+  for (const scenario of [...new Set(races.map((r) => r.scenario))]) for (const line of raceLines(races, scenario)) out.push(`  ${scenario}: ${line}`);
+  return out;
+}
+
 // src/report/finding-text.ts
 function findingLine(f, options = {}) {
   switch (f.kind) {
@@ -21558,6 +21602,117 @@ function budgetMessage(b) {
   }
 }
 
+// src/report/sequential-text.ts
+function stopText(stop, trials2) {
+  switch (stop?.reason) {
+    case "unchanged":
+      return `decided unchanged after ${trials2} trials`;
+    case "changed":
+      return `decided changed after ${trials2} trials`;
+    case "cap":
+      return `reached its cap (${trials2} trials), still undecided`;
+    case "time":
+      return `out of time after ${trials2} trials, still undecided`;
+    case "not-compared":
+      return `nothing to compare with after ${trials2} trials`;
+    default:
+      return `${trials2} trials`;
+  }
+}
+function adaptiveHeadline(cells, run) {
+  const decided = cells.filter((c) => c.stop?.reason === "unchanged" || c.stop?.reason === "changed");
+  const byTrials = /* @__PURE__ */ new Map();
+  for (const c of decided) byTrials.set(c.trials, (byTrials.get(c.trials) ?? 0) + 1);
+  const after = [...byTrials.entries()].sort((a, b) => a[0] - b[0]).map(([trials2, n], i) => `${n} after ${trials2}${i === 0 ? " trials" : ""}`);
+  const parts = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
+  const capped = cells.filter((c) => c.stop?.reason === "cap").length;
+  if (capped > 0) parts.push(`${capped} ran to the cap of ${run.max}`);
+  const late = cells.filter((c) => c.stop?.reason === "time");
+  if (late.length > 0) parts.push(`${late.length} stopped by the time budget`);
+  const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
+  if (none > 0) parts.push(`${none} with nothing to compare with`);
+  const time = `${duration(run.elapsedMs)}${run.budgetMs !== void 0 ? ` of a ${duration(run.budgetMs)} budget` : ""}`;
+  return `adaptive: ${parts.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}, ${time}`;
+}
+function cellStopLines(cells) {
+  return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
+}
+function duration(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
+}
+
+// src/report/comparison-text.ts
+var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
+function renderText(c, gate) {
+  const lines = [];
+  lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
+  lines.push(`baseline: ${describe2(c.baseline)}`);
+  lines.push(`current:  ${describe2(c.current)}`);
+  if (!c.environment.match) {
+    lines.push("");
+    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
+    lines.push(
+      c.environment.timingGated ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)" : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare"
+    );
+  }
+  const { rows, hidden } = verdictRows(c);
+  lines.push("");
+  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
+  const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
+  lines.push(...alignTable(header, rows, VERDICT_NUMERIC));
+  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
+  lines.push(
+    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct3(c.settings.thresholds.throughput)}, p99 ${pct3(c.settings.thresholds.p99)}`
+  );
+  lines.push(...comparisonErrorLines(c));
+  if (c.sequential) {
+    const stops = comparisonStops(c);
+    lines.push("", `${adaptiveHeadline(stops, c.sequential)}; each look at its share of alpha (O'Brien-Fleming spending over ${c.sequential.looks} looks):`);
+    for (const line of cellStopLines(stops)) lines.push(`  ${line}`);
+  }
+  if (c.costs && c.costs.length > 0) {
+    lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct3(c.settings.thresholds.instructions)}):`);
+    for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
+  }
+  if (c.blocking.length > 0) {
+    lines.push("", "Blocking sites:");
+    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
+  }
+  if (c.budgets.length > 0) {
+    lines.push("", "Budgets:");
+    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${budgetMessage(b)}`);
+  }
+  const notes = comparisonNotes(c);
+  if (notes.length > 0) {
+    lines.push("", "Notes:");
+    for (const n of notes) lines.push(`  - ${n}`);
+  }
+  const reasons = gate ? gate.failedBecause.map((f) => findingLine(f, { withP: true })) : failureReasons(c);
+  if (reasons.length > 0) {
+    lines.push("", "Gate failed because:");
+    for (const r of reasons) lines.push(`  - ${r}`);
+  }
+  if (gate && gate.ignored.length > 0) {
+    lines.push("", `Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):`);
+    for (const f of gate.ignored) lines.push(`  - ${findingLine(f, { withP: true })}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function describe2(r) {
+  const source = r.source ? `${r.source} ` : "";
+  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
+}
+function pct3(f) {
+  return `${+(f * 100).toFixed(2)}%`;
+}
+function comparisonStops(c) {
+  return c.cells.filter((cell) => cell.status !== "missing").map((cell) => ({ id: cell.id, trials: cell.currentTrials, ...cell.stop && { stop: cell.stop } }));
+}
+
 // src/report/comparison-document.ts
 var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
 function comparisonDocument(c) {
@@ -21578,13 +21733,14 @@ function comparisonDocument(c) {
     gatedComparisons: c.gatedComparisons,
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
     notes: comparisonNotes(c),
-    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }
+    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) },
+    ...c.sequential && { sequential: { ...c.sequential, headline: adaptiveHeadline(comparisonStops(c), c.sequential) } }
   };
 }
 function cellDocument(cell) {
-  const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
+  const { metrics, baselineUnusable: _unusable, failure: _failure, stop, ...rest } = cell;
   const note = cellNote(cell);
-  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note } };
+  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note }, ...stop && { stop: { ...stop, message: stopText(stop, cell.currentTrials) } } };
 }
 function budgetDocument(b) {
   const { basis: _basis, ...rest } = b;
@@ -21739,147 +21895,6 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/markdown-escape.ts
-var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeText(text) {
-  return oneLine(text).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-}
-function tableSafe(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function inlineCode(text, options = {}) {
-  let content = oneLine(text);
-  if (options.inTable) content = content.replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
-function link(text, url) {
-  return `[${text}](${encodeUrlChars(url)})`;
-}
-function encodeUrlChars(url) {
-  return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(relativePath) {
-  return relativePath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g, " ");
-}
-
-// src/report/table-rows.ts
-var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
-function verdictRows(c) {
-  const rows = [];
-  let hidden = 0;
-  for (const cell of c.cells) {
-    if (cell.status !== "compared") {
-      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
-      continue;
-    }
-    for (const m of cell.metrics) {
-      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
-      if (!show) {
-        hidden++;
-        continue;
-      }
-      rows.push(metricRow(cell, m));
-    }
-  }
-  return { rows, hidden };
-}
-function markdownRow(row2) {
-  return row2.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
-}
-function trials(n) {
-  return `${n} trials`;
-}
-function metricRow(cell, m) {
-  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
-  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
-  return [
-    cell.id,
-    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
-    formatValue(m.baseline.median, m.unit),
-    formatValue(m.current.median, m.unit),
-    formatPercent(m.change),
-    interval,
-    formatP(m.pAdjusted),
-    verdict,
-    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m)
-  ];
-}
-function driftSuffix(m) {
-  if (!m.drift) return "";
-  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
-}
-function shortSha(sha) {
-  return sha ? sha.slice(0, 7) : "no commit";
-}
-
-// src/report/error-lines.ts
-var KINDS_SHOWN = 3;
-function errorColumn(cell) {
-  const measured = cell.trials.filter(measuredTrial);
-  const failed2 = measured.reduce((n, t) => n + t.errors, 0);
-  if (failed2 === 0) return "0";
-  const rate = cell.summary?.errorRate;
-  return `${formatRate(rate ?? (measured.some((t) => t.status === "ok") ? null : 1))} (${failed2})`;
-}
-function scenarioErrorLines(cells, scenario) {
-  const own = cells.filter((c) => c.scenario === scenario);
-  const kinds = /* @__PURE__ */ new Map();
-  for (const cell of own) {
-    for (const e of cell.errors ?? summarizeErrors(cell)) {
-      const entry = kinds.get(e.kind) ?? { kind: e.kind, count: 0, cells: [] };
-      entry.count += e.count;
-      entry.cells.push(`${cell.model}/${cell.concurrency}`);
-      if (!entry.site && e.site) entry.site = e.site;
-      kinds.set(e.kind, entry);
-    }
-  }
-  if (kinds.size === 0) return [];
-  const sorted = [...kinds.values()].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count);
-  const races = findRaces(own);
-  const out = ["  errors (failed operations, not counted in throughput or latency):"];
-  for (const k of sorted.slice(0, KINDS_SHOWN)) {
-    const cellsText = k.cells.length > 4 ? `${k.cells.slice(0, 4).join(", ")} and ${k.cells.length - 4} more` : k.cells.join(", ");
-    out.push(`    "${k.kind}" x${k.count} in ${cellsText}${k.site ? ` at ${errorSiteText(k.site)}` : ""}`);
-    if (k.site?.source) out.push(`      > ${k.site.source.trim()}`);
-    for (const line of raceLines(races.filter((r) => r.kind === k.kind), scenario, { withKind: false })) out.push(`      ${line}`);
-  }
-  if (sorted.length > KINDS_SHOWN) out.push(`    and ${sorted.length - KINDS_SHOWN} more kinds (see the results JSON)`);
-  return out;
-}
-function cellsWithErrors(c) {
-  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
-}
-function comparisonErrorLines(c) {
-  const cells = cellsWithErrors(c);
-  const races = c.races ?? [];
-  if (cells.length === 0 && races.length === 0) return [];
-  const out = ["", "Error rates (failed / started operations per trial; failed operations are not in throughput or latency):"];
-  const shown = /* @__PURE__ */ new Set();
-  for (const cell of cells) {
-    const e = cell.errors;
-    const label = (e.verdict === "regression" ? "REGRESSION" : e.verdict).padEnd(13);
-    out.push(`  ${label}${cell.id}: ${rateChangeText(e)}, failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n})${e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : ""}`);
-    for (const k of e.kinds.slice(0, KINDS_SHOWN)) {
-      out.push(`${" ".repeat(17)}${kindText(k)}`);
-      const key = `${k.kind}\0${k.site?.file}:${k.site?.line}`;
-      if (shown.has(key)) continue;
-      shown.add(key);
-      if (k.site?.source) out.push(`${" ".repeat(19)}> ${k.site.source.trim()}`);
-      if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${k.message}`);
-    }
-    if (e.kinds.length > KINDS_SHOWN) out.push(`${" ".repeat(17)}and ${e.kinds.length - KINDS_SHOWN} more kinds (see the JSON)`);
-  }
-  for (const scenario of [...new Set(races.map((r) => r.scenario))]) for (const line of raceLines(races, scenario)) out.push(`  ${scenario}: ${line}`);
-  return out;
-}
-
 // src/report/report-context.ts
 function repoPath(configDir, file) {
   if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file) || /^[a-z]+:/.test(file)) return void 0;
@@ -22013,66 +22028,6 @@ function renderMarkdown(c) {
   return out.join("\n") + "\n";
 }
 
-// src/report/comparison-text.ts
-var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
-function renderText(c, gate) {
-  const lines = [];
-  lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
-  lines.push(`baseline: ${describe2(c.baseline)}`);
-  lines.push(`current:  ${describe2(c.current)}`);
-  if (!c.environment.match) {
-    lines.push("");
-    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
-    lines.push(
-      c.environment.timingGated ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)" : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare"
-    );
-  }
-  const { rows, hidden } = verdictRows(c);
-  lines.push("");
-  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
-  const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
-  lines.push(...alignTable(header, rows, VERDICT_NUMERIC));
-  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
-  lines.push(
-    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct3(c.settings.thresholds.throughput)}, p99 ${pct3(c.settings.thresholds.p99)}`
-  );
-  lines.push(...comparisonErrorLines(c));
-  if (c.costs && c.costs.length > 0) {
-    lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct3(c.settings.thresholds.instructions)}):`);
-    for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
-  }
-  if (c.blocking.length > 0) {
-    lines.push("", "Blocking sites:");
-    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
-  }
-  if (c.budgets.length > 0) {
-    lines.push("", "Budgets:");
-    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${budgetMessage(b)}`);
-  }
-  const notes = comparisonNotes(c);
-  if (notes.length > 0) {
-    lines.push("", "Notes:");
-    for (const n of notes) lines.push(`  - ${n}`);
-  }
-  const reasons = gate ? gate.failedBecause.map((f) => findingLine(f, { withP: true })) : failureReasons(c);
-  if (reasons.length > 0) {
-    lines.push("", "Gate failed because:");
-    for (const r of reasons) lines.push(`  - ${r}`);
-  }
-  if (gate && gate.ignored.length > 0) {
-    lines.push("", `Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):`);
-    for (const f of gate.ignored) lines.push(`  - ${findingLine(f, { withP: true })}`);
-  }
-  return lines.join("\n") + "\n";
-}
-function describe2(r) {
-  const source = r.source ? `${r.source} ` : "";
-  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
-}
-function pct3(f) {
-  return `${+(f * 100).toFixed(2)}%`;
-}
-
 // src/cli/compare-command.ts
 function registerCompare(program2, io = processIo()) {
   program2.command("compare").description("compare a results file with a baseline; exit 1 when the gate fails, 2 on bad input").requiredOption("-b, --baseline <store>", "baseline: file:PATH, branch:NAME, or a results file path").option("--current <file>", "current results file", "concurrency-guard-results.json").option("--commit <sha>", "use the baseline of this commit instead of the latest").option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results").option("--fail-on <classes>", `what fails the gate: ${FAIL_ON.join(",")} (default) or none, as the action's fail-on`, flag(parseFailOn)).option("--alpha <p>", "significance level of the gate, overriding the config", flag(readAlpha)).option("--threshold <pct>", "throughput change that counts as real, e.g. 5%, overriding the config", flag(readThreshold)).option("--markdown <file>", "also write a markdown report").option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)").action((opts) => guarded(io, () => runCompare(opts, io)));
@@ -22160,9 +22115,9 @@ function adaptiveDesign(config) {
 
 // src/git/worktree.ts
 import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 async function checkOutBase(rev, currentConfig) {
-  const cwd = path3.dirname(currentConfig);
+  const cwd = path2.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
     throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
@@ -22173,9 +22128,9 @@ async function checkOutBase(rev, currentConfig) {
     throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
-  const relativeConfig = path3.relative(root, currentConfig);
-  const holder = path3.join(root, ".concurrency-guard");
-  const tree = path3.join(holder, `base-${sha.slice(0, 12)}`);
+  const relativeConfig = path2.relative(root, currentConfig);
+  const holder = path2.join(root, ".concurrency-guard");
+  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
   const remove = async () => {
     if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
       rmSync(tree, { recursive: true, force: true });
@@ -22186,7 +22141,7 @@ async function checkOutBase(rev, currentConfig) {
   if (existsSync2(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
   if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
-  const config = path3.join(tree, relativeConfig);
+  const config = path2.join(tree, relativeConfig);
   if (!existsSync2(config)) {
     await remove();
     throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
@@ -22436,21 +22391,21 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/execute/runtime-files.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path4.dirname(fileURLToPath(from));
+  let dir = path3.dirname(fileURLToPath(from));
   for (; ; ) {
-    for (const candidate of [path4.join(dir, name), path4.join(dir, "dist", name)]) {
+    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
       if (existsSync3(candidate)) return candidate;
     }
-    const parent = path4.dirname(dir);
+    const parent = path3.dirname(dir);
     if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
     dir = parent;
   }
@@ -22459,16 +22414,16 @@ function runtimeFile(name, from = import.meta.url) {
 // src/execute/run-trial.ts
 var OUTPUT_TAIL = 4e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path5.join(tmpdir2(), "cg-trial-"));
-  const specFile = path5.join(dir, "spec.json");
-  const outFile = path5.join(dir, "result.json");
+  const dir = mkdtempSync(path4.join(tmpdir2(), "cg-trial-"));
+  const specFile = path4.join(dir, "spec.json");
+  const outFile = path4.join(dir, "result.json");
   writeFileSync(specFile, JSON.stringify(spec));
   const [command, args] = spec.runtime === "python" ? [options.python ?? "python3", [runtimeFile("python/harness.py"), specFile, outFile]] : [process.execPath, [runtimeFile("trial.js"), specFile, outFile]];
   try {
     const exit = await runProcess(command, args, spec, options);
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync3(outFile, "utf8"));
+      parsed = JSON.parse(readFileSync2(outFile, "utf8"));
     } catch {
       parsed = void 0;
     }
@@ -22658,6 +22613,105 @@ var Turns = class {
     go();
   }
 };
+
+// src/results/build-results.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import path5 from "node:path";
+
+// src/results/env.ts
+import { createHash } from "node:crypto";
+import os from "node:os";
+function readEnv(extra = {}) {
+  const cpus = os.availableParallelism();
+  const cpuModel = os.cpus()[0]?.model.trim() ?? "unknown";
+  const memoryMb = Math.round(os.totalmem() / 2 ** 20);
+  const osName = `${os.type()} ${os.release()}`;
+  const arch = os.arch();
+  return {
+    os: osName,
+    arch,
+    cpus,
+    cpuModel,
+    memoryMb,
+    node: process.versions.node,
+    ...extra.python && { python: extra.python },
+    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os.type(), arch })
+  };
+}
+function fingerprint(parts) {
+  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+// src/git/head.ts
+import { execFileSync } from "node:child_process";
+function readGit(cwd, env = process.env) {
+  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  try {
+    const sha = git2("rev-parse", "HEAD");
+    let ref = env.GITHUB_REF;
+    if (!ref) {
+      const branch = git2("rev-parse", "--abbrev-ref", "HEAD");
+      ref = branch === "HEAD" ? void 0 : `refs/heads/${branch}`;
+    }
+    return { sha, ...ref && { ref } };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/results/build-results.ts
+var TOOL_NAME = "concurrency-guard";
+function serializableConfig(config, seed) {
+  const rel = (p) => path5.relative(config.root, p) || ".";
+  return {
+    file: path5.basename(config.file),
+    defaults: config.defaults,
+    compare: config.compare,
+    scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
+    ...seed !== void 0 && { seed },
+    root: rel(config.root)
+  };
+}
+function buildResults(config, cells, options = {}) {
+  summarizeCells(cells);
+  const git2 = options.git ?? readGit(config.root);
+  const python = pythonVersion(cells, options.python);
+  return {
+    schema: RESULTS_SCHEMA,
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    env: readEnv({ ...python && { python } }),
+    ...git2 && { git: git2 },
+    ...options.pairing && { pairing: options.pairing },
+    config: serializableConfig(config, options.seed),
+    cells,
+    scenarios: analyzeScenarios(cells),
+    ...options.costs && options.costs.length > 0 && { costs: options.costs },
+    ...options.sequential && { sequential: options.sequential }
+  };
+}
+function pythonVersion(cells, given) {
+  if (given) return given;
+  for (const cell of cells) {
+    for (const trial of cell.trials) {
+      const v = trial.runtimeInfo?.python;
+      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
+    }
+  }
+  return void 0;
+}
+var version;
+function toolVersion() {
+  for (const candidate of ["../package.json", "../../package.json"]) {
+    if (version) break;
+    try {
+      version = JSON.parse(readFileSync3(new URL(candidate, import.meta.url), "utf8")).version;
+    } catch {
+    }
+  }
+  return version ??= "0.0.0";
+}
 
 // src/pipeline/cost.ts
 import { availableParallelism as availableParallelism3 } from "node:os";
@@ -22953,7 +23007,7 @@ async function countCosts(arms, valgrind, events) {
 function trialsAfterRound(cell, step, round) {
   const bounds = cell.scenario.adaptive;
   if (!bounds) return round >= 1 ? cell.scenario.trials : 0;
-  return round < 1 ? 0 : trialsAtLook({ min: bounds.min, max: bounds.max, step }, round);
+  return round < 1 ? 0 : Math.min(bounds.max, bounds.min + (round - 1) * step);
 }
 function atCap(cell, step, round) {
   return trialsAfterRound(cell, step, round + 1) <= trialsAfterRound(cell, step, round);
@@ -23285,6 +23339,10 @@ function renderResultsTable(results) {
     }
     out.push(...scenarioErrorLines(results.cells, name));
     out.push("");
+  }
+  if (results.sequential) {
+    const stops = results.cells.map((c) => ({ id: c.id, trials: c.trials.filter((t) => t.status === "ok").length, ...c.stop && { stop: c.stop } }));
+    out.push(adaptiveHeadline(stops, results.sequential), ...cellStopLines(stops).map((l) => `  ${l}`), "");
   }
   return out.join("\n");
 }

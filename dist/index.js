@@ -37801,6 +37801,31 @@ async function loadHistory(store, fingerprint2, notes = []) {
   }
 }
 
+// src/results/env.ts
+import { createHash } from "node:crypto";
+import os5 from "node:os";
+function readEnv(extra = {}) {
+  const cpus = os5.availableParallelism();
+  const cpuModel = os5.cpus()[0]?.model.trim() ?? "unknown";
+  const memoryMb = Math.round(os5.totalmem() / 2 ** 20);
+  const osName = `${os5.type()} ${os5.release()}`;
+  const arch2 = os5.arch();
+  return {
+    os: osName,
+    arch: arch2,
+    cpus,
+    cpuModel,
+    memoryMb,
+    node: process.versions.node,
+    ...extra.python && { python: extra.python },
+    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os5.type(), arch: arch2 })
+  };
+}
+function fingerprint(parts) {
+  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function quantileSorted(x, p) {
   var idx = (x.length - 1) * p;
@@ -38648,10 +38673,6 @@ function finding(pattern, scenario, model, kind, hits, kindsOf) {
   };
 }
 
-// src/results/build-results.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path2 from "node:path";
-
 // src/results/blocking.ts
 function summarizeBlocking(cell) {
   const ok = cell.trials.filter((t) => t.status === "ok");
@@ -38698,48 +38719,6 @@ function describeSite(site) {
   const s = site.site;
   const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
   return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
-}
-
-// src/results/env.ts
-import { createHash } from "node:crypto";
-import os5 from "node:os";
-function readEnv(extra = {}) {
-  const cpus = os5.availableParallelism();
-  const cpuModel = os5.cpus()[0]?.model.trim() ?? "unknown";
-  const memoryMb = Math.round(os5.totalmem() / 2 ** 20);
-  const osName = `${os5.type()} ${os5.release()}`;
-  const arch2 = os5.arch();
-  return {
-    os: osName,
-    arch: arch2,
-    cpus,
-    cpuModel,
-    memoryMb,
-    node: process.versions.node,
-    ...extra.python && { python: extra.python },
-    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os5.type(), arch: arch2 })
-  };
-}
-function fingerprint(parts) {
-  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
-
-// src/git/head.ts
-import { execFileSync } from "node:child_process";
-function readGit(cwd, env = process.env) {
-  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  try {
-    const sha = git2("rev-parse", "HEAD");
-    let ref = env.GITHUB_REF;
-    if (!ref) {
-      const branch = git2("rev-parse", "--abbrev-ref", "HEAD");
-      ref = branch === "HEAD" ? void 0 : `refs/heads/${branch}`;
-    }
-    return { sha, ...ref && { ref } };
-  } catch {
-    return void 0;
-  }
 }
 
 // src/execute/cell-summary.ts
@@ -38813,40 +38792,7 @@ function pct(share) {
   return `${Math.round(share * 100)}%`;
 }
 
-// src/results/types.ts
-var RESULTS_SCHEMA = "concurrency-guard/results@1";
-
-// src/results/build-results.ts
-var TOOL_NAME = "concurrency-guard";
-function serializableConfig(config, seed) {
-  const rel = (p) => path2.relative(config.root, p) || ".";
-  return {
-    file: path2.basename(config.file),
-    defaults: config.defaults,
-    compare: config.compare,
-    scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
-    ...seed !== void 0 && { seed },
-    root: rel(config.root)
-  };
-}
-function buildResults(config, cells, options = {}) {
-  summarizeCells(cells);
-  const git2 = options.git ?? readGit(config.root);
-  const python = pythonVersion(cells, options.python);
-  return {
-    schema: RESULTS_SCHEMA,
-    tool: { name: TOOL_NAME, version: toolVersion() },
-    createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    env: readEnv({ ...python && { python } }),
-    ...git2 && { git: git2 },
-    ...options.pairing && { pairing: options.pairing },
-    config: serializableConfig(config, options.seed),
-    cells,
-    scenarios: analyzeScenarios(cells),
-    ...options.costs && options.costs.length > 0 && { costs: options.costs },
-    ...options.sequential && { sequential: options.sequential }
-  };
-}
+// src/results/summarize-cells.ts
 function summarizeCells(cells, fresh = false) {
   for (const cell of cells) {
     if (fresh) {
@@ -38862,27 +38808,6 @@ function summarizeCells(cells, fresh = false) {
     if (errors.length > 0) cell.errors = errors;
   }
   markErrorLevels(cells);
-}
-function pythonVersion(cells, given) {
-  if (given) return given;
-  for (const cell of cells) {
-    for (const trial of cell.trials) {
-      const v = trial.runtimeInfo?.python;
-      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
-    }
-  }
-  return void 0;
-}
-var version;
-function toolVersion() {
-  for (const candidate of ["../package.json", "../../package.json"]) {
-    if (version) break;
-    try {
-      version = JSON.parse(readFileSync2(new URL(candidate, import.meta.url), "utf8")).version;
-    } catch {
-    }
-  }
-  return version ??= "0.0.0";
 }
 
 // src/results/rounds.ts
@@ -39331,14 +39256,14 @@ function withOverrides(settings, overrides) {
 }
 
 // src/publish/event.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
   const file = env.GITHUB_EVENT_PATH;
   if (file && existsSync3(file)) {
     try {
-      const data = JSON.parse(readFileSync3(file, "utf8"));
+      const data = JSON.parse(readFileSync2(file, "utf8"));
       if (typeof data === "object" && data !== null && !Array.isArray(data)) payload = data;
     } catch (error2) {
       throw new InputError(`GITHUB_EVENT_PATH: expected the event's JSON payload, could not parse it: ${error2.message}`);
@@ -39366,7 +39291,7 @@ function stringAt(value2, ...keys) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -39377,7 +39302,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path10 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
@@ -44045,6 +43970,58 @@ function pct2(f) {
   return `${+(f * 100).toFixed(2)}%`;
 }
 
+// src/report/table-rows.ts
+var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
+function verdictRows(c) {
+  const rows = [];
+  let hidden = 0;
+  for (const cell of c.cells) {
+    if (cell.status !== "compared") {
+      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
+      continue;
+    }
+    for (const m of cell.metrics) {
+      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
+      if (!show) {
+        hidden++;
+        continue;
+      }
+      rows.push(metricRow(cell, m));
+    }
+  }
+  return { rows, hidden };
+}
+function markdownRow(row) {
+  return row.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
+}
+function trials(n) {
+  return `${n} trials`;
+}
+function metricRow(cell, m) {
+  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
+  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
+  return [
+    cell.id,
+    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
+    formatValue(m.baseline.median, m.unit),
+    formatValue(m.current.median, m.unit),
+    formatPercent(m.change),
+    interval,
+    formatP(m.pAdjusted),
+    verdict,
+    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m)
+  ];
+}
+function driftSuffix(m) {
+  if (!m.drift) return "";
+  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
+}
+
+// src/report/error-lines.ts
+function cellsWithErrors(c) {
+  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
+}
+
 // src/report/finding-text.ts
 function findingLine(f, options = {}) {
   switch (f.kind) {
@@ -44116,6 +44093,55 @@ function budgetMessage(b) {
   }
 }
 
+// src/report/sequential-text.ts
+function stopText(stop, trials2) {
+  switch (stop?.reason) {
+    case "unchanged":
+      return `decided unchanged after ${trials2} trials`;
+    case "changed":
+      return `decided changed after ${trials2} trials`;
+    case "cap":
+      return `reached its cap (${trials2} trials), still undecided`;
+    case "time":
+      return `out of time after ${trials2} trials, still undecided`;
+    case "not-compared":
+      return `nothing to compare with after ${trials2} trials`;
+    default:
+      return `${trials2} trials`;
+  }
+}
+function adaptiveHeadline(cells, run2) {
+  const decided = cells.filter((c) => c.stop?.reason === "unchanged" || c.stop?.reason === "changed");
+  const byTrials = /* @__PURE__ */ new Map();
+  for (const c of decided) byTrials.set(c.trials, (byTrials.get(c.trials) ?? 0) + 1);
+  const after = [...byTrials.entries()].sort((a, b) => a[0] - b[0]).map(([trials2, n], i) => `${n} after ${trials2}${i === 0 ? " trials" : ""}`);
+  const parts = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
+  const capped = cells.filter((c) => c.stop?.reason === "cap").length;
+  if (capped > 0) parts.push(`${capped} ran to the cap of ${run2.max}`);
+  const late = cells.filter((c) => c.stop?.reason === "time");
+  if (late.length > 0) parts.push(`${late.length} stopped by the time budget`);
+  const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
+  if (none > 0) parts.push(`${none} with nothing to compare with`);
+  const time = `${duration(run2.elapsedMs)}${run2.budgetMs !== void 0 ? ` of a ${duration(run2.budgetMs)} budget` : ""}`;
+  return `adaptive: ${parts.join(", ")}; ${run2.rounds} round${run2.rounds === 1 ? "" : "s"}, ${time}`;
+}
+function cellStopLines(cells) {
+  return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
+}
+function duration(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
+}
+
+// src/report/comparison-text.ts
+var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
+function comparisonStops(c) {
+  return c.cells.filter((cell) => cell.status !== "missing").map((cell) => ({ id: cell.id, trials: cell.currentTrials, ...cell.stop && { stop: cell.stop } }));
+}
+
 // src/report/comparison-document.ts
 var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
 function comparisonDocument(c) {
@@ -44136,13 +44162,14 @@ function comparisonDocument(c) {
     gatedComparisons: c.gatedComparisons,
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
     notes: comparisonNotes(c),
-    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }
+    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) },
+    ...c.sequential && { sequential: { ...c.sequential, headline: adaptiveHeadline(comparisonStops(c), c.sequential) } }
   };
 }
 function cellDocument(cell) {
-  const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
+  const { metrics, baselineUnusable: _unusable, failure: _failure, stop, ...rest } = cell;
   const note = cellNote(cell);
-  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note } };
+  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note }, ...stop && { stop: { ...stop, message: stopText(stop, cell.currentTrials) } } };
 }
 function budgetDocument(b) {
   const { basis: _basis, ...rest } = b;
@@ -44322,53 +44349,6 @@ function serialize(value2) {
 function toAlignment(value2) {
   const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/table-rows.ts
-var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
-function verdictRows(c) {
-  const rows = [];
-  let hidden = 0;
-  for (const cell of c.cells) {
-    if (cell.status !== "compared") {
-      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
-      continue;
-    }
-    for (const m of cell.metrics) {
-      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
-      if (!show) {
-        hidden++;
-        continue;
-      }
-      rows.push(metricRow(cell, m));
-    }
-  }
-  return { rows, hidden };
-}
-function markdownRow(row) {
-  return row.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
-}
-function trials(n) {
-  return `${n} trials`;
-}
-function metricRow(cell, m) {
-  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
-  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
-  return [
-    cell.id,
-    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
-    formatValue(m.baseline.median, m.unit),
-    formatValue(m.current.median, m.unit),
-    formatPercent(m.change),
-    interval,
-    formatP(m.pAdjusted),
-    verdict,
-    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m)
-  ];
-}
-function driftSuffix(m) {
-  if (!m.drift) return "";
-  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
 }
 
 // src/report/scenario-tables.ts
@@ -44560,11 +44540,6 @@ function renderItem(ctx, item) {
   return `- ${item.icon} ${site}${fn}${api}: ${item.text}`;
 }
 
-// src/report/error-lines.ts
-function cellsWithErrors(c) {
-  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
-}
-
 // src/report/error-section.ts
 var KINDS_PER_CELL = 3;
 function errorSectionVariants(input) {
@@ -44712,6 +44687,8 @@ function headline(ctx) {
   ].join(" \xB7 ");
   const lines = [title, "", ctx.comparison ? counts : g2.budgets > 0 ? count(g2.budgets, "budget broken", "budgets broken") : ""];
   lines.push(commitsLine(ctx));
+  const rounds = adaptiveStops(ctx);
+  if (rounds) lines.push("", escapeText(adaptiveHeadline(rounds.stops, rounds.run)));
   const env = ctx.comparison?.environment;
   if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
   else if (!ctx.comparison && ctx.mode === "update-baseline") {
@@ -44832,6 +44809,10 @@ function details(ctx) {
     parts.push(table);
     if (hidden > 0) parts.push(`_${hidden} reported (not gated) metric(s) unchanged or inconclusive are in the comparison JSON._`);
   }
+  const rounds = adaptiveStops(ctx);
+  if (rounds) parts.push(`Trials per cell (adaptive, ${rounds.run.rounds} round(s)):
+
+${cellStopLines(rounds.stops).map((l) => `- ${escapeText(l)}`).join("\n")}`);
   const env = ctx.current.env;
   parts.push(
     `Current run: Node ${inlineCode(env.node)}, ${env.cpus} \xD7 ${inlineCode(env.cpuModel)}, ${inlineCode(`${env.os} ${env.arch}`)}` + (ctx.baseline ? ` \xB7 baseline: Node ${inlineCode(ctx.baseline.env.node)}, ${ctx.baseline.env.cpus} \xD7 ${inlineCode(ctx.baseline.env.cpuModel)}` : "")
@@ -44842,12 +44823,18 @@ ${parts.join("\n\n")}
 
 </details>`;
 }
+function adaptiveStops(ctx) {
+  if (ctx.comparison?.sequential) return { stops: comparisonStops(ctx.comparison), run: ctx.comparison.sequential };
+  const run2 = ctx.current.sequential;
+  if (!run2) return void 0;
+  return { stops: ctx.current.cells.map((c) => ({ id: c.id, trials: c.trials.filter((t) => t.status === "ok").length, ...c.stop && { stop: c.stop } })), run: run2 };
+}
 function footer(ctx) {
   const bits = [];
   if (ctx.comparison) {
     const s = ctx.comparison.settings;
     bits.push(
-      `Mann-Whitney U per metric, Holm at \u03B1 ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99` + (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : "")
+      `Mann-Whitney U per metric, Holm at \u03B1 ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99` + (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : "") + (ctx.comparison.sequential ? `, adaptive: each look at its share of \u03B1 (O'Brien-Fleming spending over ${ctx.comparison.sequential.looks} looks)` : "")
     );
   }
   bits.push(`fails on: ${ctx.gate.failOn.join(", ") || "nothing"}`);
@@ -44895,6 +44882,11 @@ async function gitOk(args, options) {
 
 // src/store/results-file.ts
 import { readFile } from "node:fs/promises";
+
+// src/results/types.ts
+var RESULTS_SCHEMA = "concurrency-guard/results@1";
+
+// src/store/results-file.ts
 async function readResultsFile(path10, label = path10) {
   let text;
   try {
@@ -45471,9 +45463,9 @@ import path8 from "node:path";
 
 // src/git/worktree.ts
 import { existsSync as existsSync5, readdirSync, rmSync } from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 async function checkOutBase(rev, currentConfig) {
-  const cwd = path3.dirname(currentConfig);
+  const cwd = path2.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
     throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
@@ -45484,9 +45476,9 @@ async function checkOutBase(rev, currentConfig) {
     throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
-  const relativeConfig = path3.relative(root, currentConfig);
-  const holder = path3.join(root, ".concurrency-guard");
-  const tree = path3.join(holder, `base-${sha.slice(0, 12)}`);
+  const relativeConfig = path2.relative(root, currentConfig);
+  const holder = path2.join(root, ".concurrency-guard");
+  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
   const remove = async () => {
     if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
       rmSync(tree, { recursive: true, force: true });
@@ -45497,7 +45489,7 @@ async function checkOutBase(rev, currentConfig) {
   if (existsSync5(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
   if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
-  const config = path3.join(tree, relativeConfig);
+  const config = path2.join(tree, relativeConfig);
   if (!existsSync5(config)) {
     await remove();
     throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
@@ -45763,21 +45755,21 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/execute/runtime-files.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path4.dirname(fileURLToPath(from));
+  let dir = path3.dirname(fileURLToPath(from));
   for (; ; ) {
-    for (const candidate of [path4.join(dir, name), path4.join(dir, "dist", name)]) {
+    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
       if (existsSync6(candidate)) return candidate;
     }
-    const parent = path4.dirname(dir);
+    const parent = path3.dirname(dir);
     if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
     dir = parent;
   }
@@ -45786,16 +45778,16 @@ function runtimeFile(name, from = import.meta.url) {
 // src/execute/run-trial.ts
 var OUTPUT_TAIL = 4e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path5.join(tmpdir2(), "cg-trial-"));
-  const specFile = path5.join(dir, "spec.json");
-  const outFile = path5.join(dir, "result.json");
+  const dir = mkdtempSync(path4.join(tmpdir2(), "cg-trial-"));
+  const specFile = path4.join(dir, "spec.json");
+  const outFile = path4.join(dir, "result.json");
   writeFileSync(specFile, JSON.stringify(spec));
   const [command, args] = spec.runtime === "python" ? [options.python ?? "python3", [runtimeFile("python/harness.py"), specFile, outFile]] : [process.execPath, [runtimeFile("trial.js"), specFile, outFile]];
   try {
     const exit = await runProcess(command, args, spec, options);
     let parsed;
     try {
-      parsed = JSON.parse(readFileSync5(outFile, "utf8"));
+      parsed = JSON.parse(readFileSync4(outFile, "utf8"));
     } catch {
       parsed = void 0;
     }
@@ -45985,6 +45977,80 @@ var Turns = class {
     go();
   }
 };
+
+// src/results/build-results.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import path5 from "node:path";
+
+// src/git/head.ts
+import { execFileSync } from "node:child_process";
+function readGit(cwd, env = process.env) {
+  const git2 = (...args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  try {
+    const sha = git2("rev-parse", "HEAD");
+    let ref = env.GITHUB_REF;
+    if (!ref) {
+      const branch = git2("rev-parse", "--abbrev-ref", "HEAD");
+      ref = branch === "HEAD" ? void 0 : `refs/heads/${branch}`;
+    }
+    return { sha, ...ref && { ref } };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/results/build-results.ts
+var TOOL_NAME = "concurrency-guard";
+function serializableConfig(config, seed) {
+  const rel = (p) => path5.relative(config.root, p) || ".";
+  return {
+    file: path5.basename(config.file),
+    defaults: config.defaults,
+    compare: config.compare,
+    scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
+    ...seed !== void 0 && { seed },
+    root: rel(config.root)
+  };
+}
+function buildResults(config, cells, options = {}) {
+  summarizeCells(cells);
+  const git2 = options.git ?? readGit(config.root);
+  const python = pythonVersion(cells, options.python);
+  return {
+    schema: RESULTS_SCHEMA,
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    createdAt: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    env: readEnv({ ...python && { python } }),
+    ...git2 && { git: git2 },
+    ...options.pairing && { pairing: options.pairing },
+    config: serializableConfig(config, options.seed),
+    cells,
+    scenarios: analyzeScenarios(cells),
+    ...options.costs && options.costs.length > 0 && { costs: options.costs },
+    ...options.sequential && { sequential: options.sequential }
+  };
+}
+function pythonVersion(cells, given) {
+  if (given) return given;
+  for (const cell of cells) {
+    for (const trial of cell.trials) {
+      const v = trial.runtimeInfo?.python;
+      if (typeof v === "string") return `${v}${trial.runtimeInfo?.gil === false ? " (free-threaded, GIL off)" : ""}`;
+    }
+  }
+  return void 0;
+}
+var version;
+function toolVersion() {
+  for (const candidate of ["../package.json", "../../package.json"]) {
+    if (version) break;
+    try {
+      version = JSON.parse(readFileSync5(new URL(candidate, import.meta.url), "utf8")).version;
+    } catch {
+    }
+  }
+  return version ??= "0.0.0";
+}
 
 // src/pipeline/cost.ts
 import { availableParallelism as availableParallelism3 } from "node:os";
@@ -46280,7 +46346,7 @@ async function countCosts(arms, valgrind, events) {
 function trialsAfterRound(cell, step, round) {
   const bounds = cell.scenario.adaptive;
   if (!bounds) return round >= 1 ? cell.scenario.trials : 0;
-  return round < 1 ? 0 : trialsAtLook({ min: bounds.min, max: bounds.max, step }, round);
+  return round < 1 ? 0 : Math.min(bounds.max, bounds.min + (round - 1) * step);
 }
 function atCap(cell, step, round) {
   return trialsAfterRound(cell, step, round + 1) <= trialsAfterRound(cell, step, round);
@@ -46684,13 +46750,17 @@ async function measureStep(step) {
   return io.group("Measure", async () => {
     try {
       const valgrind = await ensureValgrind(step.config, inputs.cost, io, notes);
+      const trials2 = inputs.trials ?? (inputs.timeBudgetMs !== void 0 ? "adaptive" : void 0);
+      const stored = !tree && step.storedBaseline && adaptiveDesign(withTrials(step.config, trials2)) ? await step.storedBaseline() : void 0;
       const run2 = await measureRun({
         config: step.config,
         cwd: step.workspace,
         out: step.resultsFile,
         alpha: step.alpha,
         // A time budget without a trial count: adaptive, so the budget goes to the undecided cells.
-        ...inputs.trials !== void 0 ? { trials: inputs.trials } : inputs.timeBudgetMs !== void 0 && { trials: "adaptive" },
+        ...trials2 !== void 0 && { trials: trials2 },
+        ...stored?.baseline && { baseline: stored.baseline.results },
+        ...stored?.history && { history: stored.history },
         ...step.settings && { settings: step.settings },
         ...inputs.durationMs !== void 0 && { durationMs: inputs.durationMs },
         ...inputs.timeBudgetMs !== void 0 && { timeBudgetMs: inputs.timeBudgetMs },
@@ -46863,15 +46933,22 @@ async function runAction(deps) {
     const outDir = path9.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
     mkdirSync2(outDir, { recursive: true });
     const files = { results: path9.join(outDir, "results.json"), comparison: path9.join(outDir, "comparison.json"), report: path9.join(outDir, "report.md") };
-    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, settings, io, notes, progress: deps.progress ?? process.stdout });
+    const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
+    let early;
+    const readStored = store ? () => early ??= (async () => {
+      const fingerprint2 = readEnv().fingerprint;
+      const baseline2 = await storedBaseline(store, decision.mode === "check" ? decision.pullRequest?.baseSha : void 0, fingerprint2, io, notes);
+      return baseline2 ? { baseline: baseline2, history: await loadHistory(store, fingerprint2, notes) } : {};
+    })() : void 0;
+    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, settings, io, notes, progress: deps.progress ?? process.stdout, ...readStored && { storedBaseline: readStored } });
     const results = measured.results;
     const repo = repositoryOf(env, event);
     let client;
     const github = () => client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) });
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : void 0);
-    const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
-    const baseline = measured.base ?? (store ? await storedBaseline(store, decision.mode === "check" ? pr?.baseSha : void 0, results.env.fingerprint, io, notes) : void 0);
-    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes) : void 0;
+    const read = early ? await early : void 0;
+    const baseline = measured.base ?? read?.baseline ?? (store && !read ? await storedBaseline(store, decision.mode === "check" ? pr?.baseSha : void 0, results.env.fingerprint, io, notes) : void 0);
+    const history = baseline && !measured.base && store ? read?.history ?? await loadHistory(store, results.env.fingerprint, notes) : void 0;
     const { comparison, budgets, gate } = check({
       current: results,
       ...baseline && { baseline },

@@ -20,10 +20,10 @@ function scenario(ms: number, noisy = false): string {
   ].join("\n");
 }
 
-// Looks after 4, 8 and 12 trials; alpha 0.05 so that 4 trials a side can give an interval at all.
+// Looks after 6, 10 and 14 trials, at alpha 0.05 (levels 0.0027, 0.0176, 0.0296).
 const CONFIG = [
   "version: 1",
-  "defaults: { models: [async], concurrency: [4], trials: adaptive, adaptive: { min: 4, max: 12 }, duration: 60ms, warmup: 20ms, timeout: 5s, cost: off }",
+  "defaults: { models: [async], concurrency: [4], trials: adaptive, adaptive: { min: 6, max: 14 }, duration: 60ms, warmup: 20ms, timeout: 5s, cost: off }",
   "compare: { alpha: 0.05, threshold: { throughput: 25%, p99: 40% } }",
   "scenarios:",
   "  - { name: same, file: bench/same.mjs, kind: io }",
@@ -56,13 +56,14 @@ describe("adaptive trials", () => {
     expect(proc.status, proc.stderr).toBe(0);
     const current = read(path.join(dir, "out/r.json"));
     const base = read(path.join(dir, "out/r.base.json"));
-    expect(current.sequential).toMatchObject({ min: 4, max: 12, step: 4, looks: 3, spending: "obrien-fleming", alpha: 0.05, rounds: 3 });
+    expect(current.sequential).toMatchObject({ min: 6, max: 14, step: 4, looks: 3, spending: "obrien-fleming", alpha: 0.05, rounds: 3 });
     expect(stopsOf(current)).toEqual({ same: "unchanged", slower: "changed", noisy: "cap" });
-    // Unchanged after the first look; the threefold slowdown after the second (the first look's level, 0.0007, is out of reach of 4 trials).
-    expect(trialsOf(current)).toEqual({ same: 4, slower: 8, noisy: 12 });
+    // Unchanged after the first look; the threefold slowdown after the second: Holm over 6 tests at
+    // the first look's 0.0027 needs p <= 0.00046, beyond 6 trials a side (smallest p 0.0022).
+    expect(trialsOf(current)).toEqual({ same: 6, slower: 10, noisy: 14 });
     expect(trialsOf(base)).toEqual(trialsOf(current));
     const noisy = current.cells.find((c) => c.scenario === "noisy")!;
-    expect(noisy.trials.map((t) => t.round)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]);
+    expect(noisy.trials.map((t) => t.round)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]);
 
     const compared = run(["compare", "--baseline", "out/r.base.json", "--current", "out/r.json", "--json", "out/c.json"], dir);
     expect(compared.status, compared.stderr + compared.stdout).toBe(1);
@@ -70,7 +71,10 @@ describe("adaptive trials", () => {
     const verdicts = Object.fromEntries(doc.cells.map((c) => [c.scenario, c.metrics.find((m) => m.metric === "throughput")?.verdict]));
     expect(verdicts).toMatchObject({ same: "unchanged", slower: "regression" });
     expect(verdicts.noisy).not.toBe("regression");
-    expect(compared.stdout).toMatch(/adaptive/);
+    expect(compared.stdout).toMatch(/adaptive: 2 of 3 cells decided \(1 after 6 trials, 1 after 10\), 1 ran to the cap of 14; 3 rounds/);
+    expect(compared.stdout).toMatch(/noisy\/async\/4: reached its cap \(14 trials\), still undecided/);
+    const stops = Object.fromEntries(doc.cells.map((c) => [c.scenario, c.stop?.reason]));
+    expect(stops).toEqual(stopsOf(current));
   }, 120_000);
 
   it("stops the rounds when the next would overrun the time budget", () => {
@@ -82,7 +86,8 @@ describe("adaptive trials", () => {
     const results = read(path.join(dir, "r.json"));
     expect(results.sequential).toMatchObject({ rounds: 1, budgetMs: 1000 });
     expect(stopsOf(results)).toEqual({ same: "time", slower: "time", noisy: "time" });
-    expect(trialsOf(results)).toEqual({ same: 4, slower: 4, noisy: 4 });
-    expect(proc.stderr).toMatch(/adaptive trials: 4 per cell first/);
+    expect(trialsOf(results)).toEqual({ same: 6, slower: 6, noisy: 6 });
+    expect(proc.stderr).toMatch(/adaptive trials: 6 per cell first/);
+    expect(proc.stdout).toMatch(/adaptive: 0 of 3 cells decided, 3 stopped by the time budget; 1 round, \d+s of a 1s budget/);
   }, 60_000);
 });
