@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/load-config.js";
-import { adaptiveDesign, readTrialsRequest, withTrials } from "../src/config/trials-mode.js";
+import { adaptiveDesign, readTrialsRequest, withTrials, withTrialsOf } from "../src/config/trials-mode.js";
 import { readInputs } from "../src/action/inputs.js";
 import { adaptiveHeadline, stopText } from "../src/report/sequential-text.js";
 
@@ -61,6 +61,17 @@ describe("trials: adaptive", () => {
     const fixed = load("version: 1\ndefaults: { trials: 5 }\nscenarios:\n  - { name: a, file: bench/a.mjs, kind: io }");
     expect(adaptiveDesign(withTrials(fixed, "adaptive"))).toEqual({ min: 6, max: 30, step: 4 });
     expect(adaptiveDesign(withTrials(config, "adaptive"))).toEqual({ min: 8, max: 20, step: 4 });
+  });
+
+  it("side by side, the base takes the current config's trials scenario by scenario", () => {
+    const current = load("version: 1\ndefaults: { trials: adaptive }\nscenarios:\n  - { name: a, file: bench/a.mjs, kind: io, adaptive: { min: 8, max: 16 } }");
+    const base = load("version: 1\ndefaults: { trials: 5 }\nscenarios:\n  - { name: a, file: bench/a.mjs, kind: io }\n  - { name: old, file: bench/a.mjs, kind: io, trials: 3 }");
+    const aligned = withTrialsOf(base, current);
+    expect(aligned.scenarios.map((s) => [s.name, s.trials, s.adaptive])).toEqual([
+      ["a", 8, { min: 8, max: 16 }],
+      ["old", 6, { min: 6, max: 30 }],
+    ]);
+    expect(adaptiveDesign(withTrialsOf(current, base))).toBeUndefined();
   });
 
   it("reads --trials and the action's input one way", () => {

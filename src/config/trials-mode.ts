@@ -34,3 +34,20 @@ export function adaptiveDesign(config: Config): { min: number; max: number; step
   if (bounds.length === 0) return undefined;
   return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
 }
+
+/**
+ * The base's config in a side-by-side run, its trials made the current config's: scenario by
+ * scenario (a scenario new to one side keeps the defaults'), so both sides grow alike each round.
+ */
+export function withTrialsOf(config: Config, from: Config): Config {
+  const pick = (source: Pick<ScenarioConfig, "trials" | "adaptive">) => ({ trials: source.trials, ...(source.adaptive && { adaptive: source.adaptive }) });
+  const strip = <T extends { adaptive?: unknown }>(s: T): Omit<T, "adaptive"> => {
+    const { adaptive: _a, ...rest } = s;
+    return rest;
+  };
+  return {
+    ...config,
+    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
+    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) })),
+  };
+}

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import { withCostMode } from "../config/cost-mode.js";
+import { withTrialsOf } from "../config/trials-mode.js";
 import type { Config, CostMode } from "../config/types.js";
 import type { CostEvents } from "../execute/cost/measure-costs.js";
 import type { ValgrindProbe } from "../execute/cost/valgrind.js";
@@ -80,7 +81,9 @@ export interface SideBySideOptions extends MeasureOptions {
 export async function measureSideBySide(options: SideBySideOptions): Promise<Measured & { base: Measured }> {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
-  const baseConfig = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  const loadedBase = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  // An adaptive run grows both sides alike: the base takes the current config's trials.
+  const baseConfig = options.adaptive ? withTrialsOf(loadedBase, config) : loadedBase;
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
   const basePlan = planOrNothing(baseConfig, { ...options, seed });
