@@ -22112,6 +22112,18 @@ function adaptiveDesign(config) {
   if (bounds.length === 0) return void 0;
   return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
 }
+function withTrialsOf(config, from) {
+  const pick = (source) => ({ trials: source.trials, ...source.adaptive && { adaptive: source.adaptive } });
+  const strip = (s) => {
+    const { adaptive: _a, ...rest } = s;
+    return rest;
+  };
+  return {
+    ...config,
+    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
+    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) }))
+  };
+}
 
 // src/git/worktree.ts
 import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
@@ -23150,7 +23162,8 @@ async function measure(options = {}) {
 async function measureSideBySide(options) {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
-  const baseConfig = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  const loadedBase = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  const baseConfig = options.adaptive ? withTrialsOf(loadedBase, config) : loadedBase;
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
   const basePlan = planOrNothing(baseConfig, { ...options, seed });
