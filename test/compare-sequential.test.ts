@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { compareResults } from "../src/compare/compare.js";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import type { ResultsFile, SequentialRecord } from "../src/results/types.js";
+import { evaluateGate } from "../src/compare/gate.js";
+import { comparisonDocument } from "../src/report/comparison-document.js";
+import { renderText } from "../src/report/comparison-text.js";
+import { renderMarkdownReport } from "../src/report/markdown-report.js";
 import { cell, results, seeded } from "./support/results-fixture.js";
 
 const settings = { ...DEFAULT_COMPARE, alpha: 0.05, thresholds: { ...DEFAULT_COMPARE.thresholds, throughput: 0.05, p99: 0.05 } };
@@ -70,8 +74,31 @@ describe("replaying the looks", () => {
   it("takes a stored baseline as it is: only the current side is cut at each look", () => {
     const { base, current } = run();
     const { pairing: _p, ...stored } = base;
+    expect(stored.pairing).toBeUndefined();
     const comparison = compareResults(stored, current, { settings });
     expect(comparison.mode).toBe("stored");
     expect(comparison.cells.find((c) => c.scenario === "same")!.baselineTrials).toBe(14);
+  });
+});
+
+describe("reporting an adaptive run", () => {
+  it("says per cell how many trials it got and why it stopped, and how the time went, in every report", () => {
+    const { base, current } = run();
+    current.cells[0]!.stop = { reason: "unchanged", round: 3 };
+    current.cells[1]!.stop = { reason: "changed", round: 2 };
+    const comparison = compareResults(base, current, { settings });
+    const headline = "adaptive: 2 of 2 cells decided (1 after 10 trials, 1 after 14); 3 rounds, 1s";
+    const text = renderText(comparison);
+    expect(text).toContain(headline);
+    expect(text).toContain("slow/async/1: decided changed after 10 trials");
+    const doc = comparisonDocument(comparison);
+    expect(doc.sequential?.headline).toBe(headline);
+    expect(doc.cells.map((c) => c.stop?.message)).toEqual(["decided unchanged after 14 trials", "decided changed after 10 trials"]);
+    const gate = evaluateGate(comparison, comparison.budgets, ["regression"]);
+    const markdown = renderMarkdownReport({ gate, mode: "check", current, baseline: base, comparison, budgets: comparison.budgets, configDir: "", commits: {}, store: "branch:b", notes: [] });
+    // Markdown-escaped: the parentheses of the headline carry backslashes.
+    expect(markdown).toContain("adaptive: 2 of 2 cells decided \\(1 after 10 trials, 1 after 14\\); 3 rounds, 1s");
+    expect(markdown).toContain("- slow/async/1: decided changed after 10 trials");
+    expect(markdown).toContain("O'Brien-Fleming spending over 3 looks");
   });
 });
