@@ -10,10 +10,10 @@ import type { ResultsFile } from "../src/results/types.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli.js");
 
-/** Waits `ms` per operation; `noisy` picks a wait of 1x to 4x per trial, so no few trials settle it. */
+/** Waits `ms` per operation; `noisy` picks a wait of 1x to 10x per trial, so no 14 trials settle it. */
 function scenario(ms: number, noisy = false): string {
   return [
-    `const wait = ${ms} * (${noisy} ? 1 + 3 * Math.random() : 1);`,
+    `const wait = ${ms} * (${noisy} ? 1 + 9 * Math.random() : 1);`,
     "export function run() {",
     "  return new Promise((resolve) => setTimeout(resolve, wait));",
     "}",
@@ -24,7 +24,7 @@ function scenario(ms: number, noisy = false): string {
 const CONFIG = [
   "version: 1",
   "defaults: { models: [async], concurrency: [4], trials: adaptive, adaptive: { min: 6, max: 14 }, duration: 60ms, warmup: 20ms, timeout: 5s, cost: off }",
-  "compare: { alpha: 0.05, threshold: { throughput: 25%, p99: 40% } }",
+  "compare: { alpha: 0.05, threshold: { throughput: 25%, p99: 50% } }",
   "scenarios:",
   "  - { name: same, file: bench/same.mjs, kind: io }",
   "  - { name: slower, file: bench/slower.mjs, kind: io }",
