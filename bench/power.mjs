@@ -2,7 +2,12 @@
 // identical code (A/A), and how often it catches injected slowdowns, on this machine.
 //
 //   node bench/power.mjs [--aa 20] [--slow 10] [--trials 10] [--duration 300ms] [--out .tmp/power] [--reuse | --analyze] [--nice N]
-//                        [--load N] [--paired [--pool K]]
+//                        [--load N] [--paired [--pool K]] [--adaptive] [--time-budget 2m]
+//
+// --adaptive runs every measurement with `--trials adaptive` (rounds, more trials only where the
+// verdict is open); --time-budget passes the same budget to each run. Fixed vs adaptive at equal
+// time: the same study twice, with and without --adaptive, at one --time-budget; the report gives
+// the time each run spent and the trials per cell.
 //
 // --load N runs N noisy neighbours for the whole study: processes that burn a core in bursts of
 // random length (20 ms to 1 s busy, then as long idle), the way other jobs on a shared runner do.
@@ -37,6 +42,8 @@ const { values: args } = parseArgs({
     // Analysis only: merge every K side-by-side runs of a kind into one comparison of K times the
     // trials (what a longer run would give), to see how power grows with the trial count.
     pool: { type: "string", default: "1" },
+    adaptive: { type: "boolean", default: false },
+    "time-budget": { type: "string" },
   },
 });
 const aaComparisons = Number(args.aa);
@@ -173,6 +180,9 @@ const summary = {
   loadAverage1m: { before: loadBefore[0], after: loadAfter[0] },
   alpha: settings.alpha,
   thresholds: settings.thresholds,
+  adaptive: args.adaptive,
+  timeBudget: args["time-budget"] ?? null,
+  spent: spentPerRun(),
   aa: {
     comparisons: aa.length,
     withAnyRegression: count(aa, anyAlarm),
@@ -291,6 +301,7 @@ function report(s) {
       (args.analyze ? "" : `, load average ${s.loadAverage1m.before.toFixed(1)} -> ${s.loadAverage1m.after.toFixed(1)}`),
     `grid: ${s.grid.join(", ")}; ${s.trials} trials x ${s.durationMs}${typeof s.durationMs === "number" ? " ms" : ""} (+${s.warmupMs} ms warm-up) per cell`,
     `alpha ${s.alpha} with Holm over ${s.gatedComparisonsPerRun} gated comparisons; thresholds throughput ${pct(s.thresholds.throughput)}, p99 ${pct(s.thresholds.p99)}`,
+    `${s.adaptive ? "adaptive trials" : "fixed trials"}${s.timeBudget ? `, time budget ${s.timeBudget} per run` : ""}: each run took ${s.spent.medianSeconds?.toFixed(0) ?? "n/a"}s (median, max ${s.spent.maxSeconds?.toFixed(0) ?? "n/a"}s), ${s.spent.meanTrialsPerCell?.toFixed(1) ?? "n/a"} trials per cell on average`,
     "",
     `A/A: ${s.aa.withAnyRegression} of ${s.aa.comparisons} comparisons raised a regression (gate failed ${s.aa.gateFailed})`,
     ...s.aa.reasons.map((r) => `  - ${r}`),
@@ -344,6 +355,19 @@ function report(s) {
   return lines.join("\n") + "\n";
 }
 
+/** Wall time of each measured run (its own file, written when it ended) and the trials each cell got. */
+function spentPerRun() {
+  const runs = pairs.flatMap((p) => [p.current].flat());
+  const seconds = runs.filter((f) => existsSync(`${f}.ms`)).map((f) => Number(readFileSync(`${f}.ms`, "utf8")) / 1000);
+  const trials = runs.flatMap((f) => read(f).cells.map((c) => c.trials.length));
+  return {
+    runs: seconds.length,
+    medianSeconds: median(seconds),
+    maxSeconds: seconds.length > 0 ? Math.max(...seconds) : null,
+    meanTrialsPerCell: trials.length > 0 ? trials.reduce((a, b) => a + b, 0) / trials.length : null,
+  };
+}
+
 function studyMinutes() {
   const times = pairs.flatMap((p) => [p.base, p.current].flat()).map((f) => Date.parse(read(f).createdAt));
   return times.length < 2 ? 0 : (Math.max(...times) - Math.min(...times)) / 60000;
@@ -394,6 +418,9 @@ function runOnce(out, env, configArgs) {
   const extra = [...configArgs];
   if (args.trials) extra.push("--trials", args.trials);
   if (args.duration) extra.push("--duration", args.duration);
+  if (args.adaptive) extra.push("--trials", "adaptive");
+  if (args["time-budget"]) extra.push("--time-budget", args["time-budget"]);
+  const runStarted = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, "run", "--out", out, ...extra], {
       cwd: root,
@@ -408,7 +435,11 @@ function runOnce(out, env, configArgs) {
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`run failed (exit ${code}): ${stderr.slice(-2000)}`))));
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`run failed (exit ${code}): ${stderr.slice(-2000)}`));
+      writeFileSync(`${out}.ms`, String(Date.now() - runStarted));
+      resolve();
+    });
   });
 }
 

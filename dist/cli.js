@@ -12607,7 +12607,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -12617,7 +12617,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -12656,7 +12656,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -12665,15 +12665,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -14064,7 +14064,7 @@ var require_schema4 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -14084,7 +14084,7 @@ var require_schema4 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -14110,7 +14110,7 @@ var require_tags = __commonJS({
     var schema = require_schema2();
     var schema$1 = require_schema3();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema4();
@@ -14135,7 +14135,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -14145,7 +14145,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -14154,7 +14154,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -14172,7 +14172,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -14201,11 +14201,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -18728,7 +18728,23 @@ var results_schema_default = {
     config: { type: "object", description: "The resolved config the run used, defaults filled in, paths relative to the config's folder." },
     cells: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/cell" } },
     scenarios: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/analysis" } },
-    costs: { type: "array", maxItems: 5e3, description: "CPU cost per scenario: instructions per operation counted under valgrind, or why not. Absent when every scenario had cost: off.", items: { $ref: "#/$defs/cost" } }
+    costs: { type: "array", maxItems: 5e3, description: "CPU cost per scenario: instructions per operation counted under valgrind, or why not. Absent when every scenario had cost: off.", items: { $ref: "#/$defs/cost" } },
+    sequential: {
+      type: "object",
+      required: ["min", "max", "step", "looks", "spending", "alpha", "rounds", "elapsedMs"],
+      description: "Set by an adaptive run (trials: adaptive): its group-sequential design, from which compare replays the looks, and how the rounds went.",
+      properties: {
+        min: { type: "integer", minimum: 2, description: "Trials per cell in the first round." },
+        max: { type: "integer", minimum: 2, description: "Most trials a cell may get." },
+        step: { type: "integer", minimum: 1, description: "Trials each later round adds to an undecided cell." },
+        looks: { type: "integer", minimum: 1, description: "Planned looks: 1 + ceil((max - min) / step)." },
+        spending: { enum: ["obrien-fleming"], description: "Alpha spending over the looks: alpha(t) = 2 - 2 Phi(z_{1-alpha/2} / sqrt(t)), t = trials at the look / max." },
+        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "The alpha the run's looks were taken at." },
+        rounds: { type: "integer", minimum: 1, description: "Rounds run." },
+        elapsedMs: { type: "number", minimum: 0, description: "Time the rounds took." },
+        budgetMs: { type: "number", minimum: 0, description: "The time budget the run had, when it had one." }
+      }
+    }
   },
   $defs: {
     short: { type: "string", maxLength: 200, description: "A name or version: at most 200 characters." },
@@ -18845,6 +18861,7 @@ var results_schema_default = {
       properties: {
         index: { type: "integer", minimum: 0, description: "Trial number within the cell." },
         order: { type: "integer", minimum: 0, description: "Position in the run's randomized interleaved order." },
+        round: { type: "integer", minimum: 1, description: "Adaptive runs: the round the trial belongs to (compare replays the looks from it)." },
         status: { enum: ["ok", "error", "timeout", "crashed"] },
         message: { $ref: "#/$defs/text" },
         ops: { type: "integer", minimum: 0, description: "Operations that started in the measured window and completed without throwing. Failed operations are not completed work: they are not counted here, nor in throughput or latency." },
@@ -18909,6 +18926,12 @@ var results_schema_default = {
       required: ["id", "scenario", "runtime", "kind", "model", "concurrency", "poolSize", "inFlightPerWorker", "trials"],
       properties: {
         id: { type: "string", maxLength: 150, pattern: "^[a-z0-9-]+/(async|threads|processes)/[0-9]+$" },
+        stop: {
+          type: "object",
+          required: ["reason", "round"],
+          description: "Adaptive runs: why the cell got no more trials (decided unchanged or changed, its cap reached, out of time, or nothing to compare with) and after which round.",
+          properties: { reason: { enum: ["unchanged", "changed", "cap", "time", "not-compared"] }, round: { type: "integer", minimum: 1 } }
+        },
         scenario: { $ref: "#/$defs/name" },
         runtime: { enum: ["node", "python"] },
         kind: { enum: ["io", "cpu"] },
@@ -19698,10 +19721,30 @@ var concurrency_guard_schema_default = {
           description: "Operations in flight at once, at most 100000. The threads model starts at most 4096 worker threads per trial and the processes model at most 1024 child processes; a pool that would be larger is refused."
         },
         trials: {
-          type: "integer",
+          type: ["integer", "string"],
           minimum: 2,
-          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare. Default 10. Too few and no change can be significant (the run warns): at alpha 0.01 side by side, 12 gated comparisons (cells x throughput and p99) need 7, 18 to 64 need 8; against a stored baseline 5 are the least (8 for an error rate from a clean baseline over 18 comparisons). Table: docs/comparison.md, Never toothless.",
-          "x-expected": "an integer of at least 2 (trials are the unit the statistics compare)"
+          pattern: "^adaptive$",
+          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare. Default 10. Too few and no change can be significant (the run warns): at alpha 0.01 side by side, 12 gated comparisons (cells x throughput and p99) need 7, 18 to 64 need 8; against a stored baseline 5 are the least (8 for an error rate from a clean baseline over 18 comparisons). Table: docs/comparison.md, Never toothless. `adaptive` measures in rounds and gives more trials only to cells whose verdict is still open (see `adaptive`).",
+          "x-expected": "an integer of at least 2 (trials are the unit the statistics compare), or adaptive"
+        },
+        adaptive: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min: {
+              type: "integer",
+              minimum: 2,
+              description: "Trials per cell in the first round (default 6).",
+              "x-expected": "an integer of at least 2"
+            },
+            max: {
+              type: "integer",
+              minimum: 2,
+              description: "Most trials a cell gets (default 30); rounds add 4 at a time to undecided cells.",
+              "x-expected": "an integer of at least 2"
+            }
+          },
+          description: "With `trials: adaptive`: the first round's trials per cell and the most a cell may get."
         },
         duration: {
           $ref: "#/$defs/duration",
@@ -19781,7 +19824,7 @@ var concurrency_guard_schema_default = {
 var compiled2;
 function schemaValidator() {
   if (compiled2) return compiled2;
-  const ajv = new import__2.Ajv2020({ allErrors: true, verbose: true, strict: true });
+  const ajv = new import__2.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
   return compiled2 = ajv.compile(concurrency_guard_schema_default);
 }
@@ -19912,6 +19955,8 @@ function poolProblems(scenario, i, written, model, spec, size2, shown3) {
 // src/config/types.ts
 var MODELS = ["async", "threads", "processes"];
 var MIN_TRIALS = 2;
+var DEFAULT_ADAPTIVE = { min: 6, max: 30 };
+var ADAPTIVE_STEP = 4;
 
 // src/config/option-values.ts
 function isBad(value) {
@@ -20518,8 +20563,8 @@ function resolveConfig(raw, file, shown3) {
     ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown3))
   ];
   if (capped.length > 0) throw new InputError(capped.join("\n"));
-  const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
   const errors = [];
+  const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {}, (m) => errors.push(`${shown3}: defaults.${m}`));
   const seen = /* @__PURE__ */ new Map();
   const scenarios = raw.scenarios.map((s, i) => {
     const earlier = seen.get(s.name);
@@ -20528,7 +20573,7 @@ function resolveConfig(raw, file, shown3) {
     const scenarioPath = path.resolve(root, s.file);
     if (!existsSync(scenarioPath)) errors.push(`${shown3}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
     return {
-      ...mergeSettings(defaults, s),
+      ...mergeSettings(defaults, s, (m) => errors.push(`${shown3}: scenarios[${i}].${m}`)),
       name: s.name,
       file: s.file,
       path: scenarioPath,
@@ -20560,14 +20605,16 @@ function resolveConfig(raw, file, shown3) {
   const { budgets } = readCompareConfig({ defaults, scenarios }, shown3);
   return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets };
 }
-function mergeSettings(base, raw) {
+function mergeSettings(base, raw, problem) {
+  const adaptive = adaptiveOf(base, raw, problem);
   const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
   const modelBudgets = { ...base.modelBudgets, ...a && { async: a }, ...t && { threads: t }, ...p && { processes: p } };
   const budgets = { ...base.budgets, ...plain };
   return {
     models: raw.models ?? base.models,
     concurrency: raw.concurrency ?? base.concurrency,
-    trials: raw.trials ?? base.trials,
+    trials: adaptive?.min ?? (typeof raw.trials === "number" ? raw.trials : base.trials),
+    ...adaptive && { adaptive },
     durationMs: ms(raw.duration) ?? base.durationMs,
     warmupMs: ms(raw.warmup) ?? base.warmupMs,
     timeoutMs: ms(raw.timeout) ?? base.timeoutMs,
@@ -20578,6 +20625,19 @@ function mergeSettings(base, raw) {
     ...Object.keys(budgets).length > 0 && { budgets },
     ...Object.keys(modelBudgets).length > 0 && { modelBudgets }
   };
+}
+function adaptiveOf(base, raw, problem) {
+  if (typeof raw.trials === "number") {
+    if (raw.adaptive) problem(`adaptive: set beside trials: adaptive, but trials is ${raw.trials}`);
+    return void 0;
+  }
+  if (raw.trials !== "adaptive" && !base.adaptive) {
+    if (raw.adaptive) problem(`adaptive: set beside trials: adaptive, but trials is ${base.trials} (inherited)`);
+    return void 0;
+  }
+  const bounds = { ...DEFAULT_ADAPTIVE, ...base.adaptive, ...raw.adaptive };
+  if (bounds.max < bounds.min) problem(`adaptive.max: expected at least adaptive.min (${bounds.min}), got ${bounds.max}`);
+  return bounds;
 }
 function ms(text) {
   return text === void 0 ? void 0 : parseDuration(text);
@@ -21221,6 +21281,250 @@ function comparisonTeeth(gated, familySize, alpha, drift) {
   return { ...verdict, toothless, timing: sizes.length };
 }
 
+// src/results/blocking.ts
+function summarizeBlocking(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const groups = /* @__PURE__ */ new Map();
+  for (const trial of ok) {
+    for (const stall of trial.stalls ?? []) {
+      const key = siteKey(stall);
+      const group = groups.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
+      group.stalls.push(stall);
+      group.trials.add(trial.index);
+      groups.set(key, group);
+    }
+  }
+  const sites = [...groups.entries()].map(([key, { stalls, trials: trials2 }]) => {
+    const durations = stalls.map((s) => s.durationMs);
+    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
+    const summary = {
+      key,
+      count: stalls.length,
+      totalMs: durations.reduce((a, b) => a + b, 0),
+      maxMs: Math.max(...durations),
+      trials: trials2.size,
+      share: trials2.size / ok.length,
+      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
+      ...site && { site },
+      ...stalls.every((s) => s.gc) && { gc: true },
+      ...stalls.every((s) => s.starvation) && { starvation: true },
+      ...stalls.every((s) => s.descheduled) && { descheduled: true },
+      text: ""
+    };
+    summary.text = describeSite(summary);
+    return summary;
+  });
+  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
+}
+function siteKey(stall) {
+  if (stall.descheduled) return "descheduled";
+  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
+  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
+}
+function describeSite(site) {
+  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
+  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
+  const s = site.site;
+  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
+  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
+}
+
+// src/execute/cell-summary.ts
+function summarizeCell(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
+  if (ok.length === 0) return void 0;
+  const med = (values2) => median(values2);
+  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
+  const shares = ok.map((t) => {
+    const wall = t.wallMs * parallel;
+    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
+    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
+  });
+  return {
+    okTrials: ok.length,
+    throughput: med(ok.map((t) => t.throughput)),
+    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
+    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
+    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
+    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
+    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
+    cpuShare: med(shares),
+    errorRate: med(ok.map(errorRate))
+  };
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group]) => {
+    const declaredKind = group[0].kind;
+    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return MODELS.indexOf(model);
+}
+function pct(share) {
+  return `${Math.round(share * 100)}%`;
+}
+
+// src/results/summarize-cells.ts
+function summarizeCells(cells, fresh = false) {
+  for (const cell of cells) {
+    if (fresh) {
+      delete cell.summary;
+      delete cell.blocking;
+      delete cell.errors;
+    }
+    const summary = cell.summary ?? summarizeCell(cell);
+    if (summary) cell.summary = summary;
+    const blocking = summarizeBlocking(cell);
+    if (blocking.length > 0) cell.blocking = blocking;
+    const errors = summarizeErrors(cell);
+    if (errors.length > 0) cell.errors = errors;
+  }
+  markErrorLevels(cells);
+}
+
+// src/results/rounds.ts
+function roundOf(trial) {
+  return trial.round ?? 1;
+}
+function lastRound(results) {
+  let last = 1;
+  for (const cell of results.cells) for (const t of cell.trials) last = Math.max(last, roundOf(t));
+  return last;
+}
+function upToRound(results, round) {
+  const cells = results.cells.map((cell) => {
+    const { summary: _s, blocking: _b, errors: _e, error: _err, ...rest } = cell;
+    return { ...rest, trials: cell.trials.filter((t) => roundOf(t) <= round), ...cell.error !== void 0 && { error: cell.error } };
+  });
+  summarizeCells(cells, true);
+  return { ...results, cells };
+}
+
+// src/stats/sequential.ts
+function plannedLooks(design) {
+  return 1 + Math.ceil(Math.max(0, design.max - design.min) / design.step);
+}
+function trialsAtLook(design, k) {
+  return Math.min(design.max, design.min + (k - 1) * design.step);
+}
+function obrienFlemingSpent(alpha, t) {
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`obrienFlemingSpent: expected 0 < alpha < 1, got ${alpha}`);
+  if (!(t > 0)) return 0;
+  if (t >= 1) return alpha;
+  return 2 * normalCdf(-normalQuantile(1 - alpha / 2) / Math.sqrt(t));
+}
+function lookLevels(design, alpha) {
+  const looks = plannedLooks(design);
+  const levels = [];
+  let spent = 0;
+  for (let k = 1; k <= looks; k++) {
+    const cumulative = k === looks ? alpha : obrienFlemingSpent(alpha, trialsAtLook(design, k) / design.max);
+    levels.push(Math.max(0, cumulative - spent));
+    spent = Math.max(spent, cumulative);
+  }
+  return levels;
+}
+function sequentialAdjusted(adjustedByLook, levels, alpha) {
+  let best = 1;
+  adjustedByLook.forEach((p, i) => {
+    const level = levels[i] ?? 0;
+    if (p === void 0 || !(level > 0)) return;
+    best = Math.min(best, p * alpha / level);
+  });
+  return Math.min(1, best);
+}
+
+// src/compare/sequential.ts
+function familyKey(kind, cell, what = "") {
+  return `${kind}\0${cell}\0${what}`;
+}
+function pairedRuns(baseline, current) {
+  return baseline.pairing !== void 0 && current.pairing !== void 0 && baseline.pairing.id === current.pairing.id && baseline.pairing.arm !== current.pairing.arm;
+}
+function replayLooks(baseline, current, options, once) {
+  const record = current.sequential;
+  const alpha = options.settings.alpha;
+  const levels = lookLevels(record, alpha);
+  const paired = pairedRuns(baseline, current);
+  const looks = Math.min(lastRound(current), levels.length);
+  const byKey = /* @__PURE__ */ new Map();
+  for (let k = 1; k <= looks; k++) {
+    const base = paired ? upToRound(baseline, k) : baseline;
+    once(base, upToRound(current, k), {
+      ...options,
+      familyAdjust: (keys, p) => {
+        const adjusted = holmAdjust(p);
+        keys.forEach((key, i) => {
+          const row2 = byKey.get(key) ?? [];
+          row2[k - 1] = adjusted[i];
+          byKey.set(key, row2);
+        });
+        return adjusted;
+      }
+    });
+  }
+  const comparison = once(baseline, current, {
+    ...options,
+    familyAdjust: (keys) => keys.map((key) => sequentialAdjusted(byKey.get(key) ?? [], levels, alpha))
+  });
+  comparison.sequential = {
+    min: record.min,
+    max: record.max,
+    step: record.step,
+    looks: record.looks,
+    spending: record.spending,
+    levels: levels.slice(0, looks),
+    rounds: record.rounds,
+    elapsedMs: record.elapsedMs,
+    ...record.budgetMs !== void 0 && { budgetMs: record.budgetMs }
+  };
+  return comparison;
+}
+function cellDecision(cell) {
+  if (cell.status !== "compared") return "not-compared";
+  const gated = cell.metrics.filter((m) => m.gated);
+  if (gated.length === 0) return "not-compared";
+  if (gated.some((m) => m.verdict === "regression" || m.verdict === "improvement")) return "changed";
+  if (gated.every((m) => m.verdict === "unchanged")) return "unchanged";
+  return void 0;
+}
+
 // src/compare/environment.ts
 function checkEnvironment(baseline, current, gateAcross) {
   const b = baseline.env;
@@ -21361,12 +21665,15 @@ var METRICS = [
 ];
 var GATED_METRICS = METRICS.filter((d) => d.gate !== void 0).map((d) => d.name);
 function compareResults(baseline, current, options) {
+  return current.sequential ? replayLooks(baseline, current, options, compareOnce) : compareOnce(baseline, current, options);
+}
+function compareOnce(baseline, current, options) {
   const settings = options.settings;
   const alpha = settings.alpha;
   const confidence = options.confidence ?? 1 - alpha;
   const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
   const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
-  const mode = sideBySide(baseline, current) ? "side-by-side" : "stored";
+  const mode = pairedRuns(baseline, current) ? "side-by-side" : "stored";
   const driftTables = new Map(
     mode === "stored" && options.drift ? METRICS.filter((d) => d.gate).map((d) => [d.name, estimateDrift(options.drift.history, d.name, d.read)]) : []
   );
@@ -21390,7 +21697,8 @@ function compareResults(baseline, current, options) {
       status: "compared",
       baselineTrials: baseOk.length,
       currentTrials: curOk.length,
-      metrics: []
+      metrics: [],
+      ...cur.stop && { stop: cur.stop }
     };
     cells.push(cell);
     if (!base) {
@@ -21412,7 +21720,7 @@ function compareResults(baseline, current, options) {
       const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
       const gated = def.gate !== void 0 && environment.timingGated;
       const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift);
+      const p = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
       cell.metrics.push(p.out);
       pending.push(p);
     }
@@ -21435,13 +21743,16 @@ function compareResults(baseline, current, options) {
   const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
   const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
   const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const errorTests = cells.flatMap((c) => c.errors && c.errors.p !== null ? [c.errors] : []);
+  const errorCells = cells.filter((c) => c.errors && c.errors.p !== null);
+  const errorTests = errorCells.map((c) => c.errors);
   const familySize = gatedFamily.length + blockingTests.length + errorTests.length;
-  const gatedAdjusted = holmAdjust([
-    ...gatedFamily.map((p) => p.out.p),
-    ...blockingTests.map((b) => b.p),
-    ...errorTests.map((e) => e.p)
-  ]);
+  const familyP = [...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p), ...errorTests.map((e) => e.p)];
+  const familyKeys = [
+    ...gatedFamily.map((p) => familyKey("metric", p.cell, p.out.metric)),
+    ...blockingTests.map((b) => familyKey("blocking", b.cell, `${b.site.file}:${b.site.line}`)),
+    ...errorCells.map((c) => familyKey("errors", c.id))
+  ];
+  const gatedAdjusted = options.familyAdjust ? options.familyAdjust(familyKeys, familyP) : holmAdjust(familyP);
   gatedFamily.forEach((p, i) => {
     p.out.pAdjusted = gatedAdjusted[i];
     finishMetric(p, alpha, familySize, confidence);
@@ -21489,9 +21800,6 @@ function compareResults(baseline, current, options) {
     races: findRaces(current.cells),
     ...costs.length > 0 && { costs }
   };
-}
-function sideBySide(baseline, current) {
-  return baseline.pairing !== void 0 && current.pairing !== void 0 && baseline.pairing.id === current.pairing.id && baseline.pairing.arm !== current.pairing.arm;
 }
 function okTrials(cell) {
   return cell.trials.filter((t) => t.status === "ok");
@@ -21724,14 +22032,14 @@ function costChangeText(c) {
 }
 function costVerdictText(c) {
   if (c.status !== "compared" || c.verdict === null) return "";
-  const beyond = `beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+  const beyond = `beyond the ${pct2(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
   switch (c.verdict) {
     case "regression":
       return c.gated ? `regression, ${beyond}` : `worse, not gated (${(c.differences ?? []).join("; ")})`;
     case "improvement":
       return `improvement, ${beyond}`;
     case "unchanged":
-      return `unchanged (within ${pct(c.threshold)})`;
+      return `unchanged (within ${pct2(c.threshold)})`;
     case "inconclusive":
       return `cannot tell: the counts' spread (${spreadText(c.uncertainty)}) is as large as the change`;
   }
@@ -21748,10 +22056,151 @@ function costComparisonLine(c, cells) {
   return `${c.scenario}: ${costChangeText(c)}${verdict ? `: ${verdict}` : ""}${note ? `; ${note}` : ""}`;
 }
 function costFindingLine(c) {
-  return `${c.scenario}: CPU cost ${costPercent(c.change)} (${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op) beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+  return `${c.scenario}: CPU cost ${costPercent(c.change)} (${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op) beyond the ${pct2(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
 }
-function pct(f) {
+function pct2(f) {
   return `${+(f * 100).toFixed(2)}%`;
+}
+
+// src/report/markdown-escape.ts
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeText(text) {
+  return oneLine(text).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+function tableSafe(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function inlineCode(text, options = {}) {
+  let content = oneLine(text);
+  if (options.inTable) content = content.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function link(text, url) {
+  return `[${text}](${encodeUrlChars(url)})`;
+}
+function encodeUrlChars(url) {
+  return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(relativePath) {
+  return relativePath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function oneLine(text) {
+  return text.replace(BIDI_CONTROLS, "").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ");
+}
+
+// src/report/table-rows.ts
+var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
+function verdictRows(c) {
+  const rows = [];
+  let hidden = 0;
+  for (const cell of c.cells) {
+    if (cell.status !== "compared") {
+      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
+      continue;
+    }
+    for (const m of cell.metrics) {
+      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
+      if (!show) {
+        hidden++;
+        continue;
+      }
+      rows.push(metricRow(cell, m));
+    }
+  }
+  return { rows, hidden };
+}
+function markdownRow(row2) {
+  return row2.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
+}
+function trials(n) {
+  return `${n} trials`;
+}
+function metricRow(cell, m) {
+  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
+  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
+  return [
+    cell.id,
+    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
+    formatValue(m.baseline.median, m.unit),
+    formatValue(m.current.median, m.unit),
+    formatPercent(m.change),
+    interval,
+    formatP(m.pAdjusted),
+    verdict,
+    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m)
+  ];
+}
+function driftSuffix(m) {
+  if (!m.drift) return "";
+  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
+}
+function shortSha(sha) {
+  return sha ? sha.slice(0, 7) : "no commit";
+}
+
+// src/report/error-lines.ts
+var KINDS_SHOWN = 3;
+function errorColumn(cell) {
+  const measured = cell.trials.filter(measuredTrial);
+  const failed2 = measured.reduce((n, t) => n + t.errors, 0);
+  if (failed2 === 0) return "0";
+  const rate = cell.summary?.errorRate;
+  return `${formatRate(rate ?? (measured.some((t) => t.status === "ok") ? null : 1))} (${failed2})`;
+}
+function scenarioErrorLines(cells, scenario) {
+  const own = cells.filter((c) => c.scenario === scenario);
+  const kinds = /* @__PURE__ */ new Map();
+  for (const cell of own) {
+    for (const e of cell.errors ?? summarizeErrors(cell)) {
+      const entry = kinds.get(e.kind) ?? { kind: e.kind, count: 0, cells: [] };
+      entry.count += e.count;
+      entry.cells.push(`${cell.model}/${cell.concurrency}`);
+      if (!entry.site && e.site) entry.site = e.site;
+      kinds.set(e.kind, entry);
+    }
+  }
+  if (kinds.size === 0) return [];
+  const sorted = [...kinds.values()].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count);
+  const races = findRaces(own);
+  const out = ["  errors (failed operations, not counted in throughput or latency):"];
+  for (const k of sorted.slice(0, KINDS_SHOWN)) {
+    const cellsText = k.cells.length > 4 ? `${k.cells.slice(0, 4).join(", ")} and ${k.cells.length - 4} more` : k.cells.join(", ");
+    out.push(logLine(`    "${k.kind}" x${k.count} in ${cellsText}${k.site ? ` at ${errorSiteText(k.site)}` : ""}`));
+    if (k.site?.source) out.push(`      > ${logLine(k.site.source.trim())}`);
+    for (const line of raceLines(races.filter((r) => r.kind === k.kind), scenario, { withKind: false })) out.push(`      ${logLine(line)}`);
+  }
+  if (sorted.length > KINDS_SHOWN) out.push(`    and ${sorted.length - KINDS_SHOWN} more kinds (see the results JSON)`);
+  return out;
+}
+function cellsWithErrors(c) {
+  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
+}
+function comparisonErrorLines(c) {
+  const cells = cellsWithErrors(c);
+  const races = c.races ?? [];
+  if (cells.length === 0 && races.length === 0) return [];
+  const out = ["", "Error rates (failed / started operations per trial; failed operations are not in throughput or latency):"];
+  const shown3 = /* @__PURE__ */ new Set();
+  for (const cell of cells) {
+    const e = cell.errors;
+    const label = (e.verdict === "regression" ? "REGRESSION" : e.verdict).padEnd(13);
+    out.push(`  ${label}${cell.id}: ${rateChangeText(e)}, failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n})${e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : ""}`);
+    for (const k of e.kinds.slice(0, KINDS_SHOWN)) {
+      out.push(`${" ".repeat(17)}${logLine(kindText(k))}`);
+      const key = `${k.kind}\0${k.site?.file}:${k.site?.line}`;
+      if (shown3.has(key)) continue;
+      shown3.add(key);
+      if (k.site?.source) out.push(`${" ".repeat(19)}> ${logLine(k.site.source.trim())}`);
+      if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${logLine(k.message)}`);
+    }
+    if (e.kinds.length > KINDS_SHOWN) out.push(`${" ".repeat(17)}and ${e.kinds.length - KINDS_SHOWN} more kinds (see the JSON)`);
+  }
+  for (const scenario of [...new Set(races.map((r) => r.scenario))]) for (const line of raceLines(races, scenario)) out.push(logLine(`  ${scenario}: ${line}`));
+  return out;
 }
 
 // src/report/finding-text.ts
@@ -21825,6 +22274,119 @@ function budgetMessage(b) {
   }
 }
 
+// src/report/sequential-text.ts
+function stopText(stop, trials2) {
+  switch (stop?.reason) {
+    case "unchanged":
+      return `decided unchanged after ${trials2} trials`;
+    case "changed":
+      return `decided changed after ${trials2} trials`;
+    case "cap":
+      return `reached its cap (${trials2} trials), still undecided`;
+    case "time":
+      return `out of time after ${trials2} trials, still undecided`;
+    case "not-compared":
+      return `nothing to compare with after ${trials2} trials`;
+    default:
+      return `${trials2} trials`;
+  }
+}
+function adaptiveHeadline(cells, run) {
+  const decided = cells.filter((c) => c.stop?.reason === "unchanged" || c.stop?.reason === "changed");
+  const byTrials = /* @__PURE__ */ new Map();
+  for (const c of decided) byTrials.set(c.trials, (byTrials.get(c.trials) ?? 0) + 1);
+  const after = [...byTrials.entries()].sort((a, b) => a[0] - b[0]).map(([trials2, n], i) => `${n} after ${trials2}${i === 0 ? " trials" : ""}`);
+  const parts = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
+  const capped = cells.filter((c) => c.stop?.reason === "cap").length;
+  if (capped > 0) parts.push(`${capped} ran to the cap of ${run.max}`);
+  const late = cells.filter((c) => c.stop?.reason === "time");
+  if (late.length > 0) parts.push(`${late.length} stopped by the time budget`);
+  const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
+  if (none > 0) parts.push(`${none} with nothing to compare with`);
+  const time = `${duration(run.elapsedMs)}${run.budgetMs !== void 0 ? ` of a ${duration(run.budgetMs)} budget` : ""}`;
+  return `adaptive: ${parts.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}, ${time}`;
+}
+function cellStopLines(cells) {
+  return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
+}
+function duration(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
+}
+
+// src/report/comparison-text.ts
+var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
+function renderText(c, gate) {
+  const lines = [];
+  lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
+  lines.push(`baseline: ${describe3(c.baseline)}`);
+  lines.push(`current:  ${describe3(c.current)}`);
+  const teeth2 = teethNote(c);
+  if (teeth2) lines.push("", `!! ${teeth2}`);
+  if (!c.environment.match) {
+    lines.push("");
+    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
+    lines.push(
+      c.environment.timingGated ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)" : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare"
+    );
+  }
+  const { rows, hidden } = verdictRows(c);
+  lines.push("");
+  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
+  const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
+  lines.push(...alignTable(header, rows.map((r) => r.map(logLine)), VERDICT_NUMERIC));
+  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
+  lines.push(
+    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct3(c.settings.thresholds.throughput)}, p99 ${pct3(c.settings.thresholds.p99)}`
+  );
+  lines.push(...comparisonErrorLines(c));
+  if (c.sequential) {
+    const stops = comparisonStops(c);
+    lines.push("", `${adaptiveHeadline(stops, c.sequential)}; each look at its share of alpha (O'Brien-Fleming spending over ${c.sequential.looks} looks):`);
+    for (const line of cellStopLines(stops)) lines.push(`  ${line}`);
+  }
+  if (c.costs && c.costs.length > 0) {
+    lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct3(c.settings.thresholds.instructions)}):`);
+    for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
+  }
+  if (c.blocking.length > 0) {
+    lines.push("", "Blocking sites:");
+    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
+  }
+  if (c.budgets.length > 0) {
+    lines.push("", "Budgets:");
+    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${budgetMessage(b)}`);
+  }
+  const notes = comparisonNotes(c);
+  if (notes.length > 0) {
+    lines.push("", "Notes:");
+    for (const n of notes) lines.push(`  - ${n}`);
+  }
+  const reasons = gate ? gate.failedBecause.map((f) => findingLine(f, { withP: true })) : failureReasons(c);
+  if (reasons.length > 0) {
+    lines.push("", "Gate failed because:");
+    for (const r of reasons) lines.push(`  - ${r}`);
+  }
+  if (gate && gate.ignored.length > 0) {
+    lines.push("", `Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):`);
+    for (const f of gate.ignored) lines.push(`  - ${findingLine(f, { withP: true })}`);
+  }
+  return logText(lines.map(logLine).join("\n")) + "\n";
+}
+function describe3(r) {
+  const source = r.source ? `${r.source} ` : "";
+  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
+}
+function pct3(f) {
+  return `${+(f * 100).toFixed(2)}%`;
+}
+function comparisonStops(c) {
+  return c.cells.filter((cell) => cell.status !== "missing").map((cell) => ({ id: cell.id, trials: cell.currentTrials, ...cell.stop && { stop: cell.stop } }));
+}
+
 // src/report/comparison-document.ts
 var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
 function comparisonDocument(c) {
@@ -21846,7 +22408,8 @@ function comparisonDocument(c) {
     ...c.teeth && { teeth: { ...c.teeth, ...messageOf2(c) } },
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
     notes: comparisonNotes(c, { teeth: true }),
-    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }
+    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) },
+    ...c.sequential && { sequential: { ...c.sequential, headline: adaptiveHeadline(comparisonStops(c), c.sequential) } }
   };
 }
 function messageOf2(c) {
@@ -21854,9 +22417,9 @@ function messageOf2(c) {
   return message === void 0 ? {} : { message };
 }
 function cellDocument(cell) {
-  const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
+  const { metrics, baselineUnusable: _unusable, failure: _failure, stop, ...rest } = cell;
   const note = cellNote(cell);
-  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note } };
+  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note }, ...stop && { stop: { ...stop, message: stopText(stop, cell.currentTrials) } } };
 }
 function budgetDocument(b) {
   const { basis: _basis, ...rest } = b;
@@ -22011,147 +22574,6 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/report/markdown-escape.ts
-var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeText(text) {
-  return oneLine(text).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-}
-function tableSafe(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function inlineCode(text, options = {}) {
-  let content = oneLine(text);
-  if (options.inTable) content = content.replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
-function link(text, url) {
-  return `[${text}](${encodeUrlChars(url)})`;
-}
-function encodeUrlChars(url) {
-  return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(relativePath) {
-  return relativePath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function oneLine(text) {
-  return text.replace(BIDI_CONTROLS, "").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ");
-}
-
-// src/report/table-rows.ts
-var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
-function verdictRows(c) {
-  const rows = [];
-  let hidden = 0;
-  for (const cell of c.cells) {
-    if (cell.status !== "compared") {
-      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
-      continue;
-    }
-    for (const m of cell.metrics) {
-      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
-      if (!show) {
-        hidden++;
-        continue;
-      }
-      rows.push(metricRow(cell, m));
-    }
-  }
-  return { rows, hidden };
-}
-function markdownRow(row2) {
-  return row2.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
-}
-function trials(n) {
-  return `${n} trials`;
-}
-function metricRow(cell, m) {
-  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
-  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
-  return [
-    cell.id,
-    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
-    formatValue(m.baseline.median, m.unit),
-    formatValue(m.current.median, m.unit),
-    formatPercent(m.change),
-    interval,
-    formatP(m.pAdjusted),
-    verdict,
-    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m)
-  ];
-}
-function driftSuffix(m) {
-  if (!m.drift) return "";
-  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
-}
-function shortSha(sha) {
-  return sha ? sha.slice(0, 7) : "no commit";
-}
-
-// src/report/error-lines.ts
-var KINDS_SHOWN = 3;
-function errorColumn(cell) {
-  const measured = cell.trials.filter(measuredTrial);
-  const failed2 = measured.reduce((n, t) => n + t.errors, 0);
-  if (failed2 === 0) return "0";
-  const rate = cell.summary?.errorRate;
-  return `${formatRate(rate ?? (measured.some((t) => t.status === "ok") ? null : 1))} (${failed2})`;
-}
-function scenarioErrorLines(cells, scenario) {
-  const own = cells.filter((c) => c.scenario === scenario);
-  const kinds = /* @__PURE__ */ new Map();
-  for (const cell of own) {
-    for (const e of cell.errors ?? summarizeErrors(cell)) {
-      const entry = kinds.get(e.kind) ?? { kind: e.kind, count: 0, cells: [] };
-      entry.count += e.count;
-      entry.cells.push(`${cell.model}/${cell.concurrency}`);
-      if (!entry.site && e.site) entry.site = e.site;
-      kinds.set(e.kind, entry);
-    }
-  }
-  if (kinds.size === 0) return [];
-  const sorted = [...kinds.values()].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count);
-  const races = findRaces(own);
-  const out = ["  errors (failed operations, not counted in throughput or latency):"];
-  for (const k of sorted.slice(0, KINDS_SHOWN)) {
-    const cellsText = k.cells.length > 4 ? `${k.cells.slice(0, 4).join(", ")} and ${k.cells.length - 4} more` : k.cells.join(", ");
-    out.push(logLine(`    "${k.kind}" x${k.count} in ${cellsText}${k.site ? ` at ${errorSiteText(k.site)}` : ""}`));
-    if (k.site?.source) out.push(`      > ${logLine(k.site.source.trim())}`);
-    for (const line of raceLines(races.filter((r) => r.kind === k.kind), scenario, { withKind: false })) out.push(`      ${logLine(line)}`);
-  }
-  if (sorted.length > KINDS_SHOWN) out.push(`    and ${sorted.length - KINDS_SHOWN} more kinds (see the results JSON)`);
-  return out;
-}
-function cellsWithErrors(c) {
-  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
-}
-function comparisonErrorLines(c) {
-  const cells = cellsWithErrors(c);
-  const races = c.races ?? [];
-  if (cells.length === 0 && races.length === 0) return [];
-  const out = ["", "Error rates (failed / started operations per trial; failed operations are not in throughput or latency):"];
-  const shown3 = /* @__PURE__ */ new Set();
-  for (const cell of cells) {
-    const e = cell.errors;
-    const label = (e.verdict === "regression" ? "REGRESSION" : e.verdict).padEnd(13);
-    out.push(`  ${label}${cell.id}: ${rateChangeText(e)}, failing in ${e.current.erring} of ${e.current.n} trials (baseline ${e.baseline.erring} of ${e.baseline.n})${e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : ""}`);
-    for (const k of e.kinds.slice(0, KINDS_SHOWN)) {
-      out.push(`${" ".repeat(17)}${logLine(kindText(k))}`);
-      const key = `${k.kind}\0${k.site?.file}:${k.site?.line}`;
-      if (shown3.has(key)) continue;
-      shown3.add(key);
-      if (k.site?.source) out.push(`${" ".repeat(19)}> ${logLine(k.site.source.trim())}`);
-      if (k.message !== k.kind) out.push(`${" ".repeat(19)}first message: ${logLine(k.message)}`);
-    }
-    if (e.kinds.length > KINDS_SHOWN) out.push(`${" ".repeat(17)}and ${e.kinds.length - KINDS_SHOWN} more kinds (see the JSON)`);
-  }
-  for (const scenario of [...new Set(races.map((r) => r.scenario))]) for (const line of raceLines(races, scenario)) out.push(logLine(`  ${scenario}: ${line}`));
-  return out;
-}
-
 // src/report/report-context.ts
 function repoPath(configDir, file) {
   if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file) || /^[a-z]+:/.test(file)) return void 0;
@@ -22287,68 +22709,6 @@ function renderMarkdown(c) {
   return out.join("\n") + "\n";
 }
 
-// src/report/comparison-text.ts
-var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
-function renderText(c, gate) {
-  const lines = [];
-  lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
-  lines.push(`baseline: ${describe3(c.baseline)}`);
-  lines.push(`current:  ${describe3(c.current)}`);
-  const teeth2 = teethNote(c);
-  if (teeth2) lines.push("", `!! ${teeth2}`);
-  if (!c.environment.match) {
-    lines.push("");
-    lines.push(`!! ENVIRONMENT MISMATCH: ${c.environment.differences.join("; ")}`);
-    lines.push(
-      c.environment.timingGated ? "!! throughput and p99 are still gated (gateAcrossEnvironments: true)" : "!! throughput and p99 are reported but NOT gated: numbers from different hardware do not compare"
-    );
-  }
-  const { rows, hidden } = verdictRows(c);
-  lines.push("");
-  const confidence = `${+(c.settings.confidence * 100).toFixed(2)}%`;
-  const header = HEADER.map((h) => h === "interval" ? `interval (${confidence})` : h);
-  lines.push(...alignTable(header, rows.map((r) => r.map(logLine)), VERDICT_NUMERIC));
-  if (hidden > 0) lines.push(`(${hidden} reported metrics unchanged or inconclusive; see the JSON for all)`);
-  lines.push(
-    `alpha ${c.settings.alpha} (Holm over ${c.gatedComparisons} gated comparisons); thresholds: throughput ${pct2(c.settings.thresholds.throughput)}, p99 ${pct2(c.settings.thresholds.p99)}`
-  );
-  lines.push(...comparisonErrorLines(c));
-  if (c.costs && c.costs.length > 0) {
-    lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct2(c.settings.thresholds.instructions)}):`);
-    for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
-  }
-  if (c.blocking.length > 0) {
-    lines.push("", "Blocking sites:");
-    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
-  }
-  if (c.budgets.length > 0) {
-    lines.push("", "Budgets:");
-    for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${budgetMessage(b)}`);
-  }
-  const notes = comparisonNotes(c);
-  if (notes.length > 0) {
-    lines.push("", "Notes:");
-    for (const n of notes) lines.push(`  - ${n}`);
-  }
-  const reasons = gate ? gate.failedBecause.map((f) => findingLine(f, { withP: true })) : failureReasons(c);
-  if (reasons.length > 0) {
-    lines.push("", "Gate failed because:");
-    for (const r of reasons) lines.push(`  - ${r}`);
-  }
-  if (gate && gate.ignored.length > 0) {
-    lines.push("", `Not failing on (left out of --fail-on ${gate.failOn.join(",") || "none"}):`);
-    for (const f of gate.ignored) lines.push(`  - ${findingLine(f, { withP: true })}`);
-  }
-  return logText(lines.map(logLine).join("\n")) + "\n";
-}
-function describe3(r) {
-  const source = r.source ? `${r.source} ` : "";
-  return `${source}(${shortSha(r.git?.sha)}, ${r.createdAt}, ${r.cpus} x ${r.cpuModel})`;
-}
-function pct2(f) {
-  return `${+(f * 100).toFixed(2)}%`;
-}
-
 // src/cli/compare-command.ts
 function registerCompare(program2, io = processIo()) {
   program2.command("compare").description("compare a results file with a baseline; exit 1 when the gate fails, 2 on bad input").requiredOption("-b, --baseline <store>", "baseline: file:PATH, branch:NAME, or a results file path").option("--current <file>", "current results file", "concurrency-guard-results.json").option("--commit <sha>", "use the baseline of this commit instead of the latest").option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results").option("--fail-on <classes>", `what fails the gate: ${FAIL_ON.join(",")} (default) or none, as the action's fail-on`, flag(parseFailOn)).option("--alpha <p>", "significance level of the gate, overriding the config", flag(readAlpha)).option("--threshold <pct>", "throughput change that counts as real, e.g. 5%, overriding the config", flag(readThreshold)).option("--markdown <file>", "also write a markdown report").option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)").action((opts) => guarded(io, () => runCompare(opts, io)));
@@ -22408,6 +22768,42 @@ function withCostMode(config, mode) {
     ...config,
     defaults: { ...config.defaults, cost: mode },
     scenarios: config.scenarios.map((s) => ({ ...s, cost: mode }))
+  };
+}
+
+// src/config/trials-mode.ts
+function readTrialsRequest(text) {
+  if (text.trim() === "adaptive") return "adaptive";
+  const value = readTrials(text.trim());
+  return isBad(value) ? { expected: `${value.expected}, or adaptive` } : value;
+}
+function withTrials(config, request) {
+  if (request === void 0) return config;
+  const apply = (s) => {
+    if (request === "adaptive") {
+      const adaptive = s.adaptive ?? config.defaults.adaptive ?? DEFAULT_ADAPTIVE;
+      return { ...s, trials: adaptive.min, adaptive };
+    }
+    const { adaptive: _off, ...fixed } = s;
+    return { ...fixed, trials: request };
+  };
+  return { ...config, defaults: apply(config.defaults), scenarios: config.scenarios.map(apply) };
+}
+function adaptiveDesign(config) {
+  const bounds = config.scenarios.flatMap((s) => s.adaptive ? [s.adaptive] : []);
+  if (bounds.length === 0) return void 0;
+  return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
+}
+function withTrialsOf(config, from) {
+  const pick = (source) => ({ trials: source.trials, ...source.adaptive && { adaptive: source.adaptive } });
+  const strip = (s) => {
+    const { adaptive: _a, ...rest } = s;
+    return rest;
+  };
+  return {
+    ...config,
+    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
+    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) }))
   };
 }
 
@@ -22611,30 +23007,6 @@ function human(ms2) {
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path7 from "node:path";
-
-// src/execute/cell-summary.ts
-function summarizeCell(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
-  if (ok.length === 0) return void 0;
-  const med = (values2) => median(values2);
-  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
-  const shares = ok.map((t) => {
-    const wall = t.wallMs * parallel;
-    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
-    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
-  });
-  return {
-    okTrials: ok.length,
-    throughput: med(ok.map((t) => t.throughput)),
-    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
-    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
-    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
-    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
-    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
-    cpuShare: med(shares),
-    errorRate: med(ok.map(errorRate))
-  };
-}
 
 // src/execute/failed-trial.ts
 function failedTrial(spec, status, error, startupMs = 0) {
@@ -23035,54 +23407,6 @@ var Turns = class {
 import { readFileSync as readFileSync4 } from "node:fs";
 import path5 from "node:path";
 
-// src/results/blocking.ts
-function summarizeBlocking(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const groups = /* @__PURE__ */ new Map();
-  for (const trial of ok) {
-    for (const stall of trial.stalls ?? []) {
-      const key = siteKey(stall);
-      const group = groups.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
-      group.stalls.push(stall);
-      group.trials.add(trial.index);
-      groups.set(key, group);
-    }
-  }
-  const sites = [...groups.entries()].map(([key, { stalls, trials: trials2 }]) => {
-    const durations = stalls.map((s) => s.durationMs);
-    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
-    const summary = {
-      key,
-      count: stalls.length,
-      totalMs: durations.reduce((a, b) => a + b, 0),
-      maxMs: Math.max(...durations),
-      trials: trials2.size,
-      share: trials2.size / ok.length,
-      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
-      ...site && { site },
-      ...stalls.every((s) => s.gc) && { gc: true },
-      ...stalls.every((s) => s.starvation) && { starvation: true },
-      ...stalls.every((s) => s.descheduled) && { descheduled: true },
-      text: ""
-    };
-    summary.text = describeSite(summary);
-    return summary;
-  });
-  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
-}
-function siteKey(stall) {
-  if (stall.descheduled) return "descheduled";
-  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
-  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
-}
-function describeSite(site) {
-  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
-  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
-  const s = site.site;
-  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
-  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
-}
-
 // src/results/env.ts
 import { createHash } from "node:crypto";
 import os from "node:os";
@@ -23125,53 +23449,6 @@ function readGit(cwd, env = process.env) {
   }
 }
 
-// src/results/summarize.ts
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group]) => {
-    const declaredKind = group[0].kind;
-    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct3(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct3(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return MODELS.indexOf(model);
-}
-function pct3(share) {
-  return `${Math.round(share * 100)}%`;
-}
-
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
 function serializableConfig(config, seed) {
@@ -23186,15 +23463,7 @@ function serializableConfig(config, seed) {
   };
 }
 function buildResults(config, cells, options = {}) {
-  for (const cell of cells) {
-    const summary = cell.summary ?? summarizeCell(cell);
-    if (summary) cell.summary = summary;
-    const blocking = summarizeBlocking(cell);
-    if (blocking.length > 0) cell.blocking = blocking;
-    const errors = summarizeErrors(cell);
-    if (errors.length > 0) cell.errors = errors;
-  }
-  markErrorLevels(cells);
+  summarizeCells(cells);
   const git2 = options.git ?? readGit(config.root);
   const python = pythonVersion(cells, options.python);
   return {
@@ -23207,7 +23476,8 @@ function buildResults(config, cells, options = {}) {
     config: serializableConfig(config, options.seed),
     cells,
     scenarios: analyzeScenarios(cells),
-    ...options.costs && options.costs.length > 0 && { costs: options.costs }
+    ...options.costs && options.costs.length > 0 && { costs: options.costs },
+    ...options.sequential && { sequential: options.sequential }
   };
 }
 function pythonVersion(cells, given) {
@@ -23532,6 +23802,130 @@ async function countCosts(arms, valgrind, options = {}) {
   return arms.map(({ arm }) => costs.filter((c, i) => c !== void 0 && targets[i].arm === arm));
 }
 
+// src/plan/rounds.ts
+function trialsAfterRound(cell, step, round) {
+  const bounds = cell.scenario.adaptive;
+  if (!bounds) return round >= 1 ? cell.scenario.trials : 0;
+  return round < 1 ? 0 : Math.min(bounds.max, bounds.min + (round - 1) * step);
+}
+function atCap(cell, step, round) {
+  return trialsAfterRound(cell, step, round + 1) <= trialsAfterRound(cell, step, round);
+}
+function roundPlan(cells, design, round, seed, firstOrder) {
+  const trials2 = cells.flatMap((cell) => {
+    const from = trialsAfterRound(cell, design.step, round - 1);
+    const to = trialsAfterRound(cell, design.step, round);
+    return Array.from({ length: Math.max(0, to - from) }, (_, i) => ({ cell: { ...cell, scenario: { ...cell.scenario, trials: to - from } }, index: from + i, order: 0 }));
+  });
+  const planCells = [...new Map(trials2.map((t) => [t.cell.id, t.cell])).values()];
+  for (const t of trials2) t.cell = planCells.find((c) => c.id === t.cell.id);
+  const roundSeed = seed + round * 7919 >>> 0;
+  shuffle(trials2, mulberry32(roundSeed));
+  trials2.forEach((t, i) => t.order = firstOrder + i);
+  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  return { cells: planCells, trials: trials2, seed: roundSeed, estimatedMs };
+}
+
+// src/pipeline/rounds.ts
+async function runRounds(arms, adaptive, seed, runRound) {
+  const now = adaptive.now ?? (() => Date.now());
+  const started = now();
+  const { design } = adaptive;
+  const collected = new Map(arms.map((a) => [a.name, /* @__PURE__ */ new Map()]));
+  const planCell = /* @__PURE__ */ new Map();
+  for (const arm of [...arms].reverse()) for (const cell of arm.plan.cells) planCell.set(cell.id, cell);
+  const open = new Set(planCell.keys());
+  const stops = /* @__PURE__ */ new Map();
+  const orders = new Map(arms.map((a) => [a.name, 0]));
+  let trialsRun = 0;
+  let round = 0;
+  const record = () => ({
+    ...design,
+    looks: plannedLooks(design),
+    spending: "obrien-fleming",
+    alpha: adaptive.settings.alpha,
+    rounds: round,
+    elapsedMs: Math.round(now() - started),
+    ...adaptive.timeBudgetMs !== void 0 && { budgetMs: adaptive.timeBudgetMs }
+  });
+  while (open.size > 0) {
+    round++;
+    const plans = /* @__PURE__ */ new Map();
+    for (const arm of arms) {
+      const plan = roundPlan(arm.plan.cells.filter((c) => open.has(c.id)), design, round, seed, orders.get(arm.name));
+      orders.set(arm.name, orders.get(arm.name) + plan.trials.length);
+      trialsRun += plan.trials.length;
+      plans.set(arm.name, plan);
+    }
+    const results = await runRound(plans, round);
+    for (const [name, cells2] of results) merge(collected.get(name), cells2, round);
+    const decisions = look(arms, collected, adaptive, seed, record());
+    for (const id of [...open]) {
+      const cell = planCell.get(id);
+      const reason = decisions.get(id) ?? (atCap(cell, design.step, round) ? "cap" : void 0);
+      if (reason === void 0) continue;
+      stops.set(id, { reason, round });
+      open.delete(id);
+    }
+    if (open.size === 0 || adaptive.budgetMs === void 0) continue;
+    const perTrial = (now() - started) / Math.max(1, trialsRun);
+    const next = arms.reduce((sum, arm) => sum + arm.plan.cells.filter((c) => open.has(c.id)).reduce((n, c) => n + trialsAfterRound(c, design.step, round + 1) - trialsAfterRound(c, design.step, round), 0), 0);
+    if (now() - started + next * perTrial > adaptive.budgetMs) {
+      for (const id of open) stops.set(id, { reason: "time", round });
+      open.clear();
+    }
+  }
+  const cells = /* @__PURE__ */ new Map();
+  for (const [name, byId] of collected) {
+    const list = [...byId.values()];
+    for (const cell of list) {
+      cell.trials.sort((a, b) => a.index - b.index);
+      const stop = stops.get(cell.id);
+      if (stop) cell.stop = stop;
+    }
+    finish2(list);
+    cells.set(name, list);
+  }
+  return { cells, record: record() };
+}
+function merge(into, cells, round) {
+  for (const cell of cells) {
+    const trials2 = cell.trials.map((t) => ({ ...t, round }));
+    const known = into.get(cell.id);
+    if (known) known.trials.push(...trials2);
+    else into.set(cell.id, { ...cell, trials: trials2 });
+  }
+}
+function finish2(cells) {
+  for (const cell of cells) delete cell.error;
+  summarizeCells(cells, true);
+  for (const cell of cells) {
+    if (cell.summary) continue;
+    cell.error = cell.trials.find((t) => t.message)?.message ?? "no trial completed";
+  }
+}
+function look(arms, collected, adaptive, seed, sequential) {
+  const snapshot = (name) => {
+    const cells = structuredClone([...collected.get(name).values()]);
+    finish2(cells);
+    return cells;
+  };
+  const current = arms.find((a) => a.name === "current");
+  const base = arms.find((a) => a.name === "base");
+  const pairing = "interim";
+  const git2 = { sha: "" };
+  const currentResults = buildResults(current.config, snapshot("current"), { seed, git: git2, sequential, ...base && { pairing: { id: pairing, arm: "current" } } });
+  const baseline = base ? buildResults(base.config, snapshot("base"), { seed, git: git2, pairing: { id: pairing, arm: "base" } }) : adaptive.baseline;
+  const decisions = /* @__PURE__ */ new Map();
+  if (!baseline) return decisions;
+  const comparison = compareResults(baseline, currentResults, { settings: adaptive.settings, ...adaptive.budgets && { budgets: adaptive.budgets }, ...!base && adaptive.drift && { drift: adaptive.drift } });
+  for (const cell of comparison.cells) {
+    const decision = cellDecision(cell);
+    if (decision !== void 0) decisions.set(cell.id, decision);
+  }
+  return decisions;
+}
+
 // src/pipeline/measure.ts
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -23539,37 +23933,61 @@ async function measure(options = {}) {
   const plan = makePlan(config, options);
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
-  const cells = await executePlan(config, plan, {
-    ...options.events && { events: options.events(plan) },
-    ...blockingOptions(options)
-  });
+  const execute = (p) => executePlan(config, p, { ...options.events && { events: options.events(p) }, ...blockingOptions(options) });
+  let cells;
+  let sequential;
+  if (options.adaptive) {
+    const rounds = await runRounds([{ name: "current", config, plan }], options.adaptive, plan.seed, async (plans) => /* @__PURE__ */ new Map([["current", await execute(plans.get("current"))]]));
+    cells = rounds.cells.get("current");
+    sequential = rounds.record;
+  } else {
+    cells = await execute(plan);
+  }
   const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, costOptions(options));
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs } })) };
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs }, ...sequential && { sequential } })) };
 }
 async function measureSideBySide(options) {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
-  const baseConfig = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  const loadedBase = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  const baseConfig = options.adaptive ? withTrialsOf(loadedBase, config) : loadedBase;
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
   const basePlan = planOrNothing(baseConfig, { ...options, seed });
   const valgrind = await preflight([config, baseConfig], options);
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
-  const turns = new Turns(["base", "current"], seed);
-  const events = options.events?.({
-    cells: [...basePlan.cells, ...plan.cells],
-    trials: [...basePlan.trials, ...plan.trials],
-    seed,
-    estimatedMs: basePlan.estimatedMs + plan.estimatedMs
-  });
-  const label = armEvents(events, basePlan, plan);
-  const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
-    ...events && { events: label(name) },
-    schedule: (start) => turns.take(name, start),
-    ...blockingOptions(options)
-  }).finally(() => turns.leave(name));
-  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  const both = async (roundBase, roundCurrent, turnSeed) => {
+    const turns = new Turns(["base", "current"], turnSeed);
+    const events = options.events?.({
+      cells: [...roundBase.cells, ...roundCurrent.cells],
+      trials: [...roundBase.trials, ...roundCurrent.trials],
+      seed: turnSeed,
+      estimatedMs: roundBase.estimatedMs + roundCurrent.estimatedMs
+    });
+    const label = armEvents(events, roundBase, roundCurrent);
+    const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
+      ...events && { events: label(name) },
+      schedule: (start) => turns.take(name, start),
+      ...blockingOptions(options)
+    }).finally(() => turns.leave(name));
+    return Promise.all([arm("base", baseConfig, roundBase), arm("current", config, roundCurrent)]);
+  };
+  let baseCells;
+  let cells;
+  let sequential;
+  if (options.adaptive) {
+    const arms = [{ name: "base", config: baseConfig, plan: basePlan }, { name: "current", config, plan }];
+    const rounds = await runRounds(arms, options.adaptive, seed, async (plans, round) => {
+      const [b, c] = await both(plans.get("base"), plans.get("current"), seed + round >>> 0);
+      return /* @__PURE__ */ new Map([["base", b], ["current", c]]);
+    });
+    baseCells = rounds.cells.get("base");
+    cells = rounds.cells.get("current");
+    sequential = rounds.record;
+  } else {
+    [baseCells, cells] = await both(basePlan, plan, seed);
+  }
   const [costs, baseCosts] = await countCosts(
     [
       { arm: "current", config, plan },
@@ -23579,12 +23997,12 @@ async function measureSideBySide(options) {
     costOptions(options)
   );
   const id = randomUUID();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...sequential && { sequential }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs } })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs }, ...sequential && { sequential } })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
 }
@@ -23647,17 +24065,17 @@ function write(file, results) {
 }
 
 // src/pipeline/plan-teeth.ts
-function planTeeth(config, only, sideBySide2, alpha) {
+function planTeeth(config, only, sideBySide, alpha) {
   const cells = makePlan(config, { ...only && { only }, seed: 1 }).cells.length;
   const comparisons = Math.max(1, cells * GATED_METRICS.length);
-  const at = (trials2) => teeth({ current: trials2, baseline: trials2, comparisons, alpha, test: sideBySide2 ? "rank" : "drift-adjusted", grow: "both" });
+  const at = (trials2) => teeth({ current: trials2, baseline: trials2, comparisons, alpha, test: sideBySide ? "rank" : "drift-adjusted", grow: "both" });
   return { comparisons, floor: { trials: at(2).needed?.current ?? null, comparisons, alpha }, at };
 }
-function planTeethWarning(config, options, sideBySide2, alpha) {
+function planTeethWarning(config, options, sideBySide, alpha) {
   const plan = makePlan(config, { ...options.only && { only: options.only }, ...options.trials !== void 0 && { trials: options.trials }, seed: 1 });
   if (plan.cells.length === 0) return void 0;
   const fewest = Math.min(...plan.cells.map((c) => c.scenario.trials));
-  const t = planTeeth(config, options.only, sideBySide2, alpha).at(fewest);
+  const t = planTeeth(config, options.only, sideBySide, alpha).at(fewest);
   const timing = teethSentence(t);
   if (timing) return `this run has no teeth: ${timing}`;
   const errors = errorTeethSentence(t);
@@ -23666,22 +24084,40 @@ function planTeethWarning(config, options, sideBySide2, alpha) {
 
 // src/pipeline/run.ts
 async function measureRun(request) {
-  const { base, timeBudgetMs, alpha, onWarning, ...options } = request;
+  const { base, timeBudgetMs, alpha, onWarning, trials: trials2, settings, baseline, history, ...rest } = request;
+  const options = { ...rest, config: withTrials(request.config, trials2), ...typeof trials2 === "number" && { trials: trials2 } };
   const notes = [];
-  const sideBySide2 = base !== void 0;
+  const sideBySide = base !== void 0;
   let sized = { ...options };
-  if (timeBudgetMs !== void 0) {
-    const requested = { ...options.trials !== void 0 && { trials: options.trials }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
-    const counted = withCostMode(request.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+  const design = adaptiveDesign(options.config);
+  if (design) {
+    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+    const valgrind = options.valgrind ?? (counted.length > 0 && timeBudgetMs !== void 0 ? await probeValgrind() : void 0);
+    if (valgrind) sized.valgrind = valgrind;
+    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
+    const budgetMs = timeBudgetMs === void 0 ? void 0 : Math.max(0, timeBudgetMs * MEASURE_SHARE - reservedMs);
+    sized.adaptive = {
+      design,
+      settings: settings ?? request.config.compare,
+      budgets: request.config.budgets,
+      ...!base && baseline && { baseline },
+      ...!base && baseline && history && history.length > 0 && { drift: { history } },
+      ...budgetMs !== void 0 && { budgetMs },
+      ...timeBudgetMs !== void 0 && { timeBudgetMs }
+    };
+    notes.push(adaptiveNote(design, Boolean(base), Boolean(baseline), timeBudgetMs));
+  } else if (timeBudgetMs !== void 0) {
+    const requested = { ...typeof trials2 === "number" && { trials: trials2 }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
+    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
     const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
     if (valgrind) sized.valgrind = valgrind;
     const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
-    const { floor } = planTeeth(request.config, options.only, sideBySide2, alpha);
-    const fit = planForBudget(request.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
+    const { floor } = planTeeth(options.config, options.only, sideBySide, alpha);
+    const fit = planForBudget(options.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
     sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
     notes.push(...fit.notes);
   }
-  const warning = planTeethWarning(request.config, sized, sideBySide2, alpha);
+  const warning = planTeethWarning(options.config, design ? { ...sized, trials: design.max } : sized, sideBySide, alpha);
   const warnings = warning ? [warning] : [];
   if (warning) onWarning?.(warning);
   if (!base) {
@@ -23695,6 +24131,11 @@ async function measureRun(request) {
     ...base.git && { baseGit: base.git }
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
+}
+function adaptiveNote(design, paired, stored, budgetMs) {
+  const within = budgetMs === void 0 ? "" : ` within the time budget`;
+  const limit = paired ? "both sides grow each round" : stored ? "only this run's side grows (the stored baseline keeps its trials, and the allowance for drift between runs does not shrink with more trials, so small changes may stay undecided)" : "no baseline to judge by, so every cell runs to its cap";
+  return `adaptive trials: ${design.min} per cell first, then ${design.step} more per round to cells still undecided, up to ${design.max}${within}; ${limit}`;
 }
 
 // src/report/trial-trouble.ts
@@ -23757,6 +24198,10 @@ function renderResultsTable(results) {
     }
     out.push(...scenarioErrorLines(cells, name));
     out.push("");
+  }
+  if (results.sequential) {
+    const stops = results.cells.map((c) => ({ id: c.id, trials: c.trials.filter((t) => t.status === "ok").length, ...c.stop && { stop: c.stop } }));
+    out.push(adaptiveHeadline(stops, results.sequential), ...cellStopLines(stops).map((l) => `  ${l}`), "");
   }
   return logText(out.join("\n"));
 }
@@ -23844,7 +24289,7 @@ function nothingMeasured(results) {
 
 // src/cli/run-command.ts
 function registerRun(program2) {
-  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config", flag(readTrials)).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration)).option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs))).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger)).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").addOption(
+  program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config; adaptive: rounds, more trials only where the verdict is open", flag(readTrialsRequest)).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration)).option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs))).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger)).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").addOption(
     new Option("--cost <mode>", "CPU cost, instructions per operation under valgrind: auto (where valgrind is available), instructions (required: exit 2 without valgrind) or off; overrides the config").env("CONCURRENCY_GUARD_COST").argParser(flag(readCostMode))
   ).option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
     if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new InputError("--against and --base-config: give one base, not both");

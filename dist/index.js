@@ -20814,7 +20814,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -20824,7 +20824,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -20863,7 +20863,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -20872,15 +20872,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value2);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value2);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -22271,7 +22271,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -22291,7 +22291,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -22317,7 +22317,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -22342,7 +22342,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -22352,7 +22352,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -22361,7 +22361,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -22379,7 +22379,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -22408,11 +22408,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -37076,6 +37076,8 @@ function parseDuration(text) {
 // src/config/types.ts
 var MODELS = ["async", "threads", "processes"];
 var MIN_TRIALS = 2;
+var DEFAULT_ADAPTIVE = { min: 6, max: 30 };
+var ADAPTIVE_STEP = 4;
 
 // src/shared/input-error.ts
 var InputError = class extends Error {
@@ -37448,10 +37450,30 @@ var concurrency_guard_schema_default = {
           description: "Operations in flight at once, at most 100000. The threads model starts at most 4096 worker threads per trial and the processes model at most 1024 child processes; a pool that would be larger is refused."
         },
         trials: {
-          type: "integer",
+          type: ["integer", "string"],
           minimum: 2,
-          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare. Default 10. Too few and no change can be significant (the run warns): at alpha 0.01 side by side, 12 gated comparisons (cells x throughput and p99) need 7, 18 to 64 need 8; against a stored baseline 5 are the least (8 for an error rate from a clean baseline over 18 comparisons). Table: docs/comparison.md, Never toothless.",
-          "x-expected": "an integer of at least 2 (trials are the unit the statistics compare)"
+          pattern: "^adaptive$",
+          description: "Independent trials per cell, each in a fresh process. At least 2: trials are the unit the statistics compare. Default 10. Too few and no change can be significant (the run warns): at alpha 0.01 side by side, 12 gated comparisons (cells x throughput and p99) need 7, 18 to 64 need 8; against a stored baseline 5 are the least (8 for an error rate from a clean baseline over 18 comparisons). Table: docs/comparison.md, Never toothless. `adaptive` measures in rounds and gives more trials only to cells whose verdict is still open (see `adaptive`).",
+          "x-expected": "an integer of at least 2 (trials are the unit the statistics compare), or adaptive"
+        },
+        adaptive: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            min: {
+              type: "integer",
+              minimum: 2,
+              description: "Trials per cell in the first round (default 6).",
+              "x-expected": "an integer of at least 2"
+            },
+            max: {
+              type: "integer",
+              minimum: 2,
+              description: "Most trials a cell gets (default 30); rounds add 4 at a time to undecided cells.",
+              "x-expected": "an integer of at least 2"
+            }
+          },
+          description: "With `trials: adaptive`: the first round's trials per cell and the most a cell may get."
         },
         duration: {
           $ref: "#/$defs/duration",
@@ -37531,7 +37553,7 @@ var concurrency_guard_schema_default = {
 var compiled;
 function schemaValidator() {
   if (compiled) return compiled;
-  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true });
+  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
   return compiled = ajv.compile(concurrency_guard_schema_default);
 }
@@ -37727,8 +37749,8 @@ function resolveConfig(raw, file, shown3) {
     ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown3))
   ];
   if (capped.length > 0) throw new InputError(capped.join("\n"));
-  const defaults2 = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
   const errors = [];
+  const defaults2 = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {}, (m) => errors.push(`${shown3}: defaults.${m}`));
   const seen = /* @__PURE__ */ new Map();
   const scenarios = raw.scenarios.map((s, i) => {
     const earlier = seen.get(s.name);
@@ -37737,7 +37759,7 @@ function resolveConfig(raw, file, shown3) {
     const scenarioPath = path.resolve(root, s.file);
     if (!existsSync2(scenarioPath)) errors.push(`${shown3}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
     return {
-      ...mergeSettings(defaults2, s),
+      ...mergeSettings(defaults2, s, (m) => errors.push(`${shown3}: scenarios[${i}].${m}`)),
       name: s.name,
       file: s.file,
       path: scenarioPath,
@@ -37769,14 +37791,16 @@ function resolveConfig(raw, file, shown3) {
   const { budgets } = readCompareConfig({ defaults: defaults2, scenarios }, shown3);
   return { version: 1, file, root, defaults: defaults2, scenarios, compare: compare2, budgets };
 }
-function mergeSettings(base, raw) {
+function mergeSettings(base, raw, problem) {
+  const adaptive = adaptiveOf(base, raw, problem);
   const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
   const modelBudgets = { ...base.modelBudgets, ...a && { async: a }, ...t && { threads: t }, ...p && { processes: p } };
   const budgets = { ...base.budgets, ...plain };
   return {
     models: raw.models ?? base.models,
     concurrency: raw.concurrency ?? base.concurrency,
-    trials: raw.trials ?? base.trials,
+    trials: adaptive?.min ?? (typeof raw.trials === "number" ? raw.trials : base.trials),
+    ...adaptive && { adaptive },
     durationMs: ms(raw.duration) ?? base.durationMs,
     warmupMs: ms(raw.warmup) ?? base.warmupMs,
     timeoutMs: ms(raw.timeout) ?? base.timeoutMs,
@@ -37787,6 +37811,19 @@ function mergeSettings(base, raw) {
     ...Object.keys(budgets).length > 0 && { budgets },
     ...Object.keys(modelBudgets).length > 0 && { modelBudgets }
   };
+}
+function adaptiveOf(base, raw, problem) {
+  if (typeof raw.trials === "number") {
+    if (raw.adaptive) problem(`adaptive: set beside trials: adaptive, but trials is ${raw.trials}`);
+    return void 0;
+  }
+  if (raw.trials !== "adaptive" && !base.adaptive) {
+    if (raw.adaptive) problem(`adaptive: set beside trials: adaptive, but trials is ${base.trials} (inherited)`);
+    return void 0;
+  }
+  const bounds = { ...DEFAULT_ADAPTIVE, ...base.adaptive, ...raw.adaptive };
+  if (bounds.max < bounds.min) problem(`adaptive.max: expected at least adaptive.min (${bounds.min}), got ${bounds.max}`);
+  return bounds;
 }
 function ms(text) {
   return text === void 0 ? void 0 : parseDuration(text);
@@ -37807,34 +37844,29 @@ function poolSize(spec, concurrency, cores = availableParallelism()) {
   return Math.max(1, Math.min(size2, concurrency));
 }
 
-// src/shared/message-of.ts
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
+// src/results/env.ts
+import { createHash } from "node:crypto";
+import os5 from "node:os";
+function readEnv(extra = {}) {
+  const cpus = os5.availableParallelism();
+  const cpuModel = os5.cpus()[0]?.model.trim() ?? "unknown";
+  const memoryMb = Math.round(os5.totalmem() / 2 ** 20);
+  const osName = `${os5.type()} ${os5.release()}`;
+  const arch2 = os5.arch();
+  return {
+    os: osName,
+    arch: arch2,
+    cpus,
+    cpuModel,
+    memoryMb,
+    node: process.versions.node,
+    ...extra.python && { python: extra.python },
+    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os5.type(), arch: arch2 })
+  };
 }
-
-// src/pipeline/baseline.ts
-async function loadBaseline(store, request2, notes = []) {
-  const { commit } = request2;
-  if (commit) {
-    const exact = await store.loadByCommit(commit);
-    if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
-    if (request2.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
-  }
-  const latest = await store.loadLatest({ fingerprint: request2.fingerprint, ...request2.ref && { ref: request2.ref } });
-  if (!latest) return void 0;
-  if (commit) {
-    notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
-  }
-  return { results: latest, source: store.description };
-}
-var HISTORY_RUNS = 20;
-async function loadHistory(store, fingerprint2, notes = [], ref) {
-  try {
-    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint: fingerprint2, ...ref && { ref } });
-  } catch (error2) {
-    notes.push(`could not read the baseline history of ${store.description} (${messageOf(error2)}): the default drift allowance is used`);
-    return [];
-  }
+function fingerprint(parts) {
+  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -38756,6 +38788,250 @@ function comparisonTeeth(gated, familySize, alpha, drift) {
   return { ...verdict, toothless, timing: sizes.length };
 }
 
+// src/results/blocking.ts
+function summarizeBlocking(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const trial of ok) {
+    for (const stall of trial.stalls ?? []) {
+      const key = siteKey(stall);
+      const group2 = groups2.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
+      group2.stalls.push(stall);
+      group2.trials.add(trial.index);
+      groups2.set(key, group2);
+    }
+  }
+  const sites = [...groups2.entries()].map(([key, { stalls, trials: trials2 }]) => {
+    const durations = stalls.map((s) => s.durationMs);
+    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
+    const summary2 = {
+      key,
+      count: stalls.length,
+      totalMs: durations.reduce((a, b) => a + b, 0),
+      maxMs: Math.max(...durations),
+      trials: trials2.size,
+      share: trials2.size / ok.length,
+      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
+      ...site && { site },
+      ...stalls.every((s) => s.gc) && { gc: true },
+      ...stalls.every((s) => s.starvation) && { starvation: true },
+      ...stalls.every((s) => s.descheduled) && { descheduled: true },
+      text: ""
+    };
+    summary2.text = describeSite(summary2);
+    return summary2;
+  });
+  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
+}
+function siteKey(stall) {
+  if (stall.descheduled) return "descheduled";
+  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
+  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
+}
+function describeSite(site) {
+  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
+  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
+  const s = site.site;
+  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
+  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
+}
+
+// src/execute/cell-summary.ts
+function summarizeCell(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
+  if (ok.length === 0) return void 0;
+  const med = (values2) => median(values2);
+  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
+  const shares = ok.map((t) => {
+    const wall = t.wallMs * parallel;
+    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
+    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
+  });
+  return {
+    okTrials: ok.length,
+    throughput: med(ok.map((t) => t.throughput)),
+    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
+    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
+    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
+    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
+    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
+    cpuShare: med(shares),
+    errorRate: med(ok.map(errorRate))
+  };
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group2]) => {
+    const declaredKind = group2[0].kind;
+    const levels = [...new Set(group2.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group2.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group2.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group2) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return MODELS.indexOf(model);
+}
+function pct(share) {
+  return `${Math.round(share * 100)}%`;
+}
+
+// src/results/summarize-cells.ts
+function summarizeCells(cells, fresh = false) {
+  for (const cell of cells) {
+    if (fresh) {
+      delete cell.summary;
+      delete cell.blocking;
+      delete cell.errors;
+    }
+    const summary2 = cell.summary ?? summarizeCell(cell);
+    if (summary2) cell.summary = summary2;
+    const blocking = summarizeBlocking(cell);
+    if (blocking.length > 0) cell.blocking = blocking;
+    const errors = summarizeErrors(cell);
+    if (errors.length > 0) cell.errors = errors;
+  }
+  markErrorLevels(cells);
+}
+
+// src/results/rounds.ts
+function roundOf(trial) {
+  return trial.round ?? 1;
+}
+function lastRound(results) {
+  let last = 1;
+  for (const cell of results.cells) for (const t of cell.trials) last = Math.max(last, roundOf(t));
+  return last;
+}
+function upToRound(results, round) {
+  const cells = results.cells.map((cell) => {
+    const { summary: _s, blocking: _b, errors: _e, error: _err, ...rest } = cell;
+    return { ...rest, trials: cell.trials.filter((t) => roundOf(t) <= round), ...cell.error !== void 0 && { error: cell.error } };
+  });
+  summarizeCells(cells, true);
+  return { ...results, cells };
+}
+
+// src/stats/sequential.ts
+function plannedLooks(design) {
+  return 1 + Math.ceil(Math.max(0, design.max - design.min) / design.step);
+}
+function trialsAtLook(design, k) {
+  return Math.min(design.max, design.min + (k - 1) * design.step);
+}
+function obrienFlemingSpent(alpha, t) {
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`obrienFlemingSpent: expected 0 < alpha < 1, got ${alpha}`);
+  if (!(t > 0)) return 0;
+  if (t >= 1) return alpha;
+  return 2 * normalCdf(-normalQuantile(1 - alpha / 2) / Math.sqrt(t));
+}
+function lookLevels(design, alpha) {
+  const looks = plannedLooks(design);
+  const levels = [];
+  let spent = 0;
+  for (let k = 1; k <= looks; k++) {
+    const cumulative = k === looks ? alpha : obrienFlemingSpent(alpha, trialsAtLook(design, k) / design.max);
+    levels.push(Math.max(0, cumulative - spent));
+    spent = Math.max(spent, cumulative);
+  }
+  return levels;
+}
+function sequentialAdjusted(adjustedByLook, levels, alpha) {
+  let best = 1;
+  adjustedByLook.forEach((p, i) => {
+    const level = levels[i] ?? 0;
+    if (p === void 0 || !(level > 0)) return;
+    best = Math.min(best, p * alpha / level);
+  });
+  return Math.min(1, best);
+}
+
+// src/compare/sequential.ts
+function familyKey(kind, cell, what = "") {
+  return `${kind}\0${cell}\0${what}`;
+}
+function pairedRuns(baseline, current) {
+  return baseline.pairing !== void 0 && current.pairing !== void 0 && baseline.pairing.id === current.pairing.id && baseline.pairing.arm !== current.pairing.arm;
+}
+function replayLooks(baseline, current, options, once) {
+  const record2 = current.sequential;
+  const alpha = options.settings.alpha;
+  const levels = lookLevels(record2, alpha);
+  const paired = pairedRuns(baseline, current);
+  const looks = Math.min(lastRound(current), levels.length);
+  const byKey = /* @__PURE__ */ new Map();
+  for (let k = 1; k <= looks; k++) {
+    const base = paired ? upToRound(baseline, k) : baseline;
+    once(base, upToRound(current, k), {
+      ...options,
+      familyAdjust: (keys, p) => {
+        const adjusted = holmAdjust(p);
+        keys.forEach((key, i) => {
+          const row = byKey.get(key) ?? [];
+          row[k - 1] = adjusted[i];
+          byKey.set(key, row);
+        });
+        return adjusted;
+      }
+    });
+  }
+  const comparison = once(baseline, current, {
+    ...options,
+    familyAdjust: (keys) => keys.map((key) => sequentialAdjusted(byKey.get(key) ?? [], levels, alpha))
+  });
+  comparison.sequential = {
+    min: record2.min,
+    max: record2.max,
+    step: record2.step,
+    looks: record2.looks,
+    spending: record2.spending,
+    levels: levels.slice(0, looks),
+    rounds: record2.rounds,
+    elapsedMs: record2.elapsedMs,
+    ...record2.budgetMs !== void 0 && { budgetMs: record2.budgetMs }
+  };
+  return comparison;
+}
+function cellDecision(cell) {
+  if (cell.status !== "compared") return "not-compared";
+  const gated = cell.metrics.filter((m) => m.gated);
+  if (gated.length === 0) return "not-compared";
+  if (gated.some((m) => m.verdict === "regression" || m.verdict === "improvement")) return "changed";
+  if (gated.every((m) => m.verdict === "unchanged")) return "unchanged";
+  return void 0;
+}
+
 // src/compare/environment.ts
 function checkEnvironment(baseline, current, gateAcross) {
   const b = baseline.env;
@@ -38930,12 +39206,15 @@ var METRICS = [
 ];
 var GATED_METRICS = METRICS.filter((d) => d.gate !== void 0).map((d) => d.name);
 function compareResults(baseline, current, options) {
+  return current.sequential ? replayLooks(baseline, current, options, compareOnce) : compareOnce(baseline, current, options);
+}
+function compareOnce(baseline, current, options) {
   const settings = options.settings;
   const alpha = settings.alpha;
   const confidence = options.confidence ?? 1 - alpha;
   const budgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
   const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
-  const mode = sideBySide(baseline, current) ? "side-by-side" : "stored";
+  const mode = pairedRuns(baseline, current) ? "side-by-side" : "stored";
   const driftTables = new Map(
     mode === "stored" && options.drift ? METRICS.filter((d) => d.gate).map((d) => [d.name, estimateDrift(options.drift.history, d.name, d.read)]) : []
   );
@@ -38959,7 +39238,8 @@ function compareResults(baseline, current, options) {
       status: "compared",
       baselineTrials: baseOk.length,
       currentTrials: curOk.length,
-      metrics: []
+      metrics: [],
+      ...cur.stop && { stop: cur.stop }
     };
     cells.push(cell);
     if (!base) {
@@ -38981,7 +39261,7 @@ function compareResults(baseline, current, options) {
       const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
       const gated = def.gate !== void 0 && environment.timingGated;
       const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift);
+      const p = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
       cell.metrics.push(p.out);
       pending.push(p);
     }
@@ -39004,13 +39284,16 @@ function compareResults(baseline, current, options) {
   const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
   const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
   const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const errorTests = cells.flatMap((c) => c.errors && c.errors.p !== null ? [c.errors] : []);
+  const errorCells = cells.filter((c) => c.errors && c.errors.p !== null);
+  const errorTests = errorCells.map((c) => c.errors);
   const familySize = gatedFamily.length + blockingTests.length + errorTests.length;
-  const gatedAdjusted = holmAdjust([
-    ...gatedFamily.map((p) => p.out.p),
-    ...blockingTests.map((b) => b.p),
-    ...errorTests.map((e) => e.p)
-  ]);
+  const familyP = [...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p), ...errorTests.map((e) => e.p)];
+  const familyKeys = [
+    ...gatedFamily.map((p) => familyKey("metric", p.cell, p.out.metric)),
+    ...blockingTests.map((b) => familyKey("blocking", b.cell, `${b.site.file}:${b.site.line}`)),
+    ...errorCells.map((c) => familyKey("errors", c.id))
+  ];
+  const gatedAdjusted = options.familyAdjust ? options.familyAdjust(familyKeys, familyP) : holmAdjust(familyP);
   gatedFamily.forEach((p, i) => {
     p.out.pAdjusted = gatedAdjusted[i];
     finishMetric(p, alpha, familySize, confidence);
@@ -39058,9 +39341,6 @@ function compareResults(baseline, current, options) {
     races: findRaces(current.cells),
     ...costs.length > 0 && { costs }
   };
-}
-function sideBySide(baseline, current) {
-  return baseline.pairing !== void 0 && current.pairing !== void 0 && baseline.pairing.id === current.pairing.id && baseline.pairing.arm !== current.pairing.arm;
 }
 function okTrials(cell) {
   return cell.trials.filter((t) => t.status === "ok");
@@ -43648,11 +43928,11 @@ function statusOf(error2) {
 }
 
 // src/publish/sticky-comment.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 var PREFIX = "<!-- concurrency-guard:sticky";
 function stickyMarker(workflow, config) {
-  const key = createHash("sha256").update(`${workflow}\0${config}`).digest("hex").slice(0, 16);
+  const key = createHash2("sha256").update(`${workflow}\0${config}`).digest("hex").slice(0, 16);
   return `${PREFIX} key=${key} (${htmlCommentText(`${workflow} / ${config}`).slice(0, 100)}) -->`;
 }
 var ACTIONS_BOT = "github-actions[bot]";
@@ -43863,14 +44143,14 @@ function costChangeText(c) {
 }
 function costVerdictText(c) {
   if (c.status !== "compared" || c.verdict === null) return "";
-  const beyond = `beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+  const beyond = `beyond the ${pct2(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
   switch (c.verdict) {
     case "regression":
       return c.gated ? `regression, ${beyond}` : `worse, not gated (${(c.differences ?? []).join("; ")})`;
     case "improvement":
       return `improvement, ${beyond}`;
     case "unchanged":
-      return `unchanged (within ${pct(c.threshold)})`;
+      return `unchanged (within ${pct2(c.threshold)})`;
     case "inconclusive":
       return `cannot tell: the counts' spread (${spreadText(c.uncertainty)}) is as large as the change`;
   }
@@ -43887,10 +44167,62 @@ function costComparisonLine(c, cells) {
   return `${c.scenario}: ${costChangeText(c)}${verdict ? `: ${verdict}` : ""}${note ? `; ${note}` : ""}`;
 }
 function costFindingLine(c) {
-  return `${c.scenario}: CPU cost ${costPercent(c.change)} (${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op) beyond the ${pct(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
+  return `${c.scenario}: CPU cost ${costPercent(c.change)} (${formatCount(c.baseline?.perOp)} -> ${formatCount(c.current?.perOp)} instructions/op) beyond the ${pct2(c.threshold)} threshold and the counts' spread (${spreadText(c.uncertainty)})`;
 }
-function pct(f) {
+function pct2(f) {
   return `${+(f * 100).toFixed(2)}%`;
+}
+
+// src/report/table-rows.ts
+var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
+function verdictRows(c) {
+  const rows = [];
+  let hidden = 0;
+  for (const cell of c.cells) {
+    if (cell.status !== "compared") {
+      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
+      continue;
+    }
+    for (const m of cell.metrics) {
+      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
+      if (!show) {
+        hidden++;
+        continue;
+      }
+      rows.push(metricRow(cell, m));
+    }
+  }
+  return { rows, hidden };
+}
+function markdownRow(row) {
+  return row.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
+}
+function trials(n) {
+  return `${n} trials`;
+}
+function metricRow(cell, m) {
+  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
+  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
+  return [
+    cell.id,
+    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
+    formatValue(m.baseline.median, m.unit),
+    formatValue(m.current.median, m.unit),
+    formatPercent(m.change),
+    interval,
+    formatP(m.pAdjusted),
+    verdict,
+    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m)
+  ];
+}
+function driftSuffix(m) {
+  if (!m.drift) return "";
+  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
+}
+
+// src/report/error-lines.ts
+function cellsWithErrors(c) {
+  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
 }
 
 // src/report/finding-text.ts
@@ -43964,6 +44296,55 @@ function budgetMessage(b) {
   }
 }
 
+// src/report/sequential-text.ts
+function stopText(stop, trials2) {
+  switch (stop?.reason) {
+    case "unchanged":
+      return `decided unchanged after ${trials2} trials`;
+    case "changed":
+      return `decided changed after ${trials2} trials`;
+    case "cap":
+      return `reached its cap (${trials2} trials), still undecided`;
+    case "time":
+      return `out of time after ${trials2} trials, still undecided`;
+    case "not-compared":
+      return `nothing to compare with after ${trials2} trials`;
+    default:
+      return `${trials2} trials`;
+  }
+}
+function adaptiveHeadline(cells, run2) {
+  const decided = cells.filter((c) => c.stop?.reason === "unchanged" || c.stop?.reason === "changed");
+  const byTrials = /* @__PURE__ */ new Map();
+  for (const c of decided) byTrials.set(c.trials, (byTrials.get(c.trials) ?? 0) + 1);
+  const after = [...byTrials.entries()].sort((a, b) => a[0] - b[0]).map(([trials2, n], i) => `${n} after ${trials2}${i === 0 ? " trials" : ""}`);
+  const parts = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
+  const capped = cells.filter((c) => c.stop?.reason === "cap").length;
+  if (capped > 0) parts.push(`${capped} ran to the cap of ${run2.max}`);
+  const late = cells.filter((c) => c.stop?.reason === "time");
+  if (late.length > 0) parts.push(`${late.length} stopped by the time budget`);
+  const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
+  if (none > 0) parts.push(`${none} with nothing to compare with`);
+  const time = `${duration(run2.elapsedMs)}${run2.budgetMs !== void 0 ? ` of a ${duration(run2.budgetMs)} budget` : ""}`;
+  return `adaptive: ${parts.join(", ")}; ${run2.rounds} round${run2.rounds === 1 ? "" : "s"}, ${time}`;
+}
+function cellStopLines(cells) {
+  return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
+}
+function duration(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
+}
+
+// src/report/comparison-text.ts
+var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
+function comparisonStops(c) {
+  return c.cells.filter((cell) => cell.status !== "missing").map((cell) => ({ id: cell.id, trials: cell.currentTrials, ...cell.stop && { stop: cell.stop } }));
+}
+
 // src/report/comparison-document.ts
 var COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
 function comparisonDocument(c) {
@@ -43982,20 +44363,21 @@ function comparisonDocument(c) {
     blocking: c.blocking.map((f) => ({ ...f, message: blockingMessage(f, c.settings.alpha) })),
     budgets: c.budgets.map(budgetDocument),
     gatedComparisons: c.gatedComparisons,
-    ...c.teeth && { teeth: { ...c.teeth, ...messageOf2(c) } },
+    ...c.teeth && { teeth: { ...c.teeth, ...messageOf(c) } },
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
     notes: comparisonNotes(c, { teeth: true }),
-    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }
+    ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) },
+    ...c.sequential && { sequential: { ...c.sequential, headline: adaptiveHeadline(comparisonStops(c), c.sequential) } }
   };
 }
-function messageOf2(c) {
+function messageOf(c) {
   const message = teethNote(c);
   return message === void 0 ? {} : { message };
 }
 function cellDocument(cell) {
-  const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
+  const { metrics, baselineUnusable: _unusable, failure: _failure, stop, ...rest } = cell;
   const note = cellNote(cell);
-  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note } };
+  return { ...rest, metrics: metrics.map(metricDocument), ...note !== void 0 && { note }, ...stop && { stop: { ...stop, message: stopText(stop, cell.currentTrials) } } };
 }
 function budgetDocument(b) {
   const { basis: _basis, ...rest } = b;
@@ -44205,124 +44587,6 @@ function serialize(value2) {
 function toAlignment(value2) {
   const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/table-rows.ts
-var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
-function verdictRows(c) {
-  const rows = [];
-  let hidden = 0;
-  for (const cell of c.cells) {
-    if (cell.status !== "compared") {
-      rows.push([cell.id, "-", trials(cell.baselineTrials), trials(cell.currentTrials), "-", "-", "-", cell.status, cellNote(cell) ?? ""]);
-      continue;
-    }
-    for (const m of cell.metrics) {
-      const show = m.metric === "throughput" || m.metric === "p99" || m.verdict === "regression" || m.verdict === "improvement";
-      if (!show) {
-        hidden++;
-        continue;
-      }
-      rows.push(metricRow(cell, m));
-    }
-  }
-  return { rows, hidden };
-}
-function markdownRow(row) {
-  return row.map((cell, i) => i === 0 ? inlineCode(cell, { inTable: true }) : i === 8 ? escapeText(cell) : tableSafe(cell));
-}
-function trials(n) {
-  return `${n} trials`;
-}
-function metricRow(cell, m) {
-  const interval = m.interval ? `[${m.interval.lower === null ? "-inf" : formatPercent(m.interval.lower)}, ${m.interval.upper === null ? "+inf" : formatPercent(m.interval.upper)}]` : "-";
-  const verdict = m.verdict === "regression" ? "REGRESSION" : m.verdict;
-  return [
-    cell.id,
-    METRIC_LABELS[m.metric] + (m.gated ? "" : " (not gated)"),
-    formatValue(m.baseline.median, m.unit),
-    formatValue(m.current.median, m.unit),
-    formatPercent(m.change),
-    interval,
-    formatP(m.pAdjusted),
-    verdict,
-    (m.minDetectableChange === null ? "n/a" : formatPercent(m.minDetectableChange).replace("+", "")) + driftSuffix(m)
-  ];
-}
-function driftSuffix(m) {
-  if (!m.drift) return "";
-  return m.drift.source === "history" ? ` (runs drift ${driftText(m.drift.sigma)}, ${m.drift.runs} baselines)` : ` (runs drift ${driftText(m.drift.sigma)}, default)`;
-}
-
-// src/execute/cell-summary.ts
-function summarizeCell(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
-  if (ok.length === 0) return void 0;
-  const med = (values2) => median(values2);
-  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
-  const shares = ok.map((t) => {
-    const wall = t.wallMs * parallel;
-    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
-    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
-  });
-  return {
-    okTrials: ok.length,
-    throughput: med(ok.map((t) => t.throughput)),
-    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
-    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
-    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
-    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
-    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
-    cpuShare: med(shares),
-    errorRate: med(ok.map(errorRate))
-  };
-}
-
-// src/results/summarize.ts
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group2]) => {
-    const declaredKind = group2[0].kind;
-    const levels = [...new Set(group2.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group2.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group2.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group2) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct2(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct2(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return MODELS.indexOf(model);
-}
-function pct2(share) {
-  return `${Math.round(share * 100)}%`;
 }
 
 // src/report/trial-trouble.ts
@@ -44544,11 +44808,6 @@ function renderItem(ctx, item) {
   return `- ${item.icon} ${site}${fn}${api}: ${item.text}`;
 }
 
-// src/report/error-lines.ts
-function cellsWithErrors(c) {
-  return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
-}
-
 // src/report/error-section.ts
 var KINDS_PER_CELL = 3;
 function errorSectionVariants(input) {
@@ -44708,6 +44967,8 @@ function headline(ctx) {
   lines.push(commitsLine(ctx));
   const teeth2 = ctx.comparison && teethNote(ctx.comparison);
   if (teeth2) lines.push("", `> \u26A0\uFE0F **${escapeText(teeth2.charAt(0).toUpperCase() + teeth2.slice(1))}.**`);
+  const rounds = adaptiveStops(ctx);
+  if (rounds) lines.push("", escapeText(adaptiveHeadline(rounds.stops, rounds.run)));
   const env = ctx.comparison?.environment;
   if (g2.verdict === "error") lines.push("", storeErrorText(ctx));
   else if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
@@ -44834,6 +45095,10 @@ function details(ctx) {
     parts.push(table);
     if (hidden > 0) parts.push(`_${hidden} reported (not gated) metric(s) unchanged or inconclusive are in the comparison JSON._`);
   }
+  const rounds = adaptiveStops(ctx);
+  if (rounds) parts.push(`Trials per cell (adaptive, ${rounds.run.rounds} round(s)):
+
+${cellStopLines(rounds.stops).map((l) => `- ${escapeText(l)}`).join("\n")}`);
   const env = ctx.current.env;
   parts.push(
     `Current run: Node ${inlineCode(env.node)}, ${env.cpus} \xD7 ${inlineCode(env.cpuModel)}, ${inlineCode(`${env.os} ${env.arch}`)}` + (ctx.baseline ? ` \xB7 baseline: Node ${inlineCode(ctx.baseline.env.node)}, ${ctx.baseline.env.cpus} \xD7 ${inlineCode(ctx.baseline.env.cpuModel)}` : "")
@@ -44844,12 +45109,18 @@ ${parts.join("\n\n")}
 
 </details>`;
 }
+function adaptiveStops(ctx) {
+  if (ctx.comparison?.sequential) return { stops: comparisonStops(ctx.comparison), run: ctx.comparison.sequential };
+  const run2 = ctx.current.sequential;
+  if (!run2) return void 0;
+  return { stops: ctx.current.cells.map((c) => ({ id: c.id, trials: c.trials.filter((t) => t.status === "ok").length, ...c.stop && { stop: c.stop } })), run: run2 };
+}
 function footer(ctx) {
   const bits = [];
   if (ctx.comparison) {
     const s = ctx.comparison.settings;
     bits.push(
-      `Mann-Whitney U per metric, Holm at \u03B1 ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99` + (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : "")
+      `Mann-Whitney U per metric, Holm at \u03B1 ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99` + (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : "") + (ctx.comparison.sequential ? `, adaptive: each look at its share of \u03B1 (O'Brien-Fleming spending over ${ctx.comparison.sequential.looks} looks)` : "")
     );
   }
   bits.push(`fails on: ${ctx.gate.failOn.join(", ") || "nothing"}`);
@@ -44864,6 +45135,11 @@ function nothingMeasured(results) {
   const first = cells[0];
   const why = (first.error ?? first.trials.find((t) => t.message)?.message ?? "no trial completed").split("\n")[0].slice(0, 300);
   return `nothing was measured: every cell failed (${cells.length} cell${cells.length === 1 ? "" : "s"}; ${first.id}: ${why})`;
+}
+
+// src/shared/message-of.ts
+function messageOf2(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/store/parse-store.ts
@@ -44946,7 +45222,23 @@ var results_schema_default = {
     config: { type: "object", description: "The resolved config the run used, defaults filled in, paths relative to the config's folder." },
     cells: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/cell" } },
     scenarios: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/analysis" } },
-    costs: { type: "array", maxItems: 5e3, description: "CPU cost per scenario: instructions per operation counted under valgrind, or why not. Absent when every scenario had cost: off.", items: { $ref: "#/$defs/cost" } }
+    costs: { type: "array", maxItems: 5e3, description: "CPU cost per scenario: instructions per operation counted under valgrind, or why not. Absent when every scenario had cost: off.", items: { $ref: "#/$defs/cost" } },
+    sequential: {
+      type: "object",
+      required: ["min", "max", "step", "looks", "spending", "alpha", "rounds", "elapsedMs"],
+      description: "Set by an adaptive run (trials: adaptive): its group-sequential design, from which compare replays the looks, and how the rounds went.",
+      properties: {
+        min: { type: "integer", minimum: 2, description: "Trials per cell in the first round." },
+        max: { type: "integer", minimum: 2, description: "Most trials a cell may get." },
+        step: { type: "integer", minimum: 1, description: "Trials each later round adds to an undecided cell." },
+        looks: { type: "integer", minimum: 1, description: "Planned looks: 1 + ceil((max - min) / step)." },
+        spending: { enum: ["obrien-fleming"], description: "Alpha spending over the looks: alpha(t) = 2 - 2 Phi(z_{1-alpha/2} / sqrt(t)), t = trials at the look / max." },
+        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "The alpha the run's looks were taken at." },
+        rounds: { type: "integer", minimum: 1, description: "Rounds run." },
+        elapsedMs: { type: "number", minimum: 0, description: "Time the rounds took." },
+        budgetMs: { type: "number", minimum: 0, description: "The time budget the run had, when it had one." }
+      }
+    }
   },
   $defs: {
     short: { type: "string", maxLength: 200, description: "A name or version: at most 200 characters." },
@@ -45063,6 +45355,7 @@ var results_schema_default = {
       properties: {
         index: { type: "integer", minimum: 0, description: "Trial number within the cell." },
         order: { type: "integer", minimum: 0, description: "Position in the run's randomized interleaved order." },
+        round: { type: "integer", minimum: 1, description: "Adaptive runs: the round the trial belongs to (compare replays the looks from it)." },
         status: { enum: ["ok", "error", "timeout", "crashed"] },
         message: { $ref: "#/$defs/text" },
         ops: { type: "integer", minimum: 0, description: "Operations that started in the measured window and completed without throwing. Failed operations are not completed work: they are not counted here, nor in throughput or latency." },
@@ -45127,6 +45420,12 @@ var results_schema_default = {
       required: ["id", "scenario", "runtime", "kind", "model", "concurrency", "poolSize", "inFlightPerWorker", "trials"],
       properties: {
         id: { type: "string", maxLength: 150, pattern: "^[a-z0-9-]+/(async|threads|processes)/[0-9]+$" },
+        stop: {
+          type: "object",
+          required: ["reason", "round"],
+          description: "Adaptive runs: why the cell got no more trials (decided unchanged or changed, its cap reached, out of time, or nothing to compare with) and after which round.",
+          properties: { reason: { enum: ["unchanged", "changed", "cap", "time", "not-compared"] }, round: { type: "integer", minimum: 1 } }
+        },
         scenario: { $ref: "#/$defs/name" },
         runtime: { enum: ["node", "python"] },
         kind: { enum: ["io", "cpu"] },
@@ -45704,13 +46003,43 @@ function parseStore(spec, options = {}) {
   return new FileStore(resolve(cwd, text), text);
 }
 
+// src/pipeline/baseline.ts
+async function loadBaseline(store, request2, notes = []) {
+  const { commit } = request2;
+  if (commit) {
+    const exact = await store.loadByCommit(commit);
+    if (exact) return { results: exact, source: `${store.description}@${commit.slice(0, 12)}` };
+    if (request2.exact) throw new InputError(`${store.description}: no baseline for commit ${commit}`);
+  }
+  const latest = await store.loadLatest({ fingerprint: request2.fingerprint, ...request2.ref && { ref: request2.ref } });
+  if (!latest) return void 0;
+  if (commit) {
+    notes.push(`no baseline for the base commit ${commit.slice(0, 7)}; compared with the newest baseline (${latest.git?.sha.slice(0, 7) ?? "unknown commit"})`);
+  }
+  return { results: latest, source: store.description };
+}
+var HISTORY_RUNS = 20;
+async function loadHistory(store, fingerprint2, notes = [], ref) {
+  try {
+    return await store.loadRecent({ limit: HISTORY_RUNS, fingerprint: fingerprint2, ...ref && { ref } });
+  } catch (error2) {
+    notes.push(`could not read the baseline history of ${store.description} (${messageOf2(error2)}): the default drift allowance is used`);
+    return [];
+  }
+}
+
 // src/action/baseline-step.ts
+async function storedBaselineAndHistory(store, request2, storeErrors, io, notes) {
+  const stored = await storedBaseline(store, request2, storeErrors, io, notes);
+  if (!stored.baseline) return stored;
+  return { ...stored, history: await loadHistory(store, request2.fingerprint, notes, request2.ref) };
+}
 async function storedBaseline(store, request2, storeErrors, io, notes) {
   try {
     const baseline = await loadBaseline(store, { ...request2.commit && { commit: request2.commit }, ...request2.ref && { ref: request2.ref }, exact: false, fingerprint: request2.fingerprint }, notes);
     return baseline ? { baseline } : {};
   } catch (error2) {
-    const message = `could not read the baseline from ${store.description}: ${messageOf(error2)}`;
+    const message = `could not read the baseline from ${store.description}: ${messageOf2(error2)}`;
     if (storeErrors === "fail") return { error: message };
     io.warning(`${message} (store-errors: warn: going on without a baseline)`);
     notes.push(message);
@@ -45727,7 +46056,7 @@ async function saveBaseline(store, results, event, trusted, compared2, io, notes
     if (compared2) notes.push("on a baseline run the comparison with the previous baseline is reported, not gated: the change is merged already");
     return void 0;
   } catch (error2) {
-    const saveError = `could not update the baseline in ${store.description}: ${messageOf(error2)}`;
+    const saveError = `could not update the baseline in ${store.description}: ${messageOf2(error2)}`;
     notes.push(saveError);
     return saveError;
   }
@@ -45765,7 +46094,7 @@ async function publishComment(args) {
     const status = statusOf(error2);
     const limit = rateLimitOf(error2);
     const readOnly = !limit && (status === 401 || status === 403 || status === 404);
-    const why = limit ? `HTTP ${status}: GitHub's ${limit.kind} rate limit was hit${limit.retryAfterSeconds !== void 0 ? ` (it asked to wait ${limit.retryAfterSeconds}s)` : ""}; the token may well be able to write: run the job again later` : readOnly ? `HTTP ${status}: the token cannot write to this pull request (a fork's read-only token, or the workflow lacks \`permissions: pull-requests: write\`)` : `${status ? `HTTP ${status}` : "request failed"} after retries: ${messageOf(error2)}`;
+    const why = limit ? `HTTP ${status}: GitHub's ${limit.kind} rate limit was hit${limit.retryAfterSeconds !== void 0 ? ` (it asked to wait ${limit.retryAfterSeconds}s)` : ""}; the token may well be able to write: run the job again later` : readOnly ? `HTTP ${status}: the token cannot write to this pull request (a fork's read-only token, or the workflow lacks \`permissions: pull-requests: write\`)` : `${status ? `HTTP ${status}` : "request failed"} after retries: ${messageOf2(error2)}`;
     const message = `concurrency-guard: the PR comment could not be posted (${why}). ${followUp}`;
     if (readOnly) io.notice(message);
     else io.warning(message);
@@ -45814,7 +46143,7 @@ async function followUpPullRequest(decision, inputs, repo, github, io, notes) {
     else notes.push(`no open pull request has the head ${what} (closed, or pushed to since): nothing to comment on`);
     return pr;
   } catch (error2) {
-    const message = `could not look up the pull request of ${what}: ${messageOf(error2)}`;
+    const message = `could not look up the pull request of ${what}: ${messageOf2(error2)}`;
     io.warning(`concurrency-guard: ${message}`);
     notes.push(message);
     return void 0;
@@ -45871,6 +46200,42 @@ function withCostMode(config, mode) {
   };
 }
 
+// src/config/trials-mode.ts
+function readTrialsRequest(text) {
+  if (text.trim() === "adaptive") return "adaptive";
+  const value2 = readTrials(text.trim());
+  return isBad(value2) ? { expected: `${value2.expected}, or adaptive` } : value2;
+}
+function withTrials(config, request2) {
+  if (request2 === void 0) return config;
+  const apply = (s) => {
+    if (request2 === "adaptive") {
+      const adaptive = s.adaptive ?? config.defaults.adaptive ?? DEFAULT_ADAPTIVE;
+      return { ...s, trials: adaptive.min, adaptive };
+    }
+    const { adaptive: _off, ...fixed } = s;
+    return { ...fixed, trials: request2 };
+  };
+  return { ...config, defaults: apply(config.defaults), scenarios: config.scenarios.map(apply) };
+}
+function adaptiveDesign(config) {
+  const bounds = config.scenarios.flatMap((s) => s.adaptive ? [s.adaptive] : []);
+  if (bounds.length === 0) return void 0;
+  return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
+}
+function withTrialsOf(config, from) {
+  const pick = (source) => ({ trials: source.trials, ...source.adaptive && { adaptive: source.adaptive } });
+  const strip = (s) => {
+    const { adaptive: _a, ...rest } = s;
+    return rest;
+  };
+  return {
+    ...config,
+    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
+    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) }))
+  };
+}
+
 // src/action/inputs.ts
 var MODES = ["auto", "check", "update-baseline", "run"];
 var COMMENT_MODES = ["auto", "always", "on-change", "never"];
@@ -45913,7 +46278,7 @@ function readInputs(read2) {
   optional("fail-on", parseFailOn, (v) => inputs.failOn = v);
   optional("alpha", readAlpha, (v) => inputs.alpha = v);
   optional("threshold", readThreshold, (v) => inputs.threshold = v);
-  optional("trials", readTrials, (v) => inputs.trials = v);
+  optional("trials", readTrialsRequest, (v) => inputs.trials = v);
   optional("duration", readDuration, (v) => inputs.durationMs = v);
   optional("time-budget", (t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs), (v) => inputs.timeBudgetMs = v);
   optional("cost", readCostMode, (v) => inputs.cost = v);
@@ -45976,7 +46341,7 @@ async function checkOutBaseCommit(sha, configFile2, options) {
     const tree = await checkOutBase(sha, configFile2);
     return { tree: options.branch ? { ...tree, git: { sha: tree.git.sha, ref: `refs/heads/${options.branch}` } } : tree };
   } catch (error2) {
-    return { error: messageOf(error2).trim().split("\n")[0] ?? "" };
+    return { error: messageOf2(error2).trim().split("\n")[0] ?? "" };
   }
 }
 
@@ -46544,79 +46909,6 @@ var Turns = class {
 import { readFileSync as readFileSync6 } from "node:fs";
 import path5 from "node:path";
 
-// src/results/blocking.ts
-function summarizeBlocking(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const trial of ok) {
-    for (const stall of trial.stalls ?? []) {
-      const key = siteKey(stall);
-      const group2 = groups2.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
-      group2.stalls.push(stall);
-      group2.trials.add(trial.index);
-      groups2.set(key, group2);
-    }
-  }
-  const sites = [...groups2.entries()].map(([key, { stalls, trials: trials2 }]) => {
-    const durations = stalls.map((s) => s.durationMs);
-    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
-    const summary2 = {
-      key,
-      count: stalls.length,
-      totalMs: durations.reduce((a, b) => a + b, 0),
-      maxMs: Math.max(...durations),
-      trials: trials2.size,
-      share: trials2.size / ok.length,
-      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
-      ...site && { site },
-      ...stalls.every((s) => s.gc) && { gc: true },
-      ...stalls.every((s) => s.starvation) && { starvation: true },
-      ...stalls.every((s) => s.descheduled) && { descheduled: true },
-      text: ""
-    };
-    summary2.text = describeSite(summary2);
-    return summary2;
-  });
-  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
-}
-function siteKey(stall) {
-  if (stall.descheduled) return "descheduled";
-  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
-  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
-}
-function describeSite(site) {
-  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
-  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
-  const s = site.site;
-  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
-  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
-}
-
-// src/results/env.ts
-import { createHash as createHash2 } from "node:crypto";
-import os5 from "node:os";
-function readEnv(extra = {}) {
-  const cpus = os5.availableParallelism();
-  const cpuModel = os5.cpus()[0]?.model.trim() ?? "unknown";
-  const memoryMb = Math.round(os5.totalmem() / 2 ** 20);
-  const osName = `${os5.type()} ${os5.release()}`;
-  const arch2 = os5.arch();
-  return {
-    os: osName,
-    arch: arch2,
-    cpus,
-    cpuModel,
-    memoryMb,
-    node: process.versions.node,
-    ...extra.python && { python: extra.python },
-    fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os5.type(), arch: arch2 })
-  };
-}
-function fingerprint(parts) {
-  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
-  return createHash2("sha256").update(text).digest("hex").slice(0, 16);
-}
-
 // src/git/head.ts
 import { execFileSync } from "node:child_process";
 function readGit(cwd, env = process.env) {
@@ -46648,15 +46940,7 @@ function serializableConfig(config, seed) {
   };
 }
 function buildResults(config, cells, options = {}) {
-  for (const cell of cells) {
-    const summary2 = cell.summary ?? summarizeCell(cell);
-    if (summary2) cell.summary = summary2;
-    const blocking = summarizeBlocking(cell);
-    if (blocking.length > 0) cell.blocking = blocking;
-    const errors = summarizeErrors(cell);
-    if (errors.length > 0) cell.errors = errors;
-  }
-  markErrorLevels(cells);
+  summarizeCells(cells);
   const git2 = options.git ?? readGit(config.root);
   const python = pythonVersion(cells, options.python);
   return {
@@ -46669,7 +46953,8 @@ function buildResults(config, cells, options = {}) {
     config: serializableConfig(config, options.seed),
     cells,
     scenarios: analyzeScenarios(cells),
-    ...options.costs && options.costs.length > 0 && { costs: options.costs }
+    ...options.costs && options.costs.length > 0 && { costs: options.costs },
+    ...options.sequential && { sequential: options.sequential }
   };
 }
 function pythonVersion(cells, given) {
@@ -46994,6 +47279,130 @@ async function countCosts(arms, valgrind, options = {}) {
   return arms.map(({ arm }) => costs.filter((c, i) => c !== void 0 && targets[i].arm === arm));
 }
 
+// src/plan/rounds.ts
+function trialsAfterRound(cell, step, round) {
+  const bounds = cell.scenario.adaptive;
+  if (!bounds) return round >= 1 ? cell.scenario.trials : 0;
+  return round < 1 ? 0 : Math.min(bounds.max, bounds.min + (round - 1) * step);
+}
+function atCap(cell, step, round) {
+  return trialsAfterRound(cell, step, round + 1) <= trialsAfterRound(cell, step, round);
+}
+function roundPlan(cells, design, round, seed, firstOrder) {
+  const trials2 = cells.flatMap((cell) => {
+    const from = trialsAfterRound(cell, design.step, round - 1);
+    const to = trialsAfterRound(cell, design.step, round);
+    return Array.from({ length: Math.max(0, to - from) }, (_, i) => ({ cell: { ...cell, scenario: { ...cell.scenario, trials: to - from } }, index: from + i, order: 0 }));
+  });
+  const planCells = [...new Map(trials2.map((t) => [t.cell.id, t.cell])).values()];
+  for (const t of trials2) t.cell = planCells.find((c) => c.id === t.cell.id);
+  const roundSeed = seed + round * 7919 >>> 0;
+  shuffle(trials2, mulberry32(roundSeed));
+  trials2.forEach((t, i) => t.order = firstOrder + i);
+  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  return { cells: planCells, trials: trials2, seed: roundSeed, estimatedMs };
+}
+
+// src/pipeline/rounds.ts
+async function runRounds(arms, adaptive, seed, runRound) {
+  const now = adaptive.now ?? (() => Date.now());
+  const started = now();
+  const { design } = adaptive;
+  const collected = new Map(arms.map((a) => [a.name, /* @__PURE__ */ new Map()]));
+  const planCell = /* @__PURE__ */ new Map();
+  for (const arm of [...arms].reverse()) for (const cell of arm.plan.cells) planCell.set(cell.id, cell);
+  const open2 = new Set(planCell.keys());
+  const stops = /* @__PURE__ */ new Map();
+  const orders = new Map(arms.map((a) => [a.name, 0]));
+  let trialsRun = 0;
+  let round = 0;
+  const record2 = () => ({
+    ...design,
+    looks: plannedLooks(design),
+    spending: "obrien-fleming",
+    alpha: adaptive.settings.alpha,
+    rounds: round,
+    elapsedMs: Math.round(now() - started),
+    ...adaptive.timeBudgetMs !== void 0 && { budgetMs: adaptive.timeBudgetMs }
+  });
+  while (open2.size > 0) {
+    round++;
+    const plans = /* @__PURE__ */ new Map();
+    for (const arm of arms) {
+      const plan = roundPlan(arm.plan.cells.filter((c) => open2.has(c.id)), design, round, seed, orders.get(arm.name));
+      orders.set(arm.name, orders.get(arm.name) + plan.trials.length);
+      trialsRun += plan.trials.length;
+      plans.set(arm.name, plan);
+    }
+    const results = await runRound(plans, round);
+    for (const [name, cells2] of results) merge2(collected.get(name), cells2, round);
+    const decisions = look(arms, collected, adaptive, seed, record2());
+    for (const id of [...open2]) {
+      const cell = planCell.get(id);
+      const reason = decisions.get(id) ?? (atCap(cell, design.step, round) ? "cap" : void 0);
+      if (reason === void 0) continue;
+      stops.set(id, { reason, round });
+      open2.delete(id);
+    }
+    if (open2.size === 0 || adaptive.budgetMs === void 0) continue;
+    const perTrial = (now() - started) / Math.max(1, trialsRun);
+    const next = arms.reduce((sum, arm) => sum + arm.plan.cells.filter((c) => open2.has(c.id)).reduce((n, c) => n + trialsAfterRound(c, design.step, round + 1) - trialsAfterRound(c, design.step, round), 0), 0);
+    if (now() - started + next * perTrial > adaptive.budgetMs) {
+      for (const id of open2) stops.set(id, { reason: "time", round });
+      open2.clear();
+    }
+  }
+  const cells = /* @__PURE__ */ new Map();
+  for (const [name, byId] of collected) {
+    const list = [...byId.values()];
+    for (const cell of list) {
+      cell.trials.sort((a, b) => a.index - b.index);
+      const stop = stops.get(cell.id);
+      if (stop) cell.stop = stop;
+    }
+    finish2(list);
+    cells.set(name, list);
+  }
+  return { cells, record: record2() };
+}
+function merge2(into, cells, round) {
+  for (const cell of cells) {
+    const trials2 = cell.trials.map((t) => ({ ...t, round }));
+    const known = into.get(cell.id);
+    if (known) known.trials.push(...trials2);
+    else into.set(cell.id, { ...cell, trials: trials2 });
+  }
+}
+function finish2(cells) {
+  for (const cell of cells) delete cell.error;
+  summarizeCells(cells, true);
+  for (const cell of cells) {
+    if (cell.summary) continue;
+    cell.error = cell.trials.find((t) => t.message)?.message ?? "no trial completed";
+  }
+}
+function look(arms, collected, adaptive, seed, sequential) {
+  const snapshot = (name) => {
+    const cells = structuredClone([...collected.get(name).values()]);
+    finish2(cells);
+    return cells;
+  };
+  const current = arms.find((a) => a.name === "current");
+  const base = arms.find((a) => a.name === "base");
+  const pairing = "interim";
+  const git2 = { sha: "" };
+  const currentResults = buildResults(current.config, snapshot("current"), { seed, git: git2, sequential, ...base && { pairing: { id: pairing, arm: "current" } } });
+  const baseline = base ? buildResults(base.config, snapshot("base"), { seed, git: git2, pairing: { id: pairing, arm: "base" } }) : adaptive.baseline;
+  const decisions = /* @__PURE__ */ new Map();
+  if (!baseline) return decisions;
+  const comparison = compareResults(baseline, currentResults, { settings: adaptive.settings, ...adaptive.budgets && { budgets: adaptive.budgets }, ...!base && adaptive.drift && { drift: adaptive.drift } });
+  for (const cell of comparison.cells) {
+    const decision = cellDecision(cell);
+    if (decision !== void 0) decisions.set(cell.id, decision);
+  }
+  return decisions;
+}
+
 // src/pipeline/measure.ts
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -47001,37 +47410,61 @@ async function measure(options = {}) {
   const plan = makePlan(config, options);
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
-  const cells = await executePlan(config, plan, {
-    ...options.events && { events: options.events(plan) },
-    ...blockingOptions(options)
-  });
+  const execute = (p) => executePlan(config, p, { ...options.events && { events: options.events(p) }, ...blockingOptions(options) });
+  let cells;
+  let sequential;
+  if (options.adaptive) {
+    const rounds = await runRounds([{ name: "current", config, plan }], options.adaptive, plan.seed, async (plans) => /* @__PURE__ */ new Map([["current", await execute(plans.get("current"))]]));
+    cells = rounds.cells.get("current");
+    sequential = rounds.record;
+  } else {
+    cells = await execute(plan);
+  }
   const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, costOptions(options));
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs } })) };
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs }, ...sequential && { sequential } })) };
 }
 async function measureSideBySide(options) {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
-  const baseConfig = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  const loadedBase = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  const baseConfig = options.adaptive ? withTrialsOf(loadedBase, config) : loadedBase;
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
   const basePlan = planOrNothing(baseConfig, { ...options, seed });
   const valgrind = await preflight([config, baseConfig], options);
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
-  const turns = new Turns(["base", "current"], seed);
-  const events = options.events?.({
-    cells: [...basePlan.cells, ...plan.cells],
-    trials: [...basePlan.trials, ...plan.trials],
-    seed,
-    estimatedMs: basePlan.estimatedMs + plan.estimatedMs
-  });
-  const label = armEvents(events, basePlan, plan);
-  const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
-    ...events && { events: label(name) },
-    schedule: (start) => turns.take(name, start),
-    ...blockingOptions(options)
-  }).finally(() => turns.leave(name));
-  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  const both = async (roundBase, roundCurrent, turnSeed) => {
+    const turns = new Turns(["base", "current"], turnSeed);
+    const events = options.events?.({
+      cells: [...roundBase.cells, ...roundCurrent.cells],
+      trials: [...roundBase.trials, ...roundCurrent.trials],
+      seed: turnSeed,
+      estimatedMs: roundBase.estimatedMs + roundCurrent.estimatedMs
+    });
+    const label = armEvents(events, roundBase, roundCurrent);
+    const arm = (name, armConfig, armPlan) => executePlan(armConfig, armPlan, {
+      ...events && { events: label(name) },
+      schedule: (start) => turns.take(name, start),
+      ...blockingOptions(options)
+    }).finally(() => turns.leave(name));
+    return Promise.all([arm("base", baseConfig, roundBase), arm("current", config, roundCurrent)]);
+  };
+  let baseCells;
+  let cells;
+  let sequential;
+  if (options.adaptive) {
+    const arms = [{ name: "base", config: baseConfig, plan: basePlan }, { name: "current", config, plan }];
+    const rounds = await runRounds(arms, options.adaptive, seed, async (plans, round) => {
+      const [b, c] = await both(plans.get("base"), plans.get("current"), seed + round >>> 0);
+      return /* @__PURE__ */ new Map([["base", b], ["current", c]]);
+    });
+    baseCells = rounds.cells.get("base");
+    cells = rounds.cells.get("current");
+    sequential = rounds.record;
+  } else {
+    [baseCells, cells] = await both(basePlan, plan, seed);
+  }
   const [costs, baseCosts] = await countCosts(
     [
       { arm: "current", config, plan },
@@ -47041,12 +47474,12 @@ async function measureSideBySide(options) {
     costOptions(options)
   );
   const id = randomUUID2();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...sequential && { sequential }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs } })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs }, ...sequential && { sequential } })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
 }
@@ -47109,17 +47542,17 @@ function write(file, results) {
 }
 
 // src/pipeline/plan-teeth.ts
-function planTeeth(config, only, sideBySide2, alpha) {
+function planTeeth(config, only, sideBySide, alpha) {
   const cells = makePlan(config, { ...only && { only }, seed: 1 }).cells.length;
   const comparisons = Math.max(1, cells * GATED_METRICS.length);
-  const at = (trials2) => teeth({ current: trials2, baseline: trials2, comparisons, alpha, test: sideBySide2 ? "rank" : "drift-adjusted", grow: "both" });
+  const at = (trials2) => teeth({ current: trials2, baseline: trials2, comparisons, alpha, test: sideBySide ? "rank" : "drift-adjusted", grow: "both" });
   return { comparisons, floor: { trials: at(2).needed?.current ?? null, comparisons, alpha }, at };
 }
-function planTeethWarning(config, options, sideBySide2, alpha) {
+function planTeethWarning(config, options, sideBySide, alpha) {
   const plan = makePlan(config, { ...options.only && { only: options.only }, ...options.trials !== void 0 && { trials: options.trials }, seed: 1 });
   if (plan.cells.length === 0) return void 0;
   const fewest = Math.min(...plan.cells.map((c) => c.scenario.trials));
-  const t = planTeeth(config, options.only, sideBySide2, alpha).at(fewest);
+  const t = planTeeth(config, options.only, sideBySide, alpha).at(fewest);
   const timing = teethSentence(t);
   if (timing) return `this run has no teeth: ${timing}`;
   const errors = errorTeethSentence(t);
@@ -47128,22 +47561,40 @@ function planTeethWarning(config, options, sideBySide2, alpha) {
 
 // src/pipeline/run.ts
 async function measureRun(request2) {
-  const { base, timeBudgetMs, alpha, onWarning, ...options } = request2;
+  const { base, timeBudgetMs, alpha, onWarning, trials: trials2, settings, baseline, history, ...rest } = request2;
+  const options = { ...rest, config: withTrials(request2.config, trials2), ...typeof trials2 === "number" && { trials: trials2 } };
   const notes = [];
-  const sideBySide2 = base !== void 0;
+  const sideBySide = base !== void 0;
   let sized = { ...options };
-  if (timeBudgetMs !== void 0) {
-    const requested = { ...options.trials !== void 0 && { trials: options.trials }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
-    const counted = withCostMode(request2.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+  const design = adaptiveDesign(options.config);
+  if (design) {
+    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+    const valgrind = options.valgrind ?? (counted.length > 0 && timeBudgetMs !== void 0 ? await probeValgrind() : void 0);
+    if (valgrind) sized.valgrind = valgrind;
+    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
+    const budgetMs = timeBudgetMs === void 0 ? void 0 : Math.max(0, timeBudgetMs * MEASURE_SHARE - reservedMs);
+    sized.adaptive = {
+      design,
+      settings: settings ?? request2.config.compare,
+      budgets: request2.config.budgets,
+      ...!base && baseline && { baseline },
+      ...!base && baseline && history && history.length > 0 && { drift: { history } },
+      ...budgetMs !== void 0 && { budgetMs },
+      ...timeBudgetMs !== void 0 && { timeBudgetMs }
+    };
+    notes.push(adaptiveNote(design, Boolean(base), Boolean(baseline), timeBudgetMs));
+  } else if (timeBudgetMs !== void 0) {
+    const requested = { ...typeof trials2 === "number" && { trials: trials2 }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
+    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
     const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
     if (valgrind) sized.valgrind = valgrind;
     const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
-    const { floor } = planTeeth(request2.config, options.only, sideBySide2, alpha);
-    const fit = planForBudget(request2.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
+    const { floor } = planTeeth(options.config, options.only, sideBySide, alpha);
+    const fit = planForBudget(options.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
     sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
     notes.push(...fit.notes);
   }
-  const warning2 = planTeethWarning(request2.config, sized, sideBySide2, alpha);
+  const warning2 = planTeethWarning(options.config, design ? { ...sized, trials: design.max } : sized, sideBySide, alpha);
   const warnings = warning2 ? [warning2] : [];
   if (warning2) onWarning?.(warning2);
   if (!base) {
@@ -47157,6 +47608,11 @@ async function measureRun(request2) {
     ...base.git && { baseGit: base.git }
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
+}
+function adaptiveNote(design, paired, stored, budgetMs) {
+  const within = budgetMs === void 0 ? "" : ` within the time budget`;
+  const limit = paired ? "both sides grow each round" : stored ? "only this run's side grows (the stored baseline keeps its trials, and the allowance for drift between runs does not shrink with more trials, so small changes may stay undecided)" : "no baseline to judge by, so every cell runs to its cap";
+  return `adaptive trials: ${design.min} per cell first, then ${design.step} more per round to cells still undecided, up to ${design.max}${within}; ${limit}`;
 }
 
 // src/report/progress.ts
@@ -47261,13 +47717,19 @@ async function measureStep(step) {
   return io.group("Measure", async () => {
     try {
       const valgrind = await ensureValgrind(step.config, inputs.cost, io, notes);
+      const trials2 = inputs.trials ?? (inputs.timeBudgetMs !== void 0 ? "adaptive" : void 0);
+      const stored = !tree && step.storedBaseline && adaptiveDesign(withTrials(step.config, trials2)) ? await step.storedBaseline() : void 0;
       const run2 = await measureRun({
         config: step.config,
         cwd: step.workspace,
         out: step.resultsFile,
         alpha: step.alpha,
         onWarning: (message) => io.warning(message),
-        ...inputs.trials !== void 0 && { trials: inputs.trials },
+        // A time budget without a trial count: adaptive, so the budget goes to the undecided cells.
+        ...trials2 !== void 0 && { trials: trials2 },
+        ...stored?.baseline && { baseline: stored.baseline.results },
+        ...stored?.history && { history: stored.history },
+        ...step.settings && { settings: step.settings },
         ...inputs.durationMs !== void 0 && { durationMs: inputs.durationMs },
         ...inputs.timeBudgetMs !== void 0 && { timeBudgetMs: inputs.timeBudgetMs },
         ...inputs.cost !== void 0 && { cost: inputs.cost },
@@ -47444,17 +47906,20 @@ async function runAction(deps) {
     const outDir = path9.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
     mkdirSync2(outDir, { recursive: true });
     const files = { results: path9.join(outDir, "results.json"), comparison: path9.join(outDir, "comparison.json"), report: path9.join(outDir, "report.md") };
-    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, io, notes, progress: deps.progress ?? process.stdout });
+    const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
+    const refOf = (baseRef) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : void 0) || decision.defaultBranch);
+    const readStored = (baseSha, ref, fingerprint2) => storedBaselineAndHistory(store, { commit: decision.mode === "check" ? baseSha : void 0, ref, fingerprint: fingerprint2 }, inputs.storeErrors, io, notes);
+    let early;
+    const readEarly = store ? () => early ??= readStored(decision.pullRequest?.baseSha, refOf(decision.pullRequest?.baseRef), readEnv().fingerprint) : void 0;
+    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, settings, io, notes, progress: deps.progress ?? process.stdout, ...readEarly && { storedBaseline: readEarly } });
     const results = measured.results;
     const repo = repositoryOf(env, event);
     let client;
     const github = () => client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) });
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : void 0);
-    const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
-    const judgedRef = branchRef(pr?.baseRef || (decision.mode === "update-baseline" ? decision.branch : void 0) || decision.defaultBranch);
-    const stored = !measured.base && store ? await storedBaseline(store, { commit: decision.mode === "check" ? pr?.baseSha : void 0, ref: judgedRef, fingerprint: results.env.fingerprint }, inputs.storeErrors, io, notes) : {};
+    const stored = measured.base || !store ? {} : await (early ?? readStored(pr?.baseSha, refOf(pr?.baseRef), results.env.fingerprint));
     const baseline = measured.base ?? stored.baseline;
-    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes, judgedRef) : void 0;
+    const history = baseline && !measured.base ? stored.history : void 0;
     const { comparison, budgets, gate } = check({
       current: results,
       ...baseline && { baseline },
@@ -47500,7 +47965,7 @@ ${saveError}` : ""}`);
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
     return { outputs, gate, decision, ...comparison && { comparison }, commentMarkdown };
   } catch (error2) {
-    io.setFailed(`concurrency-guard: ${error2 instanceof InputError ? messageOf(error2) : error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
+    io.setFailed(`concurrency-guard: ${error2 instanceof InputError ? messageOf2(error2) : error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
     return void 0;
   }
 }

@@ -93,7 +93,7 @@ describe("readInputs", () => {
       'input "fail-on": expected a list of regression, blocking, budget (or none), got "regresion"',
       'input "alpha": expected a number between 0 and 1 such as 0.01, got "1.5"',
       'input "threshold": expected a percentage such as 5% (or a fraction such as 0.05), got "5"',
-      'input "trials": expected an integer of at least 2 (trials are the unit the statistics compare), got "1"',
+      'input "trials": expected an integer of at least 2 (trials are the unit the statistics compare), or adaptive, got "1"',
       'input "duration": expected a duration such as 500ms, 1s or 2m, got "1 second"',
       'input "time-budget": expected a duration such as 10m or 90s, got "soon"',
     ]);

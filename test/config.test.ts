@@ -96,7 +96,7 @@ describe("loadConfig", () => {
     expect(base("duration: 1 second")).toMatch(/scenarios\[0\]\.duration \(line 3\): expected a duration such as 250ms, 1s or 2m, got "1 second"/);
     expect(base("models: [async, fibers]")).toMatch(/scenarios\[0\]\.models\[1\].*expected one of "async", "threads", "processes", got "fibers"/);
     expect(base("pool: { threads: 0 }")).toMatch(/scenarios\[0\]\.pool\.threads.*expected a positive integer, "cores" or "concurrency", got 0/);
-    expect(base("trials: -1")).toMatch(/scenarios\[0\]\.trials.*expected an integer of at least 2 \(trials are the unit the statistics compare\), got -1/);
+    expect(base("trials: -1")).toMatch(/scenarios\[0\]\.trials.*expected an integer of at least 2 \(trials are the unit the statistics compare\), or adaptive, got -1/);
     expect(errorOf("version: 1\nscenarios:\n  - { name: A_b, file: bench/a.mjs, kind: io }")).toMatch(/scenarios\[0\]\.name.*lower-case letters, digits and dashes, got "A_b"/);
     expect(errorOf("version: 1\nscenarios:\n  - { name: a, file: bench/a.mjs, kind: network }")).toMatch(/scenarios\[0\]\.kind.*expected one of "io", "cpu", got "network"/);
     expect(errorOf("version: 1\nscenarios:\n  - { name: a, kind: io }")).toMatch(/scenarios\[0\].*missing required field "file"/);

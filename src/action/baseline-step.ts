@@ -1,5 +1,5 @@
 import type { LoadedBaseline } from "../pipeline/baseline.js";
-import { loadBaseline } from "../pipeline/baseline.js";
+import { loadBaseline, loadHistory } from "../pipeline/baseline.js";
 import type { RunnerIO } from "../publish/runner-io.js";
 import type { ResultsFile } from "../results/types.js";
 import { messageOf } from "../shared/message-of.js";
@@ -10,6 +10,21 @@ export interface StoredBaseline {
   baseline?: LoadedBaseline;
   /** The store could not be read and `store-errors: fail`: the verdict is `error` with this reason. */
   error?: string;
+  /** The recent baselines of the same hardware and branch, for the drift allowance (with a baseline only). */
+  history?: ResultsFile[];
+}
+
+/** The stored baseline and, when there is one, its history: read once per run (before measuring, for an adaptive run's looks). */
+export async function storedBaselineAndHistory(
+  store: BaselineStore,
+  request: { commit: string | undefined; ref: string | undefined; fingerprint: string },
+  storeErrors: StoreErrors,
+  io: RunnerIO,
+  notes: string[],
+): Promise<StoredBaseline> {
+  const stored = await storedBaseline(store, request, storeErrors, io, notes);
+  if (!stored.baseline) return stored;
+  return { ...stored, history: await loadHistory(store, request.fingerprint, notes, request.ref) };
 }
 
 /**

@@ -1,7 +1,8 @@
-import { isBad, readAlpha, readDuration, readThreshold, readTrials, type Read } from "../config/option-values.js";
+import { isBad, readAlpha, readDuration, readThreshold, type Read } from "../config/option-values.js";
 import { LIMITS } from "../config/limits.js";
 import { parseFailOn } from "../compare/fail-on.js";
 import { readCostMode } from "../config/cost-mode.js";
+import { readTrialsRequest, type TrialsRequest } from "../config/trials-mode.js";
 import type { CostMode } from "../config/types.js";
 import { FAIL_ON, type FailOn } from "../compare/gate.js";
 import { InputError } from "../shared/input-error.js";
@@ -43,7 +44,8 @@ export interface ActionInputs {
   alpha?: number;
   /** Throughput threshold as a fraction (0.05 = 5%). */
   threshold?: number;
-  trials?: number;
+  /** A fixed count, or `adaptive`; unset with a time budget: adaptive. */
+  trials?: TrialsRequest;
   durationMs?: number;
   timeBudgetMs?: number;
   /** Overrides every scenario's `cost` (instructions per operation under valgrind). */
@@ -101,7 +103,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   optional("fail-on", parseFailOn, (v) => (inputs.failOn = v));
   optional("alpha", readAlpha, (v) => (inputs.alpha = v));
   optional("threshold", readThreshold, (v) => (inputs.threshold = v));
-  optional("trials", readTrials, (v) => (inputs.trials = v));
+  optional("trials", readTrialsRequest, (v) => (inputs.trials = v));
   optional("duration", readDuration, (v) => (inputs.durationMs = v));
   optional("time-budget", (t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs), (v) => (inputs.timeBudgetMs = v));
   optional("cost", readCostMode, (v) => (inputs.cost = v));

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Config } from "../config/types.js";
+import type { CompareSettings, Config } from "../config/types.js";
 import type { LoadedBaseline } from "../pipeline/baseline.js";
 import { checkOutBaseCommit } from "../pipeline/base-commit.js";
 import { measureRun } from "../pipeline/run.js";
@@ -12,6 +12,7 @@ import { readResultsFile } from "../results/read-results.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ModeDecision } from "./mode.js";
 import { ensureValgrind } from "./valgrind-step.js";
+import { adaptiveDesign, withTrials } from "../config/trials-mode.js";
 
 export interface MeasureStep {
   inputs: ActionInputs;
@@ -21,8 +22,12 @@ export interface MeasureStep {
   /** Where results.json (and base-results.json) go. */
   resultsFile: string;
   alpha: number;
+  /** The settings the run is judged by (an adaptive run's looks use them). */
+  settings?: CompareSettings;
   io: RunnerIO;
   notes: string[];
+  /** Reads the stored baseline (once) for an adaptive run's looks when no base is measured here. */
+  storedBaseline?: () => Promise<{ baseline?: LoadedBaseline; history?: ResultsFile[] }>;
   progress: NodeJS.WriteStream;
 }
 
@@ -54,13 +59,19 @@ export async function measureStep(step: MeasureStep): Promise<{ results: Results
   return io.group("Measure", async () => {
     try {
       const valgrind = await ensureValgrind(step.config, inputs.cost, io, notes);
+      const trials = inputs.trials ?? (inputs.timeBudgetMs !== undefined ? ("adaptive" as const) : undefined);
+      const stored = !tree && step.storedBaseline && adaptiveDesign(withTrials(step.config, trials)) ? await step.storedBaseline() : undefined;
       const run = await measureRun({
         config: step.config,
         cwd: step.workspace,
         out: step.resultsFile,
         alpha: step.alpha,
         onWarning: (message) => io.warning(message),
-        ...(inputs.trials !== undefined && { trials: inputs.trials }),
+        // A time budget without a trial count: adaptive, so the budget goes to the undecided cells.
+        ...(trials !== undefined && { trials }),
+        ...(stored?.baseline && { baseline: stored.baseline.results }),
+        ...(stored?.history && { history: stored.history }),
+        ...(step.settings && { settings: step.settings }),
         ...(inputs.durationMs !== undefined && { durationMs: inputs.durationMs }),
         ...(inputs.timeBudgetMs !== undefined && { timeBudgetMs: inputs.timeBudgetMs }),
         ...(inputs.cost !== undefined && { cost: inputs.cost }),

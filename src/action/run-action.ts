@@ -3,7 +3,7 @@ import path from "node:path";
 import type { GateResult } from "../compare/gate.js";
 import type { Comparison } from "../compare/types.js";
 import { loadConfig } from "../config/load-config.js";
-import { loadHistory } from "../pipeline/baseline.js";
+import { readEnv } from "../results/env.js";
 import { check, withOverrides } from "../pipeline/check.js";
 import { buildAnnotations } from "../publish/annotations.js";
 import { readEvent, repositoryOf } from "../publish/event.js";
@@ -19,7 +19,7 @@ import { nothingMeasured } from "../results/nothing-measured.js";
 import { InputError } from "../shared/input-error.js";
 import { messageOf } from "../shared/message-of.js";
 import { parseStore } from "../store/parse-store.js";
-import { saveBaseline, storedBaseline } from "./baseline-step.js";
+import { saveBaseline, storedBaselineAndHistory, type StoredBaseline } from "./baseline-step.js";
 import { publishComment } from "./comment.js";
 import { followUpPullRequest } from "./follow-up.js";
 import { envInputReader, readInputs } from "./inputs.js";
@@ -84,7 +84,15 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     mkdirSync(outDir, { recursive: true });
     const files = { results: path.join(outDir, "results.json"), comparison: path.join(outDir, "comparison.json"), report: path.join(outDir, "report.md") };
 
-    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, io, notes, progress: deps.progress ?? process.stdout });
+    const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
+    // The branch whose baselines may stand in: the PR's base, else the branch this run is on (a baseline run), else the default.
+    const refOf = (baseRef: string | undefined) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : undefined) || decision.defaultBranch);
+    const readStored = (baseSha: string | undefined, ref: string | undefined, fingerprint: string) =>
+      storedBaselineAndHistory(store!, { commit: decision.mode === "check" ? baseSha : undefined, ref, fingerprint }, inputs.storeErrors, io, notes);
+    // An adaptive run against the stored baseline judges its looks by it: read once, before measuring.
+    let early: Promise<StoredBaseline> | undefined;
+    const readEarly = store ? () => (early ??= readStored(decision.pullRequest?.baseSha, refOf(decision.pullRequest?.baseRef), readEnv().fingerprint)) : undefined;
+    const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, settings, io, notes, progress: deps.progress ?? process.stdout, ...(readEarly && { storedBaseline: readEarly }) });
     const results = measured.results;
 
     const repo = repositoryOf(env, event);
@@ -93,12 +101,9 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       (client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) }));
     const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : undefined);
 
-    const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
-    // The branch whose baselines may stand in: the PR's base, else the branch this run is on (a baseline run), else the default.
-    const judgedRef = branchRef(pr?.baseRef || (decision.mode === "update-baseline" ? decision.branch : undefined) || decision.defaultBranch);
-    const stored = !measured.base && store ? await storedBaseline(store, { commit: decision.mode === "check" ? pr?.baseSha : undefined, ref: judgedRef, fingerprint: results.env.fingerprint }, inputs.storeErrors, io, notes) : {};
+    const stored: StoredBaseline = measured.base || !store ? {} : await (early ?? readStored(pr?.baseSha, refOf(pr?.baseRef), results.env.fingerprint));
     const baseline = measured.base ?? stored.baseline;
-    const history = baseline && !measured.base && store ? await loadHistory(store, results.env.fingerprint, notes, judgedRef) : undefined;
+    const history = baseline && !measured.base ? stored.history : undefined;
     const { comparison, budgets, gate } = check({
       current: results,
       ...(baseline && { baseline }),

@@ -3,8 +3,9 @@ import { Option, type Command } from "commander";
 import { readCostMode } from "../config/cost-mode.js";
 import { loadConfig } from "../config/load-config.js";
 import type { CostMode } from "../config/types.js";
-import { readDuration, readPositiveInteger, readTrials } from "../config/option-values.js";
+import { readDuration, readPositiveInteger } from "../config/option-values.js";
 import { LIMITS } from "../config/limits.js";
+import { readTrialsRequest, type TrialsRequest } from "../config/trials-mode.js";
 import { checkOutBase } from "../git/worktree.js";
 import { measureRun } from "../pipeline/run.js";
 import type { Plan } from "../plan/plan.js";
@@ -19,7 +20,7 @@ interface RunOptions {
   config?: string;
   out: string;
   only?: string[];
-  trials?: number;
+  trials?: TrialsRequest;
   duration?: number;
   timeBudget?: number;
   seed?: number;
@@ -38,7 +39,7 @@ export function registerRun(program: Command): void {
     .option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)")
     .option("-o, --out <file>", "results file to write", "concurrency-guard-results.json")
     .option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)")
-    .option("--trials <n>", "trials per cell, overriding the config", flag(readTrials))
+    .option("--trials <n>", "trials per cell, overriding the config; adaptive: rounds, more trials only where the verdict is open", flag(readTrialsRequest))
     .option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration))
     .option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs)))
     .option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger))

@@ -11,6 +11,7 @@ import { driftFor, estimateDrift } from "./drift.js";
 import { decideErrorRate, measureErrorRate } from "./error-rate.js";
 import { findRaces } from "./race.js";
 import { comparisonTeeth } from "./teeth.js";
+import { familyKey, pairedRuns, replayLooks } from "./sequential.js";
 import { checkEnvironment, runInfo } from "./environment.js";
 import { cellFindings } from "./gate.js";
 import { finishMetric, measureMetric, type MetricDef, type PendingMetric } from "./metric.js";
@@ -36,6 +37,11 @@ export interface CompareOptions {
    */
   drift?: { history: readonly ResultsFile[] };
   now?: () => Date;
+  /**
+   * Replaces Holm over the gated family, each test named by a key (`sequential.ts` replays an
+   * adaptive run's looks with it); gets the keys and raw p-values, gives the adjusted ones.
+   */
+  familyAdjust?: (keys: readonly string[], p: readonly number[]) => number[];
 }
 
 /** Every compared metric, one row each: a new metric is one more row (and a label in report/). */
@@ -60,12 +66,17 @@ export const GATED_METRICS: readonly MetricName[] = METRICS.filter((d) => d.gate
  * The result is data; report/ words it (reasons, notes, the JSON document).
  */
 export function compareResults(baseline: ResultsFile, current: ResultsFile, options: CompareOptions): Comparison {
+  return current.sequential ? replayLooks(baseline, current, options, compareOnce) : compareOnce(baseline, current, options);
+}
+
+/** One comparison of the data as it is: every test at its own Holm step (or `familyAdjust`). */
+function compareOnce(baseline: ResultsFile, current: ResultsFile, options: CompareOptions): Comparison {
   const settings = options.settings;
   const alpha = settings.alpha;
   const confidence = options.confidence ?? 1 - alpha;
   const budgetTable: BudgetTable = options.budgets ?? { defaults: {}, scenarios: {} };
   const environment = checkEnvironment(baseline, current, settings.gateAcrossEnvironments);
-  const mode = sideBySide(baseline, current) ? "side-by-side" : "stored";
+  const mode = pairedRuns(baseline, current) ? "side-by-side" : "stored";
   const driftTables = new Map(
     mode === "stored" && options.drift ? METRICS.filter((d) => d.gate).map((d) => [d.name, estimateDrift(options.drift!.history, d.name, d.read)] as const) : [],
   );
@@ -73,7 +84,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
   const baseCells = new Map(baseline.cells.map((c) => [c.id, c]));
   const curIds = new Set(current.cells.map((c) => c.id));
   const cells: CellComparison[] = [];
-  const pending: PendingMetric[] = [];
+  const pending: (PendingMetric & { cell: string })[] = [];
   const cellBudgets = new Map<string, ParsedBudget[]>();
 
   for (const cur of current.cells) {
@@ -92,6 +103,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
       baselineTrials: baseOk.length,
       currentTrials: curOk.length,
       metrics: [],
+      ...(cur.stop && { stop: cur.stop }),
     };
     cells.push(cell);
     if (!base) {
@@ -113,7 +125,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
       const threshold = def.gate ? (regressionBudget?.value ?? settings.thresholds[def.gate]) : REPORTED_THRESHOLD;
       const gated = def.gate !== undefined && environment.timingGated;
       const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : undefined;
-      const p = measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift);
+      const p = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
       cell.metrics.push(p.out);
       pending.push(p);
     }
@@ -140,13 +152,16 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
   const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
   const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
   const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
-  const errorTests = cells.flatMap((c) => (c.errors && c.errors.p !== null ? [c.errors] : []));
+  const errorCells = cells.filter((c) => c.errors && c.errors.p !== null);
+  const errorTests = errorCells.map((c) => c.errors!);
   const familySize = gatedFamily.length + blockingTests.length + errorTests.length;
-  const gatedAdjusted = holmAdjust([
-    ...gatedFamily.map((p) => p.out.p as number),
-    ...blockingTests.map((b) => b.p as number),
-    ...errorTests.map((e) => e.p as number),
-  ]);
+  const familyP = [...gatedFamily.map((p) => p.out.p as number), ...blockingTests.map((b) => b.p as number), ...errorTests.map((e) => e.p as number)];
+  const familyKeys = [
+    ...gatedFamily.map((p) => familyKey("metric", p.cell, p.out.metric)),
+    ...blockingTests.map((b) => familyKey("blocking", b.cell, `${b.site.file}:${b.site.line}`)),
+    ...errorCells.map((c) => familyKey("errors", c.id)),
+  ];
+  const gatedAdjusted = options.familyAdjust ? options.familyAdjust(familyKeys, familyP) : holmAdjust(familyP);
   gatedFamily.forEach((p, i) => {
     p.out.pAdjusted = gatedAdjusted[i]!;
     finishMetric(p, alpha, familySize, confidence);
@@ -198,11 +213,6 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     races: findRaces(current.cells),
     ...(costs.length > 0 && { costs }),
   };
-}
-
-/** The two results files of one side-by-side run: measured in the same minutes of one machine. */
-function sideBySide(baseline: ResultsFile, current: ResultsFile): boolean {
-  return baseline.pairing !== undefined && current.pairing !== undefined && baseline.pairing.id === current.pairing.id && baseline.pairing.arm !== current.pairing.arm;
 }
 
 function okTrials(cell: CellResult): TrialResult[] {

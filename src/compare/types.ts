@@ -1,5 +1,5 @@
 import type { CompareSettings, Model } from "../config/types.js";
-import type { TrialStatus } from "../results/types.js";
+import type { StopReason, TrialStatus } from "../results/types.js";
 import type { ErrorRateComparison } from "./error-rate.js";
 import type { RaceFinding } from "./race.js";
 import type { CostComparison } from "./cost.js";
@@ -75,6 +75,8 @@ export interface CellComparison {
   failure?: { status?: TrialStatus; message: string };
   /** A compared cell's error rate (gated, in the Holm family when either side erred) and what failed, where. */
   errors?: ErrorRateComparison;
+  /** Adaptive runs: why the current side's cell got no more trials, and after which round. */
+  stop?: { reason: StopReason; round: number };
 }
 
 /** A blocking site (file:line) seen in most current trials of a cell and absent or rare in the baseline. */
@@ -194,4 +196,19 @@ export interface Comparison {
   races?: RaceFinding[];
   /** CPU cost (instructions per operation) per scenario, when either run counted it (`cost.ts`). */
   costs?: CostComparison[];
+  /**
+   * An adaptive run, compared by replaying its looks (`sequential.ts`): its design, the level of
+   * each look taken (they sum to alpha over the planned looks), the rounds and time it took.
+   */
+  sequential?: {
+    min: number;
+    max: number;
+    step: number;
+    looks: number;
+    spending: "obrien-fleming";
+    levels: number[];
+    rounds: number;
+    elapsedMs: number;
+    budgetMs?: number;
+  };
 }

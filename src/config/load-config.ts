@@ -3,8 +3,8 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { parseDuration } from "./duration.js";
-import type { BudgetSpec, CompareSettings, Config, CostMode, Kind, Model, PoolSpec, Runtime, ScenarioConfig, Settings } from "./types.js";
-import { MODELS } from "./types.js";
+import type { AdaptiveTrials, BudgetSpec, CompareSettings, Config, CostMode, Kind, Model, PoolSpec, Runtime, ScenarioConfig, Settings } from "./types.js";
+import { DEFAULT_ADAPTIVE, MODELS } from "./types.js";
 import { DEFAULT_COMPARE, readCompareConfig } from "./compare-settings.js";
 import { formatPath, validateConfig } from "./validate.js";
 import { durationProblems, poolProblems } from "./limits.js";
@@ -83,7 +83,8 @@ export function loadConfig(configPath: string | undefined, cwd = process.cwd()):
 interface RawSettings {
   models?: Model[];
   concurrency?: number[];
-  trials?: number;
+  trials?: number | "adaptive";
+  adaptive?: Partial<AdaptiveTrials>;
   duration?: string;
   warmup?: string;
   timeout?: string;
@@ -112,8 +113,8 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
     ...raw.scenarios.flatMap((s, i) => durationProblems(["scenarios", i], s, shown)),
   ];
   if (capped.length > 0) throw new InputError(capped.join("\n"));
-  const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {});
   const errors: string[] = [];
+  const defaults = mergeSettings(DEFAULT_SETTINGS, raw.defaults ?? {}, (m) => errors.push(`${shown}: defaults.${m}`));
   const seen = new Map<string, number>();
   const scenarios: ScenarioConfig[] = raw.scenarios.map((s, i) => {
     const earlier = seen.get(s.name);
@@ -122,7 +123,7 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
     const scenarioPath = path.resolve(root, s.file);
     if (!existsSync(scenarioPath)) errors.push(`${shown}: scenarios[${i}].file: scenario file not found (tried ${scenarioPath})`);
     return {
-      ...mergeSettings(defaults, s),
+      ...mergeSettings(defaults, s, (m) => errors.push(`${shown}: scenarios[${i}].${m}`)),
       name: s.name,
       file: s.file,
       path: scenarioPath,
@@ -156,14 +157,16 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
   return { version: 1, file, root, defaults, scenarios, compare, budgets };
 }
 
-function mergeSettings(base: Settings, raw: RawSettings): Settings {
+function mergeSettings(base: Settings, raw: RawSettings, problem: (message: string) => void): Settings {
+  const adaptive = adaptiveOf(base, raw, problem);
   const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
   const modelBudgets = { ...base.modelBudgets, ...(a && { async: a }), ...(t && { threads: t }), ...(p && { processes: p }) };
   const budgets = { ...base.budgets, ...plain };
   return {
     models: raw.models ?? base.models,
     concurrency: raw.concurrency ?? base.concurrency,
-    trials: raw.trials ?? base.trials,
+    trials: adaptive?.min ?? (typeof raw.trials === "number" ? raw.trials : base.trials),
+    ...(adaptive && { adaptive }),
     durationMs: ms(raw.duration) ?? base.durationMs,
     warmupMs: ms(raw.warmup) ?? base.warmupMs,
     timeoutMs: ms(raw.timeout) ?? base.timeoutMs,
@@ -174,6 +177,21 @@ function mergeSettings(base: Settings, raw: RawSettings): Settings {
     ...(Object.keys(budgets).length > 0 && { budgets }),
     ...(Object.keys(modelBudgets).length > 0 && { modelBudgets }),
   };
+}
+
+/** `trials: adaptive` turns rounds on (bounds beside it, else inherited, else the defaults); a number turns them off. */
+function adaptiveOf(base: Settings, raw: RawSettings, problem: (message: string) => void): AdaptiveTrials | undefined {
+  if (typeof raw.trials === "number") {
+    if (raw.adaptive) problem(`adaptive: set beside trials: adaptive, but trials is ${raw.trials}`);
+    return undefined;
+  }
+  if (raw.trials !== "adaptive" && !base.adaptive) {
+    if (raw.adaptive) problem(`adaptive: set beside trials: adaptive, but trials is ${base.trials} (inherited)`);
+    return undefined;
+  }
+  const bounds = { ...DEFAULT_ADAPTIVE, ...base.adaptive, ...raw.adaptive };
+  if (bounds.max < bounds.min) problem(`adaptive.max: expected at least adaptive.min (${bounds.min}), got ${bounds.max}`);
+  return bounds;
 }
 
 function ms(text: string | undefined): number | undefined {

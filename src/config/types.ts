@@ -12,6 +12,19 @@ export const MODELS: readonly Model[] = ["async", "threads", "processes"];
  */
 export const MIN_TRIALS = 2;
 
+/**
+ * `trials: adaptive` without bounds: 6 trials a side in the first round (enough for a later look to
+ * reach alpha), at most 30 per cell. Rounds add `ADAPTIVE_STEP` trials to each undecided cell.
+ */
+export const DEFAULT_ADAPTIVE: AdaptiveTrials = { min: 6, max: 30 };
+export const ADAPTIVE_STEP = 4;
+
+/** Bounds of a sequential (adaptive) run: trials in the first round, and the most a cell may get. */
+export interface AdaptiveTrials {
+  min: number;
+  max: number;
+}
+
 export type Runtime = "node" | "python";
 /**
  * Whether a scenario's CPU cost (instructions per operation, counted under valgrind) is measured:
@@ -43,7 +56,10 @@ export interface BudgetSpec {
 export interface Settings {
   models: Model[];
   concurrency: number[];
+  /** Fixed trials per cell; with `adaptive`, the first round's (`adaptive.min`). */
   trials: number;
+  /** Set by `trials: adaptive`: measured in rounds, more trials only where the verdict is open. */
+  adaptive?: AdaptiveTrials;
   durationMs: number;
   warmupMs: number;
   timeoutMs: number;

@@ -13,7 +13,7 @@ let compiled: ValidateFunction | undefined;
 /** Compiled on first use, not at import: the CLI's other commands never pay for it. */
 function schemaValidator(): ValidateFunction {
   if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
   return (compiled = ajv.compile(schema));
 }

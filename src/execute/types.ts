@@ -127,6 +127,8 @@ export interface TrialResult {
   index: number;
   /** Position in the run's interleaved order, 0-based. */
   order: number;
+  /** Adaptive runs: the round (1-based) the trial belongs to; a look after each round may stop the cell. */
+  round?: number;
   status: TrialStatus;
   /** Why a trial did not complete (timeout, crash, setup failure). */
   message?: string;
@@ -185,7 +187,16 @@ export interface CellResult {
   blocking?: BlockingSite[];
   /** What its operations threw, one entry per kind, most failures first; absent when none failed. */
   errors?: CellError[];
+  /** Adaptive runs: why the cell got no more trials, and after which round. */
+  stop?: { reason: StopReason; round: number };
 }
+
+/**
+ * Why an adaptive run stopped giving a cell trials: its verdict was decided (every gated metric
+ * unchanged, or one changed), it reached its most trials (`cap`), another round would not fit the
+ * time budget (`time`), or it had nothing to compare with (no baseline for it, no usable trial).
+ */
+export type StopReason = "unchanged" | "changed" | "cap" | "time" | "not-compared";
 
 /** One kind of error over a cell's measured trials (see results/errors.ts). */
 export interface CellError {

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import { withCostMode } from "../config/cost-mode.js";
+import { withTrialsOf } from "../config/trials-mode.js";
 import type { Config, CostMode } from "../config/types.js";
 import type { CostEvents } from "../execute/cost/measure-costs.js";
 import type { ValgrindProbe } from "../execute/cost/valgrind.js";
@@ -10,9 +11,10 @@ import { executePlan, type ExecuteEvents } from "../execute/run-plan.js";
 import { Turns } from "../execute/turns.js";
 import { makePlan, type Plan, type PlanOptions } from "../plan/plan.js";
 import { buildResults } from "../results/build-results.js";
-import type { CellResult, ResultsFile } from "../results/types.js";
+import type { CellResult, ResultsFile, SequentialRecord } from "../results/types.js";
 import { InputError } from "../shared/input-error.js";
 import { costPreflight, countCosts } from "./cost.js";
+import { runRounds, type AdaptiveOptions, type RoundArm } from "./rounds.js";
 
 export interface MeasureOptions extends PlanOptions {
   /** A config file (found from `cwd` up when absent), or a config the caller loaded already. */
@@ -29,6 +31,8 @@ export interface MeasureOptions extends PlanOptions {
   costCountTimeoutMs?: number;
   /** valgrind as already asked (by the time budget); asked here otherwise. */
   valgrind?: ValgrindProbe;
+  /** Measure in rounds (`trials: adaptive`), giving more trials only to cells still undecided. */
+  adaptive?: AdaptiveOptions;
 }
 
 export interface Measured {
@@ -48,12 +52,18 @@ export async function measure(options: MeasureOptions = {}): Promise<Measured> {
   const plan = makePlan(config, options);
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
-  const cells = await executePlan(config, plan, {
-    ...(options.events && { events: options.events(plan) }),
-    ...blockingOptions(options),
-  });
+  const execute = (p: Plan) => executePlan(config, p, { ...(options.events && { events: options.events(p) }), ...blockingOptions(options) });
+  let cells: CellResult[];
+  let sequential: SequentialRecord | undefined;
+  if (options.adaptive) {
+    const rounds = await runRounds([{ name: "current", config, plan }], options.adaptive, plan.seed, async (plans) => new Map([["current", await execute(plans.get("current")!)]]));
+    cells = rounds.cells.get("current")!;
+    sequential = rounds.record;
+  } else {
+    cells = await execute(plan);
+  }
   const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, costOptions(options));
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...(costs && { costs }) })) };
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...(costs && { costs }), ...(sequential && { sequential }) })) };
 }
 
 export interface SideBySideOptions extends MeasureOptions {
@@ -73,7 +83,9 @@ export interface SideBySideOptions extends MeasureOptions {
 export async function measureSideBySide(options: SideBySideOptions): Promise<Measured & { base: Measured }> {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
-  const baseConfig = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  const loadedBase = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
+  // An adaptive run grows both sides alike: the base takes the current config's trials.
+  const baseConfig = options.adaptive ? withTrialsOf(loadedBase, config) : loadedBase;
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const plan = makePlan(config, { ...options, seed });
   const basePlan = planOrNothing(baseConfig, { ...options, seed });
@@ -81,21 +93,39 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
 
-  const turns = new Turns(["base", "current"], seed);
-  const events = options.events?.({
-    cells: [...basePlan.cells, ...plan.cells],
-    trials: [...basePlan.trials, ...plan.trials],
-    seed,
-    estimatedMs: basePlan.estimatedMs + plan.estimatedMs,
-  });
-  const label = armEvents(events, basePlan, plan);
-  const arm = (name: "base" | "current", armConfig: Config, armPlan: Plan): Promise<CellResult[]> =>
-    executePlan(armConfig, armPlan, {
-      ...(events && { events: label(name) }),
-      schedule: (start) => turns.take(name, start),
-      ...blockingOptions(options),
-    }).finally(() => turns.leave(name));
-  const [baseCells, cells] = await Promise.all([arm("base", baseConfig, basePlan), arm("current", config, plan)]);
+  // Both sides' trials take turns; an adaptive run does so round by round, both sides growing.
+  const both = async (roundBase: Plan, roundCurrent: Plan, turnSeed: number) => {
+    const turns = new Turns(["base", "current"], turnSeed);
+    const events = options.events?.({
+      cells: [...roundBase.cells, ...roundCurrent.cells],
+      trials: [...roundBase.trials, ...roundCurrent.trials],
+      seed: turnSeed,
+      estimatedMs: roundBase.estimatedMs + roundCurrent.estimatedMs,
+    });
+    const label = armEvents(events, roundBase, roundCurrent);
+    const arm = (name: "base" | "current", armConfig: Config, armPlan: Plan): Promise<CellResult[]> =>
+      executePlan(armConfig, armPlan, {
+        ...(events && { events: label(name) }),
+        schedule: (start) => turns.take(name, start),
+        ...blockingOptions(options),
+      }).finally(() => turns.leave(name));
+    return Promise.all([arm("base", baseConfig, roundBase), arm("current", config, roundCurrent)]);
+  };
+  let baseCells: CellResult[];
+  let cells: CellResult[];
+  let sequential: SequentialRecord | undefined;
+  if (options.adaptive) {
+    const arms: RoundArm[] = [{ name: "base", config: baseConfig, plan: basePlan }, { name: "current", config, plan }];
+    const rounds = await runRounds(arms, options.adaptive, seed, async (plans, round) => {
+      const [b, c] = await both(plans.get("base")!, plans.get("current")!, (seed + round) >>> 0);
+      return new Map([["base", b], ["current", c]]);
+    });
+    baseCells = rounds.cells.get("base")!;
+    cells = rounds.cells.get("current")!;
+    sequential = rounds.record;
+  } else {
+    [baseCells, cells] = await both(basePlan, plan, seed);
+  }
   // Counted after both sides' trials, in one pool, with the current code's op counts for both.
   const [costs, baseCosts] = await countCosts(
     [
@@ -107,12 +137,12 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
   );
 
   const id = randomUUID();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...(options.baseGit && { git: options.baseGit }), ...(baseCosts && { costs: baseCosts }) });
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...(sequential && { sequential }), ...(options.baseGit && { git: options.baseGit }), ...(baseCosts && { costs: baseCosts }) });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...(costs && { costs }) })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...(costs && { costs }), ...(sequential && { sequential }) })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) },
   };
 }

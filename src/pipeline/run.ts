@@ -3,13 +3,23 @@ import { withCostMode } from "../config/cost-mode.js";
 import type { Config } from "../config/types.js";
 import { probeValgrind } from "../execute/cost/valgrind.js";
 import { estimateCostMs } from "../plan/cost-estimate.js";
-import { planForBudget } from "../plan/time-budget.js";
+import { MEASURE_SHARE, planForBudget } from "../plan/time-budget.js";
+import { adaptiveDesign, withTrials, type TrialsRequest } from "../config/trials-mode.js";
+import type { CompareSettings } from "../config/types.js";
+import type { SequentialDesign } from "../stats/sequential.js";
 import type { ResultsFile } from "../results/types.js";
 import { measure, measureSideBySide, type MeasureOptions } from "./measure.js";
 import { planTeeth, planTeethWarning } from "./plan-teeth.js";
 
-export interface RunRequest extends Omit<MeasureOptions, "config"> {
+export interface RunRequest extends Omit<MeasureOptions, "config" | "trials" | "adaptive"> {
   config: Config;
+  /** A fixed count per cell for every scenario, or `adaptive` (rounds); none: as the config says. */
+  trials?: TrialsRequest;
+  /** The settings the run will be judged by (an adaptive run's looks use them); default the config's. */
+  settings?: CompareSettings;
+  /** An adaptive run without a base arm: the stored baseline its looks compare with, and the drift history. */
+  baseline?: ResultsFile;
+  history?: readonly ResultsFile[];
   /**
    * A base to measure side by side (its trials taking turns with the current code's): its config
    * file and, for a checkout made for this run, its commit.
@@ -38,23 +48,42 @@ export interface RunOutcome {
  * measured too, since every trial then runs twice), then one run or a side-by-side run.
  */
 export async function measureRun(request: RunRequest): Promise<RunOutcome> {
-  const { base, timeBudgetMs, alpha, onWarning, ...options } = request;
+  const { base, timeBudgetMs, alpha, onWarning, trials, settings, baseline, history, ...rest } = request;
+  const options: MeasureOptions = { ...rest, config: withTrials(request.config, trials), ...(typeof trials === "number" && { trials }) };
   const notes: string[] = [];
   const sideBySide = base !== undefined;
   let sized: MeasureOptions = { ...options };
-  if (timeBudgetMs !== undefined) {
-    const requested = { ...(options.trials !== undefined && { trials: options.trials }), ...(options.durationMs !== undefined && { durationMs: options.durationMs }) };
+  const design = adaptiveDesign(options.config as Config);
+  if (design) {
+    const counted = withCostMode(options.config as Config, options.cost).scenarios.filter((s) => s.cost !== "off");
+    const valgrind = options.valgrind ?? (counted.length > 0 && timeBudgetMs !== undefined ? await probeValgrind() : undefined);
+    if (valgrind) sized.valgrind = valgrind;
+    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism()) : 0;
+    const budgetMs = timeBudgetMs === undefined ? undefined : Math.max(0, timeBudgetMs * MEASURE_SHARE - reservedMs);
+    sized.adaptive = {
+      design,
+      settings: settings ?? request.config.compare,
+      budgets: request.config.budgets,
+      ...(!base && baseline && { baseline }),
+      ...(!base && baseline && history && history.length > 0 && { drift: { history } }),
+      ...(budgetMs !== undefined && { budgetMs }),
+      ...(timeBudgetMs !== undefined && { timeBudgetMs }),
+    };
+    notes.push(adaptiveNote(design, Boolean(base), Boolean(baseline), timeBudgetMs));
+  } else if (timeBudgetMs !== undefined) {
+    const requested = { ...(typeof trials === "number" && { trials }), ...(options.durationMs !== undefined && { durationMs: options.durationMs }) };
     // The instruction counts take their share first, where valgrind will count at all.
-    const counted = withCostMode(request.config, options.cost).scenarios.filter((s) => s.cost !== "off");
+    const counted = withCostMode(options.config as Config, options.cost).scenarios.filter((s) => s.cost !== "off");
     const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : undefined);
     if (valgrind) sized.valgrind = valgrind;
     const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism()) : 0;
-    const { floor } = planTeeth(request.config, options.only, sideBySide, alpha);
-    const fit = planForBudget(request.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
+    const { floor } = planTeeth(options.config as Config, options.only, sideBySide, alpha);
+    const fit = planForBudget(options.config as Config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
     sized = { ...sized, ...(fit.trials !== undefined && { trials: fit.trials }), ...(fit.durationMs !== undefined && { durationMs: fit.durationMs }) };
     notes.push(...fit.notes);
   }
-  const warning = planTeethWarning(request.config, sized, sideBySide, alpha);
+  // An adaptive run can grow each cell to its cap: its teeth are judged at the cap.
+  const warning = planTeethWarning(options.config as Config, design ? { ...sized, trials: design.max } : sized, sideBySide, alpha);
   const warnings = warning ? [warning] : [];
   if (warning) onWarning?.(warning);
   if (!base) {
@@ -68,4 +97,15 @@ export async function measureRun(request: RunRequest): Promise<RunOutcome> {
     ...(base.git && { baseGit: base.git }),
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
+}
+
+/** What an adaptive run will do, in words, for the log and the report. */
+function adaptiveNote(design: SequentialDesign, paired: boolean, stored: boolean, budgetMs: number | undefined): string {
+  const within = budgetMs === undefined ? "" : ` within the time budget`;
+  const limit = paired
+    ? "both sides grow each round"
+    : stored
+      ? "only this run's side grows (the stored baseline keeps its trials, and the allowance for drift between runs does not shrink with more trials, so small changes may stay undecided)"
+      : "no baseline to judge by, so every cell runs to its cap";
+  return `adaptive trials: ${design.min} per cell first, then ${design.step} more per round to cells still undecided, up to ${design.max}${within}; ${limit}`;
 }

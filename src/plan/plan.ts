@@ -38,7 +38,7 @@ export interface PlanOptions {
 }
 
 /** Rough cost of starting a trial process and its pool, for estimates only. */
-const TRIAL_OVERHEAD_MS = 300;
+export const TRIAL_OVERHEAD_MS = 300;
 
 /**
  * Expands scenarios into cells and trials, and shuffles trials of all cells together
@@ -115,7 +115,8 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-function shuffle<T>(items: T[], random: () => number): void {
+/** Fisher-Yates with the seeded generator: the interleaved order of a plan (or of one round). */
+export function shuffle<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j] as T, items[i] as T];

@@ -3,7 +3,7 @@ import { makePlan } from "./plan.js";
 /** Shortest measured window worth running: below it, process start-up dominates. */
 export const MIN_DURATION_MS = 100;
 /** Share of the budget kept for set-up, the baseline fetch and publishing. */
-const MEASURE_SHARE = 0.9;
+export const MEASURE_SHARE = 0.9;
 
 export interface BudgetPlan {
   /** Overrides to run with; undefined means the config's (or the inputs') own value. */

@@ -6,6 +6,7 @@ import { logLine, logText } from "../shared/log-text.js";
 import { alignTable } from "./text-table.js";
 import { crashOutputLines, killedProcessesText } from "./trial-trouble.js";
 import { groupBy } from "./group-by.js";
+import { adaptiveHeadline, cellStopLines } from "./sequential-text.js";
 
 /** Completed work (throughput) and failed operations (`errors`: median rate, total count) side by side. */
 const HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
@@ -47,6 +48,10 @@ export function renderResultsTable(results: ResultsFile): string {
     }
     out.push(...scenarioErrorLines(cells, name));
     out.push("");
+  }
+  if (results.sequential) {
+    const stops = results.cells.map((c) => ({ id: c.id, trials: c.trials.filter((t) => t.status === "ok").length, ...(c.stop && { stop: c.stop }) }));
+    out.push(adaptiveHeadline(stops, results.sequential), ...cellStopLines(stops).map((l) => `  ${l}`), "");
   }
   return logText(out.join("\n"));
 }

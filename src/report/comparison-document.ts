@@ -4,13 +4,20 @@ import type { RaceFinding } from "../compare/race.js";
 import { raceLines } from "./error-text.js";
 import type { CostComparison } from "../compare/cost.js";
 import { costComparisonLine } from "./cost-text.js";
+import { comparisonStops } from "./comparison-text.js";
+import { adaptiveHeadline, stopText } from "./sequential-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 import { teethNote } from "./teeth-text.js";
 
 export const COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
 
 export type MetricDocument = Omit<MetricComparison, "scale"> & { note?: string };
-export type CellDocument = Omit<CellComparison, "metrics" | "baselineUnusable" | "failure"> & { metrics: MetricDocument[]; note?: string };
+export type CellDocument = Omit<CellComparison, "metrics" | "baselineUnusable" | "failure" | "stop"> & {
+  metrics: MetricDocument[];
+  note?: string;
+  /** Adaptive runs: why the cell got no more trials, after which round, in words. */
+  stop?: NonNullable<CellComparison["stop"]> & { message: string };
+};
 export type BlockingDocument = BlockingFinding & { message: string };
 export type BudgetDocument = Omit<BudgetResult, "basis"> & { message: string };
 export type RaceDocument = RaceFinding & { message: string };
@@ -40,6 +47,8 @@ export interface ComparisonDocument {
   notes: string[];
   /** CPU cost (instructions per operation) per scenario, when either run counted it. */
   costs?: (CostComparison & { message: string })[];
+  /** Adaptive runs: the design, each look's level, and how the time was spent (`headline`). */
+  sequential?: NonNullable<Comparison["sequential"]> & { headline: string };
 }
 
 /**
@@ -66,6 +75,7 @@ export function comparisonDocument(c: Comparison): ComparisonDocument {
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0]! })),
     notes: comparisonNotes(c, { teeth: true }),
     ...(c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }),
+    ...(c.sequential && { sequential: { ...c.sequential, headline: adaptiveHeadline(comparisonStops(c), c.sequential) } }),
   };
 }
 
@@ -75,9 +85,9 @@ function messageOf(c: Comparison): { message?: string } {
 }
 
 function cellDocument(cell: CellComparison): CellDocument {
-  const { metrics, baselineUnusable: _unusable, failure: _failure, ...rest } = cell;
+  const { metrics, baselineUnusable: _unusable, failure: _failure, stop, ...rest } = cell;
   const note = cellNote(cell);
-  return { ...rest, metrics: metrics.map(metricDocument), ...(note !== undefined && { note }) };
+  return { ...rest, metrics: metrics.map(metricDocument), ...(note !== undefined && { note }), ...(stop && { stop: { ...stop, message: stopText(stop, cell.currentTrials) } }) };
 }
 
 function budgetDocument(b: BudgetResult): BudgetDocument {

@@ -8,6 +8,7 @@ import { blockingMessage, budgetMessage, failureReasons, findingLine } from "./f
 import { teethNote } from "./teeth-text.js";
 import { logLine, logText } from "../shared/log-text.js";
 import { alignTable } from "./text-table.js";
+import { adaptiveHeadline, cellStopLines, type CellStop } from "./sequential-text.js";
 
 /** The verdict table's number columns: baseline, current, change, interval, p. */
 const VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
@@ -45,6 +46,11 @@ export function renderText(c: Comparison, gate?: GateResult): string {
       `${pct(c.settings.thresholds.throughput)}, p99 ${pct(c.settings.thresholds.p99)}`,
   );
   lines.push(...comparisonErrorLines(c));
+  if (c.sequential) {
+    const stops = comparisonStops(c);
+    lines.push("", `${adaptiveHeadline(stops, c.sequential)}; each look at its share of alpha (O'Brien-Fleming spending over ${c.sequential.looks} looks):`);
+    for (const line of cellStopLines(stops)) lines.push(`  ${line}`);
+  }
 
   if (c.costs && c.costs.length > 0) {
     lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct(c.settings.thresholds.instructions)}):`);
@@ -83,4 +89,9 @@ function describe(r: RunInfo): string {
 
 function pct(f: number): string {
   return `${+(f * 100).toFixed(2)}%`;
+}
+
+/** Each current cell of an adaptive run, with its trials and why it stopped. */
+export function comparisonStops(c: Comparison): CellStop[] {
+  return c.cells.filter((cell) => cell.status !== "missing").map((cell) => ({ id: cell.id, trials: cell.currentTrials, ...(cell.stop && { stop: cell.stop }) }));
 }

@@ -1,3 +1,5 @@
+import { comparisonStops } from "./comparison-text.js";
+import { adaptiveHeadline, cellStopLines, type CellStop, type RoundsSummary } from "./sequential-text.js";
 import { markdownTable } from "markdown-table";
 import { markdownRow, verdictRows, HEADER as METRIC_HEADER } from "./table-rows.js";
 import { summarizeCell } from "../results/summarize.js";
@@ -79,6 +81,8 @@ function headline(ctx: ReportContext): string {
   lines.push(commitsLine(ctx));
   const teeth = ctx.comparison && teethNote(ctx.comparison);
   if (teeth) lines.push("", `> ⚠️ **${escapeText(teeth.charAt(0).toUpperCase() + teeth.slice(1))}.**`);
+  const rounds = adaptiveStops(ctx);
+  if (rounds) lines.push("", escapeText(adaptiveHeadline(rounds.stops, rounds.run)));
   const env = ctx.comparison?.environment;
   if (g.verdict === "error") lines.push("", storeErrorText(ctx));
   else if (!ctx.comparison && ctx.mode === "check") lines.push("", noBaselineText(ctx));
@@ -225,12 +229,22 @@ function details(ctx: ReportContext): string {
     parts.push(table);
     if (hidden > 0) parts.push(`_${hidden} reported (not gated) metric(s) unchanged or inconclusive are in the comparison JSON._`);
   }
+  const rounds = adaptiveStops(ctx);
+  if (rounds) parts.push(`Trials per cell (adaptive, ${rounds.run.rounds} round(s)):\n\n${cellStopLines(rounds.stops).map((l) => `- ${escapeText(l)}`).join("\n")}`);
   const env = ctx.current.env;
   parts.push(
     `Current run: Node ${inlineCode(env.node)}, ${env.cpus} × ${inlineCode(env.cpuModel)}, ${inlineCode(`${env.os} ${env.arch}`)}` +
       (ctx.baseline ? ` · baseline: Node ${inlineCode(ctx.baseline.env.node)}, ${ctx.baseline.env.cpus} × ${inlineCode(ctx.baseline.env.cpuModel)}` : ""),
   );
   return `<details><summary>All metrics and the environment</summary>\n\n${parts.join("\n\n")}\n\n</details>`;
+}
+
+/** An adaptive run's cells and rounds: from the comparison (ok trials compared), else from the results. */
+function adaptiveStops(ctx: ReportContext): { stops: CellStop[]; run: RoundsSummary } | undefined {
+  if (ctx.comparison?.sequential) return { stops: comparisonStops(ctx.comparison), run: ctx.comparison.sequential };
+  const run = ctx.current.sequential;
+  if (!run) return undefined;
+  return { stops: ctx.current.cells.map((c) => ({ id: c.id, trials: c.trials.filter((t) => t.status === "ok").length, ...(c.stop && { stop: c.stop }) })), run };
 }
 
 function footer(ctx: ReportContext): string {
@@ -240,7 +254,8 @@ function footer(ctx: ReportContext): string {
     bits.push(
       `Mann-Whitney U per metric, Holm at α ${s.alpha} over ${ctx.comparison.gatedComparisons} gated comparison(s), ` +
         `Hodges-Lehmann ${+(s.confidence * 100).toFixed(2)}% intervals, thresholds ${Math.round(s.thresholds.throughput * 100)}% throughput / ${Math.round(s.thresholds.p99 * 100)}% p99` +
-        (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : ""),
+        (ctx.comparison.costs?.length ? ` / ${+(s.thresholds.instructions * 100).toFixed(2)}% instructions per op` : "") +
+        (ctx.comparison.sequential ? `, adaptive: each look at its share of α (O'Brien-Fleming spending over ${ctx.comparison.sequential.looks} looks)` : ""),
     );
   }
   bits.push(`fails on: ${ctx.gate.failOn.join(", ") || "nothing"}`);

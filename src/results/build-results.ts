@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "../config/types.js";
-import { summarizeBlocking } from "./blocking.js";
 import { readEnv } from "./env.js";
-import { markErrorLevels, summarizeErrors } from "./errors.js";
 import { readGit } from "../git/head.js";
-import { analyzeScenarios, summarizeCell } from "./summarize.js";
-import { RESULTS_SCHEMA, type CellResult, type ResultsFile, type ScenarioCost } from "./types.js";
+import { analyzeScenarios } from "./summarize.js";
+import { summarizeCells } from "./summarize-cells.js";
+import { RESULTS_SCHEMA, type CellResult, type ResultsFile, type ScenarioCost, type SequentialRecord } from "./types.js";
 
 export const TOOL_NAME = "concurrency-guard";
 
@@ -23,16 +22,8 @@ export function serializableConfig(config: Config, seed?: number) {
   };
 }
 
-export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string }; pairing?: ResultsFile["pairing"]; costs?: ScenarioCost[] } = {}): ResultsFile {
-  for (const cell of cells) {
-    const summary = cell.summary ?? summarizeCell(cell);
-    if (summary) cell.summary = summary;
-    const blocking = summarizeBlocking(cell);
-    if (blocking.length > 0) cell.blocking = blocking;
-    const errors = summarizeErrors(cell);
-    if (errors.length > 0) cell.errors = errors;
-  }
-  markErrorLevels(cells);
+export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string }; pairing?: ResultsFile["pairing"]; costs?: ScenarioCost[]; sequential?: SequentialRecord } = {}): ResultsFile {
+  summarizeCells(cells);
   const git = options.git ?? readGit(config.root);
   const python = pythonVersion(cells, options.python);
   return {
@@ -46,6 +37,7 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
     cells,
     scenarios: analyzeScenarios(cells),
     ...(options.costs && options.costs.length > 0 && { costs: options.costs }),
+    ...(options.sequential && { sequential: options.sequential }),
   };
 }
 

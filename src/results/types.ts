@@ -2,7 +2,7 @@ import type { Kind, Model } from "../config/types.js";
 import type { CellResult } from "../execute/types.js";
 import type { ScenarioCost } from "../execute/cost/types.js";
 
-export type { Percentiles, LoopStats, Stall, StallSite, TrialStatus, TrialResult, CellResult, BlockingSite, CellSummary, CellError, ErrorKind, ErrorSite } from "../execute/types.js";
+export type { Percentiles, LoopStats, Stall, StallSite, TrialStatus, TrialResult, CellResult, StopReason, BlockingSite, CellSummary, CellError, ErrorKind, ErrorSite } from "../execute/types.js";
 export type { CostCount, ScenarioCost } from "../execute/cost/types.js";
 
 export const RESULTS_SCHEMA = "concurrency-guard/results@1";
@@ -38,6 +38,26 @@ export interface ResultsFile {
   scenarios?: ScenarioAnalysis[];
   /** CPU cost per scenario (instructions per operation), or why it was not counted; absent with `cost: off`. */
   costs?: ScenarioCost[];
+  /** Set by an adaptive run (`trials: adaptive`): its design, from which `compare` replays the looks. */
+  sequential?: SequentialRecord;
+}
+
+/**
+ * An adaptive run's group-sequential design and how it went: the first round's trials, the cap,
+ * the trials each later round adds, the planned looks and the spending function; the rounds run
+ * and the time they took (and the budget they had).
+ */
+export interface SequentialRecord {
+  min: number;
+  max: number;
+  step: number;
+  looks: number;
+  spending: "obrien-fleming";
+  /** The alpha the run's looks were taken at (compare replays them at its own). */
+  alpha: number;
+  rounds: number;
+  elapsedMs: number;
+  budgetMs?: number;
 }
 
 export interface ScenarioAnalysis {
