@@ -19,6 +19,13 @@ export interface SimOptions {
   seed: number;
   /** A fixed design instead: this many trials a side, one look at alpha. */
   fixed?: number;
+  /**
+   * Real trials to replay instead of drawn ones: per cell, per side, each trial's log value of every
+   * gated metric. Each run takes a fresh random order of each pool, without replacement.
+   */
+  pools?: { base: number[][][]; cur: number[][][] };
+  /** Cells whose regression counts as catching the change (`caught`): the slowed scenario's. */
+  watch?: readonly number[];
 }
 
 export interface SimOutcome {
@@ -31,6 +38,8 @@ export interface SimOutcome {
   cellsFlagged: number;
   /** Trials per side, summed over cells and runs. */
   trials: number;
+  /** Runs with a regression flagged in a watched cell (`watch`). */
+  caught: number;
   /** Cells per stop reason, over all runs. */
   stops: Record<"unchanged" | "changed" | "cap", number>;
 }
@@ -44,7 +53,7 @@ export function simulate(o: SimOptions): SimOutcome {
   const looks = plannedLooks(design);
   const metrics = o.sigmas.length;
   const confidence = 1 - o.alpha;
-  const out: SimOutcome = { reps: o.reps, anyFlagged: 0, anySignificant: 0, cellsFlagged: 0, trials: 0, stops: { unchanged: 0, changed: 0, cap: 0 } };
+  const out: SimOutcome = { reps: o.reps, anyFlagged: 0, anySignificant: 0, cellsFlagged: 0, caught: 0, trials: 0, stops: { unchanged: 0, changed: 0, cap: 0 } };
   const draw = (sign: number, sigma: number, shifted: boolean) => sign * (shifted ? Math.log1p(o.shift) : 0) + sigma * normal();
 
   for (let rep = 0; rep < o.reps; rep++) {
@@ -55,6 +64,7 @@ export function simulate(o: SimOptions): SimOutcome {
     const p = new Array<number>(o.cells * metrics).fill(1);
     const interval = new Array<[number, number]>(o.cells * metrics).fill([-Infinity, Infinity]);
     const verdicts = new Array<string>(o.cells * metrics).fill("inconclusive");
+    const order = o.pools && Array.from({ length: o.cells }, (_, c) => ({ base: shuffled(o.pools!.base[c]!.length, random), cur: shuffled(o.pools!.cur[c]!.length, random) }));
     for (let k = 1; k <= looks && open.size > 0; k++) {
       const target = trialsAtLook(design, k);
       for (const c of open) {
@@ -62,6 +72,15 @@ export function simulate(o: SimOptions): SimOutcome {
           const sign = m === 0 ? -1 : 1;
           const d = data[c]![m]!;
           while (d.cur.length < target) {
+            if (order) {
+              // Every metric of a cell takes the same trials: a trial's throughput and p99 go together.
+              const n = d.cur.length;
+              const [b, k] = [order[c]!.base[n], order[c]!.cur[n]];
+              if (b === undefined || k === undefined) throw new RangeError(`cell ${c}: the pool has fewer than ${target} trials`);
+              d.base.push(o.pools!.base[c]![b]![m]!);
+              d.cur.push(o.pools!.cur[c]![k]![m]!);
+              continue;
+            }
             d.base.push(draw(sign, o.sigmas[m]!, false));
             d.cur.push(draw(sign, o.sigmas[m]!, true));
           }
@@ -92,10 +111,22 @@ export function simulate(o: SimOptions): SimOutcome {
     const flagged = verdicts.filter((v) => v === "regression" || v === "improvement").length;
     if (flagged > 0) out.anyFlagged++;
     if (adjusted.some((row) => sequentialAdjusted(row, levels, o.alpha) <= o.alpha)) out.anySignificant++;
-    for (let c = 0; c < o.cells; c++) if (verdicts.slice(c * metrics, (c + 1) * metrics).includes("regression")) out.cellsFlagged++;
+    const regressed = (c: number) => verdicts.slice(c * metrics, (c + 1) * metrics).includes("regression");
+    for (let c = 0; c < o.cells; c++) if (regressed(c)) out.cellsFlagged++;
+    if (o.watch?.some(regressed)) out.caught++;
     for (const cell of data) out.trials += cell[0]!.cur.length;
   }
   return out;
+}
+
+/** 0..n-1 in a random order (Fisher-Yates). */
+function shuffled(n: number, random: () => number): number[] {
+  const a = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
 }
 
 /** The plan's seeded generator (src/plan/plan.ts), copied: importing the plan would pull in the config loader. */
