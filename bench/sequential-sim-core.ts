@@ -4,6 +4,7 @@
 import { hodgesLehmann } from "../src/stats/hodges-lehmann.js";
 import { holmAdjust } from "../src/stats/holm.js";
 import { mannWhitneyU } from "../src/stats/mann-whitney.js";
+import { FUTILITY_SHARE } from "../src/compare/sequential.js";
 import { lookLevels, plannedLooks, sequentialAdjusted, trialsAtLook, type SequentialDesign } from "../src/stats/sequential.js";
 
 export interface SimOptions {
@@ -16,6 +17,8 @@ export interface SimOptions {
   design: SequentialDesign;
   alpha: number;
   threshold: number;
+  /** Per gated metric instead of `threshold` (the product's: throughput 5%, p99 10%). */
+  thresholds?: readonly number[];
   seed: number;
   /** A fixed design instead: this many trials a side, one look at alpha. */
   fixed?: number;
@@ -41,7 +44,7 @@ export interface SimOutcome {
   /** Runs with a regression flagged in a watched cell (`watch`). */
   caught: number;
   /** Cells per stop reason, over all runs. */
-  stops: Record<"unchanged" | "changed" | "cap", number>;
+  stops: Record<"unchanged" | "changed" | "no-regression" | "cap", number>;
 }
 
 /** Runs `reps` simulated side-by-side runs (both sides grow) and counts what the gate did. */
@@ -52,8 +55,9 @@ export function simulate(o: SimOptions): SimOutcome {
   const levels = lookLevels(design, o.alpha);
   const looks = plannedLooks(design);
   const metrics = o.sigmas.length;
+  const thresholds = o.thresholds ?? o.sigmas.map(() => o.threshold);
   const confidence = 1 - o.alpha;
-  const out: SimOutcome = { reps: o.reps, anyFlagged: 0, anySignificant: 0, cellsFlagged: 0, caught: 0, trials: 0, stops: { unchanged: 0, changed: 0, cap: 0 } };
+  const out: SimOutcome = { reps: o.reps, anyFlagged: 0, anySignificant: 0, cellsFlagged: 0, caught: 0, trials: 0, stops: { unchanged: 0, changed: 0, "no-regression": 0, cap: 0 } };
   const draw = (sign: number, sigma: number, shifted: boolean) => sign * (shifted ? Math.log1p(o.shift) : 0) + sigma * normal();
 
   for (let rep = 0; rep < o.reps; rep++) {
@@ -64,6 +68,7 @@ export function simulate(o: SimOptions): SimOutcome {
     const p = new Array<number>(o.cells * metrics).fill(1);
     const interval = new Array<[number, number]>(o.cells * metrics).fill([-Infinity, Infinity]);
     const verdicts = new Array<string>(o.cells * metrics).fill("inconclusive");
+    const estimate = new Array<number>(o.cells * metrics).fill(0);
     const order = o.pools && Array.from({ length: o.cells }, (_, c) => ({ base: shuffled(o.pools!.base[c]!.length, random), cur: shuffled(o.pools!.cur[c]!.length, random) }));
     for (let k = 1; k <= looks && open.size > 0; k++) {
       const target = trialsAtLook(design, k);
@@ -88,13 +93,14 @@ export function simulate(o: SimOptions): SimOutcome {
           p[i] = mannWhitneyU(d.cur, d.base).p;
           const hl = hodgesLehmann(d.base, d.cur, confidence);
           interval[i] = [hl.lower, hl.upper];
+          estimate[i] = hl.estimate;
         }
       }
       // Holm over the whole family at this look (stopped cells keep their last p).
       const adj = holmAdjust(p);
       adj.forEach((a, i) => (adjusted[i]![k - 1] = a));
-      const bound = Math.log1p(o.threshold);
       for (let i = 0; i < p.length; i++) {
+        const bound = Math.log1p(thresholds[i % metrics]!);
         const significant = sequentialAdjusted(adjusted[i]!, levels, o.alpha) <= o.alpha;
         const [lo, hi] = interval[i]!;
         const worseIsUp = i % metrics !== 0;
@@ -102,7 +108,13 @@ export function simulate(o: SimOptions): SimOutcome {
       }
       for (const c of [...open]) {
         const v = verdicts.slice(c * metrics, (c + 1) * metrics);
-        const reason = v.some((x) => x === "regression" || x === "improvement") ? "changed" : v.every((x) => x === "unchanged") ? "unchanged" : k === looks ? "cap" : undefined;
+        // Futility, as src/compare/sequential.ts: every estimate well on the good side of its threshold.
+        const clear = v.every((_, m) => {
+          const bar = Math.log1p(thresholds[m]! * FUTILITY_SHARE);
+          const e = estimate[c * metrics + m]!;
+          return m === 0 ? e > -bar : e < bar;
+        });
+        const reason = v.some((x) => x === "regression" || x === "improvement") ? "changed" : v.every((x) => x === "unchanged") ? "unchanged" : clear ? "no-regression" : k === looks ? "cap" : undefined;
         if (!reason) continue;
         out.stops[reason]++;
         open.delete(c);

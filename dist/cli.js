@@ -18929,8 +18929,8 @@ var results_schema_default = {
         stop: {
           type: "object",
           required: ["reason", "round"],
-          description: "Adaptive runs: why the cell got no more trials (decided unchanged or changed, its cap reached, out of time, or nothing to compare with) and after which round.",
-          properties: { reason: { enum: ["unchanged", "changed", "cap", "time", "not-compared"] }, round: { type: "integer", minimum: 1 } }
+          description: "Adaptive runs: why the cell got no more trials (decided unchanged or changed, no regression in sight, its cap reached, out of time, or nothing to compare with) and after which round.",
+          properties: { reason: { enum: ["unchanged", "changed", "no-regression", "cap", "time", "not-compared"] }, round: { type: "integer", minimum: 1 } }
         },
         scenario: { $ref: "#/$defs/name" },
         runtime: { enum: ["node", "python"] },
@@ -21516,13 +21516,20 @@ function replayLooks(baseline, current, options, once) {
   };
   return comparison;
 }
+var FUTILITY_SHARE = 0.5;
 function cellDecision(cell) {
   if (cell.status !== "compared") return "not-compared";
   const gated = cell.metrics.filter((m) => m.gated);
   if (gated.length === 0) return "not-compared";
   if (gated.some((m) => m.verdict === "regression" || m.verdict === "improvement")) return "changed";
   if (gated.every((m) => m.verdict === "unchanged")) return "unchanged";
+  if (gated.every(farFromRegression)) return "no-regression";
   return void 0;
+}
+function farFromRegression(m) {
+  if (m.change === null) return false;
+  const bar = m.threshold * FUTILITY_SHARE;
+  return m.better === "higher" ? m.change > -bar : m.change < bar;
 }
 
 // src/compare/environment.ts
@@ -22281,6 +22288,8 @@ function stopText(stop, trials2) {
       return `decided unchanged after ${trials2} trials`;
     case "changed":
       return `decided changed after ${trials2} trials`;
+    case "no-regression":
+      return `no regression in sight after ${trials2} trials (stopped early)`;
     case "cap":
       return `reached its cap (${trials2} trials), still undecided`;
     case "time":
@@ -22297,6 +22306,8 @@ function adaptiveHeadline(cells, run) {
   for (const c of decided) byTrials.set(c.trials, (byTrials.get(c.trials) ?? 0) + 1);
   const after = [...byTrials.entries()].sort((a, b) => a[0] - b[0]).map(([trials2, n], i) => `${n} after ${trials2}${i === 0 ? " trials" : ""}`);
   const parts = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
+  const clear = cells.filter((c) => c.stop?.reason === "no-regression").length;
+  if (clear > 0) parts.push(`${clear} stopped early with no regression in sight`);
   const capped = cells.filter((c) => c.stop?.reason === "cap").length;
   if (capped > 0) parts.push(`${capped} ran to the cap of ${run.max}`);
   const late = cells.filter((c) => c.stop?.reason === "time");

@@ -8,6 +8,9 @@ import { comparisonDocument } from "../src/report/comparison-document.js";
 import { renderText } from "../src/report/comparison-text.js";
 import { renderMarkdownReport } from "../src/report/markdown-report.js";
 import { cell, results, seeded } from "./support/results-fixture.js";
+import { cellDecision, FUTILITY_SHARE } from "../src/compare/sequential.js";
+import type { CellComparison, MetricComparison } from "../src/compare/types.js";
+import { stopText } from "../src/report/sequential-text.js";
 
 const settings = { ...DEFAULT_COMPARE, alpha: 0.05, thresholds: { ...DEFAULT_COMPARE.thresholds, throughput: 0.05, p99: 0.05 } };
 // Levels of the looks after 6, 10 and 14 trials at alpha 0.05 (mpmath, 30 digits): alpha(t) increments.
@@ -99,5 +102,27 @@ describe("reporting an adaptive run", () => {
     expect(markdown).toContain("adaptive: 2 of 2 cells decided \\(1 after 10 trials, 1 after 14\\); 3 rounds, 1s");
     expect(markdown).toContain("- slow/async/1: decided changed after 10 trials");
     expect(markdown).toContain("O'Brien-Fleming spending over 3 looks");
+  });
+});
+
+describe("what a look decides per cell", () => {
+  const gatedMetric = (name: "throughput" | "p99", change: number | null, verdict: MetricComparison["verdict"] = "inconclusive"): MetricComparison =>
+    ({ metric: name, gated: true, better: name === "throughput" ? "higher" : "lower", threshold: name === "throughput" ? 0.05 : 0.1, change, verdict }) as MetricComparison;
+  const compared = (...metrics: MetricComparison[]): CellComparison => ({ status: "compared", metrics }) as unknown as CellComparison;
+
+  it("stops a cell whose estimates all lie well on the good side (futility), and keeps one that leans toward a regression", () => {
+    expect(FUTILITY_SHARE).toBe(0.5);
+    expect(cellDecision(compared(gatedMetric("throughput", -0.02), gatedMetric("p99", 0.04)))).toBe("no-regression");
+    // Throughput down 3% is past half of its 5% threshold: still open.
+    expect(cellDecision(compared(gatedMetric("throughput", -0.03), gatedMetric("p99", 0.04)))).toBeUndefined();
+    // p99 up 6% is past half of its 10% threshold: still open.
+    expect(cellDecision(compared(gatedMetric("throughput", 0.01), gatedMetric("p99", 0.06)))).toBeUndefined();
+    expect(cellDecision(compared(gatedMetric("throughput", null), gatedMetric("p99", 0)))).toBeUndefined();
+  });
+
+  it("puts a decided verdict before futility", () => {
+    expect(cellDecision(compared(gatedMetric("throughput", -0.2, "regression"), gatedMetric("p99", 0)))).toBe("changed");
+    expect(cellDecision(compared(gatedMetric("throughput", 0, "unchanged"), gatedMetric("p99", 0, "unchanged")))).toBe("unchanged");
+    expect(stopText({ reason: "no-regression", round: 2 }, 10)).toBe("no regression in sight after 10 trials (stopped early)");
   });
 });

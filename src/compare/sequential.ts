@@ -69,10 +69,21 @@ export function replayLooks(
 }
 
 /**
+ * A cell stops for futility when every gated metric's estimate lies on the good side of this
+ * share of its threshold (throughput down by less than half of 5%, p99 up by less than half of
+ * 10%): more trials would rarely turn it into a regression, and the time goes to the cells whose
+ * estimates point at one. Stopping early can only lower the false-alarm rate; the price is a
+ * regression whose first trials happened to look good, which the power study weighs
+ * (`npm run bench:adaptive-replay`).
+ */
+export const FUTILITY_SHARE = 0.5;
+
+/**
  * What a look says about a cell: decided `changed` (a gated metric a regression or improvement
  * under the sequential rule), decided `unchanged` (every gated metric's interval within the
- * threshold), `not-compared` (more trials cannot help: no baseline, no usable trial, nothing gated),
- * or undefined: still open.
+ * threshold), `no-regression` (futility: every estimate well on the good side, `FUTILITY_SHARE`),
+ * `not-compared` (more trials cannot help: no baseline, no usable trial, nothing gated), or
+ * undefined: still open.
  */
 export function cellDecision(cell: CellComparison): StopReason | undefined {
   if (cell.status !== "compared") return "not-compared";
@@ -80,5 +91,12 @@ export function cellDecision(cell: CellComparison): StopReason | undefined {
   if (gated.length === 0) return "not-compared";
   if (gated.some((m) => m.verdict === "regression" || m.verdict === "improvement")) return "changed";
   if (gated.every((m) => m.verdict === "unchanged")) return "unchanged";
+  if (gated.every(farFromRegression)) return "no-regression";
   return undefined;
+}
+
+function farFromRegression(m: CellComparison["metrics"][number]): boolean {
+  if (m.change === null) return false;
+  const bar = m.threshold * FUTILITY_SHARE;
+  return m.better === "higher" ? m.change > -bar : m.change < bar;
 }

@@ -196,7 +196,7 @@ export interface CellResult {
  * unchanged, or one changed), it reached its most trials (`cap`), another round would not fit the
  * time budget (`time`), or it had nothing to compare with (no baseline for it, no usable trial).
  */
-export type StopReason = "unchanged" | "changed" | "cap" | "time" | "not-compared";
+export type StopReason = "unchanged" | "changed" | "no-regression" | "cap" | "time" | "not-compared";
 
 /** One kind of error over a cell's measured trials (see results/errors.ts). */
 export interface CellError {

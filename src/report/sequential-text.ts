@@ -22,6 +22,8 @@ export function stopText(stop: CellStop["stop"], trials: number): string {
       return `decided unchanged after ${trials} trials`;
     case "changed":
       return `decided changed after ${trials} trials`;
+    case "no-regression":
+      return `no regression in sight after ${trials} trials (stopped early)`;
     case "cap":
       return `reached its cap (${trials} trials), still undecided`;
     case "time":
@@ -43,6 +45,8 @@ export function adaptiveHeadline(cells: readonly CellStop[], run: RoundsSummary)
   for (const c of decided) byTrials.set(c.trials, (byTrials.get(c.trials) ?? 0) + 1);
   const after = [...byTrials.entries()].sort((a, b) => a[0] - b[0]).map(([trials, n], i) => `${n} after ${trials}${i === 0 ? " trials" : ""}`);
   const parts = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
+  const clear = cells.filter((c) => c.stop?.reason === "no-regression").length;
+  if (clear > 0) parts.push(`${clear} stopped early with no regression in sight`);
   const capped = cells.filter((c) => c.stop?.reason === "cap").length;
   if (capped > 0) parts.push(`${capped} ran to the cap of ${run.max}`);
   const late = cells.filter((c) => c.stop?.reason === "time");
