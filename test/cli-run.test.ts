@@ -112,6 +112,6 @@ describe("concurrency-guard run", () => {
 
     const usage = run(["run", "--trials", "many"], dir);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toMatch(/expected an integer of at least 2 \(trials are the unit the statistics compare\), got "many"/);
+    expect(usage.stderr).toMatch(/expected an integer of at least 2 \(trials are the unit the statistics compare\), or adaptive, got "many"/);
   });
 });
