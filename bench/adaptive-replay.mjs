@@ -12,13 +12,13 @@
 //    without replacement, round by round as an adaptive run would take them (both sides grow,
 //    Holm over the family at each look's share of alpha, stop decided cells), and a fixed design
 //    takes the first N. Time is counted in trials: every trial of the fixture has the same length.
-import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCompareCore } from "./compare-core.mjs";
+import { builtCli, powerArm, runCli } from "./power-arms.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -35,24 +35,10 @@ const { values: args } = parseArgs({
 });
 const outDir = path.resolve(root, args.out);
 mkdirSync(outDir, { recursive: true });
-const cli = path.join(root, "dist/cli.js");
-if (!existsSync(cli)) {
-  process.stderr.write("bench:adaptive-replay needs the built CLI: run npm run build first\n");
-  process.exit(2);
-}
+const cli = builtCli(root, "bench:adaptive-replay");
 
-const run = (argv) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...argv], { cwd: root, env: { ...process.env, CONCURRENCY_GUARD_COST: "off" }, stdio: ["ignore", "ignore", "inherit"] });
-    child.on("close", (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`concurrency-guard ${argv.join(" ")} exited ${code}`))));
-  });
-const arm = (name, slowdown) => {
-  const dir = path.join(outDir, "arms", name);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(path.join(root, "fixtures/power"), dir, { recursive: true });
-  writeFileSync(path.join(dir, "slowdown.json"), `${JSON.stringify(slowdown)}\n`);
-  return path.join(dir, "concurrency-guard.yml");
-};
+const run = (argv) => runCli(cli, root, argv, { CONCURRENCY_GUARD_COST: "off" });
+const arm = (name, slowdown) => powerArm(root, outDir, name, slowdown);
 
 const sources = { aa: {}, cpu10: { cpu: 0.1 } };
 const measured = [];

@@ -18,13 +18,13 @@
 //    for the whole matrix and per cell; and the same for each peer's decision rule replayed on the
 //    same runs (bench/peer-rules.ts), on the stored comparison and on the side-by-side one.
 // --time-example times `run --against HEAD` on the bundled example (fixtures/node-basic).
-import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCompareCore } from "./compare-core.mjs";
+import { builtCli, powerArm, runCli } from "./power-arms.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -42,30 +42,16 @@ const { values: args } = parseArgs({
 });
 const outDir = path.resolve(root, args.out);
 mkdirSync(outDir, { recursive: true });
-const cli = path.join(root, "dist/cli.js");
-if (!existsSync(cli)) {
-  process.stderr.write("bench:drift needs the built CLI: run npm run build first\n");
-  process.exit(2);
-}
+const cli = builtCli(root, "bench:drift");
 
 const { compareResults, readCompareConfig, PEER_RULES, replayPeerRules } = await loadCompareCore(outDir);
 
-const run = (argv, env = {}) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...argv], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`concurrency-guard ${argv.join(" ")} exited ${code}`))));
-  });
+const run = (argv, env = {}) => runCli(cli, root, argv, env);
 
 const loadBefore = loadavg();
 const started = Date.now();
 const measured = [];
-const arm = (name, slowdown) => {
-  const dir = path.join(outDir, "arms", name);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(path.join(root, "fixtures/power"), dir, { recursive: true });
-  writeFileSync(path.join(dir, "slowdown.json"), `${JSON.stringify(slowdown)}\n`);
-  return path.join(dir, "concurrency-guard.yml");
-};
+const arm = (name, slowdown) => powerArm(root, outDir, name, slowdown);
 const pairs = { cpu20: { cpu: 0.2 }, io20: { io: 0.2 } };
 for (const [name, slowdown] of Object.entries(pairs)) {
   const file = path.join(outDir, `${name}.json`);
