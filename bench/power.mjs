@@ -2,7 +2,7 @@
 // identical code (A/A), and how often it catches injected slowdowns, on this machine.
 //
 //   node bench/power.mjs [--aa 20] [--slow 10] [--trials 10] [--duration 300ms] [--out .tmp/power] [--reuse | --analyze] [--nice N]
-//                        [--load N] [--paired [--pool K]] [--adaptive] [--time-budget 2m]
+//                        [--load N] [--paired [--pool K] [--no-s2]] [--adaptive] [--time-budget 2m]
 //
 // --adaptive runs every measurement with `--trials adaptive` (rounds, more trials only where the
 // verdict is open); --time-budget passes the same budget to each run. Fixed vs adaptive at equal
@@ -44,6 +44,8 @@ const { values: args } = parseArgs({
     pool: { type: "string", default: "1" },
     adaptive: { type: "boolean", default: false },
     "time-budget": { type: "string" },
+    // Side by side only: measure just the CPU +10% / I/O +20% runs (S1), not CPU +20% (S2).
+    "no-s2": { type: "boolean", default: false },
   },
 });
 const aaComparisons = Number(args.aa);
@@ -88,7 +90,8 @@ const plan = [];
 if (args.paired) {
   for (let i = 1; i <= Math.max(aaComparisons, slowRuns); i++) {
     if (i <= aaComparisons) plan.push({ kind: "AA", index: i, base: arms.plain, current: arms.plain2 });
-    if (i <= slowRuns) plan.push({ kind: "S1", index: i, base: arms.plain, current: arms.S1 }, { kind: "S2", index: i, base: arms.plain, current: arms.S2 });
+    if (i <= slowRuns) plan.push({ kind: "S1", index: i, base: arms.plain, current: arms.S1 });
+    if (i <= slowRuns && !args["no-s2"]) plan.push({ kind: "S2", index: i, base: arms.plain, current: arms.S2 });
   }
 } else {
   for (let i = 0; i <= aaComparisons; i++) {
