@@ -14,23 +14,12 @@ export interface StoredBaseline {
   history?: ResultsFile[];
 }
 
-/** The stored baseline and, when there is one, its history: read once per run (before measuring, for an adaptive run's looks). */
-export async function storedBaselineAndHistory(
-  store: BaselineStore,
-  request: { commit: string | undefined; ref: string | undefined; fingerprint: string },
-  storeErrors: StoreErrors,
-  io: RunnerIO,
-  notes: string[],
-): Promise<StoredBaseline> {
-  const stored = await storedBaseline(store, request, storeErrors, io, notes);
-  if (!stored.baseline) return stored;
-  return { ...stored, history: await loadHistory(store, request.fingerprint, notes, request.ref) };
-}
-
 /**
  * The stored baseline for this run (its base commit's, else the newest of `ref`, the branch it is
- * judged against). None stored yet: nothing, and the PR's numbers are shown. A store that cannot be
- * read is an error that fails the step, unless `store-errors: warn` asks to go on without it.
+ * judged against) and, when there is one, its history for the drift allowance: read once per run
+ * (before measuring, for an adaptive run's looks). None stored yet: nothing, and the PR's numbers
+ * are shown. A store that cannot be read is an error that fails the step, unless
+ * `store-errors: warn` asks to go on without it.
  */
 export async function storedBaseline(
   store: BaselineStore,
@@ -39,9 +28,9 @@ export async function storedBaseline(
   io: RunnerIO,
   notes: string[],
 ): Promise<StoredBaseline> {
+  let baseline: LoadedBaseline | undefined;
   try {
-    const baseline = await loadBaseline(store, { ...(request.commit && { commit: request.commit }), ...(request.ref && { ref: request.ref }), exact: false, fingerprint: request.fingerprint }, notes);
-    return baseline ? { baseline } : {};
+    baseline = await loadBaseline(store, { ...(request.commit && { commit: request.commit }), ...(request.ref && { ref: request.ref }), exact: false, fingerprint: request.fingerprint }, notes);
   } catch (error) {
     const message = `could not read the baseline from ${store.description}: ${messageOf(error)}`;
     if (storeErrors === "fail") return { error: message };
@@ -49,6 +38,8 @@ export async function storedBaseline(
     notes.push(message);
     return {};
   }
+  if (!baseline) return {};
+  return { baseline, history: await loadHistory(store, request.fingerprint, notes, request.ref) };
 }
 
 /**

@@ -19,7 +19,7 @@ import { nothingMeasured } from "../results/nothing-measured.js";
 import { InputError } from "../shared/input-error.js";
 import { messageOf } from "../shared/message-of.js";
 import { parseStore } from "../store/parse-store.js";
-import { saveBaseline, storedBaselineAndHistory, type StoredBaseline } from "./baseline-step.js";
+import { saveBaseline, storedBaseline, type StoredBaseline } from "./baseline-step.js";
 import { publishComment } from "./comment.js";
 import { followUpPullRequest } from "./follow-up.js";
 import { envInputReader, readInputs } from "./inputs.js";
@@ -88,7 +88,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     // The branch whose baselines may stand in: the PR's base, else the branch this run is on (a baseline run), else the default.
     const refOf = (baseRef: string | undefined) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : undefined) || decision.defaultBranch);
     const readStored = (baseSha: string | undefined, ref: string | undefined, fingerprint: string) =>
-      storedBaselineAndHistory(store!, { commit: decision.mode === "check" ? baseSha : undefined, ref, fingerprint }, inputs.storeErrors, io, notes);
+      storedBaseline(store!, { commit: decision.mode === "check" ? baseSha : undefined, ref, fingerprint }, inputs.storeErrors, io, notes);
     // An adaptive run against the stored baseline judges its looks by it: read once, before measuring.
     let early: Promise<StoredBaseline> | undefined;
     const readEarly = store ? () => (early ??= readStored(decision.pullRequest?.baseSha, refOf(decision.pullRequest?.baseRef), readEnv().fingerprint)) : undefined;
