@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { withCostMode } from "../config/cost-mode.js";
 import type { Config } from "../config/types.js";
-import { probeValgrind } from "../execute/cost/valgrind.js";
+import { probeValgrind, type ValgrindProbe } from "../execute/cost/valgrind.js";
 import { estimateCostMs } from "../plan/cost-estimate.js";
 import { MEASURE_SHARE, planForBudget } from "../plan/time-budget.js";
 import { adaptiveDesign, withTrials, type TrialsRequest } from "../config/trials-mode.js";
@@ -49,16 +49,17 @@ export interface RunOutcome {
  */
 export async function measureRun(request: RunRequest): Promise<RunOutcome> {
   const { base, timeBudgetMs, alpha, onWarning, trials, settings, baseline, history, ...rest } = request;
-  const options: MeasureOptions = { ...rest, config: withTrials(request.config, trials), ...(typeof trials === "number" && { trials }) };
+  const config = withTrials(request.config, trials);
+  const options: MeasureOptions = { ...rest, config, ...(typeof trials === "number" && { trials }) };
   const notes: string[] = [];
   const sideBySide = base !== undefined;
   let sized: MeasureOptions = { ...options };
-  const design = adaptiveDesign(options.config as Config);
+  const design = adaptiveDesign(config);
+  // With a time budget the instruction counts take their share first, where valgrind will count at all.
+  const counts = timeBudgetMs === undefined ? undefined : await reserveForCounts(config, options);
+  if (counts?.valgrind) sized.valgrind = counts.valgrind;
+  const reservedMs = counts?.reservedMs ?? 0;
   if (design) {
-    const counted = withCostMode(options.config as Config, options.cost).scenarios.filter((s) => s.cost !== "off");
-    const valgrind = options.valgrind ?? (counted.length > 0 && timeBudgetMs !== undefined ? await probeValgrind() : undefined);
-    if (valgrind) sized.valgrind = valgrind;
-    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism()) : 0;
     const budgetMs = timeBudgetMs === undefined ? undefined : Math.max(0, timeBudgetMs * MEASURE_SHARE - reservedMs);
     sized.adaptive = {
       design,
@@ -72,18 +73,13 @@ export async function measureRun(request: RunRequest): Promise<RunOutcome> {
     notes.push(adaptiveNote(design, Boolean(base), Boolean(baseline), timeBudgetMs));
   } else if (timeBudgetMs !== undefined) {
     const requested = { ...(typeof trials === "number" && { trials }), ...(options.durationMs !== undefined && { durationMs: options.durationMs }) };
-    // The instruction counts take their share first, where valgrind will count at all.
-    const counted = withCostMode(options.config as Config, options.cost).scenarios.filter((s) => s.cost !== "off");
-    const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : undefined);
-    if (valgrind) sized.valgrind = valgrind;
-    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism()) : 0;
-    const { floor } = planTeeth(options.config as Config, options.only, sideBySide, alpha);
-    const fit = planForBudget(options.config as Config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
+    const { floor } = planTeeth(config, options.only, sideBySide, alpha);
+    const fit = planForBudget(config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
     sized = { ...sized, ...(fit.trials !== undefined && { trials: fit.trials }), ...(fit.durationMs !== undefined && { durationMs: fit.durationMs }) };
     notes.push(...fit.notes);
   }
   // An adaptive run can grow each cell to its cap: its teeth are judged at the cap.
-  const warning = planTeethWarning(options.config as Config, design ? { ...sized, trials: design.max } : sized, sideBySide, alpha);
+  const warning = planTeethWarning(config, design ? { ...sized, trials: design.max } : sized, sideBySide, alpha);
   const warnings = warning ? [warning] : [];
   if (warning) onWarning?.(warning);
   if (!base) {
@@ -97,6 +93,13 @@ export async function measureRun(request: RunRequest): Promise<RunOutcome> {
     ...(base.git && { baseGit: base.git }),
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
+}
+
+/** The scenarios valgrind will count (asked once, unless the door already did) and their estimated share of the time. */
+async function reserveForCounts(config: Config, options: MeasureOptions): Promise<{ valgrind?: ValgrindProbe; reservedMs: number }> {
+  const counted = withCostMode(config, options.cost).scenarios.filter((s) => s.cost !== "off");
+  const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : undefined);
+  return { ...(valgrind && { valgrind }), reservedMs: valgrind?.ok ? estimateCostMs(counted, availableParallelism()) : 0 };
 }
 
 /** What an adaptive run will do, in words, for the log and the report. */
