@@ -1,5 +1,6 @@
 import { MIN_TRIALS, type Config } from "../config/types.js";
 import { makePlan } from "./plan.js";
+import { durationText } from "../shared/duration-text.js";
 /** Shortest measured window worth running: below it, process start-up dominates. */
 export const MIN_DURATION_MS = 100;
 /** Share of the budget kept for set-up, the baseline fetch and publishing. */
@@ -44,9 +45,9 @@ export function planForBudget(
   const estimate = (trials?: number, durationMs?: number) =>
     makePlan(config, { ...(trials !== undefined && { trials }), ...(durationMs !== undefined && { durationMs }), seed: 1 }).estimatedMs;
   const full = estimate(requested.trials, requested.durationMs);
-  const budgetText = reservedMs > 0 ? `${human(budgetMs)} (${human(reservedMs)} of it for the instruction counts)` : human(budgetMs);
+  const budgetText = reservedMs > 0 ? `${durationText(budgetMs)} (${durationText(reservedMs)} of it for the instruction counts)` : durationText(budgetMs);
   if (full <= available) {
-    return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${human(full)}; nothing trimmed`] };
+    return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${durationText(full)}; nothing trimmed`] };
   }
 
   const configuredTrials = requested.trials ?? Math.max(...config.scenarios.map((s) => s.trials));
@@ -60,7 +61,7 @@ export function planForBudget(
         trials,
         ...(requested.durationMs !== undefined && { durationMs: requested.durationMs }),
         estimatedMs: ms,
-        notes: [`time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials} per cell (about ${human(ms)})`],
+        notes: [`time-budget ${budgetText}: the full plan needs about ${durationText(full)}; trimmed trials from ${configuredTrials} to ${trials} per cell (about ${durationText(ms)})`],
       };
     }
   }
@@ -77,19 +78,12 @@ export function planForBudget(
     ...(durationMs < configuredDuration ? [`the measured time per trial from ${configuredDuration}ms to ${durationMs}ms`] : []),
   ];
   const notes = [
-    `time-budget ${budgetText}: the full plan needs about ${human(full)}; ${cut.length > 0 ? `trimmed ${cut.join(" and ")}` : "nothing could be trimmed"} (about ${human(ms)})` +
+    `time-budget ${budgetText}: the full plan needs about ${durationText(full)}; ${cut.length > 0 ? `trimmed ${cut.join(" and ")}` : "nothing could be trimmed"} (about ${durationText(ms)})` +
       (lowest > MIN_TRIALS && trials === lowest ? `; ${floorNote}, rather than fewer that could flag nothing` : ""),
   ];
   if (ms > available) {
-    notes.push(`time-budget ${budgetText}: even the smallest plan${lowest > MIN_TRIALS ? " with teeth" : ""} needs about ${human(ms)}; running it anyway (fewer scenarios, models or levels would fit)`);
+    notes.push(`time-budget ${budgetText}: even the smallest plan${lowest > MIN_TRIALS ? " with teeth" : ""} needs about ${durationText(ms)}; running it anyway (fewer scenarios, models or levels would fit)`);
   }
   return { trials, durationMs, estimatedMs: ms, notes };
 }
 
-function human(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
-}

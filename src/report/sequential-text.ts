@@ -1,4 +1,5 @@
 import type { StopReason } from "../results/types.js";
+import { durationText } from "../shared/duration-text.js";
 
 /** One cell of an adaptive run: its trials and why it got no more. */
 export interface CellStop {
@@ -53,7 +54,7 @@ export function adaptiveHeadline(cells: readonly CellStop[], run: RoundsSummary)
   if (late.length > 0) parts.push(`${late.length} stopped by the time budget`);
   const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
   if (none > 0) parts.push(`${none} with nothing to compare with`);
-  const time = `${duration(run.elapsedMs)}${run.budgetMs !== undefined ? ` of a ${duration(run.budgetMs)} budget` : ""}`;
+  const time = `${durationText(run.elapsedMs)}${run.budgetMs !== undefined ? ` of a ${durationText(run.budgetMs)} budget` : ""}`;
   return `adaptive: ${parts.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}, ${time}`;
 }
 
@@ -62,10 +63,3 @@ export function cellStopLines(cells: readonly CellStop[]): string[] {
   return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
 }
 
-function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
-}
