@@ -21844,6 +21844,36 @@ function withOverrides(settings, overrides) {
   return out;
 }
 
+// src/report/markdown-escape.ts
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeText(text) {
+  return oneLine(text).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+function tableSafe(text) {
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function inlineCode(text, options = {}) {
+  let content = oneLine(text);
+  if (options.inTable) content = content.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function link(text, url) {
+  return `[${text}](${encodeUrlChars(url)})`;
+}
+function encodeUrlChars(url) {
+  return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(relativePath) {
+  return relativePath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function oneLine(text) {
+  return text.replace(BIDI_CONTROLS, "").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ");
+}
+
 // src/report/teeth-text.ts
 function p2(p) {
   return String(+p.toPrecision(2));
@@ -21877,6 +21907,10 @@ function teethNote(c) {
   }
   const errors = errorTeethSentence(t);
   return errors ? `the error-rate gate had no teeth: ${errors}` : void 0;
+}
+function teethCallout(c) {
+  const note = teethNote(c);
+  return note && `> \u26A0\uFE0F **${escapeText(note.charAt(0).toUpperCase() + note.slice(1))}.**`;
 }
 
 // src/report/comparison-notes.ts
@@ -22069,36 +22103,6 @@ function pct2(f) {
   return `${+(f * 100).toFixed(2)}%`;
 }
 
-// src/report/markdown-escape.ts
-var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~$]/g;
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeText(text) {
-  return oneLine(text).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-}
-function tableSafe(text) {
-  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function inlineCode(text, options = {}) {
-  let content = oneLine(text);
-  if (options.inTable) content = content.replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = content.startsWith("`") || content.endsWith("`") || content === "" ? " " : "";
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
-function link(text, url) {
-  return `[${text}](${encodeUrlChars(url)})`;
-}
-function encodeUrlChars(url) {
-  return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(relativePath) {
-  return relativePath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function oneLine(text) {
-  return text.replace(BIDI_CONTROLS, "").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ");
-}
-
 // src/report/table-rows.ts
 var HEADER = ["cell", "metric", "baseline", "current", "change", "interval", "p (Holm)", "verdict", "detectable"];
 function verdictRows(c) {
@@ -22281,6 +22285,15 @@ function budgetMessage(b) {
   }
 }
 
+// src/shared/duration-text.ts
+function durationText(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
+}
+
 // src/report/sequential-text.ts
 function stopText(stop, trials2) {
   switch (stop?.reason) {
@@ -22314,18 +22327,11 @@ function adaptiveHeadline(cells, run) {
   if (late.length > 0) parts.push(`${late.length} stopped by the time budget`);
   const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
   if (none > 0) parts.push(`${none} with nothing to compare with`);
-  const time = `${duration(run.elapsedMs)}${run.budgetMs !== void 0 ? ` of a ${duration(run.budgetMs)} budget` : ""}`;
+  const time = `${durationText(run.elapsedMs)}${run.budgetMs !== void 0 ? ` of a ${durationText(run.budgetMs)} budget` : ""}`;
   return `adaptive: ${parts.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}, ${time}`;
 }
 function cellStopLines(cells) {
   return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
-}
-function duration(ms2) {
-  const s = Math.round(ms2 / 1e3);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
 }
 
 // src/report/comparison-text.ts
@@ -22667,8 +22673,8 @@ function renderMarkdown(c) {
   out.push(`### ${icon} concurrency-guard: ${c.verdict}`);
   out.push("");
   out.push(`Baseline ${inlineCode(shortSha(c.baseline.git?.sha))} vs current ${inlineCode(shortSha(c.current.git?.sha))}.`);
-  const teeth2 = teethNote(c);
-  if (teeth2) out.push("", `> \u26A0\uFE0F **${escapeText(teeth2.charAt(0).toUpperCase() + teeth2.slice(1))}.**`);
+  const teeth2 = teethCallout(c);
+  if (teeth2) out.push("", teeth2);
   if (!c.environment.match) {
     out.push("");
     out.push(
@@ -22968,9 +22974,9 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
   const available = Math.max(0, budgetMs * MEASURE_SHARE - reservedMs);
   const estimate = (trials3, durationMs2) => makePlan(config, { ...trials3 !== void 0 && { trials: trials3 }, ...durationMs2 !== void 0 && { durationMs: durationMs2 }, seed: 1 }).estimatedMs;
   const full = estimate(requested.trials, requested.durationMs);
-  const budgetText = reservedMs > 0 ? `${human(budgetMs)} (${human(reservedMs)} of it for the instruction counts)` : human(budgetMs);
+  const budgetText = reservedMs > 0 ? `${durationText(budgetMs)} (${durationText(reservedMs)} of it for the instruction counts)` : durationText(budgetMs);
   if (full <= available) {
-    return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${human(full)}; nothing trimmed`] };
+    return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${durationText(full)}; nothing trimmed`] };
   }
   const configuredTrials = requested.trials ?? Math.max(...config.scenarios.map((s) => s.trials));
   const configuredDuration = requested.durationMs ?? Math.max(...config.scenarios.map((s) => s.durationMs));
@@ -22983,7 +22989,7 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
         trials: trials3,
         ...requested.durationMs !== void 0 && { durationMs: requested.durationMs },
         estimatedMs: ms3,
-        notes: [`time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials3} per cell (about ${human(ms3)})`]
+        notes: [`time-budget ${budgetText}: the full plan needs about ${durationText(full)}; trimmed trials from ${configuredTrials} to ${trials3} per cell (about ${durationText(ms3)})`]
       };
     }
   }
@@ -22999,19 +23005,12 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
     ...durationMs < configuredDuration ? [`the measured time per trial from ${configuredDuration}ms to ${durationMs}ms`] : []
   ];
   const notes = [
-    `time-budget ${budgetText}: the full plan needs about ${human(full)}; ${cut.length > 0 ? `trimmed ${cut.join(" and ")}` : "nothing could be trimmed"} (about ${human(ms2)})` + (lowest > MIN_TRIALS && trials2 === lowest ? `; ${floorNote}, rather than fewer that could flag nothing` : "")
+    `time-budget ${budgetText}: the full plan needs about ${durationText(full)}; ${cut.length > 0 ? `trimmed ${cut.join(" and ")}` : "nothing could be trimmed"} (about ${durationText(ms2)})` + (lowest > MIN_TRIALS && trials2 === lowest ? `; ${floorNote}, rather than fewer that could flag nothing` : "")
   ];
   if (ms2 > available) {
-    notes.push(`time-budget ${budgetText}: even the smallest plan${lowest > MIN_TRIALS ? " with teeth" : ""} needs about ${human(ms2)}; running it anyway (fewer scenarios, models or levels would fit)`);
+    notes.push(`time-budget ${budgetText}: even the smallest plan${lowest > MIN_TRIALS ? " with teeth" : ""} needs about ${durationText(ms2)}; running it anyway (fewer scenarios, models or levels would fit)`);
   }
   return { trials: trials2, durationMs, estimatedMs: ms2, notes };
-}
-function human(ms2) {
-  const s = Math.round(ms2 / 1e3);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
 }
 
 // src/pipeline/measure.ts
@@ -24096,16 +24095,16 @@ function planTeethWarning(config, options, sideBySide, alpha) {
 // src/pipeline/run.ts
 async function measureRun(request) {
   const { base, timeBudgetMs, alpha, onWarning, trials: trials2, settings, baseline, history, ...rest } = request;
-  const options = { ...rest, config: withTrials(request.config, trials2), ...typeof trials2 === "number" && { trials: trials2 } };
+  const config = withTrials(request.config, trials2);
+  const options = { ...rest, config, ...typeof trials2 === "number" && { trials: trials2 } };
   const notes = [];
   const sideBySide = base !== void 0;
   let sized = { ...options };
-  const design = adaptiveDesign(options.config);
+  const design = adaptiveDesign(config);
+  const counts = timeBudgetMs === void 0 ? void 0 : await reserveForCounts(config, options);
+  if (counts?.valgrind) sized.valgrind = counts.valgrind;
+  const reservedMs = counts?.reservedMs ?? 0;
   if (design) {
-    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
-    const valgrind = options.valgrind ?? (counted.length > 0 && timeBudgetMs !== void 0 ? await probeValgrind() : void 0);
-    if (valgrind) sized.valgrind = valgrind;
-    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
     const budgetMs = timeBudgetMs === void 0 ? void 0 : Math.max(0, timeBudgetMs * MEASURE_SHARE - reservedMs);
     sized.adaptive = {
       design,
@@ -24119,16 +24118,12 @@ async function measureRun(request) {
     notes.push(adaptiveNote(design, Boolean(base), Boolean(baseline), timeBudgetMs));
   } else if (timeBudgetMs !== void 0) {
     const requested = { ...typeof trials2 === "number" && { trials: trials2 }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
-    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
-    const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
-    if (valgrind) sized.valgrind = valgrind;
-    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
-    const { floor } = planTeeth(options.config, options.only, sideBySide, alpha);
-    const fit = planForBudget(options.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
+    const { floor } = planTeeth(config, options.only, sideBySide, alpha);
+    const fit = planForBudget(config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
     sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
     notes.push(...fit.notes);
   }
-  const warning = planTeethWarning(options.config, design ? { ...sized, trials: design.max } : sized, sideBySide, alpha);
+  const warning = planTeethWarning(config, design ? { ...sized, trials: design.max } : sized, sideBySide, alpha);
   const warnings = warning ? [warning] : [];
   if (warning) onWarning?.(warning);
   if (!base) {
@@ -24142,6 +24137,11 @@ async function measureRun(request) {
     ...base.git && { baseGit: base.git }
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
+}
+async function reserveForCounts(config, options) {
+  const counted = withCostMode(config, options.cost).scenarios.filter((s) => s.cost !== "off");
+  const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
+  return { ...valgrind && { valgrind }, reservedMs: valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0 };
 }
 function adaptiveNote(design, paired, stored, budgetMs) {
   const within = budgetMs === void 0 ? "" : ` within the time budget`;

@@ -44041,6 +44041,10 @@ function teethNote(c) {
   const errors = errorTeethSentence(t);
   return errors ? `the error-rate gate had no teeth: ${errors}` : void 0;
 }
+function teethCallout(c) {
+  const note = teethNote(c);
+  return note && `> \u26A0\uFE0F **${escapeText(note.charAt(0).toUpperCase() + note.slice(1))}.**`;
+}
 
 // src/report/comparison-notes.ts
 function cellNote(cell) {
@@ -44303,6 +44307,15 @@ function budgetMessage(b) {
   }
 }
 
+// src/shared/duration-text.ts
+function durationText(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
+}
+
 // src/report/sequential-text.ts
 function stopText(stop, trials2) {
   switch (stop?.reason) {
@@ -44336,18 +44349,11 @@ function adaptiveHeadline(cells, run2) {
   if (late.length > 0) parts.push(`${late.length} stopped by the time budget`);
   const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
   if (none > 0) parts.push(`${none} with nothing to compare with`);
-  const time = `${duration(run2.elapsedMs)}${run2.budgetMs !== void 0 ? ` of a ${duration(run2.budgetMs)} budget` : ""}`;
+  const time = `${durationText(run2.elapsedMs)}${run2.budgetMs !== void 0 ? ` of a ${durationText(run2.budgetMs)} budget` : ""}`;
   return `adaptive: ${parts.join(", ")}; ${run2.rounds} round${run2.rounds === 1 ? "" : "s"}, ${time}`;
 }
 function cellStopLines(cells) {
   return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
-}
-function duration(ms2) {
-  const s = Math.round(ms2 / 1e3);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
 }
 
 // src/report/comparison-text.ts
@@ -44976,8 +44982,8 @@ function headline(ctx) {
   ].join(" \xB7 ");
   const lines = [title, "", ctx.comparison ? counts : g2.budgets > 0 ? count(g2.budgets, "budget broken", "budgets broken") : ""];
   lines.push(commitsLine(ctx));
-  const teeth2 = ctx.comparison && teethNote(ctx.comparison);
-  if (teeth2) lines.push("", `> \u26A0\uFE0F **${escapeText(teeth2.charAt(0).toUpperCase() + teeth2.slice(1))}.**`);
+  const teeth2 = ctx.comparison && teethCallout(ctx.comparison);
+  if (teeth2) lines.push("", teeth2);
   const rounds = adaptiveStops(ctx);
   if (rounds) lines.push("", escapeText(adaptiveHeadline(rounds.stops, rounds.run)));
   const env = ctx.comparison?.environment;
@@ -46040,15 +46046,10 @@ async function loadHistory(store, fingerprint2, notes = [], ref) {
 }
 
 // src/action/baseline-step.ts
-async function storedBaselineAndHistory(store, request2, storeErrors, io, notes) {
-  const stored = await storedBaseline(store, request2, storeErrors, io, notes);
-  if (!stored.baseline) return stored;
-  return { ...stored, history: await loadHistory(store, request2.fingerprint, notes, request2.ref) };
-}
 async function storedBaseline(store, request2, storeErrors, io, notes) {
+  let baseline;
   try {
-    const baseline = await loadBaseline(store, { ...request2.commit && { commit: request2.commit }, ...request2.ref && { ref: request2.ref }, exact: false, fingerprint: request2.fingerprint }, notes);
-    return baseline ? { baseline } : {};
+    baseline = await loadBaseline(store, { ...request2.commit && { commit: request2.commit }, ...request2.ref && { ref: request2.ref }, exact: false, fingerprint: request2.fingerprint }, notes);
   } catch (error2) {
     const message = `could not read the baseline from ${store.description}: ${messageOf2(error2)}`;
     if (storeErrors === "fail") return { error: message };
@@ -46056,6 +46057,8 @@ async function storedBaseline(store, request2, storeErrors, io, notes) {
     notes.push(message);
     return {};
   }
+  if (!baseline) return {};
+  return { baseline, history: await loadHistory(store, request2.fingerprint, notes, request2.ref) };
 }
 async function saveBaseline(store, results, event, trusted, compared2, io, notes) {
   try {
@@ -46470,9 +46473,9 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
   const available = Math.max(0, budgetMs * MEASURE_SHARE - reservedMs);
   const estimate = (trials3, durationMs2) => makePlan(config, { ...trials3 !== void 0 && { trials: trials3 }, ...durationMs2 !== void 0 && { durationMs: durationMs2 }, seed: 1 }).estimatedMs;
   const full = estimate(requested.trials, requested.durationMs);
-  const budgetText = reservedMs > 0 ? `${human(budgetMs)} (${human(reservedMs)} of it for the instruction counts)` : human(budgetMs);
+  const budgetText = reservedMs > 0 ? `${durationText(budgetMs)} (${durationText(reservedMs)} of it for the instruction counts)` : durationText(budgetMs);
   if (full <= available) {
-    return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${human(full)}; nothing trimmed`] };
+    return { ...requested, estimatedMs: full, notes: [`time-budget ${budgetText}: the plan needs about ${durationText(full)}; nothing trimmed`] };
   }
   const configuredTrials = requested.trials ?? Math.max(...config.scenarios.map((s) => s.trials));
   const configuredDuration = requested.durationMs ?? Math.max(...config.scenarios.map((s) => s.durationMs));
@@ -46485,7 +46488,7 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
         trials: trials3,
         ...requested.durationMs !== void 0 && { durationMs: requested.durationMs },
         estimatedMs: ms3,
-        notes: [`time-budget ${budgetText}: the full plan needs about ${human(full)}; trimmed trials from ${configuredTrials} to ${trials3} per cell (about ${human(ms3)})`]
+        notes: [`time-budget ${budgetText}: the full plan needs about ${durationText(full)}; trimmed trials from ${configuredTrials} to ${trials3} per cell (about ${durationText(ms3)})`]
       };
     }
   }
@@ -46501,19 +46504,12 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
     ...durationMs < configuredDuration ? [`the measured time per trial from ${configuredDuration}ms to ${durationMs}ms`] : []
   ];
   const notes = [
-    `time-budget ${budgetText}: the full plan needs about ${human(full)}; ${cut.length > 0 ? `trimmed ${cut.join(" and ")}` : "nothing could be trimmed"} (about ${human(ms2)})` + (lowest > MIN_TRIALS && trials2 === lowest ? `; ${floorNote}, rather than fewer that could flag nothing` : "")
+    `time-budget ${budgetText}: the full plan needs about ${durationText(full)}; ${cut.length > 0 ? `trimmed ${cut.join(" and ")}` : "nothing could be trimmed"} (about ${durationText(ms2)})` + (lowest > MIN_TRIALS && trials2 === lowest ? `; ${floorNote}, rather than fewer that could flag nothing` : "")
   ];
   if (ms2 > available) {
-    notes.push(`time-budget ${budgetText}: even the smallest plan${lowest > MIN_TRIALS ? " with teeth" : ""} needs about ${human(ms2)}; running it anyway (fewer scenarios, models or levels would fit)`);
+    notes.push(`time-budget ${budgetText}: even the smallest plan${lowest > MIN_TRIALS ? " with teeth" : ""} needs about ${durationText(ms2)}; running it anyway (fewer scenarios, models or levels would fit)`);
   }
   return { trials: trials2, durationMs, estimatedMs: ms2, notes };
-}
-function human(ms2) {
-  const s = Math.round(ms2 / 1e3);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest === 0 ? `${m}m` : `${m}m${String(rest).padStart(2, "0")}s`;
 }
 
 // src/pipeline/measure.ts
@@ -47573,16 +47569,16 @@ function planTeethWarning(config, options, sideBySide, alpha) {
 // src/pipeline/run.ts
 async function measureRun(request2) {
   const { base, timeBudgetMs, alpha, onWarning, trials: trials2, settings, baseline, history, ...rest } = request2;
-  const options = { ...rest, config: withTrials(request2.config, trials2), ...typeof trials2 === "number" && { trials: trials2 } };
+  const config = withTrials(request2.config, trials2);
+  const options = { ...rest, config, ...typeof trials2 === "number" && { trials: trials2 } };
   const notes = [];
   const sideBySide = base !== void 0;
   let sized = { ...options };
-  const design = adaptiveDesign(options.config);
+  const design = adaptiveDesign(config);
+  const counts = timeBudgetMs === void 0 ? void 0 : await reserveForCounts(config, options);
+  if (counts?.valgrind) sized.valgrind = counts.valgrind;
+  const reservedMs = counts?.reservedMs ?? 0;
   if (design) {
-    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
-    const valgrind = options.valgrind ?? (counted.length > 0 && timeBudgetMs !== void 0 ? await probeValgrind() : void 0);
-    if (valgrind) sized.valgrind = valgrind;
-    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
     const budgetMs = timeBudgetMs === void 0 ? void 0 : Math.max(0, timeBudgetMs * MEASURE_SHARE - reservedMs);
     sized.adaptive = {
       design,
@@ -47596,16 +47592,12 @@ async function measureRun(request2) {
     notes.push(adaptiveNote(design, Boolean(base), Boolean(baseline), timeBudgetMs));
   } else if (timeBudgetMs !== void 0) {
     const requested = { ...typeof trials2 === "number" && { trials: trials2 }, ...options.durationMs !== void 0 && { durationMs: options.durationMs } };
-    const counted = withCostMode(options.config, options.cost).scenarios.filter((s) => s.cost !== "off");
-    const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
-    if (valgrind) sized.valgrind = valgrind;
-    const reservedMs = valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0;
-    const { floor } = planTeeth(options.config, options.only, sideBySide, alpha);
-    const fit = planForBudget(options.config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
+    const { floor } = planTeeth(config, options.only, sideBySide, alpha);
+    const fit = planForBudget(config, requested, base ? timeBudgetMs / 2 : timeBudgetMs, floor, reservedMs);
     sized = { ...sized, ...fit.trials !== void 0 && { trials: fit.trials }, ...fit.durationMs !== void 0 && { durationMs: fit.durationMs } };
     notes.push(...fit.notes);
   }
-  const warning2 = planTeethWarning(options.config, design ? { ...sized, trials: design.max } : sized, sideBySide, alpha);
+  const warning2 = planTeethWarning(config, design ? { ...sized, trials: design.max } : sized, sideBySide, alpha);
   const warnings = warning2 ? [warning2] : [];
   if (warning2) onWarning?.(warning2);
   if (!base) {
@@ -47619,6 +47611,11 @@ async function measureRun(request2) {
     ...base.git && { baseGit: base.git }
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
+}
+async function reserveForCounts(config, options) {
+  const counted = withCostMode(config, options.cost).scenarios.filter((s) => s.cost !== "off");
+  const valgrind = options.valgrind ?? (counted.length > 0 ? await probeValgrind() : void 0);
+  return { ...valgrind && { valgrind }, reservedMs: valgrind?.ok ? estimateCostMs(counted, availableParallelism4()) : 0 };
 }
 function adaptiveNote(design, paired, stored, budgetMs) {
   const within = budgetMs === void 0 ? "" : ` within the time budget`;
@@ -47919,7 +47916,7 @@ async function runAction(deps) {
     const files = { results: path9.join(outDir, "results.json"), comparison: path9.join(outDir, "comparison.json"), report: path9.join(outDir, "report.md") };
     const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
     const refOf = (baseRef) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : void 0) || decision.defaultBranch);
-    const readStored = (baseSha, ref, fingerprint2) => storedBaselineAndHistory(store, { commit: decision.mode === "check" ? baseSha : void 0, ref, fingerprint: fingerprint2 }, inputs.storeErrors, io, notes);
+    const readStored = (baseSha, ref, fingerprint2) => storedBaseline(store, { commit: decision.mode === "check" ? baseSha : void 0, ref, fingerprint: fingerprint2 }, inputs.storeErrors, io, notes);
     let early;
     const readEarly = store ? () => early ??= readStored(decision.pullRequest?.baseSha, refOf(decision.pullRequest?.baseRef), readEnv().fingerprint) : void 0;
     const measured = await measureStep({ inputs, decision, config, workspace, resultsFile: files.results, alpha: settings.alpha, settings, io, notes, progress: deps.progress ?? process.stdout, ...readEarly && { storedBaseline: readEarly } });

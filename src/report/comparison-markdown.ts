@@ -6,7 +6,7 @@ import { errorSectionVariants } from "./error-section.js";
 import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 import { escapeText, inlineCode } from "./markdown-escape.js";
-import { teethNote } from "./teeth-text.js";
+import { teethCallout } from "./teeth-text.js";
 
 /**
  * A plain markdown report of one comparison (for `compare --markdown`). The
@@ -20,8 +20,8 @@ export function renderMarkdown(c: Comparison): string {
   out.push(`### ${icon} concurrency-guard: ${c.verdict}`);
   out.push("");
   out.push(`Baseline ${inlineCode(shortSha(c.baseline.git?.sha))} vs current ${inlineCode(shortSha(c.current.git?.sha))}.`);
-  const teeth = teethNote(c);
-  if (teeth) out.push("", `> ⚠️ **${escapeText(teeth.charAt(0).toUpperCase() + teeth.slice(1))}.**`);
+  const teeth = teethCallout(c);
+  if (teeth) out.push("", teeth);
   if (!c.environment.match) {
     out.push("");
     out.push(

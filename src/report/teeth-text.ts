@@ -1,5 +1,6 @@
 import type { Comparison } from "../compare/types.js";
 import { teeth, type Teeth, type TeethFloor, type TrialCounts } from "../stats/teeth.js";
+import { escapeText } from "./markdown-escape.js";
 
 /** A small p as a reader takes it in: two significant digits (0.0022, 0.00083). */
 function p2(p: number): string {
@@ -57,4 +58,10 @@ export function teethNote(c: Comparison): string | undefined {
   }
   const errors = errorTeethSentence(t);
   return errors ? `the error-rate gate had no teeth: ${errors}` : undefined;
+}
+
+/** The teeth note as the markdown reports lead with it (the PR comment and `compare --markdown`). */
+export function teethCallout(c: Comparison): string | undefined {
+  const note = teethNote(c);
+  return note && `> ⚠️ **${escapeText(note.charAt(0).toUpperCase() + note.slice(1))}.**`;
 }
