@@ -2,12 +2,16 @@
 // identical code (A/A), and how often it catches injected slowdowns, on this machine.
 //
 //   node bench/power.mjs [--aa 20] [--slow 10] [--trials 10] [--duration 300ms] [--out .tmp/power] [--reuse | --analyze] [--nice N]
-//                        [--load N] [--paired [--pool K] [--no-s2]] [--adaptive] [--time-budget 2m]
+//                        [--load N] [--paired [--pool K] [--no-s2 | --s2 N]] [--adaptive] [--time-budget 2m] [--lock FILE]
 //
 // --adaptive runs every measurement with `--trials adaptive` (rounds, more trials only where the
 // verdict is open); --time-budget passes the same budget to each run. Fixed vs adaptive at equal
 // time: the same study twice, with and without --adaptive, at one --time-budget; the report gives
 // the time each run spent and the trials per cell.
+//
+// --lock FILE takes an exclusive lock (flock) on FILE around each measured run, so that a long study
+// shares a quiet machine with other timed work one run at a time; the time a run spent waiting for
+// the lock is not counted as its time.
 //
 // --load N runs N noisy neighbours for the whole study: processes that burn a core in bursts of
 // random length (20 ms to 1 s busy, then as long idle), the way other jobs on a shared runner do.
@@ -46,10 +50,14 @@ const { values: args } = parseArgs({
     "time-budget": { type: "string" },
     // Side by side only: measure just the CPU +10% / I/O +20% runs (S1), not CPU +20% (S2).
     "no-s2": { type: "boolean", default: false },
+    // Side by side only: measure CPU +20% (S2) in only the first N rounds (default: --slow).
+    s2: { type: "string" },
+    lock: { type: "string" },
   },
 });
 const aaComparisons = Number(args.aa);
 const slowRuns = Number(args.slow);
+const s2Runs = args.s2 === undefined ? slowRuns : Number(args.s2);
 const outDir = path.resolve(root, args.out);
 const config = path.join(root, "fixtures/power/concurrency-guard.yml");
 mkdirSync(outDir, { recursive: true });
@@ -88,10 +96,10 @@ const arms = {
 // Interleave kinds so slow drift of the machine does not line up with one kind of run.
 const plan = [];
 if (args.paired) {
-  for (let i = 1; i <= Math.max(aaComparisons, slowRuns); i++) {
+  for (let i = 1; i <= Math.max(aaComparisons, slowRuns, args["no-s2"] ? 0 : s2Runs); i++) {
     if (i <= aaComparisons) plan.push({ kind: "AA", index: i, base: arms.plain, current: arms.plain2 });
     if (i <= slowRuns) plan.push({ kind: "S1", index: i, base: arms.plain, current: arms.S1 });
-    if (i <= slowRuns && !args["no-s2"]) plan.push({ kind: "S2", index: i, base: arms.plain, current: arms.S2 });
+    if (i <= s2Runs && !args["no-s2"]) plan.push({ kind: "S2", index: i, base: arms.plain, current: arms.S2 });
   }
 } else {
   for (let i = 0; i <= aaComparisons; i++) {
@@ -304,7 +312,8 @@ function report(s) {
       (args.analyze ? "" : `, load average ${s.loadAverage1m.before.toFixed(1)} -> ${s.loadAverage1m.after.toFixed(1)}`),
     `grid: ${s.grid.join(", ")}; ${s.trials} trials x ${s.durationMs}${typeof s.durationMs === "number" ? " ms" : ""} (+${s.warmupMs} ms warm-up) per cell`,
     `alpha ${s.alpha} with Holm over ${s.gatedComparisonsPerRun} gated comparisons; thresholds throughput ${pct(s.thresholds.throughput)}, p99 ${pct(s.thresholds.p99)}`,
-    `${s.adaptive ? "adaptive trials" : "fixed trials"}${s.timeBudget ? `, time budget ${s.timeBudget} per run` : ""}: each run took ${s.spent.medianSeconds?.toFixed(0) ?? "n/a"}s (median, max ${s.spent.maxSeconds?.toFixed(0) ?? "n/a"}s), ${s.spent.meanTrialsPerCell?.toFixed(1) ?? "n/a"} trials per cell on average`,
+    `${s.adaptive ? "adaptive trials" : "fixed trials"}${s.timeBudget ? `, time budget ${s.timeBudget} per run` : ""}: each run took ${s.spent.medianSeconds?.toFixed(0) ?? "n/a"}s (median, max ${s.spent.maxSeconds?.toFixed(0) ?? "n/a"}s), ${s.spent.meanTrialsPerCell?.toFixed(1) ?? "n/a"} trials per cell on average` +
+      (s.spent.loadAverage1mAtEnd ? `; load average at the runs' ends ${s.spent.loadAverage1mAtEnd.min.toFixed(1)}-${s.spent.loadAverage1mAtEnd.max.toFixed(1)}` : ""),
     "",
     `A/A: ${s.aa.withAnyRegression} of ${s.aa.comparisons} comparisons raised a regression (gate failed ${s.aa.gateFailed})`,
     ...s.aa.reasons.map((r) => `  - ${r}`),
@@ -363,7 +372,9 @@ function spentPerRun() {
   const runs = pairs.flatMap((p) => [p.current].flat());
   const seconds = runs.filter((f) => existsSync(`${f}.ms`)).map((f) => Number(readFileSync(`${f}.ms`, "utf8")) / 1000);
   const trials = runs.flatMap((f) => read(f).cells.map((c) => c.trials.length));
+  const loads = runs.filter((f) => existsSync(`${f}.load`)).map((f) => Number(readFileSync(`${f}.load`, "utf8").split(" ")[0]));
   return {
+    loadAverage1mAtEnd: loads.length > 0 ? { min: Math.min(...loads), max: Math.max(...loads) } : null,
     runs: seconds.length,
     medianSeconds: median(seconds),
     maxSeconds: seconds.length > 0 ? Math.max(...seconds) : null,
@@ -423,9 +434,16 @@ function runOnce(out, env, configArgs) {
   if (args.duration) extra.push("--duration", args.duration);
   if (args.adaptive) extra.push("--trials", "adaptive");
   if (args["time-budget"]) extra.push("--time-budget", args["time-budget"]);
+  // With --lock the run waits for the lock first (flock), and a marker written once it holds the lock
+  // starts its clock.
+  const started = `${out}.start`;
+  rmSync(started, { force: true });
+  const command = args.lock
+    ? ["flock", [args.lock, "sh", "-c", 'date +%s%3N > "$0" && exec "$@"', started, process.execPath, cli, "run", "--out", out, ...extra]]
+    : [process.execPath, [cli, "run", "--out", out, ...extra]];
   const runStarted = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "run", "--out", out, ...extra], {
+    const child = spawn(command[0], command[1], {
       cwd: root,
       env: { ...process.env, ...env, CI: "true" },
       stdio: ["ignore", "ignore", "pipe"],
@@ -440,7 +458,9 @@ function runOnce(out, env, configArgs) {
     child.on("error", reject);
     child.on("exit", (code) => {
       if (code !== 0) return reject(new Error(`run failed (exit ${code}): ${stderr.slice(-2000)}`));
-      writeFileSync(`${out}.ms`, String(Date.now() - runStarted));
+      const from = existsSync(started) ? Number(readFileSync(started, "utf8")) : runStarted;
+      writeFileSync(`${out}.ms`, String(Date.now() - from));
+      writeFileSync(`${out}.load`, loadavg().map((x) => x.toFixed(2)).join(" "));
       resolve();
     });
   });
