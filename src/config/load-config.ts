@@ -104,6 +104,7 @@ interface RawConfig {
   defaults?: RawSettings;
   compare?: { alpha?: number; threshold?: { throughput?: string; p99?: string; errors?: string; errorsRelative?: string; instructions?: string }; gateAcrossEnvironments?: boolean };
   scenarios: RawScenario[];
+  advice?: boolean;
 }
 
 function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
@@ -154,7 +155,7 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
   };
   // Budget strings are parsed now, so a bad one stops the run before any trial, naming where it is.
   const { budgets } = readCompareConfig({ defaults, scenarios }, shown);
-  return { version: 1, file, root, defaults, scenarios, compare, budgets };
+  return { version: 1, file, root, defaults, scenarios, compare, budgets, ...(raw.advice === false && { advice: false }) };
 }
 
 function mergeSettings(base: Settings, raw: RawSettings, problem: (message: string) => void): Settings {

@@ -99,6 +99,8 @@ export interface Config {
   compare: CompareSettings;
   /** Budgets per scenario and model, each string already checked; the compare stage reads them from here. */
   budgets: BudgetTable;
+  /** `advice: false` in the config: reports show no advice. Unset means on. */
+  advice?: boolean;
 }
 
 export interface CompareSettings {

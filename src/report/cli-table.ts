@@ -7,6 +7,7 @@ import { alignTable } from "./text-table.js";
 import { crashOutputLines, killedProcessesText } from "./trial-trouble.js";
 import { groupBy } from "./group-by.js";
 import { adaptiveHeadline, cellStopLines } from "./sequential-text.js";
+import { adviceText, runAdvice, siteAdvice, type RunAdvice } from "./advice.js";
 
 /** Completed work (throughput) and failed operations (`errors`: median rate, total count) side by side. */
 const HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
@@ -21,6 +22,7 @@ const NUMERIC = HEADERS.map((_, i) => i > 2);
 export function renderResultsTable(results: ResultsFile): string {
   const out: string[] = [];
   const analyses = new Map((results.scenarios ?? []).map((s) => [s.scenario, s]));
+  const advice = runAdvice(results);
   for (const [name, cells] of groupBy(results.cells, (c) => c.scenario)) {
     const first = cells[0]!;
     out.push(logLine(`${name} (${first.runtime}, declared ${first.kind})`));
@@ -35,8 +37,9 @@ export function renderResultsTable(results: ResultsFile): string {
       if (analysis.measuredKind) out.push(`  measured ${analysis.measuredKind}-bound (CPU share ${Math.round((analysis.cpuShare ?? 0) * 100)}%)`);
       if (analysis.kindWarning) out.push(`  warning: ${logLine(analysis.kindWarning)}`);
     }
+    for (const line of advice?.scenarios.get(name) ?? []) out.push(`  advice: ${adviceText(line)}`);
     out.push(...costRunLines(results, name));
-    out.push(...blockingLines(cells, blockThreshold(results, name)));
+    out.push(...blockingLines(cells, blockThreshold(results, name), advice));
     for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${logLine(cell.error!)}`, ...crashOutputLines(cell));
     for (const cell of cells.filter((c) => !c.error && c.trials.some((t) => t.status !== "ok"))) {
       const bad = cell.trials.filter((t) => t.status !== "ok");
@@ -59,8 +62,8 @@ export function renderResultsTable(results: ResultsFile): string {
 /** Sites shown per cell; the results JSON has them all. */
 const SITES_PER_CELL = 3;
 
-/** Where each cell's loops were blocked, worst first, with the source line the first time a site shows up. */
-function blockingLines(cells: CellResult[], blockMs: number | undefined): string[] {
+/** Where each cell's loops were blocked, worst first, with the source line and the advice the first time a site shows up. */
+function blockingLines(cells: CellResult[], blockMs: number | undefined, advice: RunAdvice | undefined): string[] {
   const blocked = cells.filter((c) => c.blocking?.length);
   if (blocked.length === 0) return [];
   const out = [`  blocking (loops stalled ${blockMs !== undefined ? `${blockMs}ms` : "past the threshold"} or more):`];
@@ -71,7 +74,11 @@ function blockingLines(cells: CellResult[], blockMs: number | undefined): string
     sites.slice(0, SITES_PER_CELL).forEach((site, i) => {
       const label = i === 0 ? `${cell.model}/${cell.concurrency}` : "";
       out.push(`    ${label.padEnd(width)}  ${logLine(site.text)}`);
-      if (site.site?.source && !shown.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${logLine(site.site.source)}`);
+      if (site.site && !shown.has(site.key)) {
+        if (site.site.source) out.push(`    ${"".padEnd(width)}    > ${logLine(site.site.source)}`);
+        const line = site.gc ? undefined : siteAdvice(advice, site.site.file, site.site.line);
+        if (line) out.push(`    ${"".padEnd(width)}    advice: ${adviceText(line)}`);
+      }
       shown.add(site.key);
     });
     if (sites.length > SITES_PER_CELL) out.push(`    ${"".padEnd(width)}  and ${sites.length - SITES_PER_CELL} more sites`);

@@ -18,6 +18,7 @@ export function serializableConfig(config: Config, seed?: number) {
     compare: config.compare,
     scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
     ...(seed !== undefined && { seed }),
+    ...(config.advice === false && { advice: false }),
     root: rel(config.root),
   };
 }
