@@ -11,6 +11,7 @@ import { check, withOverrides } from "../pipeline/check.js";
 import { comparisonDocument } from "../report/comparison-document.js";
 import { renderMarkdown } from "../report/comparison-markdown.js";
 import { renderText } from "../report/comparison-text.js";
+import { adviceEnabled, runAdvice } from "../report/advice.js";
 import { InputError } from "../shared/input-error.js";
 import { parseStore } from "../store/parse-store.js";
 import { readResultsFile } from "../results/read-results.js";
@@ -60,7 +61,8 @@ export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Pr
     throw new InputError(`${store.description}: no baseline found (save one with: concurrency-guard baseline save --store ${opts.baseline})`);
   }
   const source = opts.config ?? `${opts.current} (recorded config)`;
-  const { settings, budgets } = opts.config ? compareConfigOf(loadConfig(opts.config, io.cwd)) : readCompareConfig(current.config, source);
+  const config = opts.config ? loadConfig(opts.config, io.cwd) : undefined;
+  const { settings, budgets } = config ? compareConfigOf(config) : readCompareConfig(current.config, source);
   // A stored baseline: the store's history tells how far runs drift (one file: the default allowance).
   const history = await loadHistory(store, current.env.fingerprint);
   const { comparison, gate } = check({
@@ -74,13 +76,15 @@ export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Pr
     failOn: opts.failOn ?? FAIL_ON,
   });
   if (!comparison) throw new Error("a baseline was loaded but nothing was compared");
-  io.stdout(renderText(comparison, gate));
+  // Advice reads the current run (never the baseline) and never touches the verdict above.
+  const advice = runAdvice(current, { enabled: config ? config.advice !== false : adviceEnabled(current.config) });
+  io.stdout(renderText(comparison, gate, advice));
   if (opts.json) {
     await writeFileAtomic(resolve(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}\n`);
   }
   if (opts.markdown) {
-    await writeFileAtomic(resolve(io.cwd, opts.markdown), renderMarkdown(comparison));
+    await writeFileAtomic(resolve(io.cwd, opts.markdown), renderMarkdown(comparison, advice));
     io.stderr(`markdown report written to ${opts.markdown}\n`);
   }
   return gate.verdict === "fail" ? 1 : 0;

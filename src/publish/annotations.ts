@@ -7,6 +7,7 @@ import { collectSites, siteKeys } from "../report/blocking-sites.js";
 import { rateChangeText } from "../report/error-text.js";
 import { repoPath } from "../report/report-context.js";
 import { logLine } from "../shared/log-text.js";
+import { adviceText, runAdvice, siteAdvice } from "../report/advice.js";
 
 export interface Annotation {
   level: "error" | "warning";
@@ -35,6 +36,12 @@ export function buildAnnotations(input: {
 }): { annotations: Annotation[]; dropped: number } {
   const all: Annotation[] = [];
   const fresh = new Set<string>();
+  // What to write instead, after the finding: words only, the level stays the finding's.
+  const advice = runAdvice(input.current);
+  const instead = (file: string, line: number) => {
+    const a = siteAdvice(advice, file, line);
+    return a ? `. Instead: ${adviceText(a)}` : "";
+  };
   for (const b of groupFindings(input.comparison?.blocking ?? [])) {
     fresh.add(`${b.file}:${b.line}`);
     const file = repoPath(input.configDir, b.file);
@@ -45,7 +52,8 @@ export function buildAnnotations(input: {
       title: `concurrency-guard: new event-loop stall${b.gated ? "" : " (not gated)"}`,
       message:
         `${where ? `${where}: ` : ""}blocked the loop in ${b.trials} of ${b.of} trials, up to ${Math.round(b.maxStallMs)} ms ` +
-        `(${b.cells.join(", ")}); ${b.baseline ? `${b.baseline.trials} of ${b.baseline.of} baseline trials` : "no baseline for its cells"}`,
+        `(${b.cells.join(", ")}); ${b.baseline ? `${b.baseline.trials} of ${b.baseline.of} baseline trials` : "no baseline for its cells"}` +
+        instead(b.file, b.line),
       file,
       startLine: b.line,
     });
@@ -60,7 +68,7 @@ export function buildAnnotations(input: {
     all.push({
       level: "warning",
       title: `concurrency-guard: event-loop stall${inBaseline.has(`${s.file}:${s.line}`) ? " (also in the baseline)" : ""}`,
-      message: `${where ? `${where}: ` : ""}blocked the loop ${s.stalls}x in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms (${s.cells.join(", ")})`,
+      message: `${where ? `${where}: ` : ""}blocked the loop ${s.stalls}x in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms (${s.cells.join(", ")})${instead(s.file, s.line)}`,
       file,
       startLine: s.line,
     });

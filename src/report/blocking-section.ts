@@ -3,6 +3,7 @@ import { collectSites, siteKeys } from "./blocking-sites.js";
 import { inlineCode, link } from "./markdown-escape.js";
 import { blobUrl, repoPath, type ReportContext } from "./report-context.js";
 import { ICONS } from "./scenario-tables.js";
+import { adviceMarkdown, siteAdvice, type RunAdvice } from "./advice.js";
 
 interface Item {
   icon: string;
@@ -18,7 +19,7 @@ interface Item {
  * (they are what the gate counts); sites the baseline already had are listed after, so a known
  * stall stays visible without being blamed on this change.
  */
-export function blockingVariants(ctx: ReportContext): string[] {
+export function blockingVariants(ctx: ReportContext, advice?: RunAdvice): string[] {
   const items: Item[] = [];
   const fresh = new Set<string>();
   if (ctx.comparison) {
@@ -44,7 +45,7 @@ export function blockingVariants(ctx: ReportContext): string[] {
   }
   if (items.length === 0) return [""];
   const heading = "#### Event-loop blocking";
-  const lines = items.map((item) => renderItem(ctx, item));
+  const lines = items.map((item) => renderItem(ctx, item, advice));
   const newCount = ctx.comparison?.blocking.length ?? 0;
   const count = `_${items.length} blocking site(s)${ctx.comparison ? `, ${newCount} new` : ""}; the list was left out to fit the comment (see the job summary and the annotations)._`;
   const variants = [[heading, lines.join("\n")].join("\n\n")];
@@ -71,14 +72,15 @@ function cellList(cells: string[]): string {
   return cells.length > 3 ? `${shown} and ${cells.length - 3} more` : shown;
 }
 
-function renderItem(ctx: ReportContext, item: Item): string {
+function renderItem(ctx: ReportContext, item: Item, advice: RunAdvice | undefined): string {
   const where = repoPath(ctx.configDir, item.file);
   const label = inlineCode(`${where ?? item.file}:${item.line}`);
   const url = where ? blobUrl(ctx.links, where, item.line) : undefined;
   const site = url ? link(label, url) : label;
   const fn = item.function ? ` in ${inlineCode(item.function)}` : "";
   const api = item.api ? ` (${inlineCode(item.api)})` : "";
-  return `- ${item.icon} ${site}${fn}${api}: ${item.text}`;
+  const instead = siteAdvice(advice, item.file, item.line);
+  return `- ${item.icon} ${site}${fn}${api}: ${item.text}${instead ? `\n  - 💡 ${adviceMarkdown(instead)}` : ""}`;
 }
 
 /** Plain text of a site for annotations and logs, relative to the repository root when possible. */

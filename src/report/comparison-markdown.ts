@@ -7,14 +7,17 @@ import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 import { escapeText, inlineCode } from "./markdown-escape.js";
 import { teethCallout } from "./teeth-text.js";
+import { adviceMarkdown, siteAdvice, type RunAdvice } from "./advice.js";
 
 /**
  * A plain markdown report of one comparison (for `compare --markdown`). The
  * PR comment has its own renderer; this one stays self-contained so a user
  * can paste it anywhere. Names, paths and messages come from the code under
- * test and go through the PR comment's one escaper (`markdown-escape.ts`).
+ * test and go through the PR comment's one escaper (`markdown-escape.ts`). `advice` (the current
+ * run's, from `runAdvice`) adds what to write instead under each blocking site, and a scenario's
+ * advice from its own numbers.
  */
-export function renderMarkdown(c: Comparison): string {
+export function renderMarkdown(c: Comparison, advice?: RunAdvice): string {
   const out: string[] = [];
   const icon = c.verdict === "pass" ? "✅" : "❌";
   out.push(`### ${icon} concurrency-guard: ${c.verdict}`);
@@ -49,7 +52,19 @@ export function renderMarkdown(c: Comparison): string {
   }
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
-    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
+    const advised = new Set<string>();
+    for (const b of c.blocking) {
+      out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
+      const key = `${b.site.file}:${b.site.line}`;
+      const line = advised.has(key) ? undefined : siteAdvice(advice, b.site.file, b.site.line);
+      if (line) out.push(`  - 💡 ${adviceMarkdown(line)}`);
+      advised.add(key);
+    }
+  }
+  const scenarioAdvice = [...(advice?.scenarios ?? [])].filter(([name]) => c.cells.some((cell) => cell.scenario === name));
+  if (scenarioAdvice.length > 0) {
+    out.push("", "**Advice** (from the current run's own measurements; never part of the verdict)", "");
+    for (const [name, lines] of scenarioAdvice) for (const line of lines) out.push(`- ${inlineCode(name)}: ${adviceMarkdown(line)}`);
   }
   const errors = errorSectionVariants({ comparison: c, configDir: "" })[0]!;
   if (errors !== "") out.push("", errors);

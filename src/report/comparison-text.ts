@@ -9,6 +9,7 @@ import { teethNote } from "./teeth-text.js";
 import { logLine, logText } from "../shared/log-text.js";
 import { alignTable } from "./text-table.js";
 import { adaptiveHeadline, cellStopLines, type CellStop } from "./sequential-text.js";
+import { adviceText, siteAdvice, type RunAdvice } from "./advice.js";
 
 /** The verdict table's number columns: baseline, current, change, interval, p. */
 const VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
@@ -19,7 +20,7 @@ const VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
  * reasons the gate failed. Plain text, no colours, so CI logs stay readable; what the code under
  * test wrote passes `logText`, so nothing reads as a workflow command.
  */
-export function renderText(c: Comparison, gate?: GateResult): string {
+export function renderText(c: Comparison, gate?: GateResult, advice?: RunAdvice): string {
   const lines: string[] = [];
   lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
   lines.push(`baseline: ${describe(c.baseline)}`);
@@ -58,8 +59,18 @@ export function renderText(c: Comparison, gate?: GateResult): string {
   }
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");
-    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
+    const advised = new Set<string>();
+    for (const b of c.blocking) {
+      lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
+      const key = `${b.site.file}:${b.site.line}`;
+      const line = advised.has(key) ? undefined : siteAdvice(advice, b.site.file, b.site.line);
+      if (line) lines.push(`        advice: ${adviceText(line)}`);
+      advised.add(key);
+    }
   }
+  const scenarioAdvice = [...(advice?.scenarios ?? [])].filter(([name]) => c.cells.some((cell) => cell.scenario === name));
+  if (scenarioAdvice.length > 0) lines.push("", "Advice (from the current run's own measurements; never part of the verdict):");
+  for (const [name, scenarioLines] of scenarioAdvice) for (const line of scenarioLines) lines.push(`  ${name}: ${adviceText(line)}`);
   if (c.budgets.length > 0) {
     lines.push("", "Budgets:");
     for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${budgetMessage(b)}`);

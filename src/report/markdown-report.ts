@@ -17,6 +17,7 @@ import { teethCallout } from "./teeth-text.js";
 import { commitUrl, isSha, type CommitRef, type ReportContext } from "./report-context.js";
 import { comparisonScenarioVariants, currentScenarioVariants, LEGEND, unique } from "./scenario-tables.js";
 import { groupBy } from "./group-by.js";
+import { runAdvice } from "./advice.js";
 
 export type { ReportContext } from "./report-context.js";
 
@@ -38,7 +39,8 @@ export function renderMarkdownReport(ctx: ReportContext, fit: FitOptions = { lim
   const notes = noteLines(ctx);
   if (notes.length > 0) sections.push({ priority: PRIORITY.notes, variants: [notes.join("\n"), notes.slice(0, 5).join("\n")] });
 
-  const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current) : currentScenarioVariants(ctx.current);
+  const advice = runAdvice(ctx.current);
+  const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current, advice) : currentScenarioVariants(ctx.current, advice);
   const costs = costMarkdownLines(ctx);
   scenarios.forEach((s, i) => {
     const cost = costs.get(s.scenario);
@@ -46,7 +48,7 @@ export function renderMarkdownReport(ctx: ReportContext, fit: FitOptions = { lim
     const withLegend = ctx.comparison && i === scenarios.length - 1 ? variants.map((v) => `${v}\n\n<sub>${LEGEND}</sub>`) : variants;
     sections.push({ priority: PRIORITY.scenarios, variants: withLegend });
   });
-  sections.push({ priority: PRIORITY.blocking, variants: blockingVariants(ctx) });
+  sections.push({ priority: PRIORITY.blocking, variants: blockingVariants(ctx, advice) });
   sections.push({ priority: PRIORITY.blocking, variants: errorSectionVariants(ctx) });
   const budgets = budgetVariants(ctx);
   if (budgets) sections.push({ priority: PRIORITY.passingBudgets, variants: budgets });

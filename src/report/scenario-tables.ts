@@ -8,6 +8,7 @@ import { escapeText, inlineCode } from "./markdown-escape.js";
 import { cellNote, metricNote } from "./comparison-notes.js";
 import { killedProcessesText } from "./trial-trouble.js";
 import { groupBy } from "./group-by.js";
+import { adviceMarkdown, type RunAdvice } from "./advice.js";
 
 /** One icon per cell, the worst thing the comparison says about it. */
 export const ICONS = {
@@ -40,8 +41,8 @@ export function cellIcon(cell: CellComparison): string {
 }
 
 /** Per scenario, for the comparison: the full table, then only the rows that say something, then one line. */
-export function comparisonScenarioVariants(comparison: Comparison, current: ResultsFile): { scenario: string; variants: string[] }[] {
-  const own = ownParts(current);
+export function comparisonScenarioVariants(comparison: Comparison, current: ResultsFile, advice?: RunAdvice): { scenario: string; variants: string[] }[] {
+  const own = ownParts(current, advice);
   return [...groupBy(comparison.cells, (c) => c.scenario)].map(([scenario, group]) => {
     const cells = group.sort(byModelThenLevel);
     const heading = scenarioHeading(scenario, own);
@@ -51,7 +52,7 @@ export function comparisonScenarioVariants(comparison: Comparison, current: Resu
     const quiet = cells.filter((c) => cellIcon(c) === ICONS.unchanged);
     const loud = cells.filter((c) => cellIcon(c) !== ICONS.unchanged);
     const table = (list: CellComparison[]) => markdownTable([header, ...list.map((c) => comparisonRow(c))], { align: ["l", "r", "r", "r", "r", "r", "c"] });
-    const warning = [...kindWarning(scenario, own), ...failureLines(scenario, own)];
+    const warning = [...kindWarning(scenario, own), ...adviceLines(scenario, own), ...failureLines(scenario, own)];
     const full = [heading, markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "c"] }), ...warning].join("\n\n");
     const compact = [
       heading,
@@ -68,15 +69,15 @@ export function comparisonScenarioVariants(comparison: Comparison, current: Resu
 }
 
 /** Per scenario, without a baseline: the current medians only. */
-export function currentScenarioVariants(current: ResultsFile): { scenario: string; variants: string[] }[] {
-  const own = ownParts(current);
+export function currentScenarioVariants(current: ResultsFile, advice?: RunAdvice): { scenario: string; variants: string[] }[] {
+  const own = ownParts(current, advice);
   return [...own.cells].map(([scenario, group]) => {
     const cells = [...group].sort(byModelThenLevel);
     const heading = scenarioHeading(scenario, own);
     const header = ["model", "concurrency", "throughput", "p50", "p99", "max loop delay", "CPU per op", "trials"];
     const rows = cells.map(currentRow);
     const table = markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "r", "r"] });
-    const full = [heading, table, ...kindWarning(scenario, own), ...failureLines(scenario, own)].join("\n\n");
+    const full = [heading, table, ...kindWarning(scenario, own), ...adviceLines(scenario, own), ...failureLines(scenario, own)].join("\n\n");
     const oneLine = `${heading}\n\n_${cells.length} cell(s); table left out to fit the comment (see the job summary)._`;
     return { scenario, variants: [full, oneLine] };
   });
@@ -86,10 +87,17 @@ export function currentScenarioVariants(current: ResultsFile): { scenario: strin
 interface OwnParts {
   cells: Map<string, CellResult[]>;
   analysis: Map<string, ScenarioAnalysis>;
+  advice?: RunAdvice;
 }
 
-function ownParts(current: ResultsFile): OwnParts {
-  return { cells: groupBy(current.cells, (c) => c.scenario), analysis: new Map((current.scenarios ?? []).map((s) => [s.scenario, s])) };
+function ownParts(current: ResultsFile, advice: RunAdvice | undefined): OwnParts {
+  return { cells: groupBy(current.cells, (c) => c.scenario), analysis: new Map((current.scenarios ?? []).map((s) => [s.scenario, s])), ...(advice && { advice }) };
+}
+
+/** The scenario's advice from its own numbers (the declared kind contradicted, a faster model for its CPU work). */
+function adviceLines(scenario: string, own: OwnParts): string[] {
+  const lines = own.advice?.scenarios.get(scenario) ?? [];
+  return lines.length === 0 ? [] : [lines.map((l) => `- 💡 ${adviceMarkdown(l)}`).join("\n")];
 }
 
 function scenarioHeading(scenario: string, own: OwnParts): string {
