@@ -46,11 +46,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -812,14 +812,14 @@ var require_option = __commonJS({
        * @param {string} flags
        * @param {string} [description]
        */
-      constructor(flags, description) {
-        this.flags = flags;
+      constructor(flags2, description) {
+        this.flags = flags2;
         this.description = description || "";
-        this.required = flags.includes("<");
-        this.optional = flags.includes("[");
-        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.required = flags2.includes("<");
+        this.optional = flags2.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags2);
         this.mandatory = false;
-        const optionFlags = splitOptionFlags(flags);
+        const optionFlags = splitOptionFlags(flags2);
         this.short = optionFlags.shortFlag;
         this.long = optionFlags.longFlag;
         this.negate = false;
@@ -1070,12 +1070,12 @@ var require_option = __commonJS({
         return str2 + word[0].toUpperCase() + word.slice(1);
       });
     }
-    function splitOptionFlags(flags) {
+    function splitOptionFlags(flags2) {
       let shortFlag;
       let longFlag;
       const shortFlagExp = /^-[^-]$/;
       const longFlagExp = /^--[^-]/;
-      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      const flagParts = flags2.split(/[ |,]+/).concat("guard");
       if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
       if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
       if (!shortFlag && shortFlagExp.test(flagParts[0]))
@@ -1086,7 +1086,7 @@ var require_option = __commonJS({
       }
       if (flagParts[0].startsWith("-")) {
         const unsupportedFlag = flagParts[0];
-        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags2}'`;
         if (/^-[^-][^-]/.test(unsupportedFlag))
           throw new Error(
             `${baseError}
@@ -1105,7 +1105,7 @@ var require_option = __commonJS({
       }
       if (shortFlag === void 0 && longFlag === void 0)
         throw new Error(
-          `option creation failed due to no flags found in '${flags}'.`
+          `option creation failed due to no flags found in '${flags2}'.`
         );
       return { shortFlag, longFlag };
     }
@@ -1644,9 +1644,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -1689,8 +1689,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {Option} new option
        */
-      createOption(flags, description) {
-        return new Option2(flags, description);
+      createOption(flags2, description) {
+        return new Option2(flags2, description);
       }
       /**
        * Wrap parseArgs to catch 'commander.invalidArgument'.
@@ -1814,13 +1814,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config, flags, description, fn, defaultValue) {
-        if (typeof flags === "object" && flags instanceof Option2) {
+      _optionEx(config, flags2, description, fn, defaultValue) {
+        if (typeof flags2 === "object" && flags2 instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
-        const option = this.createOption(flags, description);
+        const option = this.createOption(flags2, description);
         option.makeOptionMandatory(!!config.mandatory);
         if (typeof fn === "function") {
           option.default(defaultValue).argParser(fn);
@@ -1857,8 +1857,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      option(flags, description, parseArg, defaultValue) {
-        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      option(flags2, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags2, description, parseArg, defaultValue);
       }
       /**
        * Add a required option which must have a value after parsing. This usually means
@@ -1872,10 +1872,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {*} [defaultValue]
        * @return {Command} `this` command for chaining
        */
-      requiredOption(flags, description, parseArg, defaultValue) {
+      requiredOption(flags2, description, parseArg, defaultValue) {
         return this._optionEx(
           { mandatory: true },
-          flags,
+          flags2,
           description,
           parseArg,
           defaultValue
@@ -2284,14 +2284,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2798,8 +2798,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -2979,12 +2979,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str, flags, description) {
+      version(str, flags2, description) {
         if (str === void 0) return this._version;
         this._version = str;
-        flags = flags || "-V, --version";
+        flags2 = flags2 || "-V, --version";
         description = description || "output the version number";
-        const versionOption = this.createOption(flags, description);
+        const versionOption = this.createOption(flags2, description);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
@@ -3286,9 +3286,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {Command} `this` command for chaining
        */
-      helpOption(flags, description) {
-        if (typeof flags === "boolean") {
-          if (flags) {
+      helpOption(flags2, description) {
+        if (typeof flags2 === "boolean") {
+          if (flags2) {
             if (this._helpOption === null) this._helpOption = void 0;
             if (this._defaultOptionGroup) {
               this._initOptionGroup(this._getHelpOption());
@@ -3299,10 +3299,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
           return this;
         }
         this._helpOption = this.createOption(
-          flags ?? "-h, --help",
+          flags2 ?? "-h, --help",
           description ?? "display help for command"
         );
-        if (flags || description) this._initOptionGroup(this._helpOption);
+        if (flags2 || description) this._initOptionGroup(this._helpOption);
         return this;
       }
       /**
@@ -3450,7 +3450,7 @@ var require_commander = __commonJS({
     var { Option: Option2 } = require_option();
     exports.program = new Command2();
     exports.createCommand = (name) => new Command2(name);
-    exports.createOption = (flags, description) => new Option2(flags, description);
+    exports.createOption = (flags2, description) => new Option2(flags2, description);
     exports.createArgument = (name, description) => new Argument2(name, description);
     exports.Command = Command2;
     exports.Option = Option2;
@@ -3491,9 +3491,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -3520,13 +3520,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -3542,13 +3542,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -3732,7 +3732,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values2, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values2) {
           const vs = values2[prefix];
           if (!vs)
@@ -3745,16 +3745,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -3914,9 +3914,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -3938,7 +3938,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -3986,10 +3986,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -4110,12 +4110,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -4232,18 +4232,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -4612,7 +4612,7 @@ var require_util = __commonJS({
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+      Object.keys(ps).forEach((p3) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p3)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
@@ -5185,11 +5185,11 @@ var require_code2 = __commonJS({
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+      return schemaMap ? Object.keys(schemaMap).filter((p3) => p3 !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+      return allSchemaProperties(schemaMap).filter((p3) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p3]));
     }
     exports.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
@@ -5667,12 +5667,12 @@ var require_resolve = __commonJS({
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
         id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
+      const p3 = resolver.parse(id);
+      return _getFullPath(resolver, p3);
     }
     exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
+    function _getFullPath(resolver, p3) {
+      const serialized = resolver.serialize(p3);
       return serialized.split("#")[0] + "#";
     }
     exports._getFullPath = _getFullPath;
@@ -6447,11 +6447,11 @@ var require_compile = __commonJS({
       return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
     function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      const p3 = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p3);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
+        return getJsonPointer.call(this, p3, root);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
@@ -6459,7 +6459,7 @@ var require_compile = __commonJS({
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
-        return getJsonPointer.call(this, p, sch);
+        return getJsonPointer.call(this, p3, sch);
       }
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
@@ -6473,7 +6473,7 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         return new SchemaEnv({ schema, schemaId, root, baseId });
       }
-      return getJsonPointer.call(this, p, schOrRef);
+      return getJsonPointer.call(this, p3, schOrRef);
     }
     exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
@@ -6562,22 +6562,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -6632,28 +6632,28 @@ var require_utils = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts = left.concat(right);
+      const parts2 = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i = 0; i < parts2.length; i++) {
+        const part = parts2[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts2[i] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
+        return compressIPv6ZeroRun(parts2);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
+      const expanded = parts2.slice(0, left.length);
       for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i = left.length; i < parts2.length; i++) expanded.push(parts2[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -6850,15 +6850,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -6889,15 +6889,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -6924,15 +6924,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -6977,15 +6977,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -7757,7 +7757,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str, flags2) => new RegExp(str, flags2);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -7931,9 +7931,9 @@ var require_core = __commonJS({
             this.addSchema(_schema, ref, meta);
         }
         async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
+          const p3 = this._loading[ref];
+          if (p3)
+            return p3;
           try {
             return await (this._loading[ref] = loadSchema(ref));
           } finally {
@@ -9415,12 +9415,12 @@ var require_additionalProperties = __commonJS({
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p3) => (0, codegen_1._)`${key} === ${p3}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p3) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p3)}.test(${key})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
@@ -9500,7 +9500,7 @@ var require_properties = __commonJS({
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        const properties = allProps.filter((p3) => !(0, util_1.alwaysValidSchema)(it, schema[p3]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -9550,7 +9550,7 @@ var require_patternProperties = __commonJS({
         const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        const alwaysValidPatterns = patterns.filter((p3) => (0, util_1.alwaysValidSchema)(it, schema[p3]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -10126,9 +10126,9 @@ var require_unevaluatedProperties = __commonJS({
         }
         function unevaluatedStatic(evaluatedProps, key) {
           const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          for (const p3 in evaluatedProps) {
+            if (evaluatedProps[p3] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p3}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -10262,8 +10262,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -11215,26 +11215,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
+            const [version2] = parts2;
             if (version2 === "1.1" || version2 === "1.2") {
               this.yaml.version = version2;
               return true;
@@ -12089,8 +12089,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -12116,8 +12116,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -13971,9 +13971,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num(60) + num(p3), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -13989,18 +13989,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -14616,22 +14616,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -15540,7 +15540,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -15738,9 +15738,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -16062,12 +16062,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -16229,12 +16229,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -18293,15 +18293,15 @@ var {
 import { resolve as resolve2 } from "node:path";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
-function quantileSorted(x, p) {
-  var idx = (x.length - 1) * p;
+function quantileSorted(x, p3) {
+  var idx = (x.length - 1) * p3;
   if (x.length === 0) {
     throw new Error("quantile requires at least one data point.");
-  } else if (p < 0 || p > 1) {
+  } else if (p3 < 0 || p3 > 1) {
     throw new Error("quantiles must be between 0 and 1");
-  } else if (p === 1) {
+  } else if (p3 === 1) {
     return x[x.length - 1];
-  } else if (p === 0) {
+  } else if (p3 === 0) {
     return x[0];
   } else if (idx % 1 !== 0) {
     var lower = Math.floor(idx);
@@ -18369,19 +18369,19 @@ function swap(arr, i, j) {
   arr[i] = arr[j];
   arr[j] = tmp;
 }
-function quantile(x, p) {
+function quantile(x, p3) {
   var copy = x.slice();
-  if (Array.isArray(p)) {
-    multiQuantileSelect(copy, p);
+  if (Array.isArray(p3)) {
+    multiQuantileSelect(copy, p3);
     var results = [];
-    for (var i = 0; i < p.length; i++) {
-      results[i] = quantileSorted(copy, p[i]);
+    for (var i = 0; i < p3.length; i++) {
+      results[i] = quantileSorted(copy, p3[i]);
     }
     return results;
   } else {
-    var idx = quantileIndex(copy.length, p);
+    var idx = quantileIndex(copy.length, p3);
     quantileSelect(copy, idx, 0, copy.length - 1);
-    return quantileSorted(copy, p);
+    return quantileSorted(copy, p3);
   }
 }
 function quantileSelect(arr, k, left, right) {
@@ -18393,10 +18393,10 @@ function quantileSelect(arr, k, left, right) {
     quickselect(arr, k + 1, k + 1, right);
   }
 }
-function multiQuantileSelect(arr, p) {
+function multiQuantileSelect(arr, p3) {
   var positions = /* @__PURE__ */ new Set();
-  for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr.length, p[i]);
+  for (var i = 0; i < p3.length; i++) {
+    var idx = quantileIndex(arr.length, p3[i]);
     positions.add(Math.floor(idx));
     positions.add(Math.ceil(idx));
   }
@@ -18415,11 +18415,11 @@ function multiselect(arr, indices, lo, hi, left, right) {
 function compare(a, b) {
   return a - b;
 }
-function quantileIndex(len, p) {
-  var idx = (len - 1) * p;
-  if (p === 1) {
+function quantileIndex(len, p3) {
+  var idx = (len - 1) * p3;
+  if (p3 === 1) {
     return len - 1;
-  } else if (p === 0) {
+  } else if (p3 === 0) {
     return 0;
   } else if (idx % 1 !== 0) {
     return idx;
@@ -18555,13 +18555,13 @@ PerceptronModel.prototype.train = function train2(features, label) {
   }
   return this;
 };
-function probit(p) {
-  if (p === 0) {
-    p = epsilon;
-  } else if (p >= 1) {
-    p = 1 - epsilon;
+function probit(p3) {
+  if (p3 === 0) {
+    p3 = epsilon;
+  } else if (p3 >= 1) {
+    p3 = 1 - epsilon;
   }
-  return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
+  return Math.sqrt(2) * inverseErrorFunction(2 * p3 - 1);
 }
 
 // src/report/number-format.ts
@@ -18609,10 +18609,10 @@ function formatPercent(fraction) {
 function formatRatio(ratio) {
   return `${ratio.toFixed(ratio >= 10 ? 0 : 2)}x`;
 }
-function formatP(p) {
-  if (p === null) return "-";
-  if (p < 1e-4) return "<0.0001";
-  return p.toFixed(4);
+function formatP(p3) {
+  if (p3 === null) return "-";
+  if (p3 < 1e-4) return "<0.0001";
+  return p3.toFixed(4);
 }
 var METRIC_LABELS = {
   throughput: "throughput",
@@ -19125,7 +19125,7 @@ function validateResults(data, label) {
     assertPlausible(data, label);
     return data;
   }
-  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => `  ${p.pointer}: ${p.message}`);
+  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p3) => `  ${p3.pointer}: ${p3.message}`);
   const more = problems.length > PROBLEMS_SHOWN ? [`  ...and ${problems.length - PROBLEMS_SHOWN} more`] : [];
   throw new InputError([`${label}: not a valid results file (schema/results.schema.json):`, ...listed, ...more].join("\n"));
 }
@@ -19143,29 +19143,29 @@ function tooLarge(bytes) {
   return `${bytes} bytes, over the ${MAX_RESULTS_BYTES} byte (64 MiB) limit of a results file`;
 }
 function describe(error) {
-  const p = error.params;
+  const p3 = error.params;
   switch (error.keyword) {
     case "required":
-      return `missing required field "${String(p.missingProperty)}"`;
+      return `missing required field "${String(p3.missingProperty)}"`;
     case "type":
-      return `expected ${String(p.type)}`;
+      return `expected ${String(p3.type)}`;
     case "enum":
-      return `expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `expected one of ${p3.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `expected ${JSON.stringify(p.allowedValue)}`;
+      return `expected ${JSON.stringify(p3.allowedValue)}`;
     case "maxLength":
-      return `expected at most ${String(p.limit)} characters`;
+      return `expected at most ${String(p3.limit)} characters`;
     case "maxItems":
-      return `expected at most ${String(p.limit)} items`;
+      return `expected at most ${String(p3.limit)} items`;
     case "maxProperties":
-      return `expected at most ${String(p.limit)} fields`;
+      return `expected at most ${String(p3.limit)} fields`;
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return `expected a number ${String(p.comparison)} ${String(p.limit)}`;
+      return `expected a number ${String(p3.comparison)} ${String(p3.limit)}`;
     case "pattern":
-      return `expected a string matching ${String(p.pattern)}`;
+      return `expected a string matching ${String(p3.pattern)}`;
     default:
       return `expected ${error.message ?? error.keyword}`;
   }
@@ -19183,8 +19183,8 @@ async function readResultsFile(path9, label = path9) {
     text = await readFile(path9, "utf8");
   } catch (err) {
     if (err instanceof InputError) throw err;
-    const code = err.code;
-    throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
+    const code2 = err.code;
+    throw new InputError(code2 === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
   }
   return parseResults(text, label);
 }
@@ -19546,6 +19546,10 @@ var concurrency_guard_schema_default = {
     },
     defaults: {
       $ref: "#/$defs/settingsStrict"
+    },
+    advice: {
+      type: "boolean",
+      description: "Show what to write instead at each blocking site, and CPU advice backed by the run's own measurements (default true). Advice never gates; false turns it off in every report."
     },
     compare: {
       type: "object",
@@ -20002,8 +20006,8 @@ function processIo() {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    setExitCode: (code) => {
-      process.exitCode = code;
+    setExitCode: (code2) => {
+      process.exitCode = code2;
     },
     env: process.env,
     cwd: process.cwd()
@@ -20121,11 +20125,11 @@ function fisherGreater(a, n1, b, n2) {
   const N = n1 + n2;
   const K = a + b;
   const denom = logChoose(N, n1);
-  let p = 0;
+  let p3 = 0;
   for (let x = a; x <= Math.min(K, n1); x++) {
-    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
+    p3 += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
   }
-  return Math.min(1, p);
+  return Math.min(1, p3);
 }
 var logFactorials = [0];
 function logFactorial(n) {
@@ -20152,7 +20156,7 @@ function findBlocking(baseline, current) {
       const inBase = baseSites?.sites.get(key)?.trials ?? 0;
       const gated = baseSites !== null && baseSites.of > 0;
       if (gated && inBase / baseSites.of > RARE) continue;
-      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
+      const p3 = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
       const named = Boolean(s.site.api);
       out.push({
         cell: cur.id,
@@ -20162,7 +20166,7 @@ function findBlocking(baseline, current) {
         site: pickSite(s.site),
         current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
         baseline: gated ? { trials: inBase, of: baseSites.of } : null,
-        p,
+        p: p3,
         pAdjusted: null,
         needsTest: gated && !named,
         gated
@@ -20545,12 +20549,12 @@ function loadConfig(configPath, cwd = process.cwd()) {
   const data = doc.toJS();
   const problems = validateConfig(data);
   if (problems.length > 0) {
-    const lines = problems.map((p) => {
-      const node = doc.getIn(p.segments, true);
-      const parentNode = doc.getIn(p.segments.slice(0, -1), true);
+    const lines = problems.map((p3) => {
+      const node = doc.getIn(p3.segments, true);
+      const parentNode = doc.getIn(p3.segments.slice(0, -1), true);
       const offset = node?.range?.[0] ?? parentNode?.range?.[0];
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
-      return `${shown3}: ${p.path}${line}: ${p.message}`;
+      return `${shown3}: ${p3.path}${line}: ${p3.message}`;
     });
     throw new InputError(lines.join("\n"));
   }
@@ -20603,12 +20607,12 @@ function resolveConfig(raw, file, shown3) {
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
   const { budgets } = readCompareConfig({ defaults, scenarios }, shown3);
-  return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets };
+  return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets, ...raw.advice === false && { advice: false } };
 }
 function mergeSettings(base, raw, problem) {
   const adaptive = adaptiveOf(base, raw, problem);
-  const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
-  const modelBudgets = { ...base.modelBudgets, ...a && { async: a }, ...t && { threads: t }, ...p && { processes: p } };
+  const { async: a, threads: t, processes: p3, ...plain } = raw.budgets ?? {};
+  const modelBudgets = { ...base.modelBudgets, ...a && { async: a }, ...t && { threads: t }, ...p3 && { processes: p3 } };
   const budgets = { ...base.budgets, ...plain };
   return {
     models: raw.models ?? base.models,
@@ -20821,14 +20825,14 @@ function checkRegressionBudget(cell, budget) {
 // src/stats/holm.ts
 function holmAdjust(pValues) {
   const k = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
+  for (const p3 of pValues) {
+    if (!(p3 >= 0 && p3 <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p3}`);
   }
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const order = pValues.map((p3, i) => ({ p: p3, i })).sort((a, b) => a.p - b.p || a.i - b.i);
   const adjusted = new Array(k).fill(1);
   let running = 0;
-  order.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (k - rank) * p));
+  order.forEach(({ p: p3, i }, rank) => {
+    running = Math.max(running, Math.min(1, (k - rank) * p3));
     adjusted[i] = running;
   });
   return adjusted;
@@ -20866,17 +20870,17 @@ function normalCdf(z2) {
 function normalUpperTail(z2) {
   return normalCdf(-z2);
 }
-function normalQuantile(p) {
-  if (!(p > 0 && p < 1)) {
-    if (p === 0) return -Infinity;
-    if (p === 1) return Infinity;
-    throw new RangeError(`normalQuantile: expected 0 <= p <= 1, got ${p}`);
+function normalQuantile(p3) {
+  if (!(p3 > 0 && p3 < 1)) {
+    if (p3 === 0) return -Infinity;
+    if (p3 === 1) return Infinity;
+    throw new RangeError(`normalQuantile: expected 0 <= p <= 1, got ${p3}`);
   }
-  let z2 = probit(p);
+  let z2 = probit(p3);
   for (let i = 0; i < 4; i++) {
     const density = Math.exp(-0.5 * z2 * z2) / Math.sqrt(2 * Math.PI);
     if (density === 0) break;
-    const step = (normalCdf(z2) - p) / density;
+    const step = (normalCdf(z2) - p3) / density;
     z2 -= step;
     if (Math.abs(step) < 1e-12) break;
   }
@@ -20935,10 +20939,10 @@ function widenByDrift(shift, confidence, sigma) {
   const zLevel = normalQuantile(1 - (1 - confidence) / 2);
   const within = (shift.upper - shift.lower) / 2 / zLevel;
   const se = Math.sqrt(within * within + 2 * sigma * sigma);
-  const p = se > 0 ? Math.min(1, 2 * normalUpperTail(Math.abs(shift.estimate) / se)) : shift.estimate === 0 ? 1 : 0;
+  const p3 = se > 0 ? Math.min(1, 2 * normalUpperTail(Math.abs(shift.estimate) / se)) : shift.estimate === 0 ? 1 : 0;
   return {
     se,
-    p,
+    p: p3,
     interval(level) {
       const half = normalQuantile(1 - (1 - level) / 2) * se;
       return { estimate: shift.estimate, lower: shift.estimate - half, upper: shift.estimate + half };
@@ -20972,8 +20976,8 @@ function mannWhitneyU(x, y, options = {}) {
     return { u, n, m, p: 1, method: "normal", z: 0, ties };
   }
   const z2 = Math.abs(centered) <= 0.5 ? 0 : (centered - Math.sign(centered) * 0.5) / sigma;
-  const p = Math.min(1, 2 * normalUpperTail(Math.abs(z2)));
-  return { u, n, m, p, method: "normal", z: z2, ties };
+  const p3 = Math.min(1, 2 * normalUpperTail(Math.abs(z2)));
+  return { u, n, m, p: p3, method: "normal", z: z2, ties };
 }
 function rankSum(x, y) {
   const pooled = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
@@ -21271,7 +21275,7 @@ function checkSize(v, name) {
 
 // src/compare/teeth.ts
 function comparisonTeeth(gated, familySize, alpha, drift) {
-  const sizes = gated.map((p) => ({ current: p.out.current.n, baseline: p.out.baseline.n })).filter((s) => s.current > 0 && s.baseline > 0);
+  const sizes = gated.map((p3) => ({ current: p3.out.current.n, baseline: p3.out.baseline.n })).filter((s) => s.current > 0 && s.baseline > 0);
   if (sizes.length === 0 || familySize < 1) return void 0;
   const test = drift ? "drift-adjusted" : "rank";
   const grow = drift ? "current" : "both";
@@ -21462,10 +21466,10 @@ function lookLevels(design, alpha) {
 }
 function sequentialAdjusted(adjustedByLook, levels, alpha) {
   let best = 1;
-  adjustedByLook.forEach((p, i) => {
+  adjustedByLook.forEach((p3, i) => {
     const level = levels[i] ?? 0;
-    if (p === void 0 || !(level > 0)) return;
-    best = Math.min(best, p * alpha / level);
+    if (p3 === void 0 || !(level > 0)) return;
+    best = Math.min(best, p3 * alpha / level);
   });
   return Math.min(1, best);
 }
@@ -21488,8 +21492,8 @@ function replayLooks(baseline, current, options, once) {
     const base = paired ? upToRound(baseline, k) : baseline;
     once(base, upToRound(current, k), {
       ...options,
-      familyAdjust: (keys, p) => {
-        const adjusted = holmAdjust(p);
+      familyAdjust: (keys, p3) => {
+        const adjusted = holmAdjust(p3);
         keys.forEach((key, i) => {
           const row2 = byKey.get(key) ?? [];
           row2[k - 1] = adjusted[i];
@@ -21628,23 +21632,23 @@ function values(trials2, def) {
   }
   return out;
 }
-function finishMetric(p, alpha, familySize, confidence) {
-  const out = p.out;
-  if (!p.scale || !p.base || !p.cur || p.estimate === void 0 || p.lower === void 0 || p.upper === void 0) return;
+function finishMetric(p3, alpha, familySize, confidence) {
+  const out = p3.out;
+  if (!p3.scale || !p3.base || !p3.cur || p3.estimate === void 0 || p3.lower === void 0 || p3.upper === void 0) return;
   out.verdict = decide(out, alpha);
   const t = out.threshold;
   const direction = out.better === "higher" ? "down" : "up";
-  const boundary = p.scale.boundary(direction === "down" ? -t : t);
+  const boundary = p3.scale.boundary(direction === "down" ? -t : t);
   const familyLevel = Math.min(1 - alpha / Math.max(1, familySize), 1 - 1e-12);
   const level = Math.max(familyLevel, confidence);
-  const famHl = p.widened ? p.widened.interval(level) : hodgesLehmann(p.base.map(p.scale.to), p.cur.map(p.scale.to), level);
+  const famHl = p3.widened ? p3.widened.interval(level) : hodgesLehmann(p3.base.map(p3.scale.to), p3.cur.map(p3.scale.to), level);
   const shift = minimumDetectableShift(
-    { estimate: p.estimate, lower: p.lower, upper: p.upper },
+    { estimate: p3.estimate, lower: p3.lower, upper: p3.upper },
     { estimate: famHl.estimate, lower: famHl.lower, upper: famHl.upper },
     boundary,
     direction
   );
-  out.minDetectableChange = shift === null ? null : Math.abs(p.scale.relative(shift));
+  out.minDetectableChange = shift === null ? null : Math.abs(p3.scale.relative(shift));
 }
 function decide(m, alpha) {
   const lo = m.interval?.lower ?? null;
@@ -21727,9 +21731,9 @@ function compareOnce(baseline, current, options) {
       const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
       const gated = def.gate !== void 0 && environment.timingGated;
       const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
-      const p = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
-      cell.metrics.push(p.out);
-      pending.push(p);
+      const p3 = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
+      cell.metrics.push(p3.out);
+      pending.push(p3);
     }
     cell.errors = measureErrorRate(base, cur, settings, confidence);
   }
@@ -21748,21 +21752,21 @@ function compareOnce(baseline, current, options) {
   }
   const blocking = findBlocking(baseline, current);
   const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
-  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
-  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
+  const gatedFamily = pending.filter((p3) => p3.out.gated && p3.out.p !== null);
+  const reportedFamily = pending.filter((p3) => !p3.out.gated && p3.out.p !== null);
   const errorCells = cells.filter((c) => c.errors && c.errors.p !== null);
   const errorTests = errorCells.map((c) => c.errors);
   const familySize = gatedFamily.length + blockingTests.length + errorTests.length;
-  const familyP = [...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p), ...errorTests.map((e) => e.p)];
+  const familyP = [...gatedFamily.map((p3) => p3.out.p), ...blockingTests.map((b) => b.p), ...errorTests.map((e) => e.p)];
   const familyKeys = [
-    ...gatedFamily.map((p) => familyKey("metric", p.cell, p.out.metric)),
+    ...gatedFamily.map((p3) => familyKey("metric", p3.cell, p3.out.metric)),
     ...blockingTests.map((b) => familyKey("blocking", b.cell, `${b.site.file}:${b.site.line}`)),
     ...errorCells.map((c) => familyKey("errors", c.id))
   ];
   const gatedAdjusted = options.familyAdjust ? options.familyAdjust(familyKeys, familyP) : holmAdjust(familyP);
-  gatedFamily.forEach((p, i) => {
-    p.out.pAdjusted = gatedAdjusted[i];
-    finishMetric(p, alpha, familySize, confidence);
+  gatedFamily.forEach((p3, i) => {
+    p3.out.pAdjusted = gatedAdjusted[i];
+    finishMetric(p3, alpha, familySize, confidence);
   });
   blockingTests.forEach((b, i) => {
     b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
@@ -21772,12 +21776,12 @@ function compareOnce(baseline, current, options) {
     e.pAdjusted = gatedAdjusted[gatedFamily.length + blockingTests.length + i];
     decideErrorRate(e, alpha);
   });
-  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
-  reportedFamily.forEach((p, i) => {
-    p.out.pAdjusted = reportedAdjusted[i];
-    finishMetric(p, alpha, reportedFamily.length, confidence);
+  const reportedAdjusted = holmAdjust(reportedFamily.map((p3) => p3.out.p));
+  reportedFamily.forEach((p3, i) => {
+    p3.out.pAdjusted = reportedAdjusted[i];
+    finishMetric(p3, alpha, reportedFamily.length, confidence);
   });
-  const drifted = gatedFamily.some((p) => p.out.test === "drift-adjusted" || p.out.drift !== void 0);
+  const drifted = gatedFamily.some((p3) => p3.out.test === "drift-adjusted" || p3.out.drift !== void 0);
   const teeth2 = comparisonTeeth(gatedFamily, familySize, alpha, drifted);
   const budgetResults = [];
   for (const cur of current.cells) {
@@ -21875,8 +21879,8 @@ function oneLine(text) {
 }
 
 // src/report/teeth-text.ts
-function p2(p) {
-  return String(+p.toPrecision(2));
+function p2(p3) {
+  return String(+p3.toPrecision(2));
 }
 function trialsText(t) {
   const { current, baseline } = t.trials;
@@ -21955,16 +21959,16 @@ function modeNote(c) {
   if (drifts.length === 0) return void 0;
   const fitted = drifts.filter((d) => d.source === "history");
   const defaults = [...new Map(drifts.filter((d) => d.source === "default").map((d) => [d.metric, d.sigma])).entries()];
-  const parts = [];
+  const parts2 = [];
   if (fitted.length > 0) {
     const sigmas = fitted.map((d) => d.sigma);
-    parts.push(`runs drift ${driftText(Math.min(...sigmas))} to ${driftText(Math.max(...sigmas))} by cell, estimated from up to ${Math.max(...fitted.map((d) => d.runs))} stored baselines on this hardware`);
+    parts2.push(`runs drift ${driftText(Math.min(...sigmas))} to ${driftText(Math.max(...sigmas))} by cell, estimated from up to ${Math.max(...fitted.map((d) => d.runs))} stored baselines on this hardware`);
   }
   if (defaults.length > 0) {
     const which = fitted.length > 0 ? "cells with fewer stored baselines" : `fewer than 5 stored baselines on this hardware (${c.driftHistory ?? 0})`;
-    parts.push(`${which}: the default allowance of ${defaults.map(([metric, sigma]) => `${driftText(sigma)} for ${metric}`).join(", ")}`);
+    parts2.push(`${which}: the default allowance of ${defaults.map(([metric, sigma]) => `${driftText(sigma)} for ${metric}`).join(", ")}`);
   }
-  return `compared with a stored baseline measured by another run: each gated metric allows for the drift between runs (${parts.join("; ")}); side by side (against: base-commit, run --against) needs no such allowance and sees smaller changes`;
+  return `compared with a stored baseline measured by another run: each gated metric allows for the drift between runs (${parts2.join("; ")}); side by side (against: base-commit, run --against) needs no such allowance and sees smaller changes`;
 }
 function driftText(sigma) {
   return `\xB1${formatPercent(sigma).replace("+", "")}`;
@@ -22259,8 +22263,8 @@ function blockingMessage(f, alpha) {
   if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
   if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
   if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
-  const p = formatP(f.pAdjusted);
-  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
+  const p3 = formatP(f.pAdjusted);
+  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p3} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p3} after Holm, needs <= ${alpha})`;
 }
 function budgetMessage(b) {
   const head = `scenario ${b.scenario}, model ${b.model}, concurrency ${b.concurrency}: ${b.budget} budget ${b.spec}`;
@@ -22318,25 +22322,433 @@ function adaptiveHeadline(cells, run) {
   const byTrials = /* @__PURE__ */ new Map();
   for (const c of decided) byTrials.set(c.trials, (byTrials.get(c.trials) ?? 0) + 1);
   const after = [...byTrials.entries()].sort((a, b) => a[0] - b[0]).map(([trials2, n], i) => `${n} after ${trials2}${i === 0 ? " trials" : ""}`);
-  const parts = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
+  const parts2 = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
   const clear = cells.filter((c) => c.stop?.reason === "no-regression").length;
-  if (clear > 0) parts.push(`${clear} stopped early with no regression in sight`);
+  if (clear > 0) parts2.push(`${clear} stopped early with no regression in sight`);
   const capped = cells.filter((c) => c.stop?.reason === "cap").length;
-  if (capped > 0) parts.push(`${capped} ran to the cap of ${run.max}`);
+  if (capped > 0) parts2.push(`${capped} ran to the cap of ${run.max}`);
   const late = cells.filter((c) => c.stop?.reason === "time");
-  if (late.length > 0) parts.push(`${late.length} stopped by the time budget`);
+  if (late.length > 0) parts2.push(`${late.length} stopped by the time budget`);
   const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
-  if (none > 0) parts.push(`${none} with nothing to compare with`);
+  if (none > 0) parts2.push(`${none} with nothing to compare with`);
   const time = `${durationText(run.elapsedMs)}${run.budgetMs !== void 0 ? ` of a ${durationText(run.budgetMs)} budget` : ""}`;
-  return `adaptive: ${parts.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}, ${time}`;
+  return `adaptive: ${parts2.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}, ${time}`;
 }
 function cellStopLines(cells) {
   return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
 }
 
+// src/report/group-by.ts
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+// src/report/advice-evidence.ts
+var ADVICE_ALPHA = 0.05;
+var MIN_GAIN = 1.1;
+function modelEvidence(cells, scenarios) {
+  const out = /* @__PURE__ */ new Map();
+  const contrasts = [];
+  for (const [name, own] of groupBy(cells, (c) => c.scenario)) {
+    if (!scenarios.has(name)) continue;
+    const samples = /* @__PURE__ */ new Map();
+    for (const c of own) {
+      const values2 = c.trials.filter((t) => t.status === "ok" && t.ops > 0).map((t) => t.throughput);
+      if (values2.length >= MIN_TRIALS) samples.set(`${c.model}/${c.concurrency}`, values2);
+    }
+    const evidence = { scenario: name, runtime: own[0].runtime };
+    const offLoop = offLoopContrast(name, samples);
+    if (offLoop) contrasts.push(evidence.offLoop = offLoop);
+    if (evidence.runtime === "python" && !own.some((c) => c.model === "threads" && c.trials.some((t) => t.runtimeInfo?.gil === false))) {
+      const gil = gilContrast(name, samples);
+      if (gil) {
+        contrasts.push(gil.contrast);
+        evidence.gil = gil;
+      }
+    }
+    out.set(name, evidence);
+  }
+  const adjusted = holmAdjust(contrasts.map((c) => c.p));
+  contrasts.forEach((c, i) => {
+    c.pAdjusted = adjusted[i];
+    c.significant = c.pAdjusted <= ADVICE_ALPHA && c.ratio >= MIN_GAIN;
+  });
+  for (const e of out.values()) {
+    if (e.gil) e.gil.held = e.gil.contrast.significant && e.gil.threads.gain < MIN_GAIN && e.gil.processes.gain > e.gil.threads.gain;
+  }
+  return out;
+}
+function offLoopContrast(scenario, samples) {
+  const levels = levelsOf(samples, "async").filter((l) => samples.has(`threads/${l}`) || samples.has(`processes/${l}`));
+  const level = levels[levels.length - 1];
+  if (level === void 0) return void 0;
+  const pools = ["threads", "processes"].filter((m) => samples.has(`${m}/${level}`));
+  const best = pools.sort((a, b) => median(samples.get(`${b}/${level}`)) - median(samples.get(`${a}/${level}`)))[0];
+  return contrast(scenario, level, best, "async", samples);
+}
+function gilContrast(scenario, samples) {
+  const both = levelsOf(samples, "threads").filter((l) => samples.has(`processes/${l}`));
+  const from = both[0];
+  const to = both[both.length - 1];
+  if (from === void 0 || to === void 0 || to <= from) return void 0;
+  const c = contrast(scenario, to, "processes", "threads", samples);
+  if (!c) return void 0;
+  return { contrast: c, threads: scaling("threads", from, to, samples), processes: scaling("processes", from, to, samples), held: false };
+}
+function contrast(scenario, concurrency, faster, slower, samples) {
+  const x = samples.get(`${faster}/${concurrency}`);
+  const y = samples.get(`${slower}/${concurrency}`);
+  if (!x || !y) return void 0;
+  const mx = median(x);
+  const my = median(y);
+  if (!(my > 0) || mx <= my) return void 0;
+  const { p: p3 } = mannWhitneyU(x, y);
+  return { scenario, concurrency, faster, slower, ratio: mx / my, trials: { faster: x.length, slower: y.length }, p: p3, pAdjusted: p3, significant: false };
+}
+function scaling(model, from, to, samples) {
+  const low = median(samples.get(`${model}/${from}`));
+  return { model, from, to, gain: low > 0 ? median(samples.get(`${model}/${to}`)) / low : 0 };
+}
+function levelsOf(samples, model) {
+  return [...samples.keys()].filter((k) => k.startsWith(`${model}/`)).map((k) => Number(k.slice(model.length + 1))).sort((a, b) => a - b);
+}
+
+// src/report/advice-table.ts
+var NODE = "https://nodejs.org/api";
+var PY = "https://docs.python.org/3/library";
+var TO_THREAD = `${PY}/asyncio-task.html#asyncio.to_thread`;
+var ADVICE_TABLE = [
+  // Node: the sync builtins the detector's hooks time, then what the profiler finds.
+  {
+    id: "node-exists-sync",
+    runtime: "node",
+    api: /^existsSync$/,
+    instead: "`existsSync`: `await fs.promises.access(path)` (it rejects when the file is missing), or skip the check and handle `ENOENT`",
+    docs: `${NODE}/fs.html#fspromisesaccesspath-mode`
+  },
+  {
+    id: "node-child-process-sync",
+    runtime: "node",
+    api: /^(execSync|execFileSync|spawnSync)$/,
+    instead: "`{api}`: `{twin}` (promisified with `util.promisify`), or `spawn` and its events",
+    docs: `${NODE}/child_process.html#asynchronous-process-creation`
+  },
+  {
+    id: "node-zlib-sync",
+    runtime: "node",
+    api: /^(deflate|deflateRaw|inflate|inflateRaw|gzip|gunzip|unzip|brotliCompress|brotliDecompress|zstdCompress|zstdDecompress)Sync$/,
+    instead: "`{api}`: `zlib.{twin}` with a callback (or promisified) runs on the thread pool; a stream for large data",
+    docs: `${NODE}/zlib.html#threadpool-usage-and-performance-considerations`
+  },
+  {
+    id: "node-crypto-random",
+    runtime: "node",
+    api: /^(randomBytes|randomFillSync)$/,
+    instead: "`{api}`: `crypto.randomBytes(size, callback)` or `crypto.randomFill` fill the buffer on the thread pool",
+    docs: `${NODE}/crypto.html#cryptorandombytessize-callback`
+  },
+  {
+    id: "node-crypto-kdf",
+    runtime: "node",
+    api: /^(pbkdf2Sync|scryptSync|hkdfSync)$/,
+    instead: "`{api}`: `crypto.{twin}(..., callback)` (or promisified) derives the key on the thread pool",
+    docs: `${NODE}/crypto.html#cryptopbkdf2password-salt-iterations-keylen-digest-callback`
+  },
+  {
+    id: "node-crypto-keygen",
+    runtime: "node",
+    api: /^(generateKeyPairSync|generateKeySync|generatePrimeSync|checkPrimeSync)$/,
+    instead: "`{api}`: `crypto.{twin}(..., callback)` (or promisified) does the work on the thread pool",
+    docs: `${NODE}/crypto.html#cryptogeneratekeypairtype-options-callback`
+  },
+  {
+    id: "node-crypto-sign",
+    runtime: "node",
+    api: /^(sign|verify)$/,
+    instead: "`crypto.{api}` without a callback: `crypto.{api}(algorithm, data, key, callback)` runs on the thread pool",
+    docs: `${NODE}/crypto.html#cryptosignalgorithm-data-key-callback`
+  },
+  {
+    id: "node-crypto-hash",
+    runtime: "node",
+    api: /^hash$/,
+    instead: "`crypto.hash` on large input: `await crypto.subtle.digest(...)` hashes on the thread pool",
+    docs: `${NODE}/webcrypto.html#subtledigestalgorithm-data`
+  },
+  {
+    id: "node-atomics-wait",
+    runtime: "node",
+    api: /^Atomics\.wait$/,
+    instead: "`Atomics.wait` on a loop: `await Atomics.waitAsync(...).value` waits without blocking it",
+    docs: "https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Atomics/waitAsync"
+  },
+  {
+    id: "node-fs-sync",
+    runtime: "node",
+    api: /^[a-z]\w*Sync$/,
+    instead: "`{api}`: `await fs.promises.{twin}(...)` (`node:fs/promises`)",
+    docs: `${NODE}/fs.html#promises-api`
+  },
+  {
+    id: "node-json-parse",
+    runtime: "node",
+    source: /\bJSON\s*\.\s*parse\s*\(/,
+    instead: "`JSON.parse` of a large document blocks the loop: parse it in a worker thread (`node:worker_threads`), stream it, or send smaller documents",
+    docs: "https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop#blocking-the-event-loop-json-dos"
+  },
+  {
+    id: "node-json-stringify",
+    runtime: "node",
+    source: /\bJSON\s*\.\s*stringify\s*\(/,
+    instead: "`JSON.stringify` of a large value blocks the loop: serialize it in a worker thread (`node:worker_threads`), stream it, or send less",
+    docs: "https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop#blocking-the-event-loop-json-dos"
+  },
+  {
+    id: "node-starvation",
+    runtime: "node",
+    stall: "starvation",
+    instead: "a chain of microtasks or short callbacks kept the loop from its timers and I/O: yield between chunks with `await setImmediate()` (`node:timers/promises`)",
+    docs: `${NODE}/timers.html#timerspromisessetimmediatevalue-options`
+  },
+  {
+    id: "node-cpu",
+    runtime: "node",
+    stall: "cpu",
+    instead: "CPU work on the loop: move it to a worker pool (`node:worker_threads`), or split it and yield with `await setImmediate()`",
+    docs: `${NODE}/worker_threads.html`
+  },
+  {
+    id: "node-no-twin",
+    runtime: "node",
+    fallback: true,
+    instead: "`{api}` has no async form: call it in a worker thread (`node:worker_threads`)",
+    docs: `${NODE}/worker_threads.html`
+  },
+  // Python: the call a repository frame was making when the watchdog sampled the loop's thread.
+  {
+    id: "python-sleep",
+    runtime: "python",
+    api: /^(time\.)?sleep$/,
+    instead: "`{api}` in a coroutine: `await asyncio.sleep(...)`",
+    docs: `${PY}/asyncio-task.html#asyncio.sleep`
+  },
+  {
+    id: "python-subprocess",
+    runtime: "python",
+    api: /^(subprocess\.(run|call|check_call|check_output|getoutput|getstatusoutput|communicate|wait)|os\.(system|popen))$/,
+    instead: "`{api}` in a coroutine: `proc = await asyncio.create_subprocess_exec(...)`, then `await proc.communicate()`",
+    docs: `${PY}/asyncio-subprocess.html`
+  },
+  {
+    id: "python-requests",
+    runtime: "python",
+    api: /^requests(\.api|\.sessions)?\.(get|post|put|patch|delete|head|options|request|send)$/,
+    instead: "`{api}` in a coroutine: an async client (`httpx.AsyncClient`, aiohttp), or `await asyncio.to_thread(requests.get, ...)`",
+    docs: TO_THREAD
+  },
+  {
+    id: "python-urllib",
+    runtime: "python",
+    api: /^(urllib\.request\.\w+|urlopen|urlretrieve|http\.client\.\w+)$/,
+    instead: "`{api}` in a coroutine: `await asyncio.to_thread(urllib.request.urlopen, ...)`, or an async HTTP client",
+    docs: TO_THREAD
+  },
+  {
+    id: "python-socket",
+    runtime: "python",
+    api: /^(socket\.\w+|(\w+\.)*(recv|recv_into|recvfrom|recvfrom_into|recvmsg|sendall|sendto|sendmsg|sendfile|getaddrinfo|gethostbyname|create_connection)|(\w+\.)*\w*sock\w*\.(connect|accept|send|makefile))$/i,
+    instead: "`{api}` on a blocking socket: `reader, writer = await asyncio.open_connection(...)`, then `await reader.read(...)`, `writer.write(...)` and `await writer.drain()`",
+    docs: `${PY}/asyncio-stream.html`
+  },
+  {
+    id: "python-hashlib",
+    runtime: "python",
+    api: /^(_?hashlib\.\w+|(\w+\.)*(\w*(hash|sha\d*|md5|blake2[bs]?|digest)\w*|h|m)\.(update|digest|hexdigest))$/i,
+    instead: "`{api}` on large input: `await asyncio.to_thread(...)`; hashlib releases the GIL for data over 2 KiB, so the hash runs beside the loop",
+    docs: `${PY}/hashlib.html#hash-objects`
+  },
+  {
+    id: "python-file",
+    runtime: "python",
+    api: /^(open|io\.open|os\.(read|write|open|stat|listdir|scandir|fsync)|shutil\.\w+|(\w+\.)*(read_text|read_bytes|write_text|write_bytes)|(\w+\.)*(\w*file\w*|f|fh|fp|fd|fin|fout|stream)\.(read|readline|readlines|readinto|write|writelines))$/i,
+    instead: "`{api}` reads or writes the disk on the loop: `await asyncio.to_thread(...)` (asyncio has no file API; aiofiles uses the same thread pool)",
+    docs: TO_THREAD
+  },
+  {
+    id: "python-starvation",
+    runtime: "python",
+    stall: "starvation",
+    instead: "many short callbacks kept the loop from its I/O: yield between chunks with `await asyncio.sleep(0)`",
+    docs: `${PY}/asyncio-task.html#asyncio.sleep`
+  },
+  {
+    id: "python-cpu",
+    runtime: "python",
+    stall: "cpu",
+    instead: "CPU work in a coroutine blocks the loop: run it in a process pool (`await loop.run_in_executor(ProcessPoolExecutor(), fn, ...)`); a thread would hold the GIL",
+    docs: `${PY}/asyncio-eventloop.html#executing-code-in-thread-or-process-pools`
+  },
+  {
+    id: "python-no-twin",
+    runtime: "python",
+    fallback: true,
+    instead: "`{api}` has no async twin here: `await loop.run_in_executor(None, ...)` (or `asyncio.to_thread`) runs it on a thread and keeps the loop free",
+    docs: `${PY}/asyncio-eventloop.html#asyncio.loop.run_in_executor`
+  }
+];
+
+// src/report/advice-match.ts
+function adviceEntry(runtime, site) {
+  if (site.gc || site.descheduled) return void 0;
+  const rows = ADVICE_TABLE.filter((e) => e.runtime === runtime);
+  if (site.starvation) return rows.find((e) => e.stall === "starvation");
+  if (site.api) return rows.find((e) => e.api?.test(site.api)) ?? rows.find((e) => e.fallback);
+  const source = site.source;
+  return (source !== void 0 ? rows.find((e) => e.source?.test(source)) : void 0) ?? rows.find((e) => e.stall === "cpu");
+}
+function entryLine(entry, api) {
+  const name = api ?? "";
+  const twin = name.replace(/Sync$/, "");
+  return {
+    parts: parts(entry.instead).map((p3) => ({ code: p3.code, text: p3.text.replace(/\{api\}/g, name).replace(/\{twin\}/g, twin) })),
+    docs: entry.docs,
+    entry: entry.id
+  };
+}
+function parts(template) {
+  return template.split("`").map((text, i) => ({ code: i % 2 === 1, text })).filter((p3) => p3.text !== "");
+}
+function adviceText(line) {
+  const text = line.parts.map((p3) => p3.code ? `\`${p3.text}\`` : p3.text).join("");
+  return logLine(line.docs ? `${text} (${line.docs})` : text);
+}
+function adviceMarkdown(line) {
+  const text = line.parts.map((p3) => p3.code ? inlineCode(p3.text) : escapeText(p3.text)).join("");
+  return line.docs && /^https:\/\/[^\s]+$/.test(line.docs) ? `${text} (${link("docs", line.docs)})` : text;
+}
+
+// src/report/advice.ts
+var POOL_DOCS = {
+  node: "https://nodejs.org/api/worker_threads.html",
+  python: "https://docs.python.org/3/library/concurrent.futures.html#processpoolexecutor"
+};
+function adviceEnabled(recordedConfig) {
+  return !(typeof recordedConfig === "object" && recordedConfig !== null && recordedConfig.advice === false);
+}
+function runAdvice(results, options = {}) {
+  if (!(options.enabled ?? adviceEnabled(results.config))) return void 0;
+  const found = /* @__PURE__ */ new Map();
+  const cpuStalled = /* @__PURE__ */ new Set();
+  const siteOf = /* @__PURE__ */ new Map();
+  for (const cell of results.cells) {
+    const sites2 = cell.blocking ?? summarizeBlocking(cell);
+    siteOf.set(cell, sites2);
+    for (const b of sites2) {
+      if (!b.site) continue;
+      const entry = adviceEntry(cell.runtime, { ...b.site, ...flags(b) });
+      if (!entry) continue;
+      if (entry.stall === "cpu" || entry.source) cpuStalled.add(cell.scenario);
+      const key = `${b.site.file}:${b.site.line}`;
+      if (!found.has(key)) found.set(key, { entry, site: b, scenario: cell.scenario });
+    }
+  }
+  const analyses = new Map((results.scenarios ?? []).map((s) => [s.scenario, s]));
+  const cpuScenarios = /* @__PURE__ */ new Set([...cpuStalled, ...[...analyses.values()].filter((a) => (a.measuredKind ?? a.declaredKind) === "cpu").map((a) => a.scenario)]);
+  const evidence = modelEvidence(results.cells, cpuScenarios);
+  const sites = /* @__PURE__ */ new Map();
+  for (const [key, { entry, site, scenario }] of found) {
+    const line = entryLine(entry, site.site?.api);
+    const offLoop = evidence.get(scenario)?.offLoop;
+    if ((entry.stall === "cpu" || entry.source) && offLoop?.significant) line.parts.push({ code: false, text: "; in this run " }, ...contrastParts(offLoop), ...p(`(${trialsText2(offLoop)})`, " "));
+    sites.set(key, line);
+  }
+  const scenarios = /* @__PURE__ */ new Map();
+  for (const [scenario, cells] of groupBy(results.cells, (c) => c.scenario)) {
+    const lines = [...kindLines(analyses.get(scenario), cells, siteOf), ...evidenceLines(evidence.get(scenario), cpuScenarios.has(scenario))];
+    if (lines.length > 0) scenarios.set(scenario, lines);
+  }
+  return { sites, scenarios };
+}
+function siteAdvice(advice, file, line) {
+  return advice?.sites.get(`${file}:${line}`);
+}
+function flags(b) {
+  return { ...b.starvation && { starvation: true }, ...b.gc && { gc: true }, ...b.descheduled && { descheduled: true } };
+}
+function evidenceLines(e, cpu) {
+  if (!e || !cpu) return [];
+  const out = [];
+  if (e.offLoop?.significant) {
+    const c = e.offLoop;
+    out.push({
+      parts: [...contrastParts(c), ...p(`on this runner (${trialsText2(c)}): CPU work belongs in a worker pool, not on the event loop`, " ")],
+      docs: POOL_DOCS[e.runtime]
+    });
+  }
+  if (e.gil?.held) {
+    const { contrast: c, threads, processes } = e.gil;
+    out.push({
+      parts: [
+        ...code("threads"),
+        ...p(` gain only ${formatRatio(threads.gain)} from concurrency ${threads.from} to ${threads.to}: the GIL runs one thread's Python at a time; `),
+        ...code("processes"),
+        ...p(` gain ${formatRatio(processes.gain)} and ran ${formatRatio(c.ratio)} faster than `),
+        ...code("threads"),
+        ...p(` at ${c.concurrency} (${trialsText2(c)}): use a process pool for CPU-bound Python`)
+      ],
+      docs: POOL_DOCS.python
+    });
+  }
+  return out;
+}
+function kindLines(a, cells, siteOf) {
+  if (!a?.measuredKind || a.measuredKind === a.declaredKind) return [];
+  const share = `${Math.round((a.cpuShare ?? 0) * 100)}%`;
+  if (a.declaredKind === "cpu") {
+    return [{ parts: [...p("declared "), ...code("cpu"), ...p(` but measured I/O-bound: operations spend only ${share} of their time on a CPU and wait the rest (I/O, sleeps, locks): declare `), ...code("kind: io"), ...p(", or find the wait")] }];
+  }
+  const probe = [...cells].filter((c) => c.summary ?? summarizeCell(c)).sort((x, y) => x.concurrency - y.concurrency || MODELS.indexOf(x.model) - MODELS.indexOf(y.model))[0];
+  const perOp = probe ? ` (${formatValue((probe.summary ?? summarizeCell(probe)).cpuPerOpUs, "\xB5s")} of CPU per operation at ${probe.id})` : "";
+  const head = [...p("declared "), ...code("io"), ...p(` but measured CPU-bound: operations spend ${share} of their time on a CPU${perOp}; `)];
+  const top = cells.flatMap((c) => siteOf.get(c) ?? []).filter((b) => b.site && !b.gc && !b.descheduled).sort((x, y) => y.totalMs - x.totalMs)[0];
+  if (!top?.site) return [{ parts: [...head, ...p("no line blocked the loop past the threshold, so look for CPU work spread over many short calls, or declare "), ...code("kind: cpu")] }];
+  const what = top.site.api ? [...p(" ("), ...code(top.site.api), ...p(")")] : [];
+  return [
+    {
+      parts: [
+        ...head,
+        ...p("the likely cause is "),
+        ...code(`${top.site.file}:${top.site.line}`),
+        ...what,
+        ...p(`, which blocked the loop up to ${Math.round(top.maxMs)} ms in ${top.trials} ${top.trials === 1 ? "trial" : "trials"}; see its advice`)
+      ]
+    }
+  ];
+}
+function contrastParts(c) {
+  return [...code(c.faster), ...p(` ran this scenario ${formatRatio(c.ratio)} faster than `), ...code(c.slower), ...p(` at concurrency ${c.concurrency}`)];
+}
+function trialsText2(c) {
+  const n = c.trials.faster === c.trials.slower ? `${c.trials.faster} trials each` : `${c.trials.faster} and ${c.trials.slower} trials`;
+  return `medians of ${n}, Mann-Whitney p ${formatP(c.pAdjusted)} after Holm`;
+}
+function code(text) {
+  return [{ code: true, text }];
+}
+function p(text, lead = "") {
+  return [{ code: false, text: `${lead}${text}` }];
+}
+
 // src/report/comparison-text.ts
 var VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
-function renderText(c, gate) {
+function renderText(c, gate, advice) {
   const lines = [];
   lines.push(`concurrency-guard compare: ${(gate?.verdict ?? c.verdict).toUpperCase()}`);
   lines.push(`baseline: ${describe3(c.baseline)}`);
@@ -22371,8 +22783,18 @@ function renderText(c, gate) {
   }
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");
-    for (const b of c.blocking) lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
+    const advised = /* @__PURE__ */ new Set();
+    for (const b of c.blocking) {
+      lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
+      const key = `${b.site.file}:${b.site.line}`;
+      const line = advised.has(key) ? void 0 : siteAdvice(advice, b.site.file, b.site.line);
+      if (line) lines.push(`        advice: ${adviceText(line)}`);
+      advised.add(key);
+    }
   }
+  const scenarioAdvice = [...advice?.scenarios ?? []].filter(([name]) => c.cells.some((cell) => cell.scenario === name));
+  if (scenarioAdvice.length > 0) lines.push("", "Advice (from the current run's own measurements; never part of the verdict):");
+  for (const [name, scenarioLines] of scenarioAdvice) for (const line of scenarioLines) lines.push(`  ${name}: ${adviceText(line)}`);
   if (c.budgets.length > 0) {
     lines.push("", "Budgets:");
     for (const b of c.budgets) lines.push(`  ${b.status.toUpperCase().padEnd(7)} ${budgetMessage(b)}`);
@@ -22489,24 +22911,24 @@ function markdownTable(table, options) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code = toAlignment(align);
+    const code2 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
+      alignments[columnIndex] = code2;
     }
   }
   columnIndex = -1;
   const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
+    const code2 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code === 99) {
+    if (code2 === 99) {
       before = ":";
       after = ":";
-    } else if (code === 108) {
+    } else if (code2 === 108) {
       before = ":";
-    } else if (code === 114) {
+    } else if (code2 === 114) {
       after = ":";
     }
     let size2 = settings.alignDelimiters === false ? 1 : Math.max(
@@ -22539,10 +22961,10 @@ function markdownTable(table, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
           before = " ".repeat(size2);
-        } else if (code === 99) {
+        } else if (code2 === 99) {
           const half = size2 / 2;
           if (size2 % 2) {
             before = " ".repeat(half + 0.5);
@@ -22587,24 +23009,24 @@ function serialize(value) {
   return value === null || value === void 0 ? "" : String(value);
 }
 function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 
 // src/report/report-context.ts
 function repoPath(configDir, file) {
   if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file) || /^[a-z]+:/.test(file)) return void 0;
-  const parts = [];
+  const parts2 = [];
   for (const segment of [...configDir.split("/"), ...file.replace(/\\/g, "/").split("/")]) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
+      if (parts2.length === 0) return void 0;
+      parts2.pop();
     } else {
-      parts.push(segment);
+      parts2.push(segment);
     }
   }
-  return parts.length > 0 ? parts.join("/") : void 0;
+  return parts2.length > 0 ? parts2.join("/") : void 0;
 }
 var SAFE_NAME = /^[A-Za-z0-9_.-]+$/;
 var SHA = /^[0-9a-f]{7,40}$/;
@@ -22628,8 +23050,8 @@ function errorSectionVariants(input) {
     for (const cell of cells) {
       const e = cell.errors;
       const regression = e.verdict === "regression";
-      const p = e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : "";
-      const head = `- ${regression ? "\u274C" : "\u26A0\uFE0F"} ${inlineCode(cell.id)}: error rate ${escapeText(rateChangeText(e, "\u2192"))}, ${escapeText(ruleText(e))}${p}${regression ? " \xB7 **regression**" : ` \xB7 ${e.verdict}`}`;
+      const p3 = e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : "";
+      const head = `- ${regression ? "\u274C" : "\u26A0\uFE0F"} ${inlineCode(cell.id)}: error rate ${escapeText(rateChangeText(e, "\u2192"))}, ${escapeText(ruleText(e))}${p3}${regression ? " \xB7 **regression**" : ` \xB7 ${e.verdict}`}`;
       const kinds = e.kinds.slice(0, KINDS_PER_CELL).map((k) => `  - ${kindItem(input, k)}`);
       items.push({ regression, text: [head, ...kinds].join("\n") });
     }
@@ -22667,7 +23089,7 @@ function siteLink(input, site) {
 }
 
 // src/report/comparison-markdown.ts
-function renderMarkdown(c) {
+function renderMarkdown(c, advice) {
   const out = [];
   const icon = c.verdict === "pass" ? "\u2705" : "\u274C";
   out.push(`### ${icon} concurrency-guard: ${c.verdict}`);
@@ -22701,7 +23123,19 @@ function renderMarkdown(c) {
   }
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
-    for (const b of c.blocking) out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
+    const advised = /* @__PURE__ */ new Set();
+    for (const b of c.blocking) {
+      out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
+      const key = `${b.site.file}:${b.site.line}`;
+      const line = advised.has(key) ? void 0 : siteAdvice(advice, b.site.file, b.site.line);
+      if (line) out.push(`  - \u{1F4A1} ${adviceMarkdown(line)}`);
+      advised.add(key);
+    }
+  }
+  const scenarioAdvice = [...advice?.scenarios ?? []].filter(([name]) => c.cells.some((cell) => cell.scenario === name));
+  if (scenarioAdvice.length > 0) {
+    out.push("", "**Advice** (from the current run's own measurements; never part of the verdict)", "");
+    for (const [name, lines] of scenarioAdvice) for (const line of lines) out.push(`- ${inlineCode(name)}: ${adviceMarkdown(line)}`);
   }
   const errors = errorSectionVariants({ comparison: c, configDir: "" })[0];
   if (errors !== "") out.push("", errors);
@@ -22739,7 +23173,8 @@ async function runCompare(opts, io) {
     throw new InputError(`${store.description}: no baseline found (save one with: concurrency-guard baseline save --store ${opts.baseline})`);
   }
   const source = opts.config ?? `${opts.current} (recorded config)`;
-  const { settings, budgets } = opts.config ? compareConfigOf(loadConfig(opts.config, io.cwd)) : readCompareConfig(current.config, source);
+  const config = opts.config ? loadConfig(opts.config, io.cwd) : void 0;
+  const { settings, budgets } = config ? compareConfigOf(config) : readCompareConfig(current.config, source);
   const history = await loadHistory(store, current.env.fingerprint);
   const { comparison, gate } = check({
     history,
@@ -22752,14 +23187,15 @@ async function runCompare(opts, io) {
     failOn: opts.failOn ?? FAIL_ON
   });
   if (!comparison) throw new Error("a baseline was loaded but nothing was compared");
-  io.stdout(renderText(comparison, gate));
+  const advice = runAdvice(current, { enabled: config ? config.advice !== false : adviceEnabled(current.config) });
+  io.stdout(renderText(comparison, gate, advice));
   if (opts.json) {
     await writeFileAtomic(resolve3(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}
 `);
   }
   if (opts.markdown) {
-    await writeFileAtomic(resolve3(io.cwd, opts.markdown), renderMarkdown(comparison));
+    await writeFileAtomic(resolve3(io.cwd, opts.markdown), renderMarkdown(comparison, advice));
     io.stderr(`markdown report written to ${opts.markdown}
 `);
   }
@@ -22871,8 +23307,8 @@ function probeValgrind(platform = process.platform, env = process.env) {
   return new Promise((resolve4) => {
     execFile2("valgrind", ["--version"], { timeout: PROBE_TIMEOUT_MS, encoding: "utf8", env }, (error, stdout, stderr) => {
       if (error) {
-        const code = error.code;
-        if (code === "ENOENT") return resolve4({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
+        const code2 = error.code;
+        if (code2 === "ENOENT") return resolve4({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
         return resolve4({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}
 ${stdout}`) ?? error.message.trim()}` });
       }
@@ -23070,9 +23506,9 @@ function probePython(python, cwd) {
   return new Promise((resolve4) => {
     execFile3(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS2, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error) {
-        const code = error.code;
-        if (code === "ENOENT") return resolve4({ ok: false, reason: `Python interpreter "${python}" not found` });
-        if (code === "EACCES") return resolve4({ ok: false, reason: `Python interpreter "${python}" is not executable` });
+        const code2 = error.code;
+        if (code2 === "ENOENT") return resolve4({ ok: false, reason: `Python interpreter "${python}" not found` });
+        if (code2 === "EACCES") return resolve4({ ok: false, reason: `Python interpreter "${python}" is not executable` });
         const detail = (stderr || error.message).trim().split("\n").slice(-1)[0] ?? "";
         return resolve4({ ok: false, reason: `Python interpreter "${python}" failed to report its version: ${detail}` });
       }
@@ -23101,11 +23537,11 @@ function outputTail() {
     text: () => kept.trim()
   };
 }
-function describeCrash(process2, code, signal2, output = "") {
+function describeCrash(process2, code2, signal2, output = "") {
   const text = output.trim().slice(-OUTPUT_TAIL);
   return {
     process: process2,
-    ...signal2 ? { signal: signal2 } : code !== null && { exitCode: code },
+    ...signal2 ? { signal: signal2 } : code2 !== null && { exitCode: code2 },
     ...OUT_OF_MEMORY.test(text) && { outOfMemory: true },
     ...text && { output: text }
   };
@@ -23256,11 +23692,11 @@ function runProcess(command, args, program2, spec, options) {
         child.stderr.destroy();
       }, OUTPUT_GRACE_MS);
     });
-    child.on("close", (code, signal2) => {
+    child.on("close", (code2, signal2) => {
       clearTimeout(timer);
       clearTimeout(grace);
       killGroup(child.pid);
-      resolve4({ code, signal: signal2, timedOut, output: output.text(), ...spawnError && { spawnError }, ...killed && { killed } });
+      resolve4({ code: code2, signal: signal2, timedOut, output: output.text(), ...spawnError && { spawnError }, ...killed && { killed } });
     });
   });
 }
@@ -23437,8 +23873,8 @@ function readEnv(extra = {}) {
     fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os.type(), arch })
   };
 }
-function fingerprint(parts) {
-  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
+function fingerprint(parts2) {
+  const text = [parts2.cpuModel, parts2.cpus, Math.round(parts2.memoryMb / 1024), parts2.os, parts2.arch].join("|");
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
@@ -23462,13 +23898,14 @@ function readGit(cwd, env = process.env) {
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
 function serializableConfig(config, seed) {
-  const rel = (p) => path5.relative(config.root, p) || ".";
+  const rel = (p3) => path5.relative(config.root, p3) || ".";
   return {
     file: path5.basename(config.file),
     defaults: config.defaults,
     compare: config.compare,
     scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
     ...seed !== void 0 && { seed },
+    ...config.advice === false && { advice: false },
     root: rel(config.root)
   };
 }
@@ -23584,10 +24021,10 @@ function runCountProcess(command, args, options) {
     child.on("error", (error) => {
       spawnError = error.code === "ENOENT" ? `${command}: not found` : error.message;
     });
-    child.on("close", (code, signal2) => {
+    child.on("close", (code2, signal2) => {
       clearTimeout(timer);
       killGroup2(child.pid);
-      resolve4({ code, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
+      resolve4({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
     });
   });
 }
@@ -23943,7 +24380,7 @@ async function measure(options = {}) {
   const plan = makePlan(config, options);
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
-  const execute = (p) => executePlan(config, p, { ...options.events && { events: options.events(p) }, ...blockingOptions(options) });
+  const execute = (p3) => executePlan(config, p3, { ...options.events && { events: options.events(p3) }, ...blockingOptions(options) });
   let cells;
   let sequential;
   if (options.adaptive) {
@@ -24164,24 +24601,13 @@ function crashOutputLines(cell) {
   return output.split("\n").filter((line) => line.trim()).slice(-OUTPUT_LINES).map((line) => `    | ${line.replace(/\r/g, "")}`);
 }
 
-// src/report/group-by.ts
-function groupBy(items, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
 // src/report/cli-table.ts
 var HEADERS = ["model", "conc", "pool", "throughput", "errors", "p50", "p99", "max loop delay", "cpu/op", "mem/in-flight", "trials"];
 var NUMERIC = HEADERS.map((_, i) => i > 2);
 function renderResultsTable(results) {
   const out = [];
   const analyses = new Map((results.scenarios ?? []).map((s) => [s.scenario, s]));
+  const advice = runAdvice(results);
   for (const [name, cells] of groupBy(results.cells, (c) => c.scenario)) {
     const first = cells[0];
     out.push(logLine(`${name} (${first.runtime}, declared ${first.kind})`));
@@ -24196,8 +24622,9 @@ function renderResultsTable(results) {
       if (analysis.measuredKind) out.push(`  measured ${analysis.measuredKind}-bound (CPU share ${Math.round((analysis.cpuShare ?? 0) * 100)}%)`);
       if (analysis.kindWarning) out.push(`  warning: ${logLine(analysis.kindWarning)}`);
     }
+    for (const line of advice?.scenarios.get(name) ?? []) out.push(`  advice: ${adviceText(line)}`);
     out.push(...costRunLines(results, name));
-    out.push(...blockingLines(cells, blockThreshold(results, name)));
+    out.push(...blockingLines(cells, blockThreshold(results, name), advice));
     for (const cell of cells.filter((c) => c.error)) out.push(`  failed ${cell.id}: ${logLine(cell.error)}`, ...crashOutputLines(cell));
     for (const cell of cells.filter((c) => !c.error && c.trials.some((t) => t.status !== "ok"))) {
       const bad = cell.trials.filter((t) => t.status !== "ok");
@@ -24217,7 +24644,7 @@ function renderResultsTable(results) {
   return logText(out.join("\n"));
 }
 var SITES_PER_CELL = 3;
-function blockingLines(cells, blockMs) {
+function blockingLines(cells, blockMs, advice) {
   const blocked = cells.filter((c) => c.blocking?.length);
   if (blocked.length === 0) return [];
   const out = [`  blocking (loops stalled ${blockMs !== void 0 ? `${blockMs}ms` : "past the threshold"} or more):`];
@@ -24228,7 +24655,11 @@ function blockingLines(cells, blockMs) {
     sites.slice(0, SITES_PER_CELL).forEach((site, i) => {
       const label = i === 0 ? `${cell.model}/${cell.concurrency}` : "";
       out.push(`    ${label.padEnd(width)}  ${logLine(site.text)}`);
-      if (site.site?.source && !shown3.has(site.key)) out.push(`    ${"".padEnd(width)}    > ${logLine(site.site.source)}`);
+      if (site.site && !shown3.has(site.key)) {
+        if (site.site.source) out.push(`    ${"".padEnd(width)}    > ${logLine(site.site.source)}`);
+        const line = site.gc ? void 0 : siteAdvice(advice, site.site.file, site.site.line);
+        if (line) out.push(`    ${"".padEnd(width)}    advice: ${adviceText(line)}`);
+      }
       shown3.add(site.key);
     });
     if (sites.length > SITES_PER_CELL) out.push(`    ${"".padEnd(width)}  and ${sites.length - SITES_PER_CELL} more sites`);
@@ -24338,7 +24769,7 @@ function registerRun(program2) {
           return reporter;
         }
       });
-      progress.forEach((p) => p.end());
+      progress.forEach((p3) => p3.end());
       for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}
 `);
       const shown3 = (file) => path8.relative(process.cwd(), file) || file;

@@ -589,10 +589,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -615,12 +615,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -631,12 +631,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -846,8 +846,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -868,11 +868,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value2;
               break;
@@ -882,7 +882,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value2, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -906,19 +906,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1625,11 +1625,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4117,9 +4117,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4710,8 +4710,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4737,8 +4737,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -5805,39 +5805,39 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p3, at, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_status: (p3, at, len) => {
+            assert(currentParser.ptr === p3);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_begin: (p) => {
-            assert(currentParser.ptr === p);
+          wasm_on_message_begin: (p3) => {
+            assert(currentParser.ptr === p3);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_header_field: (p3, at, len) => {
+            assert(currentParser.ptr === p3);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_header_value: (p3, at, len) => {
+            assert(currentParser.ptr === p3);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
-            assert(currentParser.ptr === p);
+          wasm_on_headers_complete: (p3, statusCode, upgrade, shouldKeepAlive) => {
+            assert(currentParser.ptr === p3);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_body: (p3, at, len) => {
+            assert(currentParser.ptr === p3);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_complete: (p) => {
-            assert(currentParser.ptr === p);
+          wasm_on_message_complete: (p3) => {
+            assert(currentParser.ptr === p3);
             return currentParser.onMessageComplete() || 0;
           }
           /* eslint-enable camelcase */
@@ -7029,9 +7029,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7041,8 +7041,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7247,8 +7247,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -8556,7 +8556,7 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       get upstreams() {
-        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p) => p[kUrl].origin);
+        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p3) => p3[kUrl].origin);
       }
       [kGetDispatcher]() {
         if (this[kClients].length === 0) {
@@ -9186,7 +9186,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9198,7 +9198,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11941,8 +11941,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12616,12 +12616,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target, p3) {
+          return p3 in state ? state[p3] : target[p3];
         },
-        set(target, p, value2) {
-          assert(!(p in state));
-          target[p] = value2;
+        set(target, p3, value2) {
+          assert(!(p3 in state));
+          target[p3] = value2;
           return true;
         }
       });
@@ -13609,18 +13609,18 @@ var require_fetch = __commonJS({
     }
     function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
-      let p = createDeferredPromise();
+      let p3 = createDeferredPromise();
       let requestObject;
       try {
         requestObject = new Request(input, init);
       } catch (e) {
-        p.reject(e);
-        return p.promise;
+        p3.reject(e);
+        return p3.promise;
       }
       const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request2, null, requestObject.signal.reason);
-        return p.promise;
+        abortFetch(p3, request2, null, requestObject.signal.reason);
+        return p3.promise;
       }
       const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
@@ -13636,7 +13636,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request2, realResponse, requestObject.signal.reason);
+          abortFetch(p3, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13644,16 +13644,16 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
+          abortFetch(p3, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
-          p.reject(new TypeError("fetch failed", { cause: response.error }));
+          p3.reject(new TypeError("fetch failed", { cause: response.error }));
           return;
         }
         responseObject = new WeakRef(fromInnerResponse(response, "immutable"));
-        p.resolve(responseObject.deref());
-        p = null;
+        p3.resolve(responseObject.deref());
+        p3 = null;
       };
       controller = fetching({
         request: request2,
@@ -13662,7 +13662,7 @@ var require_fetch = __commonJS({
         dispatcher: requestObject[kDispatcher]
         // undici
       });
-      return p.promise;
+      return p3.promise;
     }
     function finalizeAndReportTiming(response, initiatorType = "other") {
       if (response.type === "error" && response.aborted) {
@@ -13697,9 +13697,9 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error2) {
-      if (p) {
-        p.reject(error2);
+    function abortFetch(p3, request2, responseObject, error2) {
+      if (p3) {
+        p3.reject(error2);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
         request2.body.stream.cancel(error2).catch((err) => {
@@ -15456,11 +15456,11 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request2, options, 1);
-        if (p.length === 0) {
+        const p3 = this.#internalMatchAll(request2, options, 1);
+        if (p3.length === 0) {
           return;
         }
-        return p[0];
+        return p3[0];
       }
       async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
@@ -15551,8 +15551,8 @@ var require_cache = __commonJS({
           }));
           responsePromises.push(responsePromise.promise);
         }
-        const p = Promise.all(responsePromises);
-        const responses = await p;
+        const p3 = Promise.all(responsePromises);
+        const responses = await p3;
         const operations = [];
         let index = 0;
         for (const response of responses) {
@@ -16097,8 +16097,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value2) {
       for (let i = 0; i < value2.length; ++i) {
-        const code = value2.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value2.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16106,26 +16106,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16141,31 +16141,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value2.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value2.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path10) {
       for (let i = 0; i < path10.length; ++i) {
-        const code = path10.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path10.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16176,8 +16176,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16187,10 +16187,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16964,37 +16964,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17263,7 +17263,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17271,12 +17271,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17301,25 +17301,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17444,8 +17444,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17632,8 +17632,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17719,11 +17719,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17735,7 +17735,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17750,8 +17750,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17964,10 +17964,10 @@ var require_websocket = __commonJS({
         if (typeof protocols === "string") {
           protocols = [protocols];
         }
-        if (protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size) {
+        if (protocols.length !== new Set(protocols.map((p3) => p3.toLowerCase())).size) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
-        if (protocols.length > 0 && !protocols.every((p) => isValidSubprotocol(p))) {
+        if (protocols.length > 0 && !protocols.every((p3) => isValidSubprotocol(p3))) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
         this[kWebSocketURL] = new URL(urlRecord.href);
@@ -17989,17 +17989,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18013,7 +18013,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18259,15 +18259,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19422,26 +19422,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
+            const [version2] = parts2;
             if (version2 === "1.1" || version2 === "1.2") {
               this.yaml.version = version2;
               return true;
@@ -20296,8 +20296,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -20323,8 +20323,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -22178,9 +22178,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num(60) + num(p3), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -22196,18 +22196,18 @@ var require_timestamp = __commonJS({
         value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value2 % _60];
+      const parts2 = [value2 % _60];
       if (value2 < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
+        value2 = (value2 - parts2[0]) / _60;
+        parts2.unshift(value2 % _60);
         if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+          value2 = (value2 - parts2[0]) / _60;
+          parts2.unshift(value2);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
@@ -22823,22 +22823,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23747,7 +23747,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -23945,9 +23945,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -24269,12 +24269,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24436,12 +24436,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -26508,9 +26508,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -26537,13 +26537,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -26559,13 +26559,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -26749,7 +26749,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values2, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values2) {
           const vs = values2[prefix];
           if (!vs)
@@ -26762,16 +26762,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -26931,9 +26931,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -26955,7 +26955,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -27003,10 +27003,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -27127,12 +27127,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -27249,18 +27249,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value2] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value2 || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value2);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value2);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -27629,7 +27629,7 @@ var require_util9 = __commonJS({
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+      Object.keys(ps).forEach((p3) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p3)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
@@ -28202,11 +28202,11 @@ var require_code2 = __commonJS({
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+      return schemaMap ? Object.keys(schemaMap).filter((p3) => p3 !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+      return allSchemaProperties(schemaMap).filter((p3) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p3]));
     }
     exports.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context3, passSchema) {
@@ -28684,12 +28684,12 @@ var require_resolve = __commonJS({
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
         id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
+      const p3 = resolver.parse(id);
+      return _getFullPath(resolver, p3);
     }
     exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
+    function _getFullPath(resolver, p3) {
+      const serialized = resolver.serialize(p3);
       return serialized.split("#")[0] + "#";
     }
     exports._getFullPath = _getFullPath;
@@ -29464,11 +29464,11 @@ var require_compile = __commonJS({
       return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
     function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      const p3 = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p3);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
+        return getJsonPointer.call(this, p3, root);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
@@ -29476,7 +29476,7 @@ var require_compile = __commonJS({
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
-        return getJsonPointer.call(this, p, sch);
+        return getJsonPointer.call(this, p3, sch);
       }
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
@@ -29490,7 +29490,7 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         return new SchemaEnv({ schema, schemaId, root, baseId });
       }
-      return getJsonPointer.call(this, p, schOrRef);
+      return getJsonPointer.call(this, p3, schOrRef);
     }
     exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
@@ -29579,22 +29579,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -29649,28 +29649,28 @@ var require_utils2 = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts = left.concat(right);
+      const parts2 = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i = 0; i < parts2.length; i++) {
+        const part = parts2[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts2[i] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
+        return compressIPv6ZeroRun(parts2);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
+      const expanded = parts2.slice(0, left.length);
       for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i = left.length; i < parts2.length; i++) expanded.push(parts2[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -29867,15 +29867,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -29906,15 +29906,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -29941,15 +29941,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -29994,15 +29994,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -30774,7 +30774,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str2, flags2) => new RegExp(str2, flags2);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -30948,9 +30948,9 @@ var require_core = __commonJS({
             this.addSchema(_schema, ref, meta);
         }
         async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
+          const p3 = this._loading[ref];
+          if (p3)
+            return p3;
           try {
             return await (this._loading[ref] = loadSchema(ref));
           } finally {
@@ -32432,12 +32432,12 @@ var require_additionalProperties = __commonJS({
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p3) => (0, codegen_1._)`${key} === ${p3}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p3) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p3)}.test(${key})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
@@ -32517,7 +32517,7 @@ var require_properties = __commonJS({
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        const properties = allProps.filter((p3) => !(0, util_1.alwaysValidSchema)(it, schema[p3]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -32567,7 +32567,7 @@ var require_patternProperties = __commonJS({
         const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        const alwaysValidPatterns = patterns.filter((p3) => (0, util_1.alwaysValidSchema)(it, schema[p3]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -33143,9 +33143,9 @@ var require_unevaluatedProperties = __commonJS({
         }
         function unevaluatedStatic(evaluatedProps, key) {
           const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          for (const p3 in evaluatedProps) {
+            if (evaluatedProps[p3] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p3}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -33279,8 +33279,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -36365,9 +36365,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -36614,11 +36614,11 @@ function fisherGreater(a, n1, b, n2) {
   const N = n1 + n2;
   const K = a + b;
   const denom = logChoose(N, n1);
-  let p = 0;
+  let p3 = 0;
   for (let x = a; x <= Math.min(K, n1); x++) {
-    p += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
+    p3 += Math.exp(logChoose(K, x) + logChoose(N - K, n1 - x) - denom);
   }
-  return Math.min(1, p);
+  return Math.min(1, p3);
 }
 var logFactorials = [0];
 function logFactorial(n) {
@@ -36645,7 +36645,7 @@ function findBlocking(baseline, current) {
       const inBase = baseSites?.sites.get(key)?.trials ?? 0;
       const gated = baseSites !== null && baseSites.of > 0;
       if (gated && inBase / baseSites.of > RARE) continue;
-      const p = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
+      const p3 = gated ? fisherGreater(s.trials, curSites.of, inBase, baseSites.of) : null;
       const named = Boolean(s.site.api);
       out.push({
         cell: cur.id,
@@ -36655,7 +36655,7 @@ function findBlocking(baseline, current) {
         site: pickSite(s.site),
         current: { trials: s.trials, of: curSites.of, maxStallMs: s.maxStallMs },
         baseline: gated ? { trials: inBase, of: baseSites.of } : null,
-        p,
+        p: p3,
         pAdjusted: null,
         needsTest: gated && !named,
         gated
@@ -36809,10 +36809,13 @@ function formatPercent(fraction) {
   const text = abs >= 10 ? pct3.toFixed(0) : abs >= 1 ? pct3.toFixed(1) : pct3.toFixed(2);
   return `${pct3 > 0 ? "+" : ""}${text}%`;
 }
-function formatP(p) {
-  if (p === null) return "-";
-  if (p < 1e-4) return "<0.0001";
-  return p.toFixed(4);
+function formatRatio(ratio) {
+  return `${ratio.toFixed(ratio >= 10 ? 0 : 2)}x`;
+}
+function formatP(p3) {
+  if (p3 === null) return "-";
+  if (p3 < 1e-4) return "<0.0001";
+  return p3.toFixed(4);
 }
 var METRIC_LABELS = {
   throughput: "throughput",
@@ -36919,17 +36922,17 @@ function oneLine(text) {
 // src/report/report-context.ts
 function repoPath(configDir, file) {
   if (file === "" || file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file) || /^[a-z]+:/.test(file)) return void 0;
-  const parts = [];
+  const parts2 = [];
   for (const segment of [...configDir.split("/"), ...file.replace(/\\/g, "/").split("/")]) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
+      if (parts2.length === 0) return void 0;
+      parts2.pop();
     } else {
-      parts.push(segment);
+      parts2.push(segment);
     }
   }
-  return parts.length > 0 ? parts.join("/") : void 0;
+  return parts2.length > 0 ? parts2.join("/") : void 0;
 }
 var SAFE_NAME = /^[A-Za-z0-9_.-]+$/;
 var SHA = /^[0-9a-f]{7,40}$/;
@@ -36948,11 +36951,969 @@ function isSha(text) {
   return SHA.test(text);
 }
 
+// src/config/types.ts
+var MODELS = ["async", "threads", "processes"];
+var MIN_TRIALS = 2;
+var DEFAULT_ADAPTIVE = { min: 6, max: 30 };
+var ADAPTIVE_STEP = 4;
+
+// src/results/blocking.ts
+function summarizeBlocking(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const trial of ok) {
+    for (const stall of trial.stalls ?? []) {
+      const key = siteKey(stall);
+      const group2 = groups2.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
+      group2.stalls.push(stall);
+      group2.trials.add(trial.index);
+      groups2.set(key, group2);
+    }
+  }
+  const sites = [...groups2.entries()].map(([key, { stalls, trials: trials2 }]) => {
+    const durations = stalls.map((s) => s.durationMs);
+    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
+    const summary2 = {
+      key,
+      count: stalls.length,
+      totalMs: durations.reduce((a, b) => a + b, 0),
+      maxMs: Math.max(...durations),
+      trials: trials2.size,
+      share: trials2.size / ok.length,
+      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
+      ...site && { site },
+      ...stalls.every((s) => s.gc) && { gc: true },
+      ...stalls.every((s) => s.starvation) && { starvation: true },
+      ...stalls.every((s) => s.descheduled) && { descheduled: true },
+      text: ""
+    };
+    summary2.text = describeSite(summary2);
+    return summary2;
+  });
+  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
+}
+function siteKey(stall) {
+  if (stall.descheduled) return "descheduled";
+  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
+  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
+}
+function describeSite(site) {
+  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
+  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
+  const s = site.site;
+  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
+  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function quantileSorted(x, p3) {
+  var idx = (x.length - 1) * p3;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p3 < 0 || p3 > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p3 === 1) {
+    return x[x.length - 1];
+  } else if (p3 === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function quantile(x, p3) {
+  var copy = x.slice();
+  if (Array.isArray(p3)) {
+    multiQuantileSelect(copy, p3);
+    var results = [];
+    for (var i = 0; i < p3.length; i++) {
+      results[i] = quantileSorted(copy, p3[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p3);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p3);
+  }
+}
+function quantileSelect(arr, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr, k, left, right);
+    quickselect(arr, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr, p3) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p3.length; i++) {
+    var idx = quantileIndex(arr.length, p3[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+function multiselect(arr, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr, indices[mid], left, right);
+  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p3) {
+  var idx = (len - 1) * p3;
+  if (p3 === 1) {
+    return len - 1;
+  } else if (p3 === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+var epsilon = 1e-4;
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum += tmp;
+  }
+  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+function errorFunction(x) {
+  var t = 1 / (1 + 0.5 * Math.abs(x));
+  var tau = t * Math.exp(
+    -x * x + ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t - 1.13520398) * t + 0.27886807) * t - 0.18628806) * t + 0.09678418) * t + 0.37409196) * t + 1.00002368) * t - 1.26551223
+  );
+  if (x >= 0) {
+    return 1 - tau;
+  } else {
+    return tau - 1;
+  }
+}
+function inverseErrorFunction(x) {
+  var a = 8 * (Math.PI - 3) / (3 * Math.PI * (4 - Math.PI));
+  var inv = Math.sqrt(
+    Math.sqrt(
+      Math.pow(2 / (Math.PI * a) + Math.log(1 - x * x) / 2, 2) - Math.log(1 - x * x) / a
+    ) - (2 / (Math.PI * a) + Math.log(1 - x * x) / 2)
+  );
+  if (x >= 0) {
+    return inv;
+  } else {
+    return -inv;
+  }
+}
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+function probit(p3) {
+  if (p3 === 0) {
+    p3 = epsilon;
+  } else if (p3 >= 1) {
+    p3 = 1 - epsilon;
+  }
+  return Math.sqrt(2) * inverseErrorFunction(2 * p3 - 1);
+}
+
+// src/execute/error-kinds.ts
+var MAX_ERROR_KINDS = 20;
+var OTHER_KIND = "(other kinds)";
+var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
+function capKinds(kinds, other) {
+  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
+  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
+  const rest = sorted.slice(kept.length);
+  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
+}
+function errorRate(trial) {
+  const started = trial.ops + trial.errors;
+  return started > 0 ? trial.errors / started : 0;
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/execute/cell-summary.ts
+function summarizeCell(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
+  if (ok.length === 0) return void 0;
+  const med = (values2) => median(values2);
+  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
+  const shares = ok.map((t) => {
+    const wall = t.wallMs * parallel;
+    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
+    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
+  });
+  return {
+    okTrials: ok.length,
+    throughput: med(ok.map((t) => t.throughput)),
+    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
+    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
+    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
+    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
+    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
+    cpuShare: med(shares),
+    errorRate: med(ok.map(errorRate))
+  };
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group2]) => {
+    const declaredKind = group2[0].kind;
+    const levels = [...new Set(group2.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group2.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group2.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group2) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return MODELS.indexOf(model);
+}
+function pct(share) {
+  return `${Math.round(share * 100)}%`;
+}
+
+// src/stats/holm.ts
+function holmAdjust(pValues) {
+  const k = pValues.length;
+  for (const p3 of pValues) {
+    if (!(p3 >= 0 && p3 <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p3}`);
+  }
+  const order = pValues.map((p3, i) => ({ p: p3, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const adjusted = new Array(k).fill(1);
+  let running = 0;
+  order.forEach(({ p: p3, i }, rank) => {
+    running = Math.max(running, Math.min(1, (k - rank) * p3));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+// src/stats/normal.ts
+function normalCdf(z2) {
+  if (z2 === Infinity) return 1;
+  if (z2 === -Infinity) return 0;
+  if (z2 === 0) return 0.5;
+  const tail = 0.5 * (1 - errorFunction(Math.abs(z2) / Math.SQRT2));
+  return z2 >= 0 ? 1 - tail : tail;
+}
+function normalUpperTail(z2) {
+  return normalCdf(-z2);
+}
+function normalQuantile(p3) {
+  if (!(p3 > 0 && p3 < 1)) {
+    if (p3 === 0) return -Infinity;
+    if (p3 === 1) return Infinity;
+    throw new RangeError(`normalQuantile: expected 0 <= p <= 1, got ${p3}`);
+  }
+  let z2 = probit(p3);
+  for (let i = 0; i < 4; i++) {
+    const density = Math.exp(-0.5 * z2 * z2) / Math.sqrt(2 * Math.PI);
+    if (density === 0) break;
+    const step = (normalCdf(z2) - p3) / density;
+    z2 -= step;
+    if (Math.abs(step) < 1e-12) break;
+  }
+  return z2;
+}
+
+// src/stats/mann-whitney.ts
+var EXACT_LIMIT = 50;
+function mannWhitneyU(x, y, options = {}) {
+  const n = x.length;
+  const m = y.length;
+  if (n === 0 || m === 0) throw new RangeError("mannWhitneyU: both samples need at least one value");
+  for (const v of [...x, ...y]) {
+    if (!Number.isFinite(v)) throw new RangeError(`mannWhitneyU: expected finite numbers, got ${v}`);
+  }
+  const { rankSumX, tieTerm } = rankSum(x, y);
+  const u = rankSumX - n * (n + 1) / 2;
+  const ties = tieTerm > 0;
+  const mode = options.exact ?? "auto";
+  const useExact = mode === true ? !ties : mode === "auto" && !ties && n < EXACT_LIMIT && m < EXACT_LIMIT;
+  if (useExact) {
+    const dist = mannWhitneyDistribution(n, m);
+    const tail = u > n * m / 2 ? upperTail(dist, u) : lowerTail(dist, u);
+    return { u, n, m, p: Math.min(1, 2 * tail), method: "exact", ties };
+  }
+  const N = n + m;
+  const sigma = Math.sqrt(n * m / 12 * (N + 1 - tieTerm / (N * (N - 1))));
+  const centered = u - n * m / 2;
+  if (sigma === 0) {
+    return { u, n, m, p: 1, method: "normal", z: 0, ties };
+  }
+  const z2 = Math.abs(centered) <= 0.5 ? 0 : (centered - Math.sign(centered) * 0.5) / sigma;
+  const p3 = Math.min(1, 2 * normalUpperTail(Math.abs(z2)));
+  return { u, n, m, p: p3, method: "normal", z: z2, ties };
+}
+function rankSum(x, y) {
+  const pooled = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
+  pooled.sort((a, b) => a.v - b.v);
+  let rankSumX = 0;
+  let tieTerm = 0;
+  let i = 0;
+  while (i < pooled.length) {
+    let j = i;
+    while (j + 1 < pooled.length && pooled[j + 1].v === pooled[i].v) j++;
+    const t = j - i + 1;
+    const midRank = (i + 1 + (j + 1)) / 2;
+    for (let k = i; k <= j; k++) if (pooled[k].first) rankSumX += midRank;
+    if (t > 1) tieTerm += t * t * t - t;
+    i = j + 1;
+  }
+  return { rankSumX, tieTerm };
+}
+var distributionCache = /* @__PURE__ */ new Map();
+function mannWhitneyDistribution(n, m) {
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 0 || m < 0) {
+    throw new RangeError(`mannWhitneyDistribution: expected non-negative integers, got ${n}, ${m}`);
+  }
+  const key = `${n},${m}`;
+  const cached = distributionCache.get(key);
+  if (cached) return cached;
+  let prev = [];
+  for (let j = 0; j <= m; j++) prev.push(Float64Array.of(1));
+  for (let i = 1; i <= n; i++) {
+    const cur = [Float64Array.of(1)];
+    for (let j = 1; j <= m; j++) {
+      const out = new Float64Array(i * j + 1);
+      const fromX = prev[j];
+      const fromY = cur[j - 1];
+      const wx = i / (i + j);
+      const wy = j / (i + j);
+      for (let u = 0; u < fromX.length; u++) out[u + j] += wx * fromX[u];
+      for (let u = 0; u < fromY.length; u++) out[u] += wy * fromY[u];
+      cur.push(out);
+    }
+    prev = cur;
+  }
+  const dist = prev[m];
+  distributionCache.set(key, dist);
+  return dist;
+}
+function lowerTail(dist, u) {
+  let s = 0;
+  const top = Math.min(Math.floor(u), dist.length - 1);
+  for (let k = 0; k <= top; k++) s += dist[k];
+  return Math.min(1, s);
+}
+function upperTail(dist, u) {
+  let s = 0;
+  for (let k = Math.max(0, Math.ceil(u)); k < dist.length; k++) s += dist[k];
+  return Math.min(1, s);
+}
+
+// src/report/group-by.ts
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+// src/report/advice-evidence.ts
+var ADVICE_ALPHA = 0.05;
+var MIN_GAIN = 1.1;
+function modelEvidence(cells, scenarios) {
+  const out = /* @__PURE__ */ new Map();
+  const contrasts = [];
+  for (const [name, own] of groupBy(cells, (c) => c.scenario)) {
+    if (!scenarios.has(name)) continue;
+    const samples = /* @__PURE__ */ new Map();
+    for (const c of own) {
+      const values2 = c.trials.filter((t) => t.status === "ok" && t.ops > 0).map((t) => t.throughput);
+      if (values2.length >= MIN_TRIALS) samples.set(`${c.model}/${c.concurrency}`, values2);
+    }
+    const evidence = { scenario: name, runtime: own[0].runtime };
+    const offLoop = offLoopContrast(name, samples);
+    if (offLoop) contrasts.push(evidence.offLoop = offLoop);
+    if (evidence.runtime === "python" && !own.some((c) => c.model === "threads" && c.trials.some((t) => t.runtimeInfo?.gil === false))) {
+      const gil = gilContrast(name, samples);
+      if (gil) {
+        contrasts.push(gil.contrast);
+        evidence.gil = gil;
+      }
+    }
+    out.set(name, evidence);
+  }
+  const adjusted = holmAdjust(contrasts.map((c) => c.p));
+  contrasts.forEach((c, i) => {
+    c.pAdjusted = adjusted[i];
+    c.significant = c.pAdjusted <= ADVICE_ALPHA && c.ratio >= MIN_GAIN;
+  });
+  for (const e of out.values()) {
+    if (e.gil) e.gil.held = e.gil.contrast.significant && e.gil.threads.gain < MIN_GAIN && e.gil.processes.gain > e.gil.threads.gain;
+  }
+  return out;
+}
+function offLoopContrast(scenario, samples) {
+  const levels = levelsOf(samples, "async").filter((l) => samples.has(`threads/${l}`) || samples.has(`processes/${l}`));
+  const level = levels[levels.length - 1];
+  if (level === void 0) return void 0;
+  const pools = ["threads", "processes"].filter((m) => samples.has(`${m}/${level}`));
+  const best = pools.sort((a, b) => median(samples.get(`${b}/${level}`)) - median(samples.get(`${a}/${level}`)))[0];
+  return contrast(scenario, level, best, "async", samples);
+}
+function gilContrast(scenario, samples) {
+  const both = levelsOf(samples, "threads").filter((l) => samples.has(`processes/${l}`));
+  const from = both[0];
+  const to = both[both.length - 1];
+  if (from === void 0 || to === void 0 || to <= from) return void 0;
+  const c = contrast(scenario, to, "processes", "threads", samples);
+  if (!c) return void 0;
+  return { contrast: c, threads: scaling("threads", from, to, samples), processes: scaling("processes", from, to, samples), held: false };
+}
+function contrast(scenario, concurrency, faster, slower, samples) {
+  const x = samples.get(`${faster}/${concurrency}`);
+  const y = samples.get(`${slower}/${concurrency}`);
+  if (!x || !y) return void 0;
+  const mx = median(x);
+  const my = median(y);
+  if (!(my > 0) || mx <= my) return void 0;
+  const { p: p3 } = mannWhitneyU(x, y);
+  return { scenario, concurrency, faster, slower, ratio: mx / my, trials: { faster: x.length, slower: y.length }, p: p3, pAdjusted: p3, significant: false };
+}
+function scaling(model, from, to, samples) {
+  const low = median(samples.get(`${model}/${from}`));
+  return { model, from, to, gain: low > 0 ? median(samples.get(`${model}/${to}`)) / low : 0 };
+}
+function levelsOf(samples, model) {
+  return [...samples.keys()].filter((k) => k.startsWith(`${model}/`)).map((k) => Number(k.slice(model.length + 1))).sort((a, b) => a - b);
+}
+
+// src/report/advice-table.ts
+var NODE = "https://nodejs.org/api";
+var PY = "https://docs.python.org/3/library";
+var TO_THREAD = `${PY}/asyncio-task.html#asyncio.to_thread`;
+var ADVICE_TABLE = [
+  // Node: the sync builtins the detector's hooks time, then what the profiler finds.
+  {
+    id: "node-exists-sync",
+    runtime: "node",
+    api: /^existsSync$/,
+    instead: "`existsSync`: `await fs.promises.access(path)` (it rejects when the file is missing), or skip the check and handle `ENOENT`",
+    docs: `${NODE}/fs.html#fspromisesaccesspath-mode`
+  },
+  {
+    id: "node-child-process-sync",
+    runtime: "node",
+    api: /^(execSync|execFileSync|spawnSync)$/,
+    instead: "`{api}`: `{twin}` (promisified with `util.promisify`), or `spawn` and its events",
+    docs: `${NODE}/child_process.html#asynchronous-process-creation`
+  },
+  {
+    id: "node-zlib-sync",
+    runtime: "node",
+    api: /^(deflate|deflateRaw|inflate|inflateRaw|gzip|gunzip|unzip|brotliCompress|brotliDecompress|zstdCompress|zstdDecompress)Sync$/,
+    instead: "`{api}`: `zlib.{twin}` with a callback (or promisified) runs on the thread pool; a stream for large data",
+    docs: `${NODE}/zlib.html#threadpool-usage-and-performance-considerations`
+  },
+  {
+    id: "node-crypto-random",
+    runtime: "node",
+    api: /^(randomBytes|randomFillSync)$/,
+    instead: "`{api}`: `crypto.randomBytes(size, callback)` or `crypto.randomFill` fill the buffer on the thread pool",
+    docs: `${NODE}/crypto.html#cryptorandombytessize-callback`
+  },
+  {
+    id: "node-crypto-kdf",
+    runtime: "node",
+    api: /^(pbkdf2Sync|scryptSync|hkdfSync)$/,
+    instead: "`{api}`: `crypto.{twin}(..., callback)` (or promisified) derives the key on the thread pool",
+    docs: `${NODE}/crypto.html#cryptopbkdf2password-salt-iterations-keylen-digest-callback`
+  },
+  {
+    id: "node-crypto-keygen",
+    runtime: "node",
+    api: /^(generateKeyPairSync|generateKeySync|generatePrimeSync|checkPrimeSync)$/,
+    instead: "`{api}`: `crypto.{twin}(..., callback)` (or promisified) does the work on the thread pool",
+    docs: `${NODE}/crypto.html#cryptogeneratekeypairtype-options-callback`
+  },
+  {
+    id: "node-crypto-sign",
+    runtime: "node",
+    api: /^(sign|verify)$/,
+    instead: "`crypto.{api}` without a callback: `crypto.{api}(algorithm, data, key, callback)` runs on the thread pool",
+    docs: `${NODE}/crypto.html#cryptosignalgorithm-data-key-callback`
+  },
+  {
+    id: "node-crypto-hash",
+    runtime: "node",
+    api: /^hash$/,
+    instead: "`crypto.hash` on large input: `await crypto.subtle.digest(...)` hashes on the thread pool",
+    docs: `${NODE}/webcrypto.html#subtledigestalgorithm-data`
+  },
+  {
+    id: "node-atomics-wait",
+    runtime: "node",
+    api: /^Atomics\.wait$/,
+    instead: "`Atomics.wait` on a loop: `await Atomics.waitAsync(...).value` waits without blocking it",
+    docs: "https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Atomics/waitAsync"
+  },
+  {
+    id: "node-fs-sync",
+    runtime: "node",
+    api: /^[a-z]\w*Sync$/,
+    instead: "`{api}`: `await fs.promises.{twin}(...)` (`node:fs/promises`)",
+    docs: `${NODE}/fs.html#promises-api`
+  },
+  {
+    id: "node-json-parse",
+    runtime: "node",
+    source: /\bJSON\s*\.\s*parse\s*\(/,
+    instead: "`JSON.parse` of a large document blocks the loop: parse it in a worker thread (`node:worker_threads`), stream it, or send smaller documents",
+    docs: "https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop#blocking-the-event-loop-json-dos"
+  },
+  {
+    id: "node-json-stringify",
+    runtime: "node",
+    source: /\bJSON\s*\.\s*stringify\s*\(/,
+    instead: "`JSON.stringify` of a large value blocks the loop: serialize it in a worker thread (`node:worker_threads`), stream it, or send less",
+    docs: "https://nodejs.org/en/learn/asynchronous-work/dont-block-the-event-loop#blocking-the-event-loop-json-dos"
+  },
+  {
+    id: "node-starvation",
+    runtime: "node",
+    stall: "starvation",
+    instead: "a chain of microtasks or short callbacks kept the loop from its timers and I/O: yield between chunks with `await setImmediate()` (`node:timers/promises`)",
+    docs: `${NODE}/timers.html#timerspromisessetimmediatevalue-options`
+  },
+  {
+    id: "node-cpu",
+    runtime: "node",
+    stall: "cpu",
+    instead: "CPU work on the loop: move it to a worker pool (`node:worker_threads`), or split it and yield with `await setImmediate()`",
+    docs: `${NODE}/worker_threads.html`
+  },
+  {
+    id: "node-no-twin",
+    runtime: "node",
+    fallback: true,
+    instead: "`{api}` has no async form: call it in a worker thread (`node:worker_threads`)",
+    docs: `${NODE}/worker_threads.html`
+  },
+  // Python: the call a repository frame was making when the watchdog sampled the loop's thread.
+  {
+    id: "python-sleep",
+    runtime: "python",
+    api: /^(time\.)?sleep$/,
+    instead: "`{api}` in a coroutine: `await asyncio.sleep(...)`",
+    docs: `${PY}/asyncio-task.html#asyncio.sleep`
+  },
+  {
+    id: "python-subprocess",
+    runtime: "python",
+    api: /^(subprocess\.(run|call|check_call|check_output|getoutput|getstatusoutput|communicate|wait)|os\.(system|popen))$/,
+    instead: "`{api}` in a coroutine: `proc = await asyncio.create_subprocess_exec(...)`, then `await proc.communicate()`",
+    docs: `${PY}/asyncio-subprocess.html`
+  },
+  {
+    id: "python-requests",
+    runtime: "python",
+    api: /^requests(\.api|\.sessions)?\.(get|post|put|patch|delete|head|options|request|send)$/,
+    instead: "`{api}` in a coroutine: an async client (`httpx.AsyncClient`, aiohttp), or `await asyncio.to_thread(requests.get, ...)`",
+    docs: TO_THREAD
+  },
+  {
+    id: "python-urllib",
+    runtime: "python",
+    api: /^(urllib\.request\.\w+|urlopen|urlretrieve|http\.client\.\w+)$/,
+    instead: "`{api}` in a coroutine: `await asyncio.to_thread(urllib.request.urlopen, ...)`, or an async HTTP client",
+    docs: TO_THREAD
+  },
+  {
+    id: "python-socket",
+    runtime: "python",
+    api: /^(socket\.\w+|(\w+\.)*(recv|recv_into|recvfrom|recvfrom_into|recvmsg|sendall|sendto|sendmsg|sendfile|getaddrinfo|gethostbyname|create_connection)|(\w+\.)*\w*sock\w*\.(connect|accept|send|makefile))$/i,
+    instead: "`{api}` on a blocking socket: `reader, writer = await asyncio.open_connection(...)`, then `await reader.read(...)`, `writer.write(...)` and `await writer.drain()`",
+    docs: `${PY}/asyncio-stream.html`
+  },
+  {
+    id: "python-hashlib",
+    runtime: "python",
+    api: /^(_?hashlib\.\w+|(\w+\.)*(\w*(hash|sha\d*|md5|blake2[bs]?|digest)\w*|h|m)\.(update|digest|hexdigest))$/i,
+    instead: "`{api}` on large input: `await asyncio.to_thread(...)`; hashlib releases the GIL for data over 2 KiB, so the hash runs beside the loop",
+    docs: `${PY}/hashlib.html#hash-objects`
+  },
+  {
+    id: "python-file",
+    runtime: "python",
+    api: /^(open|io\.open|os\.(read|write|open|stat|listdir|scandir|fsync)|shutil\.\w+|(\w+\.)*(read_text|read_bytes|write_text|write_bytes)|(\w+\.)*(\w*file\w*|f|fh|fp|fd|fin|fout|stream)\.(read|readline|readlines|readinto|write|writelines))$/i,
+    instead: "`{api}` reads or writes the disk on the loop: `await asyncio.to_thread(...)` (asyncio has no file API; aiofiles uses the same thread pool)",
+    docs: TO_THREAD
+  },
+  {
+    id: "python-starvation",
+    runtime: "python",
+    stall: "starvation",
+    instead: "many short callbacks kept the loop from its I/O: yield between chunks with `await asyncio.sleep(0)`",
+    docs: `${PY}/asyncio-task.html#asyncio.sleep`
+  },
+  {
+    id: "python-cpu",
+    runtime: "python",
+    stall: "cpu",
+    instead: "CPU work in a coroutine blocks the loop: run it in a process pool (`await loop.run_in_executor(ProcessPoolExecutor(), fn, ...)`); a thread would hold the GIL",
+    docs: `${PY}/asyncio-eventloop.html#executing-code-in-thread-or-process-pools`
+  },
+  {
+    id: "python-no-twin",
+    runtime: "python",
+    fallback: true,
+    instead: "`{api}` has no async twin here: `await loop.run_in_executor(None, ...)` (or `asyncio.to_thread`) runs it on a thread and keeps the loop free",
+    docs: `${PY}/asyncio-eventloop.html#asyncio.loop.run_in_executor`
+  }
+];
+
+// src/report/advice-match.ts
+function adviceEntry(runtime, site) {
+  if (site.gc || site.descheduled) return void 0;
+  const rows = ADVICE_TABLE.filter((e) => e.runtime === runtime);
+  if (site.starvation) return rows.find((e) => e.stall === "starvation");
+  if (site.api) return rows.find((e) => e.api?.test(site.api)) ?? rows.find((e) => e.fallback);
+  const source = site.source;
+  return (source !== void 0 ? rows.find((e) => e.source?.test(source)) : void 0) ?? rows.find((e) => e.stall === "cpu");
+}
+function entryLine(entry, api) {
+  const name = api ?? "";
+  const twin = name.replace(/Sync$/, "");
+  return {
+    parts: parts(entry.instead).map((p3) => ({ code: p3.code, text: p3.text.replace(/\{api\}/g, name).replace(/\{twin\}/g, twin) })),
+    docs: entry.docs,
+    entry: entry.id
+  };
+}
+function parts(template) {
+  return template.split("`").map((text, i) => ({ code: i % 2 === 1, text })).filter((p3) => p3.text !== "");
+}
+function adviceText(line) {
+  const text = line.parts.map((p3) => p3.code ? `\`${p3.text}\`` : p3.text).join("");
+  return logLine(line.docs ? `${text} (${line.docs})` : text);
+}
+function adviceMarkdown(line) {
+  const text = line.parts.map((p3) => p3.code ? inlineCode(p3.text) : escapeText(p3.text)).join("");
+  return line.docs && /^https:\/\/[^\s]+$/.test(line.docs) ? `${text} (${link("docs", line.docs)})` : text;
+}
+
+// src/report/advice.ts
+var POOL_DOCS = {
+  node: "https://nodejs.org/api/worker_threads.html",
+  python: "https://docs.python.org/3/library/concurrent.futures.html#processpoolexecutor"
+};
+function adviceEnabled(recordedConfig) {
+  return !(typeof recordedConfig === "object" && recordedConfig !== null && recordedConfig.advice === false);
+}
+function runAdvice(results, options = {}) {
+  if (!(options.enabled ?? adviceEnabled(results.config))) return void 0;
+  const found = /* @__PURE__ */ new Map();
+  const cpuStalled = /* @__PURE__ */ new Set();
+  const siteOf = /* @__PURE__ */ new Map();
+  for (const cell of results.cells) {
+    const sites2 = cell.blocking ?? summarizeBlocking(cell);
+    siteOf.set(cell, sites2);
+    for (const b of sites2) {
+      if (!b.site) continue;
+      const entry = adviceEntry(cell.runtime, { ...b.site, ...flags(b) });
+      if (!entry) continue;
+      if (entry.stall === "cpu" || entry.source) cpuStalled.add(cell.scenario);
+      const key = `${b.site.file}:${b.site.line}`;
+      if (!found.has(key)) found.set(key, { entry, site: b, scenario: cell.scenario });
+    }
+  }
+  const analyses = new Map((results.scenarios ?? []).map((s) => [s.scenario, s]));
+  const cpuScenarios = /* @__PURE__ */ new Set([...cpuStalled, ...[...analyses.values()].filter((a) => (a.measuredKind ?? a.declaredKind) === "cpu").map((a) => a.scenario)]);
+  const evidence = modelEvidence(results.cells, cpuScenarios);
+  const sites = /* @__PURE__ */ new Map();
+  for (const [key, { entry, site, scenario }] of found) {
+    const line = entryLine(entry, site.site?.api);
+    const offLoop = evidence.get(scenario)?.offLoop;
+    if ((entry.stall === "cpu" || entry.source) && offLoop?.significant) line.parts.push({ code: false, text: "; in this run " }, ...contrastParts(offLoop), ...p(`(${trialsText(offLoop)})`, " "));
+    sites.set(key, line);
+  }
+  const scenarios = /* @__PURE__ */ new Map();
+  for (const [scenario, cells] of groupBy(results.cells, (c) => c.scenario)) {
+    const lines = [...kindLines(analyses.get(scenario), cells, siteOf), ...evidenceLines(evidence.get(scenario), cpuScenarios.has(scenario))];
+    if (lines.length > 0) scenarios.set(scenario, lines);
+  }
+  return { sites, scenarios };
+}
+function siteAdvice(advice, file, line) {
+  return advice?.sites.get(`${file}:${line}`);
+}
+function flags(b) {
+  return { ...b.starvation && { starvation: true }, ...b.gc && { gc: true }, ...b.descheduled && { descheduled: true } };
+}
+function evidenceLines(e, cpu) {
+  if (!e || !cpu) return [];
+  const out = [];
+  if (e.offLoop?.significant) {
+    const c = e.offLoop;
+    out.push({
+      parts: [...contrastParts(c), ...p(`on this runner (${trialsText(c)}): CPU work belongs in a worker pool, not on the event loop`, " ")],
+      docs: POOL_DOCS[e.runtime]
+    });
+  }
+  if (e.gil?.held) {
+    const { contrast: c, threads, processes } = e.gil;
+    out.push({
+      parts: [
+        ...code("threads"),
+        ...p(` gain only ${formatRatio(threads.gain)} from concurrency ${threads.from} to ${threads.to}: the GIL runs one thread's Python at a time; `),
+        ...code("processes"),
+        ...p(` gain ${formatRatio(processes.gain)} and ran ${formatRatio(c.ratio)} faster than `),
+        ...code("threads"),
+        ...p(` at ${c.concurrency} (${trialsText(c)}): use a process pool for CPU-bound Python`)
+      ],
+      docs: POOL_DOCS.python
+    });
+  }
+  return out;
+}
+function kindLines(a, cells, siteOf) {
+  if (!a?.measuredKind || a.measuredKind === a.declaredKind) return [];
+  const share = `${Math.round((a.cpuShare ?? 0) * 100)}%`;
+  if (a.declaredKind === "cpu") {
+    return [{ parts: [...p("declared "), ...code("cpu"), ...p(` but measured I/O-bound: operations spend only ${share} of their time on a CPU and wait the rest (I/O, sleeps, locks): declare `), ...code("kind: io"), ...p(", or find the wait")] }];
+  }
+  const probe = [...cells].filter((c) => c.summary ?? summarizeCell(c)).sort((x, y) => x.concurrency - y.concurrency || MODELS.indexOf(x.model) - MODELS.indexOf(y.model))[0];
+  const perOp = probe ? ` (${formatValue((probe.summary ?? summarizeCell(probe)).cpuPerOpUs, "\xB5s")} of CPU per operation at ${probe.id})` : "";
+  const head = [...p("declared "), ...code("io"), ...p(` but measured CPU-bound: operations spend ${share} of their time on a CPU${perOp}; `)];
+  const top = cells.flatMap((c) => siteOf.get(c) ?? []).filter((b) => b.site && !b.gc && !b.descheduled).sort((x, y) => y.totalMs - x.totalMs)[0];
+  if (!top?.site) return [{ parts: [...head, ...p("no line blocked the loop past the threshold, so look for CPU work spread over many short calls, or declare "), ...code("kind: cpu")] }];
+  const what = top.site.api ? [...p(" ("), ...code(top.site.api), ...p(")")] : [];
+  return [
+    {
+      parts: [
+        ...head,
+        ...p("the likely cause is "),
+        ...code(`${top.site.file}:${top.site.line}`),
+        ...what,
+        ...p(`, which blocked the loop up to ${Math.round(top.maxMs)} ms in ${top.trials} ${top.trials === 1 ? "trial" : "trials"}; see its advice`)
+      ]
+    }
+  ];
+}
+function contrastParts(c) {
+  return [...code(c.faster), ...p(` ran this scenario ${formatRatio(c.ratio)} faster than `), ...code(c.slower), ...p(` at concurrency ${c.concurrency}`)];
+}
+function trialsText(c) {
+  const n = c.trials.faster === c.trials.slower ? `${c.trials.faster} trials each` : `${c.trials.faster} and ${c.trials.slower} trials`;
+  return `medians of ${n}, Mann-Whitney p ${formatP(c.pAdjusted)} after Holm`;
+}
+function code(text) {
+  return [{ code: true, text }];
+}
+function p(text, lead = "") {
+  return [{ code: false, text: `${lead}${text}` }];
+}
+
 // src/publish/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 function buildAnnotations(input) {
   const all = [];
   const fresh = /* @__PURE__ */ new Set();
+  const advice = runAdvice(input.current);
+  const instead = (file, line) => {
+    const a = siteAdvice(advice, file, line);
+    return a ? `. Instead: ${adviceText(a)}` : "";
+  };
   for (const b of groupFindings(input.comparison?.blocking ?? [])) {
     fresh.add(`${b.file}:${b.line}`);
     const file = repoPath(input.configDir, b.file);
@@ -36961,7 +37922,7 @@ function buildAnnotations(input) {
     all.push({
       level: b.gated && input.failOn.includes("blocking") ? "error" : "warning",
       title: `concurrency-guard: new event-loop stall${b.gated ? "" : " (not gated)"}`,
-      message: `${where ? `${where}: ` : ""}blocked the loop in ${b.trials} of ${b.of} trials, up to ${Math.round(b.maxStallMs)} ms (${b.cells.join(", ")}); ${b.baseline ? `${b.baseline.trials} of ${b.baseline.of} baseline trials` : "no baseline for its cells"}`,
+      message: `${where ? `${where}: ` : ""}blocked the loop in ${b.trials} of ${b.of} trials, up to ${Math.round(b.maxStallMs)} ms (${b.cells.join(", ")}); ${b.baseline ? `${b.baseline.trials} of ${b.baseline.of} baseline trials` : "no baseline for its cells"}` + instead(b.file, b.line),
       file,
       startLine: b.line
     });
@@ -36976,7 +37937,7 @@ function buildAnnotations(input) {
     all.push({
       level: "warning",
       title: `concurrency-guard: event-loop stall${inBaseline.has(`${s.file}:${s.line}`) ? " (also in the baseline)" : ""}`,
-      message: `${where ? `${where}: ` : ""}blocked the loop ${s.stalls}x in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms (${s.cells.join(", ")})`,
+      message: `${where ? `${where}: ` : ""}blocked the loop ${s.stalls}x in ${s.trials} of ${s.of} trials, up to ${Math.round(s.maxStallMs)} ms (${s.cells.join(", ")})${instead(s.file, s.line)}`,
       file,
       startLine: s.line
     });
@@ -37072,12 +38033,6 @@ function parseDuration(text) {
   if (!match) return void 0;
   return Number(match[1]) * UNIT_MS[match[2]];
 }
-
-// src/config/types.ts
-var MODELS = ["async", "threads", "processes"];
-var MIN_TRIALS = 2;
-var DEFAULT_ADAPTIVE = { min: 6, max: 30 };
-var ADAPTIVE_STEP = 4;
 
 // src/shared/input-error.ts
 var InputError = class extends Error {
@@ -37275,6 +38230,10 @@ var concurrency_guard_schema_default = {
     },
     defaults: {
       $ref: "#/$defs/settingsStrict"
+    },
+    advice: {
+      type: "boolean",
+      description: "Show what to write instead at each blocking site, and CPU advice backed by the run's own measurements (default true). Advice never gates; false turns it off in every report."
     },
     compare: {
       type: "object",
@@ -37731,12 +38690,12 @@ function loadConfig(configPath, cwd = process.cwd()) {
   const data = doc.toJS();
   const problems = validateConfig(data);
   if (problems.length > 0) {
-    const lines = problems.map((p) => {
-      const node = doc.getIn(p.segments, true);
-      const parentNode = doc.getIn(p.segments.slice(0, -1), true);
+    const lines = problems.map((p3) => {
+      const node = doc.getIn(p3.segments, true);
+      const parentNode = doc.getIn(p3.segments.slice(0, -1), true);
       const offset = node?.range?.[0] ?? parentNode?.range?.[0];
       const line = offset === void 0 ? "" : ` (line ${lineCounter.linePos(offset).line})`;
-      return `${shown3}: ${p.path}${line}: ${p.message}`;
+      return `${shown3}: ${p3.path}${line}: ${p3.message}`;
     });
     throw new InputError(lines.join("\n"));
   }
@@ -37789,12 +38748,12 @@ function resolveConfig(raw, file, shown3) {
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
   const { budgets } = readCompareConfig({ defaults: defaults2, scenarios }, shown3);
-  return { version: 1, file, root, defaults: defaults2, scenarios, compare: compare2, budgets };
+  return { version: 1, file, root, defaults: defaults2, scenarios, compare: compare2, budgets, ...raw.advice === false && { advice: false } };
 }
 function mergeSettings(base, raw, problem) {
   const adaptive = adaptiveOf(base, raw, problem);
-  const { async: a, threads: t, processes: p, ...plain } = raw.budgets ?? {};
-  const modelBudgets = { ...base.modelBudgets, ...a && { async: a }, ...t && { threads: t }, ...p && { processes: p } };
+  const { async: a, threads: t, processes: p3, ...plain } = raw.budgets ?? {};
+  const modelBudgets = { ...base.modelBudgets, ...a && { async: a }, ...t && { threads: t }, ...p3 && { processes: p3 } };
   const budgets = { ...base.budgets, ...plain };
   return {
     models: raw.models ?? base.models,
@@ -37864,299 +38823,9 @@ function readEnv(extra = {}) {
     fingerprint: fingerprint({ cpuModel, cpus, memoryMb, os: os5.type(), arch: arch2 })
   };
 }
-function fingerprint(parts) {
-  const text = [parts.cpuModel, parts.cpus, Math.round(parts.memoryMb / 1024), parts.os, parts.arch].join("|");
+function fingerprint(parts2) {
+  const text = [parts2.cpuModel, parts2.cpus, Math.round(parts2.memoryMb / 1024), parts2.os, parts2.arch].join("|");
   return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
-
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function quantileSorted(x, p) {
-  var idx = (x.length - 1) * p;
-  if (x.length === 0) {
-    throw new Error("quantile requires at least one data point.");
-  } else if (p < 0 || p > 1) {
-    throw new Error("quantiles must be between 0 and 1");
-  } else if (p === 1) {
-    return x[x.length - 1];
-  } else if (p === 0) {
-    return x[0];
-  } else if (idx % 1 !== 0) {
-    var lower = Math.floor(idx);
-    var upper = Math.ceil(idx);
-    var fraction = idx - lower;
-    return x[lower] + fraction * (x[upper] - x[lower]);
-  } else {
-    return x[idx];
-  }
-}
-function quickselect(arr, k, left, right) {
-  left = left || 0;
-  right = right || arr.length - 1;
-  while (right > left) {
-    if (right - left > 600) {
-      var n = right - left + 1;
-      var m = k - left + 1;
-      var z2 = Math.log(n);
-      var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
-      if (m - n / 2 < 0) {
-        sd *= -1;
-      }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
-      var newRight = Math.min(
-        right,
-        Math.floor(k + (n - m) * s / n + sd)
-      );
-      quickselect(arr, k, newLeft, newRight);
-    }
-    var t = arr[k];
-    var i = left;
-    var j = right;
-    swap(arr, left, k);
-    if (arr[right] > t) {
-      swap(arr, left, right);
-    }
-    while (i < j) {
-      swap(arr, i, j);
-      i++;
-      j--;
-      while (arr[i] < t) {
-        i++;
-      }
-      while (arr[j] > t) {
-        j--;
-      }
-    }
-    if (arr[left] === t) {
-      swap(arr, left, j);
-    } else {
-      j++;
-      swap(arr, j, right);
-    }
-    if (j <= k) {
-      left = j + 1;
-    }
-    if (k <= j) {
-      right = j - 1;
-    }
-  }
-}
-function swap(arr, i, j) {
-  var tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
-}
-function quantile(x, p) {
-  var copy = x.slice();
-  if (Array.isArray(p)) {
-    multiQuantileSelect(copy, p);
-    var results = [];
-    for (var i = 0; i < p.length; i++) {
-      results[i] = quantileSorted(copy, p[i]);
-    }
-    return results;
-  } else {
-    var idx = quantileIndex(copy.length, p);
-    quantileSelect(copy, idx, 0, copy.length - 1);
-    return quantileSorted(copy, p);
-  }
-}
-function quantileSelect(arr, k, left, right) {
-  if (k % 1 === 0) {
-    quickselect(arr, k, left, right);
-  } else {
-    k = Math.floor(k);
-    quickselect(arr, k, left, right);
-    quickselect(arr, k + 1, k + 1, right);
-  }
-}
-function multiQuantileSelect(arr, p) {
-  var positions = /* @__PURE__ */ new Set();
-  for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr.length, p[i]);
-    positions.add(Math.floor(idx));
-    positions.add(Math.ceil(idx));
-  }
-  var indices = Array.from(positions).sort(compare);
-  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
-}
-function multiselect(arr, indices, lo, hi, left, right) {
-  if (lo > hi) {
-    return;
-  }
-  var mid = lo + hi >> 1;
-  quickselect(arr, indices[mid], left, right);
-  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
-  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
-}
-function compare(a, b) {
-  return a - b;
-}
-function quantileIndex(len, p) {
-  var idx = (len - 1) * p;
-  if (p === 1) {
-    return len - 1;
-  } else if (p === 0) {
-    return 0;
-  } else if (idx % 1 !== 0) {
-    return idx;
-  } else {
-    return idx;
-  }
-}
-function median(x) {
-  return +quantile(x, 0.5);
-}
-var epsilon = 1e-4;
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum += tmp;
-  }
-  return Math.round((0.5 + sum / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-function errorFunction(x) {
-  var t = 1 / (1 + 0.5 * Math.abs(x));
-  var tau = t * Math.exp(
-    -x * x + ((((((((0.17087277 * t - 0.82215223) * t + 1.48851587) * t - 1.13520398) * t + 0.27886807) * t - 0.18628806) * t + 0.09678418) * t + 0.37409196) * t + 1.00002368) * t - 1.26551223
-  );
-  if (x >= 0) {
-    return 1 - tau;
-  } else {
-    return tau - 1;
-  }
-}
-function inverseErrorFunction(x) {
-  var a = 8 * (Math.PI - 3) / (3 * Math.PI * (4 - Math.PI));
-  var inv = Math.sqrt(
-    Math.sqrt(
-      Math.pow(2 / (Math.PI * a) + Math.log(1 - x * x) / 2, 2) - Math.log(1 - x * x) / a
-    ) - (2 / (Math.PI * a) + Math.log(1 - x * x) / 2)
-  );
-  if (x >= 0) {
-    return inv;
-  } else {
-    return -inv;
-  }
-}
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-function probit(p) {
-  if (p === 0) {
-    p = epsilon;
-  } else if (p >= 1) {
-    p = 1 - epsilon;
-  }
-  return Math.sqrt(2) * inverseErrorFunction(2 * p - 1);
-}
-
-// src/execute/error-kinds.ts
-var MAX_ERROR_KINDS = 20;
-var OTHER_KIND = "(other kinds)";
-var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
-function capKinds(kinds, other) {
-  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
-  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
-  const rest = sorted.slice(kept.length);
-  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
-}
-function errorRate(trial) {
-  const started = trial.ops + trial.errors;
-  return started > 0 ? trial.errors / started : 0;
-}
-function byCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/results/errors.ts
@@ -38271,22 +38940,6 @@ function checkRegressionBudget(cell, budget) {
   return { ...base, measured, status: "pass", basis };
 }
 
-// src/stats/holm.ts
-function holmAdjust(pValues) {
-  const k = pValues.length;
-  for (const p of pValues) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`holmAdjust: expected p-values in [0, 1], got ${p}`);
-  }
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
-  const adjusted = new Array(k).fill(1);
-  let running = 0;
-  order.forEach(({ p, i }, rank) => {
-    running = Math.max(running, Math.min(1, (k - rank) * p));
-    adjusted[i] = running;
-  });
-  return adjusted;
-}
-
 // src/compare/cost.ts
 function compareCosts(baseline, current, settings, environmentMatch) {
   const threshold = settings.thresholds.instructions;
@@ -38362,34 +39015,6 @@ function holds2(op, measured, limit) {
   return op === "<=" ? measured <= limit : op === "<" ? measured < limit : op === ">=" ? measured >= limit : measured > limit;
 }
 
-// src/stats/normal.ts
-function normalCdf(z2) {
-  if (z2 === Infinity) return 1;
-  if (z2 === -Infinity) return 0;
-  if (z2 === 0) return 0.5;
-  const tail = 0.5 * (1 - errorFunction(Math.abs(z2) / Math.SQRT2));
-  return z2 >= 0 ? 1 - tail : tail;
-}
-function normalUpperTail(z2) {
-  return normalCdf(-z2);
-}
-function normalQuantile(p) {
-  if (!(p > 0 && p < 1)) {
-    if (p === 0) return -Infinity;
-    if (p === 1) return Infinity;
-    throw new RangeError(`normalQuantile: expected 0 <= p <= 1, got ${p}`);
-  }
-  let z2 = probit(p);
-  for (let i = 0; i < 4; i++) {
-    const density = Math.exp(-0.5 * z2 * z2) / Math.sqrt(2 * Math.PI);
-    if (density === 0) break;
-    const step = (normalCdf(z2) - p) / density;
-    z2 -= step;
-    if (Math.abs(step) < 1e-12) break;
-  }
-  return z2;
-}
-
 // src/compare/drift.ts
 var DEFAULT_DRIFT = { throughput: 0.04, p99: 0.1 };
 var MIN_HISTORY = 5;
@@ -38442,101 +39067,15 @@ function widenByDrift(shift, confidence, sigma) {
   const zLevel = normalQuantile(1 - (1 - confidence) / 2);
   const within = (shift.upper - shift.lower) / 2 / zLevel;
   const se = Math.sqrt(within * within + 2 * sigma * sigma);
-  const p = se > 0 ? Math.min(1, 2 * normalUpperTail(Math.abs(shift.estimate) / se)) : shift.estimate === 0 ? 1 : 0;
+  const p3 = se > 0 ? Math.min(1, 2 * normalUpperTail(Math.abs(shift.estimate) / se)) : shift.estimate === 0 ? 1 : 0;
   return {
     se,
-    p,
+    p: p3,
     interval(level) {
       const half = normalQuantile(1 - (1 - level) / 2) * se;
       return { estimate: shift.estimate, lower: shift.estimate - half, upper: shift.estimate + half };
     }
   };
-}
-
-// src/stats/mann-whitney.ts
-var EXACT_LIMIT = 50;
-function mannWhitneyU(x, y, options = {}) {
-  const n = x.length;
-  const m = y.length;
-  if (n === 0 || m === 0) throw new RangeError("mannWhitneyU: both samples need at least one value");
-  for (const v of [...x, ...y]) {
-    if (!Number.isFinite(v)) throw new RangeError(`mannWhitneyU: expected finite numbers, got ${v}`);
-  }
-  const { rankSumX, tieTerm } = rankSum(x, y);
-  const u = rankSumX - n * (n + 1) / 2;
-  const ties = tieTerm > 0;
-  const mode = options.exact ?? "auto";
-  const useExact = mode === true ? !ties : mode === "auto" && !ties && n < EXACT_LIMIT && m < EXACT_LIMIT;
-  if (useExact) {
-    const dist = mannWhitneyDistribution(n, m);
-    const tail = u > n * m / 2 ? upperTail(dist, u) : lowerTail(dist, u);
-    return { u, n, m, p: Math.min(1, 2 * tail), method: "exact", ties };
-  }
-  const N = n + m;
-  const sigma = Math.sqrt(n * m / 12 * (N + 1 - tieTerm / (N * (N - 1))));
-  const centered = u - n * m / 2;
-  if (sigma === 0) {
-    return { u, n, m, p: 1, method: "normal", z: 0, ties };
-  }
-  const z2 = Math.abs(centered) <= 0.5 ? 0 : (centered - Math.sign(centered) * 0.5) / sigma;
-  const p = Math.min(1, 2 * normalUpperTail(Math.abs(z2)));
-  return { u, n, m, p, method: "normal", z: z2, ties };
-}
-function rankSum(x, y) {
-  const pooled = [...x.map((v) => ({ v, first: true })), ...y.map((v) => ({ v, first: false }))];
-  pooled.sort((a, b) => a.v - b.v);
-  let rankSumX = 0;
-  let tieTerm = 0;
-  let i = 0;
-  while (i < pooled.length) {
-    let j = i;
-    while (j + 1 < pooled.length && pooled[j + 1].v === pooled[i].v) j++;
-    const t = j - i + 1;
-    const midRank = (i + 1 + (j + 1)) / 2;
-    for (let k = i; k <= j; k++) if (pooled[k].first) rankSumX += midRank;
-    if (t > 1) tieTerm += t * t * t - t;
-    i = j + 1;
-  }
-  return { rankSumX, tieTerm };
-}
-var distributionCache = /* @__PURE__ */ new Map();
-function mannWhitneyDistribution(n, m) {
-  if (!Number.isInteger(n) || !Number.isInteger(m) || n < 0 || m < 0) {
-    throw new RangeError(`mannWhitneyDistribution: expected non-negative integers, got ${n}, ${m}`);
-  }
-  const key = `${n},${m}`;
-  const cached = distributionCache.get(key);
-  if (cached) return cached;
-  let prev = [];
-  for (let j = 0; j <= m; j++) prev.push(Float64Array.of(1));
-  for (let i = 1; i <= n; i++) {
-    const cur = [Float64Array.of(1)];
-    for (let j = 1; j <= m; j++) {
-      const out = new Float64Array(i * j + 1);
-      const fromX = prev[j];
-      const fromY = cur[j - 1];
-      const wx = i / (i + j);
-      const wy = j / (i + j);
-      for (let u = 0; u < fromX.length; u++) out[u + j] += wx * fromX[u];
-      for (let u = 0; u < fromY.length; u++) out[u] += wy * fromY[u];
-      cur.push(out);
-    }
-    prev = cur;
-  }
-  const dist = prev[m];
-  distributionCache.set(key, dist);
-  return dist;
-}
-function lowerTail(dist, u) {
-  let s = 0;
-  const top = Math.min(Math.floor(u), dist.length - 1);
-  for (let k = 0; k <= top; k++) s += dist[k];
-  return Math.min(1, s);
-}
-function upperTail(dist, u) {
-  let s = 0;
-  for (let k = Math.max(0, Math.ceil(u)); k < dist.length; k++) s += dist[k];
-  return Math.min(1, s);
 }
 
 // src/stats/hodges-lehmann.ts
@@ -38778,7 +39317,7 @@ function checkSize(v, name) {
 
 // src/compare/teeth.ts
 function comparisonTeeth(gated, familySize, alpha, drift) {
-  const sizes = gated.map((p) => ({ current: p.out.current.n, baseline: p.out.baseline.n })).filter((s) => s.current > 0 && s.baseline > 0);
+  const sizes = gated.map((p3) => ({ current: p3.out.current.n, baseline: p3.out.baseline.n })).filter((s) => s.current > 0 && s.baseline > 0);
   if (sizes.length === 0 || familySize < 1) return void 0;
   const test = drift ? "drift-adjusted" : "rank";
   const grow = drift ? "current" : "both";
@@ -38786,125 +39325,6 @@ function comparisonTeeth(gated, familySize, alpha, drift) {
   const verdict = judge({ current: Math.min(...sizes.map((s) => s.current)), baseline: Math.min(...sizes.map((s) => s.baseline)) });
   const toothless = verdict.canFlag ? 0 : sizes.filter((s) => !judge(s).canFlag).length;
   return { ...verdict, toothless, timing: sizes.length };
-}
-
-// src/results/blocking.ts
-function summarizeBlocking(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const trial of ok) {
-    for (const stall of trial.stalls ?? []) {
-      const key = siteKey(stall);
-      const group2 = groups2.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
-      group2.stalls.push(stall);
-      group2.trials.add(trial.index);
-      groups2.set(key, group2);
-    }
-  }
-  const sites = [...groups2.entries()].map(([key, { stalls, trials: trials2 }]) => {
-    const durations = stalls.map((s) => s.durationMs);
-    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
-    const summary2 = {
-      key,
-      count: stalls.length,
-      totalMs: durations.reduce((a, b) => a + b, 0),
-      maxMs: Math.max(...durations),
-      trials: trials2.size,
-      share: trials2.size / ok.length,
-      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
-      ...site && { site },
-      ...stalls.every((s) => s.gc) && { gc: true },
-      ...stalls.every((s) => s.starvation) && { starvation: true },
-      ...stalls.every((s) => s.descheduled) && { descheduled: true },
-      text: ""
-    };
-    summary2.text = describeSite(summary2);
-    return summary2;
-  });
-  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
-}
-function siteKey(stall) {
-  if (stall.descheduled) return "descheduled";
-  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
-  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
-}
-function describeSite(site) {
-  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
-  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
-  const s = site.site;
-  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
-  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
-}
-
-// src/execute/cell-summary.ts
-function summarizeCell(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
-  if (ok.length === 0) return void 0;
-  const med = (values2) => median(values2);
-  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
-  const shares = ok.map((t) => {
-    const wall = t.wallMs * parallel;
-    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
-    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
-  });
-  return {
-    okTrials: ok.length,
-    throughput: med(ok.map((t) => t.throughput)),
-    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
-    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
-    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
-    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
-    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
-    cpuShare: med(shares),
-    errorRate: med(ok.map(errorRate))
-  };
-}
-
-// src/results/summarize.ts
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group2]) => {
-    const declaredKind = group2[0].kind;
-    const levels = [...new Set(group2.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group2.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group2.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group2) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return MODELS.indexOf(model);
-}
-function pct(share) {
-  return `${Math.round(share * 100)}%`;
 }
 
 // src/results/summarize-cells.ts
@@ -38969,10 +39389,10 @@ function lookLevels(design, alpha) {
 }
 function sequentialAdjusted(adjustedByLook, levels, alpha) {
   let best = 1;
-  adjustedByLook.forEach((p, i) => {
+  adjustedByLook.forEach((p3, i) => {
     const level = levels[i] ?? 0;
-    if (p === void 0 || !(level > 0)) return;
-    best = Math.min(best, p * alpha / level);
+    if (p3 === void 0 || !(level > 0)) return;
+    best = Math.min(best, p3 * alpha / level);
   });
   return Math.min(1, best);
 }
@@ -38995,8 +39415,8 @@ function replayLooks(baseline, current, options, once) {
     const base = paired ? upToRound(baseline, k) : baseline;
     once(base, upToRound(current, k), {
       ...options,
-      familyAdjust: (keys, p) => {
-        const adjusted = holmAdjust(p);
+      familyAdjust: (keys, p3) => {
+        const adjusted = holmAdjust(p3);
         keys.forEach((key, i) => {
           const row = byKey.get(key) ?? [];
           row[k - 1] = adjusted[i];
@@ -39169,23 +39589,23 @@ function values(trials2, def) {
   }
   return out;
 }
-function finishMetric(p, alpha, familySize, confidence) {
-  const out = p.out;
-  if (!p.scale || !p.base || !p.cur || p.estimate === void 0 || p.lower === void 0 || p.upper === void 0) return;
+function finishMetric(p3, alpha, familySize, confidence) {
+  const out = p3.out;
+  if (!p3.scale || !p3.base || !p3.cur || p3.estimate === void 0 || p3.lower === void 0 || p3.upper === void 0) return;
   out.verdict = decide(out, alpha);
   const t = out.threshold;
   const direction = out.better === "higher" ? "down" : "up";
-  const boundary = p.scale.boundary(direction === "down" ? -t : t);
+  const boundary = p3.scale.boundary(direction === "down" ? -t : t);
   const familyLevel = Math.min(1 - alpha / Math.max(1, familySize), 1 - 1e-12);
   const level = Math.max(familyLevel, confidence);
-  const famHl = p.widened ? p.widened.interval(level) : hodgesLehmann(p.base.map(p.scale.to), p.cur.map(p.scale.to), level);
+  const famHl = p3.widened ? p3.widened.interval(level) : hodgesLehmann(p3.base.map(p3.scale.to), p3.cur.map(p3.scale.to), level);
   const shift = minimumDetectableShift(
-    { estimate: p.estimate, lower: p.lower, upper: p.upper },
+    { estimate: p3.estimate, lower: p3.lower, upper: p3.upper },
     { estimate: famHl.estimate, lower: famHl.lower, upper: famHl.upper },
     boundary,
     direction
   );
-  out.minDetectableChange = shift === null ? null : Math.abs(p.scale.relative(shift));
+  out.minDetectableChange = shift === null ? null : Math.abs(p3.scale.relative(shift));
 }
 function decide(m, alpha) {
   const lo = m.interval?.lower ?? null;
@@ -39268,9 +39688,9 @@ function compareOnce(baseline, current, options) {
       const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
       const gated = def.gate !== void 0 && environment.timingGated;
       const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
-      const p = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
-      cell.metrics.push(p.out);
-      pending.push(p);
+      const p3 = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
+      cell.metrics.push(p3.out);
+      pending.push(p3);
     }
     cell.errors = measureErrorRate(base, cur, settings, confidence);
   }
@@ -39289,21 +39709,21 @@ function compareOnce(baseline, current, options) {
   }
   const blocking = findBlocking(baseline, current);
   const blockingTests = blocking.filter((b) => b.needsTest && b.p !== null);
-  const gatedFamily = pending.filter((p) => p.out.gated && p.out.p !== null);
-  const reportedFamily = pending.filter((p) => !p.out.gated && p.out.p !== null);
+  const gatedFamily = pending.filter((p3) => p3.out.gated && p3.out.p !== null);
+  const reportedFamily = pending.filter((p3) => !p3.out.gated && p3.out.p !== null);
   const errorCells = cells.filter((c) => c.errors && c.errors.p !== null);
   const errorTests = errorCells.map((c) => c.errors);
   const familySize = gatedFamily.length + blockingTests.length + errorTests.length;
-  const familyP = [...gatedFamily.map((p) => p.out.p), ...blockingTests.map((b) => b.p), ...errorTests.map((e) => e.p)];
+  const familyP = [...gatedFamily.map((p3) => p3.out.p), ...blockingTests.map((b) => b.p), ...errorTests.map((e) => e.p)];
   const familyKeys = [
-    ...gatedFamily.map((p) => familyKey("metric", p.cell, p.out.metric)),
+    ...gatedFamily.map((p3) => familyKey("metric", p3.cell, p3.out.metric)),
     ...blockingTests.map((b) => familyKey("blocking", b.cell, `${b.site.file}:${b.site.line}`)),
     ...errorCells.map((c) => familyKey("errors", c.id))
   ];
   const gatedAdjusted = options.familyAdjust ? options.familyAdjust(familyKeys, familyP) : holmAdjust(familyP);
-  gatedFamily.forEach((p, i) => {
-    p.out.pAdjusted = gatedAdjusted[i];
-    finishMetric(p, alpha, familySize, confidence);
+  gatedFamily.forEach((p3, i) => {
+    p3.out.pAdjusted = gatedAdjusted[i];
+    finishMetric(p3, alpha, familySize, confidence);
   });
   blockingTests.forEach((b, i) => {
     b.pAdjusted = gatedAdjusted[gatedFamily.length + i];
@@ -39313,12 +39733,12 @@ function compareOnce(baseline, current, options) {
     e.pAdjusted = gatedAdjusted[gatedFamily.length + blockingTests.length + i];
     decideErrorRate(e, alpha);
   });
-  const reportedAdjusted = holmAdjust(reportedFamily.map((p) => p.out.p));
-  reportedFamily.forEach((p, i) => {
-    p.out.pAdjusted = reportedAdjusted[i];
-    finishMetric(p, alpha, reportedFamily.length, confidence);
+  const reportedAdjusted = holmAdjust(reportedFamily.map((p3) => p3.out.p));
+  reportedFamily.forEach((p3, i) => {
+    p3.out.pAdjusted = reportedAdjusted[i];
+    finishMetric(p3, alpha, reportedFamily.length, confidence);
   });
-  const drifted = gatedFamily.some((p) => p.out.test === "drift-adjusted" || p.out.drift !== void 0);
+  const drifted = gatedFamily.some((p3) => p3.out.test === "drift-adjusted" || p3.out.drift !== void 0);
   const teeth2 = comparisonTeeth(gatedFamily, familySize, alpha, drifted);
   const budgetResults = [];
   for (const cur of current.cells) {
@@ -39991,20 +40411,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -40024,19 +40444,19 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
+    const code2 = header.charCodeAt(index);
+    const flags2 = CHAR_MAP[code2];
+    if ((flags2 & stopFlags) !== 0) {
+      stop |= flags2 & COMMA_FLAG;
       break;
     }
-    if ((flags & OWS) !== 0) {
+    if ((flags2 & OWS) !== 0) {
       if (whitespace === -1)
         whitespace = index;
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags2;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -40058,14 +40478,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
+      const code2 = header.charCodeAt(index);
+      const flags2 = CHAR_MAP[code2];
+      if ((flags2 & stopFlags) !== 0) {
+        if ((flags2 & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value2 = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
@@ -40077,18 +40497,18 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
+                const code4 = header.charCodeAt(index);
+                const flags3 = CHAR_MAP[code4];
+                if ((flags3 & stopFlags) !== 0) {
+                  stop2 = flags3 & COMMA_FLAG;
                   break;
                 }
                 index++;
@@ -40097,7 +40517,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -40110,13 +40530,13 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
+          const code3 = header.charCodeAt(index);
+          const flags3 = CHAR_MAP[code3];
+          if ((flags3 & stopFlags) !== 0) {
+            stop = flags3 & COMMA_FLAG;
             break;
           }
-          if ((flags2 & OWS) !== 0) {
+          if ((flags3 & OWS) !== 0) {
             if (valueWhitespace === -1)
               valueWhitespace = index;
           } else {
@@ -40132,13 +40552,13 @@ function parseParameters(header, type, index, len, stopFlags) {
           break parameter;
         continue parameter;
       }
-      if ((flags & OWS) !== 0) {
+      if ((flags2 & OWS) !== 0) {
         if (keyWhitespace === -1)
           keyWhitespace = index;
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags2;
       index++;
     }
   }
@@ -44008,10 +44428,10 @@ async function findStickyComment(octokit, target, marker, author) {
 }
 
 // src/report/teeth-text.ts
-function p2(p) {
-  return String(+p.toPrecision(2));
+function p2(p3) {
+  return String(+p3.toPrecision(2));
 }
-function trialsText(t) {
+function trialsText2(t) {
   const { current, baseline } = t.trials;
   return current === baseline ? `${current} trials a side` : `${current} trials (the baseline ${baseline})`;
 }
@@ -44025,11 +44445,11 @@ function teethSentence(t) {
   if (t.canFlag) return void 0;
   const why = t.test === "rank" ? `over ${t.comparisons} comparison${t.comparisons === 1 ? "" : "s"} no change can be significant at alpha ${t.alpha} (the smallest possible p, ${p2(t.smallestP)}, is above ${t.alpha}/${t.comparisons} = ${p2(t.level)})` : `no change can be significant at alpha ${t.alpha} against a stored baseline (the smallest possible p of the trials, ${p2(t.smallestP)}, is above ${t.alpha}, so their rank interval is unbounded)`;
   const both = t.grow === "current" ? teeth({ ...t.trials, comparisons: t.comparisons, alpha: t.alpha, test: t.test, grow: "both" }).needed : void 0;
-  return `with ${trialsText(t)} ${why}; ${neededText(t, t, both)}`;
+  return `with ${trialsText2(t)} ${why}; ${neededText(t, t, both)}`;
 }
 function errorTeethSentence(t) {
   if (!t.canFlag || t.errors.canFlag) return void 0;
-  return `with ${trialsText(t)} over ${t.comparisons} comparisons a new error rate from a clean baseline cannot be significant at alpha ${t.alpha} unless every trial fails alike (the smallest possible p, ${p2(t.errors.smallestP)}, is above ${p2(t.errors.level)}); ${neededText(t, t.errors)}`;
+  return `with ${trialsText2(t)} over ${t.comparisons} comparisons a new error rate from a clean baseline cannot be significant at alpha ${t.alpha} unless every trial fails alike (the smallest possible p, ${p2(t.errors.smallestP)}, is above ${p2(t.errors.level)}); ${neededText(t, t.errors)}`;
 }
 function teethNote(c) {
   const t = c.teeth;
@@ -44088,16 +44508,16 @@ function modeNote(c) {
   if (drifts.length === 0) return void 0;
   const fitted = drifts.filter((d) => d.source === "history");
   const defaults2 = [...new Map(drifts.filter((d) => d.source === "default").map((d) => [d.metric, d.sigma])).entries()];
-  const parts = [];
+  const parts2 = [];
   if (fitted.length > 0) {
     const sigmas = fitted.map((d) => d.sigma);
-    parts.push(`runs drift ${driftText(Math.min(...sigmas))} to ${driftText(Math.max(...sigmas))} by cell, estimated from up to ${Math.max(...fitted.map((d) => d.runs))} stored baselines on this hardware`);
+    parts2.push(`runs drift ${driftText(Math.min(...sigmas))} to ${driftText(Math.max(...sigmas))} by cell, estimated from up to ${Math.max(...fitted.map((d) => d.runs))} stored baselines on this hardware`);
   }
   if (defaults2.length > 0) {
     const which2 = fitted.length > 0 ? "cells with fewer stored baselines" : `fewer than 5 stored baselines on this hardware (${c.driftHistory ?? 0})`;
-    parts.push(`${which2}: the default allowance of ${defaults2.map(([metric2, sigma]) => `${driftText(sigma)} for ${metric2}`).join(", ")}`);
+    parts2.push(`${which2}: the default allowance of ${defaults2.map(([metric2, sigma]) => `${driftText(sigma)} for ${metric2}`).join(", ")}`);
   }
-  return `compared with a stored baseline measured by another run: each gated metric allows for the drift between runs (${parts.join("; ")}); side by side (against: base-commit, run --against) needs no such allowance and sees smaller changes`;
+  return `compared with a stored baseline measured by another run: each gated metric allows for the drift between runs (${parts2.join("; ")}); side by side (against: base-commit, run --against) needs no such allowance and sees smaller changes`;
 }
 function driftText(sigma) {
   return `\xB1${formatPercent(sigma).replace("+", "")}`;
@@ -44281,8 +44701,8 @@ function blockingMessage(f, alpha) {
   if (!f.baseline) return `${f.cell}: blocking site ${where} ${seen}`;
   if (!f.needsTest) return `${f.cell}: new blocking site ${where} ${seen}`;
   if (f.pAdjusted === null) return `${f.cell}: blocking site ${where} ${seen}`;
-  const p = formatP(f.pAdjusted);
-  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p} after Holm, needs <= ${alpha})`;
+  const p3 = formatP(f.pAdjusted);
+  return f.pAdjusted <= alpha ? `${f.cell}: new blocking site ${where} ${seen}, p ${p3} after Holm` : `${f.cell}: blocking site ${where} ${seen}; not significant (p ${p3} after Holm, needs <= ${alpha})`;
 }
 function budgetMessage(b) {
   const head = `scenario ${b.scenario}, model ${b.model}, concurrency ${b.concurrency}: ${b.budget} budget ${b.spec}`;
@@ -44340,17 +44760,17 @@ function adaptiveHeadline(cells, run2) {
   const byTrials = /* @__PURE__ */ new Map();
   for (const c of decided) byTrials.set(c.trials, (byTrials.get(c.trials) ?? 0) + 1);
   const after = [...byTrials.entries()].sort((a, b) => a[0] - b[0]).map(([trials2, n], i) => `${n} after ${trials2}${i === 0 ? " trials" : ""}`);
-  const parts = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
+  const parts2 = [`${decided.length} of ${cells.length} cells decided${after.length > 0 ? ` (${after.join(", ")})` : ""}`];
   const clear = cells.filter((c) => c.stop?.reason === "no-regression").length;
-  if (clear > 0) parts.push(`${clear} stopped early with no regression in sight`);
+  if (clear > 0) parts2.push(`${clear} stopped early with no regression in sight`);
   const capped = cells.filter((c) => c.stop?.reason === "cap").length;
-  if (capped > 0) parts.push(`${capped} ran to the cap of ${run2.max}`);
+  if (capped > 0) parts2.push(`${capped} ran to the cap of ${run2.max}`);
   const late = cells.filter((c) => c.stop?.reason === "time");
-  if (late.length > 0) parts.push(`${late.length} stopped by the time budget`);
+  if (late.length > 0) parts2.push(`${late.length} stopped by the time budget`);
   const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
-  if (none > 0) parts.push(`${none} with nothing to compare with`);
+  if (none > 0) parts2.push(`${none} with nothing to compare with`);
   const time = `${durationText(run2.elapsedMs)}${run2.budgetMs !== void 0 ? ` of a ${durationText(run2.budgetMs)} budget` : ""}`;
-  return `adaptive: ${parts.join(", ")}; ${run2.rounds} round${run2.rounds === 1 ? "" : "s"}, ${time}`;
+  return `adaptive: ${parts2.join(", ")}; ${run2.rounds} round${run2.rounds === 1 ? "" : "s"}, ${time}`;
 }
 function cellStopLines(cells) {
   return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
@@ -44414,15 +44834,15 @@ function fitSections(sections, options) {
   const sizes = sections.map((s) => s.variants.map((v) => measure2(v)));
   const separator = measure2("\n\n");
   const chosen = sections.map(() => 0);
-  let parts = 0;
+  let parts2 = 0;
   let total = measure2("\n");
   const add = (i, sign) => {
     if (sections[i].variants[chosen[i]] === "") return;
     total += sign * sizes[i][chosen[i]];
-    parts += sign;
+    parts2 += sign;
   };
   sections.forEach((_, i) => add(i, 1));
-  const size2 = () => total + separator * Math.max(0, parts - 1);
+  const size2 = () => total + separator * Math.max(0, parts2 - 1);
   let trimmed = false;
   for (const i of trimOrder(sections)) {
     if (size2() <= options.limit) break;
@@ -44437,11 +44857,11 @@ function fitSections(sections, options) {
 }
 function trimOrder(sections) {
   const priorities = [...new Set(sections.map((s) => s.priority))].sort((a, b) => a - b);
-  const byPriority = new Map(priorities.map((p) => [p, []]));
+  const byPriority = new Map(priorities.map((p3) => [p3, []]));
   for (let i = sections.length - 1; i >= 0; i--) byPriority.get(sections[i].priority).push(i);
   const order = [];
-  for (const p of priorities) {
-    const members = byPriority.get(p);
+  for (const p3 of priorities) {
+    const members = byPriority.get(p3);
     const rounds = Math.max(0, ...members.map((i) => sections[i].variants.length - 1));
     for (let round = 0; round < rounds; round++) for (const i of members) if (round < sections[i].variants.length - 1) order.push(i);
   }
@@ -44504,24 +44924,24 @@ function markdownTable(table, options) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code = toAlignment(align);
+    const code2 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
+      alignments[columnIndex] = code2;
     }
   }
   columnIndex = -1;
   const row = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
+    const code2 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code === 99) {
+    if (code2 === 99) {
       before = ":";
       after = ":";
-    } else if (code === 108) {
+    } else if (code2 === 108) {
       before = ":";
-    } else if (code === 114) {
+    } else if (code2 === 114) {
       after = ":";
     }
     let size2 = settings.alignDelimiters === false ? 1 : Math.max(
@@ -44554,10 +44974,10 @@ function markdownTable(table, options) {
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
           before = " ".repeat(size2);
-        } else if (code === 99) {
+        } else if (code2 === 99) {
           const half = size2 / 2;
           if (size2 % 2) {
             before = " ".repeat(half + 0.5);
@@ -44602,8 +45022,8 @@ function serialize(value2) {
   return value2 === null || value2 === void 0 ? "" : String(value2);
 }
 function toAlignment(value2) {
-  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 
 // src/report/trial-trouble.ts
@@ -44614,18 +45034,6 @@ function killedProcessesText(cell) {
   const names = [...new Set(killed.flatMap((k) => k.names))].sort();
   const trials2 = killed.length === 1 ? "a trial" : `${killed.length} trials`;
   return `killed ${count2} process${count2 === 1 ? "" : "es"} ${trials2} left running (${names.join(", ")})`;
-}
-
-// src/report/group-by.ts
-function groupBy(items, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 // src/report/scenario-tables.ts
@@ -44651,8 +45059,8 @@ function cellIcon(cell) {
   if (gatedish.length > 0 && gatedish.every((m) => m.verdict === "unchanged")) return ICONS.unchanged;
   return ICONS.inconclusive;
 }
-function comparisonScenarioVariants(comparison, current) {
-  const own = ownParts(current);
+function comparisonScenarioVariants(comparison, current, advice) {
+  const own = ownParts(current, advice);
   return [...groupBy(comparison.cells, (c) => c.scenario)].map(([scenario, group2]) => {
     const cells = group2.sort(byModelThenLevel);
     const heading = scenarioHeading(scenario, own);
@@ -44662,7 +45070,7 @@ function comparisonScenarioVariants(comparison, current) {
     const quiet = cells.filter((c) => cellIcon(c) === ICONS.unchanged);
     const loud = cells.filter((c) => cellIcon(c) !== ICONS.unchanged);
     const table = (list) => markdownTable([header, ...list.map((c) => comparisonRow(c))], { align: ["l", "r", "r", "r", "r", "r", "c"] });
-    const warning2 = [...kindWarning(scenario, own), ...failureLines(scenario, own)];
+    const warning2 = [...kindWarning(scenario, own), ...adviceLines(scenario, own), ...failureLines(scenario, own)];
     const full = [heading, markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "c"] }), ...warning2].join("\n\n");
     const compact = [
       heading,
@@ -44677,23 +45085,27 @@ _${cells.length} cell(s), ${regressions} with a regression; table left out to fi
     return { scenario, variants: loud.length === cells.length ? [full, oneLine2] : [full, compact, oneLine2] };
   });
 }
-function currentScenarioVariants(current) {
-  const own = ownParts(current);
+function currentScenarioVariants(current, advice) {
+  const own = ownParts(current, advice);
   return [...own.cells].map(([scenario, group2]) => {
     const cells = [...group2].sort(byModelThenLevel);
     const heading = scenarioHeading(scenario, own);
     const header = ["model", "concurrency", "throughput", "p50", "p99", "max loop delay", "CPU per op", "trials"];
     const rows = cells.map(currentRow);
     const table = markdownTable([header, ...rows], { align: ["l", "r", "r", "r", "r", "r", "r", "r"] });
-    const full = [heading, table, ...kindWarning(scenario, own), ...failureLines(scenario, own)].join("\n\n");
+    const full = [heading, table, ...kindWarning(scenario, own), ...adviceLines(scenario, own), ...failureLines(scenario, own)].join("\n\n");
     const oneLine2 = `${heading}
 
 _${cells.length} cell(s); table left out to fit the comment (see the job summary)._`;
     return { scenario, variants: [full, oneLine2] };
   });
 }
-function ownParts(current) {
-  return { cells: groupBy(current.cells, (c) => c.scenario), analysis: new Map((current.scenarios ?? []).map((s) => [s.scenario, s])) };
+function ownParts(current, advice) {
+  return { cells: groupBy(current.cells, (c) => c.scenario), analysis: new Map((current.scenarios ?? []).map((s) => [s.scenario, s])), ...advice && { advice } };
+}
+function adviceLines(scenario, own) {
+  const lines = own.advice?.scenarios.get(scenario) ?? [];
+  return lines.length === 0 ? [] : [lines.map((l) => `- \u{1F4A1} ${adviceMarkdown(l)}`).join("\n")];
 }
 function scenarioHeading(scenario, own) {
   const cell = own.cells.get(scenario)?.[0];
@@ -44720,7 +45132,7 @@ function comparisonRow(cell) {
   const tp = metric(cell, "throughput");
   const p99 = metric(cell, "p99");
   if (cell.status !== "compared" || !tp) {
-    return [escapeText(cell.model), String(cell.concurrency), trialsText2(cell.baselineTrials), trialsText2(cell.currentTrials), escapeText(cellNote(cell) ?? cell.status), "", cellIcon(cell)];
+    return [escapeText(cell.model), String(cell.concurrency), trialsText3(cell.baselineTrials), trialsText3(cell.currentTrials), escapeText(cellNote(cell) ?? cell.status), "", cellIcon(cell)];
   }
   return [
     escapeText(cell.model),
@@ -44758,7 +45170,7 @@ function currentRow(cell) {
 function metric(cell, name) {
   return cell.metrics.find((m) => m.metric === name);
 }
-function trialsText2(n) {
+function trialsText3(n) {
   return `${n} trials`;
 }
 function byModelThenLevel(a, b) {
@@ -44769,7 +45181,7 @@ function unique(items) {
 }
 
 // src/report/blocking-section.ts
-function blockingVariants(ctx) {
+function blockingVariants(ctx, advice) {
   const items = [];
   const fresh = /* @__PURE__ */ new Set();
   if (ctx.comparison) {
@@ -44792,7 +45204,7 @@ function blockingVariants(ctx) {
   }
   if (items.length === 0) return [""];
   const heading = "#### Event-loop blocking";
-  const lines = items.map((item) => renderItem(ctx, item));
+  const lines = items.map((item) => renderItem(ctx, item, advice));
   const newCount = ctx.comparison?.blocking.length ?? 0;
   const count2 = `_${items.length} blocking site(s)${ctx.comparison ? `, ${newCount} new` : ""}; the list was left out to fit the comment (see the job summary and the annotations)._`;
   const variants = [[heading, lines.join("\n")].join("\n\n")];
@@ -44815,14 +45227,16 @@ function cellList(cells) {
   const shown3 = cells.slice(0, 3).map((c) => inlineCode(c)).join(", ");
   return cells.length > 3 ? `${shown3} and ${cells.length - 3} more` : shown3;
 }
-function renderItem(ctx, item) {
+function renderItem(ctx, item, advice) {
   const where = repoPath(ctx.configDir, item.file);
   const label = inlineCode(`${where ?? item.file}:${item.line}`);
   const url = where ? blobUrl(ctx.links, where, item.line) : void 0;
   const site = url ? link(label, url) : label;
   const fn = item.function ? ` in ${inlineCode(item.function)}` : "";
   const api = item.api ? ` (${inlineCode(item.api)})` : "";
-  return `- ${item.icon} ${site}${fn}${api}: ${item.text}`;
+  const instead = siteAdvice(advice, item.file, item.line);
+  return `- ${item.icon} ${site}${fn}${api}: ${item.text}${instead ? `
+  - \u{1F4A1} ${adviceMarkdown(instead)}` : ""}`;
 }
 
 // src/report/error-section.ts
@@ -44838,8 +45252,8 @@ function errorSectionVariants(input) {
     for (const cell of cells) {
       const e = cell.errors;
       const regression = e.verdict === "regression";
-      const p = e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : "";
-      const head = `- ${regression ? "\u274C" : "\u26A0\uFE0F"} ${inlineCode(cell.id)}: error rate ${escapeText(rateChangeText(e, "\u2192"))}, ${escapeText(ruleText(e))}${p}${regression ? " \xB7 **regression**" : ` \xB7 ${e.verdict}`}`;
+      const p3 = e.pAdjusted !== null ? `, p ${formatP(e.pAdjusted)} after Holm` : "";
+      const head = `- ${regression ? "\u274C" : "\u26A0\uFE0F"} ${inlineCode(cell.id)}: error rate ${escapeText(rateChangeText(e, "\u2192"))}, ${escapeText(ruleText(e))}${p3}${regression ? " \xB7 **regression**" : ` \xB7 ${e.verdict}`}`;
       const kinds = e.kinds.slice(0, KINDS_PER_CELL).map((k) => `  - ${kindItem(input, k)}`);
       items.push({ regression, text: [head, ...kinds].join("\n") });
     }
@@ -44953,7 +45367,8 @@ function renderMarkdownReport(ctx, fit = { limit: COMMENT_LIMIT }) {
   if (reasons) sections.push({ priority: PRIORITY.reasons, variants: reasons });
   const notes = noteLines(ctx);
   if (notes.length > 0) sections.push({ priority: PRIORITY.notes, variants: [notes.join("\n"), notes.slice(0, 5).join("\n")] });
-  const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current) : currentScenarioVariants(ctx.current);
+  const advice = runAdvice(ctx.current);
+  const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current, advice) : currentScenarioVariants(ctx.current, advice);
   const costs = costMarkdownLines(ctx);
   scenarios.forEach((s, i) => {
     const cost = costs.get(s.scenario);
@@ -44963,7 +45378,7 @@ function renderMarkdownReport(ctx, fit = { limit: COMMENT_LIMIT }) {
 <sub>${LEGEND}</sub>`) : variants;
     sections.push({ priority: PRIORITY.scenarios, variants: withLegend });
   });
-  sections.push({ priority: PRIORITY.blocking, variants: blockingVariants(ctx) });
+  sections.push({ priority: PRIORITY.blocking, variants: blockingVariants(ctx, advice) });
   sections.push({ priority: PRIORITY.blocking, variants: errorSectionVariants(ctx) });
   const budgets = budgetVariants(ctx);
   if (budgets) sections.push({ priority: PRIORITY.passingBudgets, variants: budgets });
@@ -45020,8 +45435,8 @@ function commitText(ctx, ref) {
   if (!ref) return "an unknown commit";
   const short = isSha(ref.sha) ? ref.sha.slice(0, 7) : "unknown";
   const url = commitUrl(ctx.links, ref.sha);
-  const code = inlineCode(short);
-  return `${url ? link(code, url) : code} (${escapeText(ref.label)})`;
+  const code2 = inlineCode(short);
+  return `${url ? link(code2, url) : code2} (${escapeText(ref.label)})`;
 }
 function storeErrorText(ctx) {
   return `> ${escapeText(ctx.gate.error ?? "the baseline store could not be read")}
@@ -45105,24 +45520,24 @@ function median2(cell) {
   return (cell.summary ?? summarizeCell(cell))?.throughput ?? null;
 }
 function details(ctx) {
-  const parts = [];
+  const parts2 = [];
   if (ctx.comparison) {
     const { rows, hidden } = verdictRows(ctx.comparison);
     const table = markdownTable([HEADER, ...rows.map(markdownRow)], { align: ["l", "l", "r", "r", "r", "r", "r", "l", "r"] });
-    parts.push(table);
-    if (hidden > 0) parts.push(`_${hidden} reported (not gated) metric(s) unchanged or inconclusive are in the comparison JSON._`);
+    parts2.push(table);
+    if (hidden > 0) parts2.push(`_${hidden} reported (not gated) metric(s) unchanged or inconclusive are in the comparison JSON._`);
   }
   const rounds = adaptiveStops(ctx);
-  if (rounds) parts.push(`Trials per cell (adaptive, ${rounds.run.rounds} round(s)):
+  if (rounds) parts2.push(`Trials per cell (adaptive, ${rounds.run.rounds} round(s)):
 
 ${cellStopLines(rounds.stops).map((l) => `- ${escapeText(l)}`).join("\n")}`);
   const env = ctx.current.env;
-  parts.push(
+  parts2.push(
     `Current run: Node ${inlineCode(env.node)}, ${env.cpus} \xD7 ${inlineCode(env.cpuModel)}, ${inlineCode(`${env.os} ${env.arch}`)}` + (ctx.baseline ? ` \xB7 baseline: Node ${inlineCode(ctx.baseline.env.node)}, ${ctx.baseline.env.cpus} \xD7 ${inlineCode(ctx.baseline.env.cpuModel)}` : "")
   );
   return `<details><summary>All metrics and the environment</summary>
 
-${parts.join("\n\n")}
+${parts2.join("\n\n")}
 
 </details>`;
 }
@@ -45636,7 +46051,7 @@ function validateResults(data, label) {
     assertPlausible(data, label);
     return data;
   }
-  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p) => `  ${p.pointer}: ${p.message}`);
+  const listed = problems.slice(0, PROBLEMS_SHOWN).map((p3) => `  ${p3.pointer}: ${p3.message}`);
   const more = problems.length > PROBLEMS_SHOWN ? [`  ...and ${problems.length - PROBLEMS_SHOWN} more`] : [];
   throw new InputError([`${label}: not a valid results file (schema/results.schema.json):`, ...listed, ...more].join("\n"));
 }
@@ -45654,29 +46069,29 @@ function tooLarge(bytes) {
   return `${bytes} bytes, over the ${MAX_RESULTS_BYTES} byte (64 MiB) limit of a results file`;
 }
 function describe2(error2) {
-  const p = error2.params;
+  const p3 = error2.params;
   switch (error2.keyword) {
     case "required":
-      return `missing required field "${String(p.missingProperty)}"`;
+      return `missing required field "${String(p3.missingProperty)}"`;
     case "type":
-      return `expected ${String(p.type)}`;
+      return `expected ${String(p3.type)}`;
     case "enum":
-      return `expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `expected one of ${p3.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `expected ${JSON.stringify(p.allowedValue)}`;
+      return `expected ${JSON.stringify(p3.allowedValue)}`;
     case "maxLength":
-      return `expected at most ${String(p.limit)} characters`;
+      return `expected at most ${String(p3.limit)} characters`;
     case "maxItems":
-      return `expected at most ${String(p.limit)} items`;
+      return `expected at most ${String(p3.limit)} items`;
     case "maxProperties":
-      return `expected at most ${String(p.limit)} fields`;
+      return `expected at most ${String(p3.limit)} fields`;
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return `expected a number ${String(p.comparison)} ${String(p.limit)}`;
+      return `expected a number ${String(p3.comparison)} ${String(p3.limit)}`;
     case "pattern":
-      return `expected a string matching ${String(p.pattern)}`;
+      return `expected a string matching ${String(p3.pattern)}`;
     default:
       return `expected ${error2.message ?? error2.keyword}`;
   }
@@ -45694,8 +46109,8 @@ async function readResultsFile(path10, label = path10) {
     text = await readFile(path10, "utf8");
   } catch (err) {
     if (err instanceof InputError) throw err;
-    const code = err.code;
-    throw new InputError(code === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
+    const code2 = err.code;
+    throw new InputError(code2 === "ENOENT" ? `${label}: file not found` : `${label}: cannot read: ${err.message}`);
   }
   return parseResults(text, label);
 }
@@ -46127,7 +46542,7 @@ async function findPullRequestForRun(octokit, repository, followUp) {
     state: "open",
     per_page: 100
   });
-  const pr = data.find((p) => p.head.sha === followUp.headSha);
+  const pr = data.find((p3) => p3.head.sha === followUp.headSha);
   if (!pr) return void 0;
   const baseRepo = pr.base.repo.full_name;
   const headRepo = pr.head.repo?.full_name;
@@ -46370,8 +46785,8 @@ function probeValgrind(platform2 = process.platform, env = process.env) {
   return new Promise((resolve2) => {
     execFile2("valgrind", ["--version"], { timeout: PROBE_TIMEOUT_MS, encoding: "utf8", env }, (error2, stdout, stderr) => {
       if (error2) {
-        const code = error2.code;
-        if (code === "ENOENT") return resolve2({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
+        const code2 = error2.code;
+        if (code2 === "ENOENT") return resolve2({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
         return resolve2({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}
 ${stdout}`) ?? error2.message.trim()}` });
       }
@@ -46569,9 +46984,9 @@ function probePython(python, cwd) {
   return new Promise((resolve2) => {
     execFile3(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS2, encoding: "utf8" }, (error2, stdout, stderr) => {
       if (error2) {
-        const code = error2.code;
-        if (code === "ENOENT") return resolve2({ ok: false, reason: `Python interpreter "${python}" not found` });
-        if (code === "EACCES") return resolve2({ ok: false, reason: `Python interpreter "${python}" is not executable` });
+        const code2 = error2.code;
+        if (code2 === "ENOENT") return resolve2({ ok: false, reason: `Python interpreter "${python}" not found` });
+        if (code2 === "EACCES") return resolve2({ ok: false, reason: `Python interpreter "${python}" is not executable` });
         const detail = (stderr || error2.message).trim().split("\n").slice(-1)[0] ?? "";
         return resolve2({ ok: false, reason: `Python interpreter "${python}" failed to report its version: ${detail}` });
       }
@@ -46600,11 +47015,11 @@ function outputTail() {
     text: () => kept.trim()
   };
 }
-function describeCrash(process2, code, signal2, output = "") {
+function describeCrash(process2, code2, signal2, output = "") {
   const text = output.trim().slice(-OUTPUT_TAIL);
   return {
     process: process2,
-    ...signal2 ? { signal: signal2 } : code !== null && { exitCode: code },
+    ...signal2 ? { signal: signal2 } : code2 !== null && { exitCode: code2 },
     ...OUT_OF_MEMORY.test(text) && { outOfMemory: true },
     ...text && { output: text }
   };
@@ -46755,11 +47170,11 @@ function runProcess(command, args, program, spec, options) {
         child.stderr.destroy();
       }, OUTPUT_GRACE_MS);
     });
-    child.on("close", (code, signal2) => {
+    child.on("close", (code2, signal2) => {
       clearTimeout(timer);
       clearTimeout(grace);
       killGroup(child.pid);
-      resolve2({ code, signal: signal2, timedOut, output: output.text(), ...spawnError && { spawnError }, ...killed && { killed } });
+      resolve2({ code: code2, signal: signal2, timedOut, output: output.text(), ...spawnError && { spawnError }, ...killed && { killed } });
     });
   });
 }
@@ -46936,13 +47351,14 @@ function readGit(cwd, env = process.env) {
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
 function serializableConfig(config, seed) {
-  const rel = (p) => path5.relative(config.root, p) || ".";
+  const rel = (p3) => path5.relative(config.root, p3) || ".";
   return {
     file: path5.basename(config.file),
     defaults: config.defaults,
     compare: config.compare,
     scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
     ...seed !== void 0 && { seed },
+    ...config.advice === false && { advice: false },
     root: rel(config.root)
   };
 }
@@ -47058,10 +47474,10 @@ function runCountProcess(command, args, options) {
     child.on("error", (error2) => {
       spawnError = error2.code === "ENOENT" ? `${command}: not found` : error2.message;
     });
-    child.on("close", (code, signal2) => {
+    child.on("close", (code2, signal2) => {
       clearTimeout(timer);
       killGroup2(child.pid);
-      resolve2({ code, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
+      resolve2({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
     });
   });
 }
@@ -47417,7 +47833,7 @@ async function measure(options = {}) {
   const plan = makePlan(config, options);
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
-  const execute = (p) => executePlan(config, p, { ...options.events && { events: options.events(p) }, ...blockingOptions(options) });
+  const execute = (p3) => executePlan(config, p3, { ...options.events && { events: options.events(p3) }, ...blockingOptions(options) });
   let cells;
   let sequential;
   if (options.adaptive) {
@@ -47984,8 +48400,8 @@ function failureMessage(gate) {
 function branchRef(branch) {
   return branch ? `refs/heads/${branch}` : void 0;
 }
-function posix(p) {
-  return p.split(path9.sep).join("/");
+function posix(p3) {
+  return p3.split(path9.sep).join("/");
 }
 
 // src/action/run.ts
