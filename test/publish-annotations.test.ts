@@ -6,6 +6,9 @@ import type { Stall } from "../src/results/types.js";
 import { ANNOTATIONS_PER_LEVEL, buildAnnotations } from "../src/publish/annotations.js";
 import { around, fixtureResults } from "./support/results-fixture.js";
 
+/** What every annotation at a `readFileSync` site ends with: the advice table's row, after the finding. */
+const READ_ADVICE = ". Instead: `readFileSync`: `await fs.promises.readFile(...)` (`node:fs/promises`) (https://nodejs.org/api/fs.html#promises-api)";
+
 const at = (file: string, line: number, durationMs = 60): Stall => ({ loop: "main", startMs: 1, durationMs, site: { file, line, function: "load", api: "readFileSync", via: "sync-api" } });
 
 describe("buildAnnotations", () => {
@@ -20,14 +23,14 @@ describe("buildAnnotations", () => {
       {
         level: "error",
         title: "concurrency-guard: new event-loop stall",
-        message: "readFileSync in load: blocked the loop in 6 of 6 trials, up to 87 ms (s/async/8); 0 of 6 baseline trials",
+        message: "readFileSync in load: blocked the loop in 6 of 6 trials, up to 87 ms (s/async/8); 0 of 6 baseline trials" + READ_ADVICE,
         file: "perf/bench/new.mjs",
         startLine: 14,
       },
       {
         level: "warning",
         title: "concurrency-guard: event-loop stall (also in the baseline)",
-        message: "readFileSync in load: blocked the loop 6x in 6 of 6 trials, up to 60 ms (s/async/8)",
+        message: "readFileSync in load: blocked the loop 6x in 6 of 6 trials, up to 60 ms (s/async/8)" + READ_ADVICE,
         file: "perf/bench/old.mjs",
         startLine: 5,
       },
@@ -43,7 +46,7 @@ describe("buildAnnotations", () => {
       {
         level: "error",
         title: "concurrency-guard: new event-loop stall",
-        message: "readFileSync in load: blocked the loop in 16 of 16 trials, up to 87 ms (s/async/1, s/async/8); 0 of 16 baseline trials",
+        message: "readFileSync in load: blocked the loop in 16 of 16 trials, up to 87 ms (s/async/1, s/async/8); 0 of 16 baseline trials" + READ_ADVICE,
         file: "bench/new.mjs",
         startLine: 14,
       },
