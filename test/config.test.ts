@@ -8,6 +8,7 @@ import { findConfig, loadConfig } from "../src/config/load-config.js";
 import { readTrials } from "../src/config/option-values.js";
 import { MIN_TRIALS } from "../src/config/types.js";
 import { InputError } from "../src/shared/input-error.js";
+import { serializableConfig } from "../src/results/build-results.js";
 
 function repo(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "cg-config-"));
@@ -101,6 +102,17 @@ describe("loadConfig", () => {
     expect(errorOf("version: 1\nscenarios:\n  - { name: a, file: bench/a.mjs, kind: network }")).toMatch(/scenarios\[0\]\.kind.*expected one of "io", "cpu", got "network"/);
     expect(errorOf("version: 1\nscenarios:\n  - { name: a, kind: io }")).toMatch(/scenarios\[0\].*missing required field "file"/);
     expect(errorOf("version: 2\nscenarios:\n  - { name: a, file: bench/a.mjs, kind: io }")).toMatch(/version.*expected 1, got 2/);
+  });
+
+  it("reads advice: false, records it for the reports, and names a value that is not a boolean", () => {
+    const dir = repo({ "concurrency-guard.yml": "version: 1\nadvice: false\nscenarios: [{ name: a, file: bench/a.mjs, kind: io }]", "bench/a.mjs": SCENARIO });
+    const config = loadConfig(undefined, dir);
+    expect(config.advice).toBe(false);
+    expect(serializableConfig(config)).toMatchObject({ advice: false });
+    const on = loadConfig(undefined, repo({ "concurrency-guard.yml": "version: 1\nscenarios: [{ name: a, file: bench/a.mjs, kind: io }]", "bench/a.mjs": SCENARIO }));
+    expect(on.advice).toBeUndefined();
+    expect(serializableConfig(on)).not.toHaveProperty("advice");
+    expect(errorOf("version: 1\nadvice: no\nscenarios: [{ name: a, file: bench/a.mjs, kind: io }]")).toBe('concurrency-guard.yml: advice (line 2): expected a boolean, got "no"');
   });
 
   it("reports every problem at once", () => {

@@ -1,7 +1,8 @@
-// Hostile text from a results file stays inert in the PR comment, the job summary and `compare --markdown`: one escaper for all three.
+// Hostile text from a results file stays inert in the PR comment, the job summary and `compare --markdown` (advice included): one escaper for all three.
 import { describe, expect, it } from "vitest";
 import { evaluateGate, FAIL_ON } from "../src/compare/gate.js";
 import { renderMarkdown } from "../src/report/comparison-markdown.js";
+import { runAdvice } from "../src/report/advice.js";
 import { renderMarkdownReport, type ReportContext } from "../src/report/markdown-report.js";
 import { BIDI, hostilePair, outsideCode } from "./support/hostile-results.js";
 
@@ -39,6 +40,8 @@ describe("hostile results in markdown", () => {
   it("the PR comment with a baseline: scenario headings (declared kind), tables, errors, blocking, cost", () => {
     const md = renderMarkdownReport(context(true));
     expect(md).toMatch(/^#### `evil` · declared &lt;img/m);
+    // The blocking call's name goes into the advice too: still one code span, still inert.
+    expect(md).toMatch(/💡 `+[^`]*<img[^`]*`+ has no async form/);
     expectInert(md);
   });
 
@@ -47,8 +50,9 @@ describe("hostile results in markdown", () => {
   });
 
   it("compare --markdown, with the same escaper", () => {
-    const { comparison } = hostilePair();
-    const md = renderMarkdown(comparison);
+    const { comparison, current } = hostilePair();
+    const md = renderMarkdown(comparison, runAdvice(current));
+    expect(md).toContain("💡");
     expectInert(md);
   });
 });
