@@ -140,7 +140,11 @@ describe("CPU stalls and contradicted kinds", () => {
         "(medians of 5 trials each, Mann-Whitney p 0.0079 after Holm) (https://nodejs.org/api/worker_threads.html)",
     );
     const lines = advice.scenarios.get("spin")!.map(adviceText);
-    expect(lines[0]).toMatch(/^declared `io` but measured CPU-bound: operations spend 90% of their time on a CPU \(.+ of CPU per operation at spin\/async\/1\); the likely cause is `bench\/spin\.mjs:11`, which blocked the loop up to 64 ms in 5 trials; see its advice$/);
+    expect(lines[0]).toBe(
+      "`bench/spin.mjs:11` is the likely reason this `io` scenario measured CPU-bound: it blocked the loop up to 64 ms in 5 trials, and operations spent 90% of their time on a CPU " +
+        "(1.08ms of CPU per operation at spin/async/1); instead: CPU work on the loop: move it to a worker pool (`node:worker_threads`), or split it and yield with `await setImmediate()` " +
+        "(https://nodejs.org/api/worker_threads.html)",
+    );
     expect(lines[1]).toMatch(/^`processes` ran this scenario 1\.88x faster than `async` at concurrency 2 on this runner/);
   });
 
@@ -155,10 +159,10 @@ describe("CPU stalls and contradicted kinds", () => {
   it("says a scenario declared cpu waits instead, and a CPU-bound one without a site has CPU work spread thin", () => {
     const waits = run([at("w", "async", 1, flat)], { cpuMs: 100 });
     expect(runAdvice(waits)!.scenarios.get("w")!.map(adviceText)).toEqual([
-      "declared `cpu` but measured I/O-bound: operations spend only 10% of their time on a CPU and wait the rest (I/O, sleeps, locks): declare `kind: io`, or find the wait",
+      "this `cpu` scenario measured I/O-bound: operations spent only 10% of their time on a CPU and waited the rest (I/O, sleeps, locks): declare `kind: io`, or find the wait",
     ]);
     const thin = run([at("t", "async", 1, flat, { kind: "io" })]);
-    expect(adviceText(runAdvice(thin)!.scenarios.get("t")![0]!)).toMatch(/no line blocked the loop past the threshold, so look for CPU work spread over many short calls, or declare `kind: cpu`$/);
+    expect(adviceText(runAdvice(thin)!.scenarios.get("t")![0]!)).toMatch(/^this `io` scenario measured CPU-bound: operations spent 90% of their time on a CPU \(.+\), and no line blocked the loop past the threshold: the CPU work is spread over many short calls; profile an operation, or declare `kind: cpu`$/);
   });
 
   it("is off with advice: false in the run's config, or when the caller says so", () => {
