@@ -37821,15 +37821,17 @@ function runAdvice(results, options = {}) {
   const cpuScenarios = /* @__PURE__ */ new Set([...cpuStalled, ...[...analyses.values()].filter((a) => (a.measuredKind ?? a.declaredKind) === "cpu").map((a) => a.scenario)]);
   const evidence = modelEvidence(results.cells, cpuScenarios);
   const sites = /* @__PURE__ */ new Map();
+  const table = /* @__PURE__ */ new Map();
   for (const [key, { entry, site, scenario }] of found) {
     const line = entryLine(entry, site.site?.api);
+    table.set(key, line);
     const offLoop = evidence.get(scenario)?.offLoop;
-    if ((entry.stall === "cpu" || entry.source) && offLoop?.significant) line.parts.push({ code: false, text: "; in this run " }, ...contrastParts(offLoop), ...p(`(${trialsText(offLoop)})`, " "));
-    sites.set(key, line);
+    const quoted = (entry.stall === "cpu" || entry.source) && offLoop?.significant;
+    sites.set(key, quoted ? { ...line, parts: [...line.parts, ...p("; in this run "), ...contrastParts(offLoop), ...p(`(${trialsText(offLoop)})`, " ")] } : line);
   }
   const scenarios = /* @__PURE__ */ new Map();
   for (const [scenario, cells] of groupBy(results.cells, (c) => c.scenario)) {
-    const lines = [...kindLines(analyses.get(scenario), cells, siteOf), ...evidenceLines(evidence.get(scenario), cpuScenarios.has(scenario))];
+    const lines = [...kindLines(analyses.get(scenario), cells, siteOf, table), ...evidenceLines(evidence.get(scenario), cpuScenarios.has(scenario))];
     if (lines.length > 0) scenarios.set(scenario, lines);
   }
   return { sites, scenarios };
@@ -37866,27 +37868,31 @@ function evidenceLines(e, cpu) {
   }
   return out;
 }
-function kindLines(a, cells, siteOf) {
+function kindLines(a, cells, siteOf, sites) {
   if (!a?.measuredKind || a.measuredKind === a.declaredKind) return [];
   const share = `${Math.round((a.cpuShare ?? 0) * 100)}%`;
   if (a.declaredKind === "cpu") {
-    return [{ parts: [...p("declared "), ...code("cpu"), ...p(` but measured I/O-bound: operations spend only ${share} of their time on a CPU and wait the rest (I/O, sleeps, locks): declare `), ...code("kind: io"), ...p(", or find the wait")] }];
+    return [{ parts: [...p("this "), ...code("cpu"), ...p(` scenario measured I/O-bound: operations spent only ${share} of their time on a CPU and waited the rest (I/O, sleeps, locks): declare `), ...code("kind: io"), ...p(", or find the wait")] }];
   }
   const probe = [...cells].filter((c) => c.summary ?? summarizeCell(c)).sort((x, y) => x.concurrency - y.concurrency || MODELS.indexOf(x.model) - MODELS.indexOf(y.model))[0];
   const perOp = probe ? ` (${formatValue((probe.summary ?? summarizeCell(probe)).cpuPerOpUs, "\xB5s")} of CPU per operation at ${probe.id})` : "";
-  const head = [...p("declared "), ...code("io"), ...p(` but measured CPU-bound: operations spend ${share} of their time on a CPU${perOp}; `)];
+  const cpu = `operations spent ${share} of their time on a CPU${perOp}`;
   const top = cells.flatMap((c) => siteOf.get(c) ?? []).filter((b) => b.site && !b.gc && !b.descheduled).sort((x, y) => y.totalMs - x.totalMs)[0];
-  if (!top?.site) return [{ parts: [...head, ...p("no line blocked the loop past the threshold, so look for CPU work spread over many short calls, or declare "), ...code("kind: cpu")] }];
-  const what = top.site.api ? [...p(" ("), ...code(top.site.api), ...p(")")] : [];
+  if (!top?.site) {
+    return [{ parts: [...p("this "), ...code("io"), ...p(` scenario measured CPU-bound: ${cpu}, and no line blocked the loop past the threshold: the CPU work is spread over many short calls; profile an operation, or declare `), ...code("kind: cpu")] }];
+  }
+  const instead = sites.get(`${top.site.file}:${top.site.line}`);
   return [
     {
       parts: [
-        ...head,
-        ...p("the likely cause is "),
         ...code(`${top.site.file}:${top.site.line}`),
-        ...what,
-        ...p(`, which blocked the loop up to ${Math.round(top.maxMs)} ms in ${top.trials} ${top.trials === 1 ? "trial" : "trials"}; see its advice`)
-      ]
+        ...top.site.api ? [...p(" ("), ...code(top.site.api), ...p(")")] : [],
+        ...p(" is the likely reason this "),
+        ...code("io"),
+        ...p(` scenario measured CPU-bound: it blocked the loop up to ${Math.round(top.maxMs)} ms in ${top.trials} ${top.trials === 1 ? "trial" : "trials"}, and ${cpu}`),
+        ...instead ? [...p("; instead: "), ...instead.parts] : []
+      ],
+      ...instead?.docs && { docs: instead.docs }
     }
   ];
 }
