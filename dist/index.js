@@ -37797,6 +37797,10 @@ var POOL_DOCS = {
   node: "https://nodejs.org/api/worker_threads.html",
   python: "https://docs.python.org/3/library/concurrent.futures.html#processpoolexecutor"
 };
+var POOL_WORDS = {
+  node: "move its CPU work off the event loop, to a worker pool",
+  python: "run its CPU work in a process pool, not on the event loop"
+};
 function adviceEnabled(recordedConfig) {
   return !(typeof recordedConfig === "object" && recordedConfig !== null && recordedConfig.advice === false);
 }
@@ -37848,7 +37852,7 @@ function evidenceLines(e, cpu) {
   if (e.offLoop?.significant) {
     const c = e.offLoop;
     out.push({
-      parts: [...contrastParts(c), ...p(`on this runner (${trialsText(c)}): CPU work belongs in a worker pool, not on the event loop`, " ")],
+      parts: [...contrastParts(c), ...p(`on this runner (${trialsText(c)}): ${POOL_WORDS[e.runtime]}`, " ")],
       docs: POOL_DOCS[e.runtime]
     });
   }

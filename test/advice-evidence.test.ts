@@ -62,7 +62,7 @@ describe("model evidence", () => {
     const lines = runAdvice(run(fnvHash()))!.scenarios.get("fnv-hash")!.map(adviceText);
     expect(lines).toEqual([
       "`processes` ran this scenario 1.88x faster than `async` at concurrency 2 on this runner (medians of 5 trials each, Mann-Whitney p 0.0159 after Holm): " +
-        "CPU work belongs in a worker pool, not on the event loop (https://docs.python.org/3/library/concurrent.futures.html#processpoolexecutor)",
+        "run its CPU work in a process pool, not on the event loop (https://docs.python.org/3/library/concurrent.futures.html#processpoolexecutor)",
       "`threads` gain only 1.01x from concurrency 1 to 2: the GIL runs one thread's Python at a time; `processes` gain 1.88x and ran 1.86x faster than `threads` at 2 " +
         "(medians of 5 trials each, Mann-Whitney p 0.0159 after Holm): use a process pool for CPU-bound Python (https://docs.python.org/3/library/concurrent.futures.html#processpoolexecutor)",
     ]);
@@ -145,7 +145,7 @@ describe("CPU stalls and contradicted kinds", () => {
         "(1.08ms of CPU per operation at spin/async/1); instead: CPU work on the loop: move it to a worker pool (`node:worker_threads`), or split it and yield with `await setImmediate()` " +
         "(https://nodejs.org/api/worker_threads.html)",
     );
-    expect(lines[1]).toMatch(/^`processes` ran this scenario 1\.88x faster than `async` at concurrency 2 on this runner/);
+    expect(lines[1]).toMatch(/^`processes` ran this scenario 1\.88x faster than `async` at concurrency 2 on this runner \(.+\): move its CPU work off the event loop, to a worker pool \(https:\/\/nodejs\.org\/api\/worker_threads\.html\)$/);
   });
 
   it("keeps the table's advice at a CPU stall but quotes nothing the matrix does not show", () => {

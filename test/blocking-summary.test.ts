@@ -122,11 +122,12 @@ describe("blocking in the CLI table and the io/cpu warning", () => {
     );
   });
 
-  it("the table lists each cell's sites with the source line", () => {
+  it("the table lists each cell's sites with the source line and what to write instead", () => {
     const lines = renderResultsTable(results()).split("\n");
     const at = lines.indexOf("  blocking (loops stalled 20ms or more):");
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toBe("    async/1  blocked the loop 87 ms (x3 in 2 trials) at bench/read-config.mjs:14 readFileSync");
     expect(lines[at + 2]).toBe('               > const text = readFileSync("config.json");');
+    expect(lines[at + 3]).toBe("               advice: `readFileSync`: `await fs.promises.readFile(...)` (`node:fs/promises`) (https://nodejs.org/api/fs.html#promises-api)");
   });
 });

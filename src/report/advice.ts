@@ -23,6 +23,11 @@ const POOL_DOCS: Record<Runtime, string> = {
   python: "https://docs.python.org/3/library/concurrent.futures.html#processpoolexecutor",
 };
 
+const POOL_WORDS: Record<Runtime, string> = {
+  node: "move its CPU work off the event loop, to a worker pool",
+  python: "run its CPU work in a process pool, not on the event loop",
+};
+
 /** Advice is on unless the run's config says `advice: false`. */
 export function adviceEnabled(recordedConfig: unknown): boolean {
   return !(typeof recordedConfig === "object" && recordedConfig !== null && (recordedConfig as { advice?: unknown }).advice === false);
@@ -87,7 +92,7 @@ function evidenceLines(e: ScenarioEvidence | undefined, cpu: boolean): AdviceLin
   if (e.offLoop?.significant) {
     const c = e.offLoop;
     out.push({
-      parts: [...contrastParts(c), ...p(`on this runner (${trialsText(c)}): CPU work belongs in a worker pool, not on the event loop`, " ")],
+      parts: [...contrastParts(c), ...p(`on this runner (${trialsText(c)}): ${POOL_WORDS[e.runtime]}`, " ")],
       docs: POOL_DOCS[e.runtime],
     });
   }
