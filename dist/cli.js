@@ -22673,7 +22673,7 @@ function runAdvice(results, options = {}) {
     table.set(key, line);
     const offLoop = evidence.get(scenario)?.offLoop;
     const quoted = (entry.stall === "cpu" || entry.source) && offLoop?.significant;
-    sites.set(key, quoted ? { ...line, parts: [...line.parts, ...p("; in this run "), ...contrastParts(offLoop), ...p(`(${trialsText2(offLoop)})`, " ")] } : line);
+    sites.set(key, quoted ? { ...line, parts: [...line.parts, ...p("; in this run "), ...contrastParts(offLoop), ...p(` (p ${formatP(offLoop.pAdjusted)} after Holm)`)] } : line);
   }
   const scenarios = /* @__PURE__ */ new Map();
   for (const [scenario, cells] of groupBy(results.cells, (c) => c.scenario)) {

@@ -137,7 +137,7 @@ describe("CPU stalls and contradicted kinds", () => {
     const advice = runAdvice(node(spinCells(up(90))))!;
     expect(adviceText(advice.sites.get("bench/spin.mjs:11")!)).toBe(
       "CPU work on the loop: move it to a worker pool (`node:worker_threads`), or split it and yield with `await setImmediate()`; in this run `processes` ran this scenario 1.88x faster than `async` at concurrency 2 " +
-        "(medians of 5 trials each, Mann-Whitney p 0.0079 after Holm) (https://nodejs.org/api/worker_threads.html)",
+        "(p 0.0079 after Holm) (https://nodejs.org/api/worker_threads.html)",
     );
     const lines = advice.scenarios.get("spin")!.map(adviceText);
     expect(lines[0]).toBe(

@@ -66,7 +66,7 @@ export function runAdvice(results: ResultsFile, options: { enabled?: boolean } =
     table.set(key, line);
     const offLoop = evidence.get(scenario)?.offLoop;
     const quoted = (entry.stall === "cpu" || entry.source) && offLoop?.significant;
-    sites.set(key, quoted ? { ...line, parts: [...line.parts, ...p("; in this run "), ...contrastParts(offLoop), ...p(`(${trialsText(offLoop)})`, " ")] } : line);
+    sites.set(key, quoted ? { ...line, parts: [...line.parts, ...p("; in this run "), ...contrastParts(offLoop), ...p(` (p ${formatP(offLoop.pAdjusted)} after Holm)`)] } : line);
   }
   const scenarios = new Map<string, AdviceLine[]>();
   for (const [scenario, cells] of groupBy(results.cells, (c) => c.scenario)) {
