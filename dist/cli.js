@@ -21909,7 +21909,7 @@ function teethNote(c) {
   if (timing) {
     return t.toothless >= t.timing ? `this check had no teeth: ${timing}` : `${t.toothless} of ${t.timing} gated timing comparisons had no teeth (the cells with the fewest trials): ${timing}`;
   }
-  const errors = errorTeethSentence(t);
+  const errors = c.cells.some((cell) => typeof cell.errors?.p === "number") ? errorTeethSentence(t) : void 0;
   return errors ? `the error-rate gate had no teeth: ${errors}` : void 0;
 }
 function teethCallout(c) {
@@ -24739,13 +24739,37 @@ function nothingMeasured(results) {
   return `nothing was measured: every cell failed (${cells.length} cell${cells.length === 1 ? "" : "s"}; ${first.id}: ${why})`;
 }
 
+// src/cli/run-baseline.ts
+async function runBaseline(spec, cwd, notes) {
+  const store = parseStore(spec, { cwd });
+  const fingerprint2 = readEnv().fingerprint;
+  let baseline;
+  try {
+    baseline = (await loadBaseline(store, { exact: false, fingerprint: fingerprint2 }, notes))?.results;
+  } catch (error) {
+    throw new InputError(`--baseline ${spec}: ${error instanceof InputError ? messageOf(error) : `could not read ${store.description}: ${messageOf(error)}`}`);
+  }
+  if (!baseline) throw new InputError(`--baseline ${spec}: no baseline in ${store.description} (no such file, or an empty store); give the results file of an earlier run`);
+  return { baseline, history: await loadHistory(store, fingerprint2, notes) };
+}
+
 // src/cli/run-command.ts
 function registerRun(program2) {
   program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config; adaptive: rounds, more trials only where the verdict is open", flag(readTrialsRequest)).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration)).option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs))).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger)).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").addOption(
     new Option("--cost <mode>", "CPU cost, instructions per operation under valgrind: auto (where valgrind is available), instructions (required: exit 2 without valgrind) or off; overrides the config").env("CONCURRENCY_GUARD_COST").argParser(flag(readCostMode))
-  ).option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").action(async (opts) => {
+  ).option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").option("--baseline <store>", "adaptive runs without a base: judge the looks against this baseline (a results file of an earlier run, file:PATH or branch:NAME), so decided cells stop early").action(async (opts) => {
     if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new InputError("--against and --base-config: give one base, not both");
+    if (opts.baseline !== void 0 && (opts.against !== void 0 || opts.baseConfig !== void 0)) {
+      throw new InputError(`--baseline and ${opts.against !== void 0 ? "--against" : "--base-config"}: a run measured side by side is judged against its base; give one or the other`);
+    }
     const config = loadConfig(opts.config);
+    if (opts.baseline !== void 0 && !adaptiveDesign(withTrials(config, opts.trials))) {
+      throw new InputError("--baseline: only an adaptive run (--trials adaptive, or trials: adaptive in the config) looks at a baseline while it measures; compare a finished run with: concurrency-guard compare --baseline FILE");
+    }
+    const baselineNotes = [];
+    const stored = opts.baseline === void 0 ? void 0 : await runBaseline(opts.baseline, process.cwd(), baselineNotes);
+    for (const note of baselineNotes) process.stderr.write(`concurrency-guard: ${note}
+`);
     const progress = [];
     const tree = opts.against === void 0 ? void 0 : await checkOutBase(opts.against, config.file);
     const baseConfig = tree?.config ?? opts.baseConfig;
@@ -24764,6 +24788,7 @@ function registerRun(program2) {
         ...opts.blocking === false && { detectBlocking: false },
         ...opts.attribution === false && { attributeBlocking: false },
         ...opts.cost !== void 0 && { cost: opts.cost },
+        ...stored && { baseline: stored.baseline, history: stored.history },
         costEvents: {
           onStart: (scenarios, counts, parallel) => process.stderr.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}
 `),
@@ -24793,6 +24818,8 @@ ${renderResultsTable(run.results)}`);
       }
       if (!run.base) {
         process.stdout.write(`results written to ${shown3(run.out)}
+`);
+        if (opts.baseline !== void 0) process.stdout.write(`compare them: concurrency-guard compare --baseline ${opts.baseline} --current ${shown3(run.out)}
 `);
         return;
       }

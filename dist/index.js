@@ -44468,7 +44468,7 @@ function teethNote(c) {
   if (timing) {
     return t.toothless >= t.timing ? `this check had no teeth: ${timing}` : `${t.toothless} of ${t.timing} gated timing comparisons had no teeth (the cells with the fewest trials): ${timing}`;
   }
-  const errors = errorTeethSentence(t);
+  const errors = c.cells.some((cell) => typeof cell.errors?.p === "number") ? errorTeethSentence(t) : void 0;
   return errors ? `the error-rate gate had no teeth: ${errors}` : void 0;
 }
 function teethCallout(c) {
@@ -48365,7 +48365,7 @@ async function runAction(deps) {
       ...history && { history },
       ...stored.error !== void 0 && { baselineError: stored.error }
     });
-    if (!(comparison && teethNote(comparison))) notes.push(...measured.warnings ?? []);
+    if (!comparison) notes.push(...measured.warnings ?? []);
     const empty = nothingMeasured(results);
     const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event, decision.trusted, comparison !== void 0, io, notes) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);

@@ -141,6 +141,31 @@ describe("runAction", () => {
     expect(r.state.failed).toEqual(["concurrency-guard: nothing was measured: every cell failed (1 cell; tick/async/1: trial process exited with SIGABRT without a result)"]);
   });
 
+  it("reports the plan's missing teeth only without a comparison: with one, the comparison's own teeth speak", async () => {
+    // 5 trials against a stored baseline: timing has teeth (the drift-adjusted test needs 5), the error-rate gate not.
+    writeFileSync(
+      path.join(workspace, "concurrency-guard.yml"),
+      "version: 1\ndefaults: { models: [async], concurrency: [1], trials: 5, duration: 100ms, warmup: 20ms, timeout: 5s }\nscenarios:\n  - { name: tick, file: bench/tick.mjs, kind: io }\n",
+    );
+    const plan = /^warning this run's error-rate gate has no teeth: with 5 trials a side/;
+    const first = recorder();
+    await runAction({ env: env("pull_request", opened(), { mode: "run", comment: "never", cost: "off" }), io: first.io });
+    expect(first.state.failed).toEqual([]);
+    expect(first.events.filter((e) => plan.test(e))).toHaveLength(1);
+    expect(first.state.summary.replace(/\\(.)/g, "$1")).toContain("this run's error-rate gate has no teeth");
+    writeFileSync(path.join(workspace, "baseline.json"), readFileSync(first.state.outputs!.results));
+
+    // Compared with that run: no trial erred, so no error rate was tested and neither the plan nor the comparison speaks of its gate.
+    const second = recorder();
+    const outcome = await runAction({ env: env("pull_request", opened(), { baseline: "file:baseline.json", against: "baseline", comment: "never", cost: "off" }), io: second.io });
+    // Two runs of a no-op apart may differ by any amount; the verdict is not what this test is about.
+    expect(second.state.outputs, second.state.failed.join("\n")).toBeDefined();
+    expect(outcome?.comparison?.teeth).toMatchObject({ canFlag: true, errors: { canFlag: false } });
+    expect(outcome?.comparison?.cells.map((c) => c.errors?.p)).toEqual([null]);
+    expect(second.events.filter((e) => plan.test(e))).toHaveLength(1);
+    expect(second.state.summary).not.toMatch(/teeth/);
+  });
+
   it("fails with every bad input named, before doing anything", async () => {
     const r = recorder();
     const outcome = await runAction({ env: env("pull_request", opened(), { mode: "fast", comment: "loud" }), io: r.io });

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { registerCompare } from "../src/cli/compare-command.js";
 import { compareResults } from "../src/compare/compare.js";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
+import { teethNote } from "../src/report/teeth-text.js";
 import { cell, results, seeded, type CellSpec } from "./support/results-fixture.js";
 import { runCommand } from "./support/run-command.js";
 
@@ -79,6 +80,20 @@ describe("the comparison's teeth", () => {
     );
     const json = JSON.parse(await readFile(join(dir, "cmp.json"), "utf8"));
     expect(json.teeth).toMatchObject({ canFlag: false, test: "drift-adjusted", grow: "current", level: 0.01, needed: { current: 6, baseline: 4 } });
+  });
+
+  it("speaks of the error-rate gate's teeth only when a trial erred: with none there was no rate to test", () => {
+    // 7 a side over 12 comparisons: timing has teeth (2 / C(14, 7) = 0.00058 <= 0.01/12), the error-rate gate has none.
+    const { base, cur } = pair(7);
+    const clean = compareResults(base, cur, { settings: DEFAULT_COMPARE });
+    expect(clean.teeth).toMatchObject({ canFlag: true, errors: { canFlag: false } });
+    expect(clean.cells.every((c) => c.errors?.p === null)).toBe(true);
+    expect(teethNote(clean)).toBeUndefined();
+    // Three current trials of one cell fail 5 operations each: now the rate is tested, and the floor matters.
+    cur.cells[0]!.trials.slice(0, 3).forEach((t) => (t.errors = 5));
+    const erring = compareResults(base, cur, { settings: DEFAULT_COMPARE });
+    expect(erring.cells[0]!.errors?.p).toBeTypeOf("number");
+    expect(teethNote(erring)).toMatch(/^the error-rate gate had no teeth: with 7 trials a side over 13 comparisons a new error rate from a clean baseline cannot be significant/);
   });
 
   it("with teeth, says nothing; a cell short of trials is counted apart", () => {

@@ -14,7 +14,6 @@ import { comparisonDocument } from "../report/comparison-document.js";
 import { findingLine } from "../report/finding-text.js";
 import { byteLength, COMMENT_LIMIT, SUMMARY_LIMIT } from "../report/fit-size.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
-import { teethNote } from "../report/teeth-text.js";
 import { nothingMeasured } from "../results/nothing-measured.js";
 import { InputError } from "../shared/input-error.js";
 import { messageOf } from "../shared/message-of.js";
@@ -116,8 +115,9 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       ...(stored.error !== undefined && { baselineError: stored.error }),
     });
 
-    // The plan's missing teeth, for the report, unless the comparison says it with the trials it had.
-    if (!(comparison && teethNote(comparison))) notes.push(...(measured.warnings ?? []));
+    // The plan's missing teeth, for the report, only without a comparison: with one, its own teeth
+    // (from the trials it had, and the errors it saw) are the answer, and the headline gives them.
+    if (!comparison) notes.push(...(measured.warnings ?? []));
 
     // A run that measured nothing is no baseline: the step fails below instead.
     const empty = nothingMeasured(results);

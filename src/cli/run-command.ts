@@ -5,7 +5,7 @@ import { loadConfig } from "../config/load-config.js";
 import type { CostMode } from "../config/types.js";
 import { readDuration, readPositiveInteger } from "../config/option-values.js";
 import { LIMITS } from "../config/limits.js";
-import { readTrialsRequest, type TrialsRequest } from "../config/trials-mode.js";
+import { adaptiveDesign, readTrialsRequest, withTrials, type TrialsRequest } from "../config/trials-mode.js";
 import { checkOutBase } from "../git/worktree.js";
 import { measureRun } from "../pipeline/run.js";
 import type { Plan } from "../plan/plan.js";
@@ -15,6 +15,7 @@ import { progressReporter } from "../report/progress.js";
 import { nothingMeasured } from "../results/nothing-measured.js";
 import { InputError } from "../shared/input-error.js";
 import { flag } from "./command-io.js";
+import { runBaseline } from "./run-baseline.js";
 
 interface RunOptions {
   config?: string;
@@ -29,6 +30,7 @@ interface RunOptions {
   against?: string;
   baseConfig?: string;
   baseOut?: string;
+  baseline?: string;
   cost?: CostMode;
 }
 
@@ -53,9 +55,19 @@ export function registerRun(program: Command): void {
     .option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's")
     .option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns")
     .option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)")
+    .option("--baseline <store>", "adaptive runs without a base: judge the looks against this baseline (a results file of an earlier run, file:PATH or branch:NAME), so decided cells stop early")
     .action(async (opts: RunOptions) => {
       if (opts.against !== undefined && opts.baseConfig !== undefined) throw new InputError("--against and --base-config: give one base, not both");
+      if (opts.baseline !== undefined && (opts.against !== undefined || opts.baseConfig !== undefined)) {
+        throw new InputError(`--baseline and ${opts.against !== undefined ? "--against" : "--base-config"}: a run measured side by side is judged against its base; give one or the other`);
+      }
       const config = loadConfig(opts.config);
+      if (opts.baseline !== undefined && !adaptiveDesign(withTrials(config, opts.trials))) {
+        throw new InputError("--baseline: only an adaptive run (--trials adaptive, or trials: adaptive in the config) looks at a baseline while it measures; compare a finished run with: concurrency-guard compare --baseline FILE");
+      }
+      const baselineNotes: string[] = [];
+      const stored = opts.baseline === undefined ? undefined : await runBaseline(opts.baseline, process.cwd(), baselineNotes);
+      for (const note of baselineNotes) process.stderr.write(`concurrency-guard: ${note}\n`);
       const progress: { end(): void }[] = [];
       const tree = opts.against === undefined ? undefined : await checkOutBase(opts.against, config.file);
       const baseConfig = tree?.config ?? opts.baseConfig;
@@ -73,6 +85,7 @@ export function registerRun(program: Command): void {
           ...(opts.blocking === false && { detectBlocking: false }),
           ...(opts.attribution === false && { attributeBlocking: false }),
           ...(opts.cost !== undefined && { cost: opts.cost }),
+          ...(stored && { baseline: stored.baseline, history: stored.history }),
           costEvents: {
             onStart: (scenarios, counts, parallel) => process.stderr.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}\n`),
             onDone: (cost, arm) => process.stderr.write(`concurrency-guard: ${costDoneLine(cost, arm)}\n`),
@@ -96,6 +109,7 @@ export function registerRun(program: Command): void {
         }
         if (!run.base) {
           process.stdout.write(`results written to ${shown(run.out)}\n`);
+          if (opts.baseline !== undefined) process.stdout.write(`compare them: concurrency-guard compare --baseline ${opts.baseline} --current ${shown(run.out)}\n`);
           return;
         }
         process.stdout.write(`results written to ${shown(run.out)}, the base's (${opts.against ?? shown(path.resolve(baseConfig!))}) to ${shown(run.base.out)}\n`);

@@ -46,7 +46,10 @@ export function errorTeethSentence(t: Teeth): string | undefined {
   );
 }
 
-/** The comparison's teeth in words, for the notes and the headlines; undefined when it had them. */
+/**
+ * The comparison's teeth in words, for the notes and the headlines; undefined when it had them. The
+ * error-rate gate is spoken of only when some compared cell had an erring trial (its rate was tested).
+ */
 export function teethNote(c: Comparison): string | undefined {
   const t = c.teeth;
   if (!t) return undefined;
@@ -56,7 +59,8 @@ export function teethNote(c: Comparison): string | undefined {
       ? `this check had no teeth: ${timing}`
       : `${t.toothless} of ${t.timing} gated timing comparisons had no teeth (the cells with the fewest trials): ${timing}`;
   }
-  const errors = errorTeethSentence(t);
+  // The error-rate gate's floor matters only where a trial erred: with none, there was no rate to test.
+  const errors = c.cells.some((cell) => typeof cell.errors?.p === "number") ? errorTeethSentence(t) : undefined;
   return errors ? `the error-rate gate had no teeth: ${errors}` : undefined;
 }
 
