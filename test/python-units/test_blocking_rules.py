@@ -197,9 +197,10 @@ class StarvationTest(unittest.TestCase):
         self.assertEqual(blocking.result["site"]["line"], 5)
         self.assertNotIn("gilWait", blocking.result)
 
-    def test_is_explained_by_an_overlapping_stall_of_the_same_loop(self):
+    def test_is_explained_by_stalls_of_the_same_loop_covering_half_of_it(self):
         stalls = [Stall("main", 10.0, 10.1, {}), Stall("other", 11.0, 11.1, {})]
-        self.assertTrue(explained_by(stalls, "main", 10.05, 10.2))
+        self.assertTrue(explained_by(stalls, "main", 10.05, 10.14))
+        self.assertFalse(explained_by(stalls, "main", 10.05, 10.2))
         self.assertFalse(explained_by(stalls, "main", 10.1, 10.2))
         self.assertFalse(explained_by(stalls, "main", 11.0, 11.1))
 
