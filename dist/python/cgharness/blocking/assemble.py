@@ -94,8 +94,11 @@ def starvation_stall(evidence, block_s, gc_pauses, others_want_the_gil):
 
 
 def explained_by(stalls, loop, due, ran):
-    """Whether one of the `Stall`s kept (callbacks' stalls) overlaps a late timer's lateness."""
-    return any(s.loop == loop and s.start < ran and s.end > due for s in stalls)
+    """Whether the `Stall`s kept (callbacks' stalls) of this loop cover half of a late timer's
+    lateness or more (as the Node detector judges it): then the lateness is those stalls. A turn
+    of many callbacks in which one ran long is still a turn."""
+    covered = sum(max(0.0, min(ran, s.end) - max(due, s.start)) for s in stalls if s.loop == loop)
+    return covered >= 0.5 * (ran - due)
 
 
 def stall(loop, started, finished, site, gc_pauses, starvation=False, descheduled=False, gil_wait=False, gil_wait_s=None, waiting_s=None, running_s=None, elsewhere=None):
