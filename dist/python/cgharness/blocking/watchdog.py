@@ -109,7 +109,7 @@ def sample_frame(frames, frame):
     index = next((i for i, f in enumerate(stack) if frames.in_repo(f.f_code.co_filename)), None)
     if index is None:
         module = outside[0].f_globals.get("__name__") if outside else None
-        return FrameSample(None, not in_call, module=module or None)
+        return FrameSample(None, not in_call, module=module[:200] if module else None)
     frame = stack[index]
     site = frames.site(frame.f_code, frame.f_lineno, "frame-sample")
     # In a call, the API is the library function the repository frame called, or the call on
