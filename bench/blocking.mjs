@@ -21,6 +21,8 @@ const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = path.join(repo, "fixtures/node-blocking");
 const config = path.join(fixtures, "concurrency-guard.yml");
 const BLOCK_MS = 20;
+/** The turns case: six chains spinning about 10 ms each in one turn. */
+const NOMINAL_TURN_MS = 60;
 const WARMUP_MS = 300;
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
 const CLEAN_TRIALS = Number(process.env.BENCH_CLEAN_TRIALS ?? 10);
@@ -96,14 +98,17 @@ function turns() {
     { runtime: "python", config: path.join(repo, "fixtures/python-blocking/concurrency-guard.yml"), file: "bench/short_callbacks.py", cells: ["async/6"] },
   ];
   console.log(`Turns of many short callbacks (6 chains per loop each spinning about 10 ms in one turn), threshold ${BLOCK_MS} ms, ${TRIALS} trials per cell`);
-  console.log("  runtime  model      turns  >=2x thr found  duration ok  line exact  median |err|  median share  via");
+  console.log("  A turn half again as long as its six callbacks' 60 ms was stretched by the machine: counted apart, not judged.");
+  console.log("  runtime  model      turns  >=2x thr found  duration ok  line exact  median |err|  median share  stretched found  via");
   let pass = true;
   for (const c of cases) {
     const truthDir = mkdtempSync(path.join(work, "truth-"));
     const results = runCli(c.cells.map((cell) => `short-callbacks/${cell}`), TRIALS, { CG_BLOCKING_TRUTH: truthDir }, c.config);
     const matched = matchTruth(readTruth(truthDir, WARMUP_MS), results);
     for (const model of [...new Set(matched.map((m) => m.model))]) {
-      const required = matched.filter((m) => m.model === model && m.trueMs >= 2 * BLOCK_MS);
+      const all = matched.filter((m) => m.model === model && m.trueMs >= 2 * BLOCK_MS);
+      const required = all.filter((m) => m.trueMs <= 1.5 * NOMINAL_TURN_MS);
+      const stretched = all.filter((m) => m.trueMs > 1.5 * NOMINAL_TURN_MS);
       const found = required.filter((m) => m.stall);
       const durationGood = found.filter((m) => durationOk(m.stall.durationMs, m.trueMs));
       const lineGood = found.filter((m) => m.stall.site?.file === c.file && m.stall.site.line === m.line);
@@ -114,7 +119,7 @@ function turns() {
       console.log(
         `  ${c.runtime.padEnd(8)} ${model.padEnd(9)} ${String(required.length).padStart(6)}  ${`${found.length}/${required.length}`.padStart(14)}  ` +
           `${`${durationGood.length}/${found.length}`.padStart(11)}  ${`${lineGood.length}/${found.length}`.padStart(10)}  ${`${median(errors).toFixed(1)} ms`.padStart(12)}  ` +
-          `${(shares.length ? pct(median(shares)) : "-").padStart(12)}  ${via}`,
+          `${(shares.length ? pct(median(shares)) : "-").padStart(12)}  ${`${stretched.filter((m) => m.stall).length}/${stretched.length}`.padStart(15)}  ${via}`,
       );
       for (const m of required.filter((x) => !x.stall || !(x.stall.site?.line === x.line && durationOk(x.stall.durationMs, x.trueMs)))) {
         const s = m.stall;

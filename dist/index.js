@@ -38820,6 +38820,7 @@ function summarizeBlocking(cell) {
       ...stalls.every((s) => s.descheduled) && { descheduled: true },
       ...stalls.every((s) => s.gilWait) && { gilWait: true },
       ...!site && longest.elsewhere && { elsewhere: longest.elsewhere },
+      ...stalls.every((s) => s.unsampled) && { unsampled: true },
       text: ""
     };
     summary2.text = describeSite(summary2);
@@ -38835,14 +38836,14 @@ function withTurn(site, longest) {
 function siteKey(stall) {
   if (stall.descheduled) return "descheduled";
   if (stall.gilWait) return "gil";
-  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : stall.elsewhere ? `unattributed in ${stall.elsewhere}` : "unattributed";
+  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : stall.elsewhere ? `unattributed in ${stall.elsewhere}` : stall.unsampled ? "unattributed unsampled" : "unattributed";
   return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
 }
 function describeSite(site) {
   const what = site.descheduled ? "the machine held the loop up" : site.gilWait ? "another thread held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
   const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
   const s = site.site;
-  const where = site.descheduled ? "while its thread waited for a CPU" : site.gilWait ? "while its thread waited for the GIL" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}${turnText(s)}` : `with no frame in the repository to blame${site.elsewhere ? ` (most of it in ${site.elsewhere})` : ""}`;
+  const where = site.descheduled ? "while its thread waited for a CPU" : site.gilWait ? "while its thread waited for the GIL" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}${turnText(s)}` : site.unsampled ? "with no sample to name its code (a threshold this short leaves the watchdog no time)" : `with no frame in the repository to blame${site.elsewhere ? ` (most of it in ${site.elsewhere})` : ""}`;
   return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
 }
 function turnText(s) {
@@ -45362,7 +45363,8 @@ var results_schema_default = {
         waitingMs: { type: "number", description: "Time the loop's thread was ready to run but waited for a CPU (Linux)." },
         pausedMs: { type: "number", description: "Time the detector held the loop paused to read its stack." },
         site: { $ref: "#/$defs/site" },
-        elsewhere: { type: "string", maxLength: 200, description: "No site: the module most of the stall's samples were in, outside the repository." }
+        elsewhere: { type: "string", maxLength: 200, description: "No site: the module most of the stall's samples were in, outside the repository." },
+        unsampled: { type: "boolean", description: "Python, a starvation stall: the watchdog took no sample of it, so nothing names its code." }
       }
     },
     blockingSite: {
@@ -45370,13 +45372,14 @@ var results_schema_default = {
       description: "One place that blocked a cell's loops, over its completed trials.",
       required: ["key", "count", "totalMs", "maxMs", "trials", "share", "loops", "text"],
       properties: {
-        key: { type: "string", maxLength: 1200, description: "file:line, prefixed 'gc ' or 'starved '; 'unattributed' (suffixed ' in MODULE' when the time went there); 'descheduled'; 'gil' (GIL waits, with 'starved ' for late timers)." },
+        key: { type: "string", maxLength: 1200, description: "file:line, prefixed 'gc ' or 'starved '; 'unattributed' (suffixed ' in MODULE' when the time went there, ' unsampled' when nothing was sampled); 'descheduled'; 'gil' (GIL waits, with 'starved ' for late timers)." },
         site: { $ref: "#/$defs/site" },
         gc: { type: "boolean" },
         starvation: { type: "boolean" },
         descheduled: { type: "boolean" },
         gilWait: { type: "boolean", description: "Python: every stall here was the loop's thread waiting for the GIL another thread held." },
         elsewhere: { type: "string", maxLength: 200, description: "No site: the module the longest stall spent most of its time in, outside the repository." },
+        unsampled: { type: "boolean", description: "Every stall here had no sample to name its code by." },
         count: { type: "integer", minimum: 1 },
         totalMs: { type: "number" },
         maxMs: { type: "number" },

@@ -112,10 +112,14 @@ describe("summarizeBlocking", () => {
         stall(96, undefined, { gilWait: true, starvation: true }),
         stall(31, undefined, { starvation: true, elsewhere: "asyncio.base_events" }),
         stall(22, undefined, { elsewhere: "json.decoder" }),
+        stall(12, undefined, { starvation: true, unsampled: true }),
       ]),
     ]);
     const byKey = Object.fromEntries(summarizeBlocking(c).map((s) => [s.key, s]));
-    expect(Object.keys(byKey).sort()).toEqual(["gil", "starved unattributed in asyncio.base_events", "unattributed in json.decoder"]);
+    expect(Object.keys(byKey).sort()).toEqual(["gil", "starved unattributed in asyncio.base_events", "starved unattributed unsampled", "unattributed in json.decoder"]);
+    expect(byKey["starved unattributed unsampled"]!.text).toBe(
+      "kept the loop from its timers and I/O 12 ms (x1 in 1 trial) with no sample to name its code (a threshold this short leaves the watchdog no time)",
+    );
     expect(byKey.gil).toMatchObject({ count: 2, gilWait: true });
     expect(byKey.gil!.text).toBe("another thread held the loop up 96 ms (x2 in 1 trial) while its thread waited for the GIL");
     expect(byKey["starved unattributed in asyncio.base_events"]!.text).toBe(

@@ -11,6 +11,8 @@ import type { ResultsFile } from "../src/results/types.js";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WARMUP_MS = 300;
 const BLOCK_MS = 20;
+/** Six chains of 10 ms callbacks in one turn. */
+const NOMINAL_MS = 60;
 
 const RUNTIMES = {
   node: { folder: "../fixtures/node-blocking", file: "bench/short-callbacks.mjs", marker: "// stall: turn", only: ["short-callbacks/async/6", "short-callbacks/threads/12"] },
@@ -52,8 +54,9 @@ describe.each(Object.keys(RUNTIMES) as Runtime[])("%s: a turn of six 10 ms callb
     const turns = matched.filter((m) => m.trueMs >= 2 * BLOCK_MS);
     // Every 100 ms for a 1 s window, on each loop.
     expect(turns.length).toBeGreaterThanOrEqual(4);
-    // A turn the machine stretched (its thread waiting for a CPU) is the machine's, not the code's.
-    const judged = turns.filter((m) => !m.stall?.descheduled);
+    // A turn the machine stretched (its thread waiting for a CPU: labelled so, or half again as
+    // long as six 10 ms callbacks) is the machine's, not the code's.
+    const judged = turns.filter((m) => !m.stall?.descheduled && m.trueMs <= NOMINAL_MS * 1.5);
     expect(judged.length).toBeGreaterThanOrEqual(Math.ceil(turns.length / 2));
     for (const m of judged) {
       expect(m.stall, `turn of ${m.trueMs.toFixed(1)} ms at ${m.from}`).toBeDefined();

@@ -56,6 +56,8 @@ export interface Stall {
   site?: StallSite;
   /** No site: the module most of the stall's samples were in, outside the repository (`asyncio.base_events`, `node:internal/...`). */
   elsewhere?: string;
+  /** Python, a starvation stall: the watchdog took no sample of it (a threshold near the GIL's switch interval), so nothing names its code. */
+  unsampled?: boolean;
 }
 
 export interface StallSite {
@@ -243,6 +245,8 @@ export interface BlockingSite {
   gilWait?: boolean;
   /** No site: the module the longest stall spent most of its time in, outside the repository. */
   elsewhere?: string;
+  /** Every stall here had no sample to name its code by. */
+  unsampled?: boolean;
   count: number;
   totalMs: number;
   maxMs: number;

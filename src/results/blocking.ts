@@ -39,6 +39,7 @@ export function summarizeBlocking(cell: CellResult): BlockingSite[] {
       ...(stalls.every((s) => s.descheduled) && { descheduled: true }),
       ...(stalls.every((s) => s.gilWait) && { gilWait: true }),
       ...(!site && longest.elsewhere && { elsewhere: longest.elsewhere }),
+      ...(stalls.every((s) => s.unsampled) && { unsampled: true }),
       text: "",
     };
     summary.text = describeSite(summary);
@@ -63,7 +64,13 @@ function withTurn(site: StallSite, longest: StallSite | undefined): StallSite {
 export function siteKey(stall: Stall): string {
   if (stall.descheduled) return "descheduled";
   if (stall.gilWait) return "gil";
-  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : stall.elsewhere ? `unattributed in ${stall.elsewhere}` : "unattributed";
+  const where = stall.site
+    ? `${stall.site.file}:${stall.site.line}`
+    : stall.elsewhere
+      ? `unattributed in ${stall.elsewhere}`
+      : stall.unsampled
+        ? "unattributed unsampled"
+        : "unattributed";
   return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
 }
 
@@ -73,7 +80,7 @@ export function siteKey(stall: Stall): string {
  * the longest stall, how many there were, in how many trials, and where.
  */
 export function describeSite(
-  site: Pick<BlockingSite, "count" | "trials" | "maxMs" | "site" | "gc" | "starvation" | "descheduled" | "gilWait" | "elsewhere">,
+  site: Pick<BlockingSite, "count" | "trials" | "maxMs" | "site" | "gc" | "starvation" | "descheduled" | "gilWait" | "elsewhere" | "unsampled">,
 ): string {
   const what = site.descheduled
     ? "the machine held the loop up"
@@ -92,7 +99,9 @@ export function describeSite(
       ? "while its thread waited for the GIL"
       : s
         ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}${turnText(s)}`
-        : `with no frame in the repository to blame${site.elsewhere ? ` (most of it in ${site.elsewhere})` : ""}`;
+        : site.unsampled
+          ? "with no sample to name its code (a threshold this short leaves the watchdog no time)"
+          : `with no frame in the repository to blame${site.elsewhere ? ` (most of it in ${site.elsewhere})` : ""}`;
   return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
 }
 

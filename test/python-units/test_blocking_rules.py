@@ -155,8 +155,8 @@ class StarvationTest(unittest.TestCase):
         stall = starve(split=SchedulerSplit(0.01, 0.04))
         self.assertEqual(list(stall.result), ["loop", "startEpochMs", "durationMs", "starvation", "descheduled", "waitingMs"])
         plain = starve(split=SchedulerSplit(0.04, 0.01))
-        self.assertEqual(list(plain.result), ["loop", "startEpochMs", "durationMs", "starvation", "cpuMs", "waitingMs"])
-        self.assertEqual(list(starve().result), ["loop", "startEpochMs", "durationMs", "starvation"])
+        self.assertEqual(list(plain.result), ["loop", "startEpochMs", "durationMs", "starvation", "cpuMs", "waitingMs", "unsampled"])
+        self.assertEqual(list(starve().result), ["loop", "startEpochMs", "durationMs", "starvation", "unsampled"])
 
     def test_names_the_line_most_samples_of_the_turn_saw_with_its_share_and_callbacks(self):
         # Two 9 ms callbacks of one function in a 28 ms late timer, sampled four times, and one

@@ -90,7 +90,7 @@ def starvation_stall(evidence, block_s, gc_pauses, others_want_the_gil):
         gil_wait_s = max(0.0, late - running_s - waiting_s)
         return stall(loop, due, ran, None, gc_pauses, starvation=True, gil_wait=True, gil_wait_s=gil_wait_s, waiting_s=waiting_s, running_s=running_s)
     site, elsewhere = attribute_span(samples)
-    return stall(loop, due, ran, site, gc_pauses, starvation=True, waiting_s=waiting_s, running_s=running_s, elsewhere=elsewhere)
+    return stall(loop, due, ran, site, gc_pauses, starvation=True, waiting_s=waiting_s, running_s=running_s, elsewhere=elsewhere, unsampled=not samples)
 
 
 def explained_by(stalls, loop, due, ran):
@@ -101,10 +101,12 @@ def explained_by(stalls, loop, due, ran):
     return covered >= 0.5 * (ran - due)
 
 
-def stall(loop, started, finished, site, gc_pauses, starvation=False, descheduled=False, gil_wait=False, gil_wait_s=None, waiting_s=None, running_s=None, elsewhere=None):
+def stall(loop, started, finished, site, gc_pauses, starvation=False, descheduled=False, gil_wait=False, gil_wait_s=None, waiting_s=None, running_s=None, elsewhere=None, unsampled=False):
     """A `Stall` over [started, finished]. A GIL wait is never `descheduled`; `gilWaitMs` is there
     when the wait was measured; `gcMs` when collection ran during it, and `gc` when that is half of
-    it; `elsewhere`, the module most of an unattributed stall was spent in."""
+    it; `elsewhere`, the module most of an unattributed stall was spent in; `unsampled` when the
+    watchdog took no sample of a late timer's turns (it needs the GIL, which a thread running Python
+    yields once per switch interval: a threshold that short leaves it no time)."""
     result = {
         "loop": loop,
         "startEpochMs": epoch_ms(started),
@@ -131,4 +133,6 @@ def stall(loop, started, finished, site, gc_pauses, starvation=False, deschedule
         result["site"] = site
     elif elsewhere:
         result["elsewhere"] = elsewhere
+    elif unsampled:
+        result["unsampled"] = True
     return Stall(loop, started, finished, result)
