@@ -18837,7 +18837,7 @@ var results_schema_default = {
         pausedMs: { type: "number", description: "Time the detector held the loop paused to read its stack." },
         site: { $ref: "#/$defs/site" },
         elsewhere: { type: "string", maxLength: 200, description: "No site: the module most of the stall's samples were in, outside the repository." },
-        unsampled: { type: "boolean", description: "Python, a starvation stall: the watchdog took no sample of it, so nothing names its code." }
+        unsampled: { type: "boolean", description: "Python: the watchdog took no sample of the stall and nothing else named its code." }
       }
     },
     blockingSite: {

@@ -60,7 +60,7 @@ describe.each(Object.keys(RUNTIMES) as Runtime[])("%s: a turn of six 10 ms callb
     expect(judged.length).toBeGreaterThanOrEqual(Math.ceil(turns.length / 2));
     for (const m of judged) {
       expect(m.stall, `turn of ${m.trueMs.toFixed(1)} ms at ${m.from}`).toBeDefined();
-      expect(m.stall!.site).toMatchObject({ file: RUNTIMES[runtime].file, line, function: "spin" });
+      expect(m.stall!.site).toMatchObject({ file: RUNTIMES[runtime].file, line, function: "run" });
       expect(durationOk(m.stall!.durationMs, m.trueMs), `${m.stall!.durationMs} ms for a ${m.trueMs} ms turn`).toBe(true);
       if (m.stall!.starvation) expect(m.stall!.site!.share).toBeGreaterThanOrEqual(0.5);
     }
@@ -72,7 +72,7 @@ describe.each(Object.keys(RUNTIMES) as Runtime[])("%s: a turn of six 10 ms callb
     const site = cell.blocking!.find((b) => b.key === `starved ${RUNTIMES[runtime].file}:${line}`);
     expect(site, JSON.stringify(cell.blocking?.map((b) => b.text))).toBeDefined();
     const callbacks = runtime === "python" ? String.raw`, \d+ callbacks` : "";
-    expect(site!.text).toMatch(new RegExp(String.raw`^kept the loop from its timers and I/O \d+ ms \(x\d+ in 1 trial\) at ${RUNTIMES[runtime].file}:${line} in spin${callbacks}, \d+% of the turn$`));
+    expect(site!.text).toMatch(new RegExp(String.raw`^kept the loop from its timers and I/O \d+ ms \(x\d+ in 1 trial\) at ${RUNTIMES[runtime].file}:${line} in run${callbacks}, \d+% of the turn$`));
     if (runtime === "python") expect(site!.site!.callbacks).toBeGreaterThanOrEqual(2);
   });
 });

@@ -56,7 +56,7 @@ export interface Stall {
   site?: StallSite;
   /** No site: the module most of the stall's samples were in, outside the repository (`asyncio.base_events`, `node:internal/...`). */
   elsewhere?: string;
-  /** Python, a starvation stall: the watchdog took no sample of it (a threshold near the GIL's switch interval), so nothing names its code. */
+  /** Python: the watchdog took no sample of the stall (a threshold near the GIL's switch interval) and nothing else named its code. */
   unsampled?: boolean;
 }
 

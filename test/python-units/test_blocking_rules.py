@@ -113,6 +113,9 @@ class CallbackStallTest(unittest.TestCase):
         self.assertEqual(assemble([], watched=False, name=lambda: named).result["site"], named)
         self.assertEqual(assemble([], watched=True, others=lambda: False, name=lambda: named).result["site"], named)
         self.assertNotIn("site", assemble([], watched=False, name=lambda: 1 / 0).result)
+        self.assertNotIn("unsampled", assemble([], watched=False, name=lambda: None).result)
+        # Watched, yet never sampled and nothing to name: said so, not blamed on "no frame".
+        self.assertTrue(assemble([], watched=True, others=lambda: False, name=lambda: None).result["unsampled"])
 
     def test_labels_a_stall_the_wait_for_a_cpu_explains_descheduled(self):
         stall = assemble([sample(site())], split=SchedulerSplit(0.01, 0.09))

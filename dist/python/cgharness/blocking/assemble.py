@@ -68,7 +68,7 @@ def callback_stall(evidence, block_s, gc_pauses, watched, others_want_the_gil, n
     site = attribute_stall(samples, name_callback)
     elsewhere = top_module(samples) if site is None else None
     waiting_s, running_s = (split.waiting_s, split.running_s) if split is not None else (None, None)
-    return stall(loop, started, finished, site, gc_pauses, waiting_s=waiting_s, running_s=running_s, elsewhere=elsewhere)
+    return stall(loop, started, finished, site, gc_pauses, waiting_s=waiting_s, running_s=running_s, elsewhere=elsewhere, unsampled=watched and not samples)
 
 
 def starvation_stall(evidence, block_s, gc_pauses, others_want_the_gil):
