@@ -752,7 +752,7 @@ function turnShare(from, to, site, evidence) {
       continue;
     }
     const leaf = frames[0];
-    const module = leaf ? leaf.file || leaf.fn : "";
+    const module = leaf && leaf.owner !== "runner" ? leaf.file || leaf.fn : "";
     if (module) outside.set(module, (outside.get(module) ?? 0) + 1);
   }
   if (total === 0) return void 0;

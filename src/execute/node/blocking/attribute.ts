@@ -62,8 +62,9 @@ export function turnShare(from: number, to: number, site: StallSite | undefined,
       if (site && f.file === site.file && (f.fn || undefined) === site.function) atSite++;
       continue;
     }
+    // This tool's own frames (the drive between operations) are no place to send the reader.
     const leaf = frames[0];
-    const module = leaf ? leaf.file || leaf.fn : "";
+    const module = leaf && leaf.owner !== "runner" ? leaf.file || leaf.fn : "";
     if (module) outside.set(module, (outside.get(module) ?? 0) + 1);
   }
   if (total === 0) return undefined;
