@@ -21,11 +21,13 @@ const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = path.join(repo, "fixtures/node-blocking");
 const config = path.join(fixtures, "concurrency-guard.yml");
 const BLOCK_MS = 20;
+/** The turns case: six chains spinning about 10 ms each in one turn. */
+const NOMINAL_TURN_MS = 60;
 const WARMUP_MS = 300;
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 3);
 const CLEAN_TRIALS = Number(process.env.BENCH_CLEAN_TRIALS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-const only = (process.env.BENCH_ONLY ?? "accuracy,clean,overhead").split(",");
+const only = (process.env.BENCH_ONLY ?? "accuracy,clean,turns,overhead").split(",");
 const work = mkdtempSync(path.join(tmpdir(), "cg-bench-blocking-"));
 // One build for the whole run, even if dist/ is rebuilt meanwhile.
 cpSync(path.join(repo, "dist"), path.join(work, "dist"), { recursive: true });
@@ -39,9 +41,9 @@ const median = (xs) => {
 };
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
-function runCli(filters, trials, env = {}) {
+function runCli(filters, trials, env = {}, configFile = config) {
   const out = path.join(work, `results-${Date.now()}.json`);
-  execFileSync(process.execPath, [cli, "run", "--config", config, "--trials", String(trials), "--out", out, "--only", ...filters], {
+  execFileSync(process.execPath, [cli, "run", "--config", configFile, "--trials", String(trials), "--cost", "off", "--out", out, "--only", ...filters], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -87,6 +89,47 @@ function accuracy() {
     }
   }
   console.log(`  accuracy goal (every stall >= 2x threshold found, duration within 10% or 5 ms, line exact): ${pass ? "met" : "NOT met"}`);
+  return pass;
+}
+
+function turns() {
+  const cases = [
+    { runtime: "node", config, file: "bench/short-callbacks.mjs", cells: ["async/6", "threads/12", "processes/12"] },
+    { runtime: "python", config: path.join(repo, "fixtures/python-blocking/concurrency-guard.yml"), file: "bench/short_callbacks.py", cells: ["async/6"] },
+  ];
+  console.log(`Turns of many short callbacks (6 chains per loop each spinning about 10 ms in one turn), threshold ${BLOCK_MS} ms, ${TRIALS} trials per cell`);
+  console.log("  A turn half again as long as its six callbacks' 60 ms was stretched by the machine: counted apart, not judged.");
+  console.log("  runtime  model      turns  >=2x thr found  duration ok  line exact  median |err|  median share  stretched found  via");
+  let pass = true;
+  for (const c of cases) {
+    const truthDir = mkdtempSync(path.join(work, "truth-"));
+    const results = runCli(c.cells.map((cell) => `short-callbacks/${cell}`), TRIALS, { CG_BLOCKING_TRUTH: truthDir }, c.config);
+    const matched = matchTruth(readTruth(truthDir, WARMUP_MS), results);
+    for (const model of [...new Set(matched.map((m) => m.model))]) {
+      const all = matched.filter((m) => m.model === model && m.trueMs >= 2 * BLOCK_MS);
+      const required = all.filter((m) => m.trueMs <= 1.5 * NOMINAL_TURN_MS);
+      const stretched = all.filter((m) => m.trueMs > 1.5 * NOMINAL_TURN_MS);
+      const found = required.filter((m) => m.stall);
+      const durationGood = found.filter((m) => durationOk(m.stall.durationMs, m.trueMs));
+      const lineGood = found.filter((m) => m.stall.site?.file === c.file && m.stall.site.line === m.line);
+      const errors = found.map((m) => Math.abs(m.stall.durationMs - m.trueMs));
+      const shares = found.map((m) => m.stall.site?.share).filter((x) => x !== undefined);
+      const via = [...new Set(found.map((m) => `${m.stall.starvation ? "starved " : ""}${m.stall.site?.via ?? "none"}`))].join(",");
+      if (required.length === 0 || durationGood.length < required.length || lineGood.length < required.length) pass = false;
+      console.log(
+        `  ${c.runtime.padEnd(8)} ${model.padEnd(9)} ${String(required.length).padStart(6)}  ${`${found.length}/${required.length}`.padStart(14)}  ` +
+          `${`${durationGood.length}/${found.length}`.padStart(11)}  ${`${lineGood.length}/${found.length}`.padStart(10)}  ${`${median(errors).toFixed(1)} ms`.padStart(12)}  ` +
+          `${(shares.length ? pct(median(shares)) : "-").padStart(12)}  ${`${stretched.filter((m) => m.stall).length}/${stretched.length}`.padStart(15)}  ${via}`,
+      );
+      for (const m of required.filter((x) => !x.stall || !(x.stall.site?.line === x.line && durationOk(x.stall.durationMs, x.trueMs)))) {
+        const s = m.stall;
+        const label = s ? [s.descheduled && "descheduled", s.gilWait && "gilWait", s.gc && "gc", s.elsewhere && `in ${s.elsewhere}`].filter(Boolean).join(" ") : "";
+        const reported = s ? `reported ${s.durationMs.toFixed(1)} ms at ${s.site?.file}:${s.site?.line} via ${s.site?.via} ${label}` : "not found";
+        console.log(`      miss: turn of ${m.trueMs.toFixed(1)} ms at line ${m.line}; ${reported}`);
+      }
+    }
+  }
+  console.log(`  turns goal (every turn >= 2x threshold found, duration within 10% or 5 ms, line exact): ${pass ? "met" : "NOT met"}`);
   return pass;
 }
 
@@ -184,6 +227,7 @@ try {
   console.log(`Blocking detector benchmark, Node ${process.versions.node}, ${process.platform}/${process.arch}`);
   if (only.includes("accuracy")) accuracy();
   if (only.includes("clean")) clean();
+  if (only.includes("turns")) turns();
   if (only.includes("overhead")) await overhead();
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -18773,7 +18773,9 @@ var results_schema_default = {
         api: { type: "string", maxLength: 200 },
         source: { type: "string", maxLength: 1e3 },
         stack: { $ref: "#/$defs/frames" },
-        via: { enum: ["sync-api", "profiler", "frame-sample", "callback"] }
+        via: { enum: ["sync-api", "profiler", "frame-sample", "callback"] },
+        share: { type: "number", minimum: 0, maximum: 1, description: "A starvation stall (a turn of many short callbacks): the share of its samples at this site." },
+        callbacks: { type: "integer", minimum: 1, description: "Python, a starvation stall: how many distinct callbacks the samples at this site fell in." }
       }
     },
     errorSite: {
@@ -18833,7 +18835,9 @@ var results_schema_default = {
         cpuMs: { type: "number", description: "Time the loop's thread ran during the stall (Linux)." },
         waitingMs: { type: "number", description: "Time the loop's thread was ready to run but waited for a CPU (Linux)." },
         pausedMs: { type: "number", description: "Time the detector held the loop paused to read its stack." },
-        site: { $ref: "#/$defs/site" }
+        site: { $ref: "#/$defs/site" },
+        elsewhere: { type: "string", maxLength: 200, description: "No site: the module most of the stall's samples were in, outside the repository." },
+        unsampled: { type: "boolean", description: "Python: the watchdog took no sample of the stall and nothing else named its code." }
       }
     },
     blockingSite: {
@@ -18841,11 +18845,14 @@ var results_schema_default = {
       description: "One place that blocked a cell's loops, over its completed trials.",
       required: ["key", "count", "totalMs", "maxMs", "trials", "share", "loops", "text"],
       properties: {
-        key: { type: "string", maxLength: 1200, description: "file:line, prefixed 'gc ' or 'starved '; 'unattributed'; 'descheduled'." },
+        key: { type: "string", maxLength: 1200, description: "file:line, prefixed 'gc ' or 'starved '; 'unattributed' (suffixed ' in MODULE' when the time went there, ' unsampled' when nothing was sampled); 'descheduled'; 'gil' (GIL waits, with 'starved ' for late timers)." },
         site: { $ref: "#/$defs/site" },
         gc: { type: "boolean" },
         starvation: { type: "boolean" },
         descheduled: { type: "boolean" },
+        gilWait: { type: "boolean", description: "Python: every stall here was the loop's thread waiting for the GIL another thread held." },
+        elsewhere: { type: "string", maxLength: 200, description: "No site: the module the longest stall spent most of its time in, outside the repository." },
+        unsampled: { type: "boolean", description: "Every stall here had no sample to name its code by." },
         count: { type: "integer", minimum: 1 },
         totalMs: { type: "number" },
         maxMs: { type: "number" },
@@ -21300,7 +21307,9 @@ function summarizeBlocking(cell) {
   }
   const sites = [...groups.entries()].map(([key, { stalls, trials: trials2 }]) => {
     const durations = stalls.map((s) => s.durationMs);
-    const site = key === "descheduled" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
+    const longest = stalls.reduce((a, b) => b.durationMs > a.durationMs ? b : a);
+    const first = key === "descheduled" || key === "gil" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
+    const site = first && withTurn(first, longest.site);
     const summary = {
       key,
       count: stalls.length,
@@ -21313,6 +21322,9 @@ function summarizeBlocking(cell) {
       ...stalls.every((s) => s.gc) && { gc: true },
       ...stalls.every((s) => s.starvation) && { starvation: true },
       ...stalls.every((s) => s.descheduled) && { descheduled: true },
+      ...stalls.every((s) => s.gilWait) && { gilWait: true },
+      ...!site && longest.elsewhere && { elsewhere: longest.elsewhere },
+      ...stalls.every((s) => s.unsampled) && { unsampled: true },
       text: ""
     };
     summary.text = describeSite(summary);
@@ -21320,17 +21332,28 @@ function summarizeBlocking(cell) {
   });
   return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
 }
+function withTurn(site, longest) {
+  const { share: _share, callbacks: _callbacks, ...rest } = site;
+  if (!longest || longest.file !== site.file || longest.line !== site.line) return rest;
+  return { ...rest, ...longest.share !== void 0 && { share: longest.share }, ...longest.callbacks !== void 0 && { callbacks: longest.callbacks } };
+}
 function siteKey(stall) {
   if (stall.descheduled) return "descheduled";
-  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : "unattributed";
+  if (stall.gilWait) return "gil";
+  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : stall.elsewhere ? `unattributed in ${stall.elsewhere}` : stall.unsampled ? "unattributed unsampled" : "unattributed";
   return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
 }
 function describeSite(site) {
-  const what = site.descheduled ? "the machine held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
+  const what = site.descheduled ? "the machine held the loop up" : site.gilWait ? "another thread held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
   const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
   const s = site.site;
-  const where = site.descheduled ? "while its thread waited for a CPU" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}` : "with no frame in the repository to blame";
+  const where = site.descheduled ? "while its thread waited for a CPU" : site.gilWait ? "while its thread waited for the GIL" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}${turnText(s)}` : site.unsampled ? "with no sample to name its code (a threshold this short leaves the watchdog no time)" : `with no frame in the repository to blame${site.elsewhere ? ` (most of it in ${site.elsewhere})` : ""}`;
   return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
+}
+function turnText(s) {
+  if (s.share === void 0) return "";
+  const callbacks = s.callbacks !== void 0 ? `, ${s.callbacks} ${s.callbacks === 1 ? "callback" : "callbacks"}` : "";
+  return `${callbacks}, ${Math.round(s.share * 100)}% of the turn`;
 }
 
 // src/execute/cell-summary.ts

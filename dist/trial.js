@@ -736,6 +736,29 @@ function attributeStall(from, to, samples, evidence) {
   const chosen = fromSyncCalls(from, to, evidence) ?? fromSamplesAndProfile(from, to, samples, evidence);
   return chosen && toSite(chosen, evidence.resolver);
 }
+function turnShare(from, to, site, evidence) {
+  const { profile, resolver } = evidence;
+  if (!profile) return void 0;
+  let total = 0;
+  let atSite = 0;
+  const outside = /* @__PURE__ */ new Map();
+  for (let i = firstSampleAt(profile, from); i < profile.samples.length && profile.samples[i].at <= to; i++) {
+    const frames = profile.samples[i].nodes.map((id) => resolver.resolve(profile.frameOf(id)));
+    total++;
+    const culprit = culpritIndex(frames);
+    if (culprit !== void 0) {
+      const f = frames[culprit];
+      if (site && f.file === site.file && (f.fn || void 0) === site.function) atSite++;
+      continue;
+    }
+    const leaf = frames[0];
+    const module = leaf && leaf.owner !== "runner" ? leaf.file || leaf.fn : "";
+    if (module) outside.set(module, (outside.get(module) ?? 0) + 1);
+  }
+  if (total === 0) return void 0;
+  const top = [...outside.entries()].sort((a, b) => b[1] - a[1])[0];
+  return { share: Math.round(atSite / total * 1e3) / 1e3, ...top && top[1] > atSite && { elsewhere: { module: top[0], samples: top[1] } } };
+}
 function fromSyncCalls(from, to, evidence) {
   const overlaps = /* @__PURE__ */ new Map();
   const { calls } = evidence;
@@ -921,7 +944,13 @@ function assembleStalls(o) {
     const enablingMs = o.enabling ? overlapMs(o.enabling.from, o.enabling.to, g.from, g.to) : 0;
     const pausedMs = pausedWithin(samples, g.from, g.to) + enablingMs;
     const gcMs = gcTimeWithin(o.gcPauses, g.from, g.to);
-    const site = evidence && attributeStall(g.from, g.to, samples, evidence);
+    let site = evidence && attributeStall(g.from, g.to, samples, evidence);
+    let elsewhere;
+    const turn = evidence && (g.starvation || !site) ? turnShare(g.from, g.to, site, evidence) : void 0;
+    if (turn?.elsewhere) {
+      elsewhere = turn.elsewhere.module.slice(0, 200);
+      site = void 0;
+    } else if (turn && site) site = { ...site, share: turn.share };
     const sched = schedulerWithin(o.cpu, g.from, g.to);
     const sampled = profile && profileWithin(profile, g.from, g.to);
     const gc = gcMs >= GC_SHARE * durationMs || sampled !== void 0 && sampled.samples >= 3 && sampled.gc >= GC_SHARE * sampled.samples;
@@ -940,7 +969,8 @@ function assembleStalls(o) {
       ...sched && { cpuMs: sched.runningMs, waitingMs: sched.waitingMs },
       ...gc && { gc: true },
       ...descheduled && { descheduled: true },
-      ...site && { site }
+      ...site && { site },
+      ...elsewhere && { elsewhere }
     }];
   });
   const seen = /* @__PURE__ */ new Set();

@@ -125,6 +125,37 @@ function readings(from: number, to: number, running: (t: number) => number, wait
   return Float64Array.from(out);
 }
 
+describe("a turn of many short callbacks (starvation): its site's share, or the module the time was in", () => {
+  it("gives the site the share of the turn's profile samples in its function", () => {
+    // 41 samples: 37 in `run` (six 6 ms callbacks), 4 in the timers' internals between them.
+    const prof = profile([
+      { from: 1000, to: 1036, stack: [frame(busy, 1, "run"), driver], ticks: [{ line: SPIN30, ticks: 36 }] },
+      { from: 1036.5, to: 1039.5, stack: [frame("node:internal/timers", 512, "processTimers")] },
+    ]);
+    const { stalls } = assembleStalls(observations({ starvedGaps: [{ from: 1000, to: 1040 }], profile: prof, evidence: evidence({ profile: prof }) }));
+    expect(stalls).toHaveLength(1);
+    expect(stalls[0]).toMatchObject({ starvation: true, site: { file: busy, line: SPIN30, function: "run", via: "profiler", share: Math.round((37 / 41) * 1000) / 1000 } });
+    expect(stalls[0]!.elsewhere).toBeUndefined();
+  });
+
+  it("names no site when more of the turn was outside the repository than at the site, and says where", () => {
+    const prof = profile([
+      { from: 1000, to: 1009, stack: [frame(busy, 1, "run"), driver], ticks: [{ line: SPIN30, ticks: 10 }] },
+      { from: 1010, to: 1040, stack: [frame("node:internal/timers", 512, "processTimers")] },
+    ]);
+    const { stalls } = assembleStalls(observations({ starvedGaps: [{ from: 1000, to: 1040 }], profile: prof, evidence: evidence({ profile: prof }) }));
+    expect(stalls[0]!.site).toBeUndefined();
+    expect(stalls[0]!.elsewhere).toBe("node:internal/timers");
+  });
+
+  it("leaves a long callback's site without a share", () => {
+    const prof = profile([{ from: 1000, to: 1040, stack: [frame(busy, 1, "run"), driver], ticks: [{ line: SPIN30, ticks: 40 }] }]);
+    const { stalls } = assembleStalls(observations({ callbackGaps: [{ from: 1000, to: 1040 }], profile: prof, evidence: evidence({ profile: prof }) }));
+    expect(stalls[0]!.site).toMatchObject({ line: SPIN30 });
+    expect(stalls[0]!.site!.share).toBeUndefined();
+  });
+});
+
 describe("assembleStalls", () => {
   it("keeps the window's stalls, clipping one that began in warm-up at the window's start", () => {
     const { stalls } = assembleStalls(observations({ callbackGaps: [{ from: 900, to: 950 }, { from: 980, to: 1030 }, { from: 990, to: 1010 }, { from: 1500, to: 1525 }] }));

@@ -111,7 +111,7 @@ describe("injected stalls are found where they were injected", () => {
     expect(total).toBeGreaterThan(0.8 * c.trials[0]!.wallMs);
     const site = c.blocking!.find((b) => b.key === `starved bench/microtask-chain.mjs:${markerLine("bench/microtask-chain.mjs", "starve")}`);
     expect(site).toMatchObject({ starvation: true, site: { function: "run" } });
-    expect(site!.text).toMatch(/^kept the loop from its timers and I\/O \d+ ms \(x\d+ in 1 trial\) at bench\/microtask-chain\.mjs:\d+ in run$/);
+    expect(site!.text).toMatch(/^kept the loop from its timers and I\/O \d+ ms \(x\d+ in 1 trial\) at bench\/microtask-chain\.mjs:\d+ in run, \d+% of the turn$/);
   });
 
   it("blocking calls that sleep (Atomics.wait, execFileSync) are the code's stalls, named by the hooks", () => {

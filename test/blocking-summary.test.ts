@@ -89,6 +89,45 @@ describe("summarizeBlocking", () => {
     expect(summarizeBlocking(c)[0]!.key).toBe("starved bench/read-config.mjs:15");
   });
 
+  it("names a turn of many callbacks by its site, the callbacks and the share of the longest turn", () => {
+    const hash: StallSite = { file: "bench/fnv_hash.py", line: 18, function: "run", via: "frame-sample", stack: ["run (bench/fnv_hash.py:18)"] };
+    const c = cell([
+      trial(0, [stall(24, { ...hash, share: 0.8, callbacks: 2 }, { starvation: true }), stall(28, { ...hash, share: 0.94, callbacks: 2 }, { starvation: true })]),
+      trial(1, [stall(26, { file: hash.file, line: 18, via: "frame-sample", share: 1, callbacks: 3 }, { starvation: true })]),
+    ]);
+    const [site] = summarizeBlocking(c);
+    expect(site!.key).toBe("starved bench/fnv_hash.py:18");
+    expect(site!.site).toMatchObject({ share: 0.94, callbacks: 2, stack: hash.stack });
+    expect(site!.text).toBe("kept the loop from its timers and I/O 28 ms (x3 in 2 trials) at bench/fnv_hash.py:18 in run, 2 callbacks, 94% of the turn");
+    // Node's profile gives the share, not the callbacks.
+    expect(describeSite({ count: 1, trials: 1, maxMs: 80, starvation: true, site: { file: "bench/sha256.mjs", line: 9, function: "run", via: "profiler", share: 0.915 } })).toBe(
+      "kept the loop from its timers and I/O 80 ms (x1 in 1 trial) at bench/sha256.mjs:9 in run, 92% of the turn",
+    );
+  });
+
+  it("labels waits for the GIL, and names the module an unattributed stall spent its time in", () => {
+    const c = cell([
+      trial(0, [
+        stall(52, undefined, { gilWait: true, gilWaitMs: 50 }),
+        stall(96, undefined, { gilWait: true, starvation: true }),
+        stall(31, undefined, { starvation: true, elsewhere: "asyncio.base_events" }),
+        stall(22, undefined, { elsewhere: "json.decoder" }),
+        stall(12, undefined, { starvation: true, unsampled: true }),
+      ]),
+    ]);
+    const byKey = Object.fromEntries(summarizeBlocking(c).map((s) => [s.key, s]));
+    expect(Object.keys(byKey).sort()).toEqual(["gil", "starved unattributed in asyncio.base_events", "starved unattributed unsampled", "unattributed in json.decoder"]);
+    expect(byKey["starved unattributed unsampled"]!.text).toBe(
+      "kept the loop from its timers and I/O 12 ms (x1 in 1 trial) with no sample to name its code (a threshold this short leaves the watchdog no time)",
+    );
+    expect(byKey.gil).toMatchObject({ count: 2, gilWait: true });
+    expect(byKey.gil!.text).toBe("another thread held the loop up 96 ms (x2 in 1 trial) while its thread waited for the GIL");
+    expect(byKey["starved unattributed in asyncio.base_events"]!.text).toBe(
+      "kept the loop from its timers and I/O 31 ms (x1 in 1 trial) with no frame in the repository to blame (most of it in asyncio.base_events)",
+    );
+    expect(byKey["unattributed in json.decoder"]!.elsewhere).toBe("json.decoder");
+  });
+
   it("has nothing to say about a cell without stalls", () => {
     expect(summarizeBlocking(cell([trial(0, []), trial(1, [])]))).toEqual([]);
   });

@@ -54,6 +54,10 @@ export interface Stall {
   gilWait?: boolean;
   gilWaitMs?: number;
   site?: StallSite;
+  /** No site: the module most of the stall's samples were in, outside the repository (`asyncio.base_events`, `node:internal/...`). */
+  elsewhere?: string;
+  /** Python: the watchdog took no sample of the stall (a threshold near the GIL's switch interval) and nothing else named its code. */
+  unsampled?: boolean;
 }
 
 export interface StallSite {
@@ -69,6 +73,10 @@ export interface StallSite {
   stack?: string[];
   /** How the site was found. */
   via: "sync-api" | "profiler" | "frame-sample" | "callback";
+  /** A starvation stall (a turn of many short callbacks): the share of its samples at this site, 0-1. */
+  share?: number;
+  /** Python, a starvation stall: how many distinct callbacks the samples at this site fell in. */
+  callbacks?: number;
 }
 
 /** The repository line that threw (source-mapped), found the way blocking sites are. */
@@ -233,6 +241,12 @@ export interface BlockingSite {
   starvation?: boolean;
   /** Every stall here was mostly the loop's thread waiting for a CPU. */
   descheduled?: boolean;
+  /** Python: every stall here was the loop's thread waiting for the GIL another thread held. */
+  gilWait?: boolean;
+  /** No site: the module the longest stall spent most of its time in, outside the repository. */
+  elsewhere?: string;
+  /** Every stall here had no sample to name its code by. */
+  unsampled?: boolean;
   count: number;
   totalMs: number;
   maxMs: number;

@@ -3,8 +3,8 @@
 Run by test/python-units.test.ts: python3 -m unittest discover, with src/execute/python on the path."""
 import unittest
 
-from cgharness.blocking.assemble import CallbackEvidence, Stall, callback_stall, explained_by, starvation_stall
-from cgharness.blocking.attribute import attribute_stall, running_python
+from cgharness.blocking.assemble import CallbackEvidence, SpanEvidence, Stall, callback_stall, explained_by, starvation_stall
+from cgharness.blocking.attribute import attribute_span, attribute_stall, running_python, top_module
 from cgharness.blocking.gc_pauses import GcPause, gc_time_within
 from cgharness.blocking.scheduler import Look, SchedReading, SchedulerSplit, TurnReading, scheduler_split, usable_readings
 from cgharness.blocking.watchdog import FrameSample
@@ -21,8 +21,8 @@ def site(file="a.py", line=3, api=None):
     return s
 
 
-def sample(s=None, bytecode=False):
-    return FrameSample(s, bytecode)
+def sample(s=None, bytecode=False, at=0.0, callback=0.0, module=None):
+    return FrameSample(s, bytecode, at, callback, module)
 
 
 def never():
@@ -113,6 +113,9 @@ class CallbackStallTest(unittest.TestCase):
         self.assertEqual(assemble([], watched=False, name=lambda: named).result["site"], named)
         self.assertEqual(assemble([], watched=True, others=lambda: False, name=lambda: named).result["site"], named)
         self.assertNotIn("site", assemble([], watched=False, name=lambda: 1 / 0).result)
+        self.assertNotIn("unsampled", assemble([], watched=False, name=lambda: None).result)
+        # Watched, yet never sampled and nothing to name: said so, not blamed on "no frame".
+        self.assertTrue(assemble([], watched=True, others=lambda: False, name=lambda: None).result["unsampled"])
 
     def test_labels_a_stall_the_wait_for_a_cpu_explains_descheduled(self):
         stall = assemble([sample(site())], split=SchedulerSplit(0.01, 0.09))
@@ -121,7 +124,8 @@ class CallbackStallTest(unittest.TestCase):
 
     def test_keeps_the_site_and_the_wait_when_the_code_made_the_stall(self):
         stall = assemble([sample(site())], split=SchedulerSplit(0.08, 0.01))
-        self.assertEqual(list(stall.result), ["loop", "startEpochMs", "durationMs", "waitingMs", "site"])
+        self.assertEqual(list(stall.result), ["loop", "startEpochMs", "durationMs", "cpuMs", "waitingMs", "site"])
+        self.assertEqual(stall.result["cpuMs"], 0.08 * 1000.0)
 
     def test_labels_a_stall_neither_running_nor_waiting_for_a_cpu_a_gil_wait(self):
         split = SchedulerSplit(0.01, 0.02)
@@ -145,22 +149,84 @@ class CallbackStallTest(unittest.TestCase):
         self.assertAlmostEqual(some.result["gcMs"], 10.0)
 
 
+def starve(samples=(), split=None, others=never, start=10.0, end=10.05):
+    return starvation_stall(SpanEvidence("main", start, end, list(samples), split), BLOCK, [], others)
+
+
 class StarvationTest(unittest.TestCase):
     def test_is_descheduled_when_the_run_queue_explains_the_lateness(self):
-        stall = starvation_stall("main", 10.0, 10.05, 0.04, BLOCK, [])
+        stall = starve(split=SchedulerSplit(0.01, 0.04))
         self.assertEqual(list(stall.result), ["loop", "startEpochMs", "durationMs", "starvation", "descheduled", "waitingMs"])
-        plain = starvation_stall("main", 10.0, 10.05, 0.01, BLOCK, [])
-        self.assertEqual(list(plain.result), ["loop", "startEpochMs", "durationMs", "starvation"])
-        self.assertEqual(list(starvation_stall("main", 10.0, 10.05, None, BLOCK, []).result), list(plain.result))
+        plain = starve(split=SchedulerSplit(0.04, 0.01))
+        self.assertEqual(list(plain.result), ["loop", "startEpochMs", "durationMs", "starvation", "cpuMs", "waitingMs", "unsampled"])
+        self.assertEqual(list(starve().result), ["loop", "startEpochMs", "durationMs", "starvation", "unsampled"])
 
-    def test_is_explained_by_an_overlapping_stall_of_the_same_loop(self):
+    def test_names_the_line_most_samples_of_the_turn_saw_with_its_share_and_callbacks(self):
+        # Two 9 ms callbacks of one function in a 28 ms late timer, sampled four times, and one
+        # sample between callbacks in the loop's own code.
+        hot = site("bench/fnv_hash.py", 18)
+        samples = [
+            sample(hot, True, 10.002, 9.995),
+            sample(hot, True, 10.007, 9.995),
+            sample(site("bench/fnv_hash.py", 17), True, 10.012, 10.004),
+            sample(hot, True, 10.016, 10.013),
+            sample(None, True, 10.021, 0.0, "asyncio.base_events"),
+        ]
+        stall = starve(samples, SchedulerSplit(0.035, 0.001), start=10.0, end=10.028)
+        self.assertEqual(stall.result["site"], dict(hot, share=0.6, callbacks=2))
+        self.assertNotIn("elsewhere", stall.result)
+        self.assertTrue(stall.result["starvation"])
+
+    def test_a_tie_goes_to_the_repository(self):
+        samples = [sample(None, True, module="json.decoder"), sample(site("a.py", 4), True)]
+        self.assertEqual(starve(samples).result["site"]["share"], 0.5)
+
+    def test_names_the_module_when_the_time_was_outside_the_repository(self):
+        samples = [sample(None, True, module="json.decoder"), sample(None, True, module="json.decoder"), sample(site("a.py", 4), True)]
+        stall = starve(samples, SchedulerSplit(0.04, 0.0), others=lambda: True)
+        self.assertNotIn("site", stall.result)
+        self.assertEqual(stall.result["elsewhere"], "json.decoder")
+
+    def test_is_a_gil_wait_when_the_thread_hardly_ran_while_others_want_the_gil(self):
+        split = SchedulerSplit(0.004, 0.001)
+        stall = starve([sample(None, True, module="asyncio.base_events")], split, others=lambda: True, end=10.05)
+        self.assertEqual(list(stall.result), ["loop", "startEpochMs", "durationMs", "starvation", "gilWait", "gilWaitMs", "cpuMs", "waitingMs"])
+        self.assertAlmostEqual(stall.result["gilWaitMs"], 45.0)
+        alone = starve([sample(None, True, module="asyncio.base_events")], split, others=lambda: False)
+        self.assertNotIn("gilWait", alone.result)
+        self.assertEqual(alone.result["elsewhere"], "asyncio.base_events")
+        # Repository code caught inside a call (a sleep, a lock) is the code's, not the GIL's.
+        blocking = starve([sample(site("a.py", 5, "time.sleep"), False)], split, others=lambda: True)
+        self.assertEqual(blocking.result["site"]["line"], 5)
+        self.assertNotIn("gilWait", blocking.result)
+
+    def test_is_explained_by_stalls_of_the_same_loop_covering_half_of_it(self):
         stalls = [Stall("main", 10.0, 10.1, {}), Stall("other", 11.0, 11.1, {})]
-        self.assertTrue(explained_by(stalls, "main", 10.05, 10.2))
+        self.assertTrue(explained_by(stalls, "main", 10.05, 10.14))
+        self.assertFalse(explained_by(stalls, "main", 10.05, 10.2))
         self.assertFalse(explained_by(stalls, "main", 10.1, 10.2))
         self.assertFalse(explained_by(stalls, "main", 11.0, 11.1))
 
 
+class CallbackGilTest(unittest.TestCase):
+    def test_a_callback_outside_the_repository_that_hardly_ran_waited_for_the_gil(self):
+        outside = [sample(None, False, module="asyncio.events")]
+        stall = assemble(outside, split=SchedulerSplit(0.002, 0.001), others=lambda: True)
+        self.assertTrue(stall.result["gilWait"])
+        self.assertAlmostEqual(stall.result["gilWaitMs"], 97.0)
+        ran = assemble(outside, split=SchedulerSplit(0.09, 0.001), others=lambda: True)
+        self.assertNotIn("gilWait", ran.result)
+        self.assertEqual(ran.result["elsewhere"], "asyncio.events")
+        mine = assemble([sample(site(), False)], split=SchedulerSplit(0.002, 0.001), others=never)
+        self.assertIn("site", mine.result)
+
+
 class EvidenceTest(unittest.TestCase):
+    def test_top_module_counts_only_samples_outside_the_repository(self):
+        self.assertEqual(top_module([sample(site()), sample(site()), sample(None, module="m"), sample(None)]), "m")
+        self.assertIsNone(top_module([sample(site())]))
+        self.assertEqual(attribute_span([]), (None, None))
+
     def test_running_python_needs_samples_all_between_bytecodes(self):
         self.assertFalse(running_python([]))
         self.assertTrue(running_python([sample(None, True), sample(site(), True)]))

@@ -4,7 +4,7 @@ gather, this decides."""
 from typing import NamedTuple, Optional
 
 from ..system import epoch_ms
-from .attribute import attribute_stall, running_python
+from .attribute import attribute_span, attribute_stall, running_python, top_module
 from .gc_pauses import gc_time_within
 
 
@@ -17,6 +17,19 @@ class CallbackEvidence(NamedTuple):
     # The watchdog's `FrameSample`s of it, in the order taken.
     samples: list
     # Its `scheduler.SchedulerSplit`; None where the kernel does not say or nothing was read before it.
+    split: Optional[tuple]
+
+
+class SpanEvidence(NamedTuple):
+    """What was seen while the loop probe's timer, due at `start`, waited until `end` to run."""
+
+    loop: str
+    start: float
+    end: float
+    # The watchdog's `FrameSample`s taken meanwhile, whatever callback was running.
+    samples: list
+    # The thread's `scheduler.SchedulerSplit` since the timer's previous run (a bound on the
+    # lateness's); None where the kernel does not say.
     split: Optional[tuple]
 
 
@@ -47,27 +60,53 @@ def callback_stall(evidence, block_s, gc_pauses, watched, others_want_the_gil, n
         # The watchdog, which needs the GIL to look, never got it during the callback while
         # other threads want it too: the GIL was the bottleneck, no line can be named.
         return stall(loop, started, finished, None, gc_pauses, gil_wait=True)
+    if watched and split is not None and split.running_s < block_s and not any(s.site is not None for s in samples) and others_want_the_gil():
+        # The thread ran for less than the threshold (at most), no repository code on its stack,
+        # and it was not waiting for a CPU: it waited for the GIL another thread held.
+        gil_wait_s = max(0.0, duration - split.running_s - split.waiting_s)
+        return stall(loop, started, finished, None, gc_pauses, gil_wait=True, gil_wait_s=gil_wait_s, waiting_s=split.waiting_s, running_s=split.running_s)
     site = attribute_stall(samples, name_callback)
-    return stall(loop, started, finished, site, gc_pauses, waiting_s=split.waiting_s if split is not None else None)
+    elsewhere = top_module(samples) if site is None else None
+    waiting_s, running_s = (split.waiting_s, split.running_s) if split is not None else (None, None)
+    return stall(loop, started, finished, site, gc_pauses, waiting_s=waiting_s, running_s=running_s, elsewhere=elsewhere, unsampled=watched and not samples)
 
 
-def starvation_stall(loop, due, ran, run_queue_s, block_s, gc_pauses):
-    """The loop probe's timer, due at `due`, ran at `ran`: late by the threshold or more with no
-    long callback to explain it, many short ones kept the loop from its timers. `run_queue_s` is how
-    long the thread waited for a CPU meanwhile: if the lateness is mostly that, it is `descheduled`."""
-    if run_queue_s is not None and (ran - due) - run_queue_s < block_s:
-        return stall(loop, due, ran, None, gc_pauses, starvation=True, descheduled=True, waiting_s=run_queue_s)
-    return stall(loop, due, ran, None, gc_pauses, starvation=True)
+def starvation_stall(evidence, block_s, gc_pauses, others_want_the_gil):
+    """The loop probe's timer ran late by the threshold or more with no long callback to explain
+    it: the turns meanwhile, each callback under the threshold, kept the loop from its timers.
+
+    Mostly waiting for a CPU: `descheduled`. Its thread ran for less than the threshold (at most)
+    while other threads want the GIL, and no repository code was caught in a call: `gilWait`.
+    Otherwise the site is the place the samples saw most (`attribute.attribute_span`), with its
+    share of the samples and the callbacks they fell in; no site when that place is outside the
+    repository, and `elsewhere` names its module."""
+    loop, due, ran, samples, split = evidence
+    late = ran - due
+    if split is not None and late - split.waiting_s < block_s:
+        return stall(loop, due, ran, None, gc_pauses, starvation=True, descheduled=True, waiting_s=split.waiting_s)
+    waiting_s = min(late, split.waiting_s) if split is not None else None
+    running_s = min(late, split.running_s) if split is not None else None
+    if running_s is not None and running_s < block_s and not any(s.site is not None and not s.bytecode for s in samples) and others_want_the_gil():
+        gil_wait_s = max(0.0, late - running_s - waiting_s)
+        return stall(loop, due, ran, None, gc_pauses, starvation=True, gil_wait=True, gil_wait_s=gil_wait_s, waiting_s=waiting_s, running_s=running_s)
+    site, elsewhere = attribute_span(samples)
+    return stall(loop, due, ran, site, gc_pauses, starvation=True, waiting_s=waiting_s, running_s=running_s, elsewhere=elsewhere, unsampled=not samples)
 
 
 def explained_by(stalls, loop, due, ran):
-    """Whether one of the `Stall`s kept (callbacks' stalls) overlaps a late timer's lateness."""
-    return any(s.loop == loop and s.start < ran and s.end > due for s in stalls)
+    """Whether the `Stall`s kept (callbacks' stalls) of this loop cover half of a late timer's
+    lateness or more (as the Node detector judges it): then the lateness is those stalls. A turn
+    of many callbacks in which one ran long is still a turn."""
+    covered = sum(max(0.0, min(ran, s.end) - max(due, s.start)) for s in stalls if s.loop == loop)
+    return covered >= 0.5 * (ran - due)
 
 
-def stall(loop, started, finished, site, gc_pauses, starvation=False, descheduled=False, gil_wait=False, gil_wait_s=None, waiting_s=None):
+def stall(loop, started, finished, site, gc_pauses, starvation=False, descheduled=False, gil_wait=False, gil_wait_s=None, waiting_s=None, running_s=None, elsewhere=None, unsampled=False):
     """A `Stall` over [started, finished]. A GIL wait is never `descheduled`; `gilWaitMs` is there
-    when the wait was measured; `gcMs` when collection ran during it, and `gc` when that is half of it."""
+    when the wait was measured; `gcMs` when collection ran during it, and `gc` when that is half of
+    it; `elsewhere`, the module most of an unattributed stall was spent in; `unsampled` when the
+    watchdog took no sample of a late timer's turns (it needs the GIL, which a thread running Python
+    yields once per switch interval: a threshold that short leaves it no time)."""
     result = {
         "loop": loop,
         "startEpochMs": epoch_ms(started),
@@ -81,6 +120,8 @@ def stall(loop, started, finished, site, gc_pauses, starvation=False, deschedule
             result["gilWaitMs"] = gil_wait_s * 1000.0
     elif descheduled:
         result["descheduled"] = True
+    if running_s is not None:
+        result["cpuMs"] = running_s * 1000.0
     if waiting_s is not None:
         result["waitingMs"] = waiting_s * 1000.0
     gc_s = gc_time_within(gc_pauses, started, finished)
@@ -90,4 +131,8 @@ def stall(loop, started, finished, site, gc_pauses, starvation=False, deschedule
             result["gc"] = True
     if site is not None:
         result["site"] = site
+    elif elsewhere:
+        result["elsewhere"] = elsewhere
+    elif unsampled:
+        result["unsampled"] = True
     return Stall(loop, started, finished, result)

@@ -28,6 +28,42 @@ def attribute_stall(samples, name_callback):
     return None
 
 
+def attribute_span(samples):
+    """The site of a stall of many callbacks: the place its samples saw most, a repository line
+    (a tie goes to the repository) or, outside it, a module. Returns (site, None) with the site's
+    `share` of the samples and `callbacks`, how many distinct callbacks those samples fell in;
+    (None, module) when the place is outside the repository; (None, None) without samples."""
+    groups = {}
+    for sample in samples:
+        key = (sample.site["file"], sample.site["line"]) if sample.site is not None else ("", sample.module or "")
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = [0, sample, set()]
+        group[0] += 1
+        if sample.callback:
+            group[2].add(sample.callback)
+    if not groups:
+        return None, None
+    key = max(groups, key=lambda k: (groups[k][0], k[0] != ""))
+    count, first, callbacks = groups[key]
+    if first.site is None:
+        return None, key[1] or None
+    site = dict(first.site)
+    site["share"] = round(count / len(samples), 3)
+    if callbacks:
+        site["callbacks"] = len(callbacks)
+    return site, None
+
+
+def top_module(samples):
+    """The module most samples outside the repository were in, or None."""
+    counts = {}
+    for sample in samples:
+        if sample.site is None and sample.module:
+            counts[sample.module] = counts.get(sample.module, 0) + 1
+    return max(counts, key=lambda m: counts[m]) if counts else None
+
+
 def callback_site(frames, handle):
     """No sample: name the innermost repository coroutine the callback stepped, at the line it
     suspended on next (the await after the blocking call), or a plain callback's function."""

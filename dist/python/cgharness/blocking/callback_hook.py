@@ -8,10 +8,10 @@ from ..system import now
 
 class LoopSlot:
     """One watched loop, shared by its thread and the watchdog's without a lock: the wrapper writes
-    `started` and empties `samples`; the watchdog appends to `samples` and writes `look`; the loop
-    probe's turn readings write `turn`."""
+    `started` and empties `samples`; the watchdog appends to `samples` and `span` and writes `look`;
+    the loop probe's turn readings write `turn`, its timer `due` and empties `span`."""
 
-    __slots__ = ("started", "name", "thread", "samples", "native_id", "look", "turn")
+    __slots__ = ("started", "name", "thread", "samples", "native_id", "look", "turn", "due", "span")
 
     def __init__(self, name, thread, native_id):
         # When the callback in progress started (perf_counter seconds); 0.0 between callbacks.
@@ -26,6 +26,11 @@ class LoopSlot:
         # at the start of a loop turn (`scheduler.TurnReading`); None until read, or where unreadable.
         self.look = None
         self.turn = None
+        # When the loop probe's timer is due (perf_counter seconds); 0.0 without a timer. While it is
+        # overdue the watchdog samples the thread into `span`, whatever callback runs, so a stall of
+        # many short callbacks has samples to name its code by.
+        self.due = 0.0
+        self.span = []
 
 
 def hook_callbacks(slots, block_s, on_long):

@@ -1,5 +1,5 @@
 import type { Stall } from "../../types.js";
-import { attributeStall, type Evidence } from "./attribute.js";
+import { attributeStall, turnShare, type Evidence } from "./attribute.js";
 import { profileWithin, type LoopProfile } from "./cpu-profile.js";
 import { gcTimeWithin, type GcPause } from "./gc.js";
 import { overlapMs, type LoopGap } from "./heartbeat.js";
@@ -57,7 +57,14 @@ export function assembleStalls(o: LoopObservations): { stalls: Stall[]; waitingM
     const enablingMs = o.enabling ? overlapMs(o.enabling.from, o.enabling.to, g.from, g.to) : 0;
     const pausedMs = pausedWithin(samples, g.from, g.to) + enablingMs;
     const gcMs = gcTimeWithin(o.gcPauses, g.from, g.to);
-    const site = evidence && attributeStall(g.from, g.to, samples, evidence);
+    let site = evidence && attributeStall(g.from, g.to, samples, evidence);
+    // A turn of many callbacks: the site's share of it, or the module outside the repository that had more.
+    let elsewhere: string | undefined;
+    const turn = evidence && (g.starvation || !site) ? turnShare(g.from, g.to, site, evidence) : undefined;
+    if (turn?.elsewhere) {
+      elsewhere = turn.elsewhere.module.slice(0, 200);
+      site = undefined;
+    } else if (turn && site) site = { ...site, share: turn.share };
     const sched = schedulerWithin(o.cpu, g.from, g.to);
     const sampled = profile && profileWithin(profile, g.from, g.to);
     // The profile also sees collector work the gc entries leave out (incremental marking steps).
@@ -85,6 +92,7 @@ export function assembleStalls(o: LoopObservations): { stalls: Stall[]; waitingM
       ...(gc && { gc: true }),
       ...(descheduled && { descheduled: true }),
       ...(site && { site }),
+      ...(elsewhere && { elsewhere }),
     }];
   });
   // Repeats of a site keep their place but not the stack and source line: the first has them.

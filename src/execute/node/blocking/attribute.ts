@@ -39,6 +39,39 @@ export function attributeStall(from: number, to: number, samples: FrameSample[],
   return chosen && toSite(chosen, evidence.resolver);
 }
 
+/**
+ * A turn of many short callbacks (a starvation stall) and its site: the share of the CPU
+ * profile's samples in [from, to] whose culprit is the site's function, and the place outside the
+ * repository most of the rest were in (the leaf frame's module: `node:internal/timers`, or the
+ * profiler's `(garbage collector)`, `(program)`). With fewer samples at the site than at that
+ * place, the time truly was elsewhere: the caller drops the site and names the module. Without a
+ * site, the module is what an unattributed stall can still name.
+ */
+export function turnShare(from: number, to: number, site: StallSite | undefined, evidence: Evidence): { share: number; elsewhere?: { module: string; samples: number } } | undefined {
+  const { profile, resolver } = evidence;
+  if (!profile) return undefined;
+  let total = 0;
+  let atSite = 0;
+  const outside = new Map<string, number>();
+  for (let i = firstSampleAt(profile, from); i < profile.samples.length && profile.samples[i]!.at <= to; i++) {
+    const frames = profile.samples[i]!.nodes.map((id) => resolver.resolve(profile.frameOf(id)));
+    total++;
+    const culprit = culpritIndex(frames);
+    if (culprit !== undefined) {
+      const f = frames[culprit]!;
+      if (site && f.file === site.file && (f.fn || undefined) === site.function) atSite++;
+      continue;
+    }
+    // This tool's own frames (the drive between operations) are no place to send the reader.
+    const leaf = frames[0];
+    const module = leaf && leaf.owner !== "runner" ? leaf.file || leaf.fn : "";
+    if (module) outside.set(module, (outside.get(module) ?? 0) + 1);
+  }
+  if (total === 0) return undefined;
+  const top = [...outside.entries()].sort((a, b) => b[1] - a[1])[0];
+  return { share: Math.round((atSite / total) * 1000) / 1000, ...(top && top[1] > atSite && { elsewhere: { module: top[0], samples: top[1] } }) };
+}
+
 function fromSyncCalls(from: number, to: number, evidence: Evidence): Candidate | undefined {
   const overlaps = new Map<string, { overlap: number; candidate: Candidate }>();
   const { calls } = evidence;

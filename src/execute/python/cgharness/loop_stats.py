@@ -1,7 +1,7 @@
 """One asyncio loop's health over the measured window: lag of a periodic timer, and utilization."""
 import threading
 
-from .blocking.scheduler import run_queue_ns
+from .blocking.scheduler import sched_ns, split_between
 from .histogram import Histogram
 from .system import now
 
@@ -32,7 +32,7 @@ class LoopProbe:
         self.handle = None
         self.detector = detector
         self.native_id = None
-        self.run_queue = None
+        self.sched = None
         self.hooked = self._hook_selector()
 
     def _hook_selector(self):
@@ -67,29 +67,37 @@ class LoopProbe:
     def start(self):
         """Called on the loop's own thread when the measured window begins."""
         self.native_id = getattr(threading, "get_native_id", lambda: None)()
-        self.run_queue = run_queue_ns(self.native_id) if self.detector is not None else None
+        self.sched = sched_ns(self.native_id) if self.detector is not None else None
         self.window_start = now()
         self.idle = 0.0
         if self.lag:
             self.due = self.window_start + INTERVAL_S
             self.handle = self.loop.call_later(INTERVAL_S, self._tick)
+            if self.detector is not None:
+                self.detector.timer_due(self.loop, self.due)
 
     def _tick(self):
         ran = now()
         late = ran - self.due
         self.delays.record(max(0.0, late) * 1000.0)
-        if self.detector is not None:
-            waited = run_queue_ns(self.native_id)
-            if late >= self.detector.block_s:
-                since = None if waited is None or self.run_queue is None else (waited - self.run_queue) / 1e9
-                self.detector.starved(self.name, self.due, ran, since)
-            self.run_queue = waited
+        detector = self.detector
+        if detector is not None:
+            reading = sched_ns(self.native_id)
+            if late >= detector.block_s:
+                # The thread's time on a CPU and waiting for one since the last tick: a bound on
+                # what it did during the lateness.
+                detector.starved(self.loop, self.name, self.due, ran, split_between(self.sched, reading))
+            self.sched = reading
         self.samples += 1
         self.due = ran + INTERVAL_S
         self.handle = self.loop.call_later(INTERVAL_S, self._tick)
+        if detector is not None:
+            detector.timer_due(self.loop, self.due)
 
     def stop(self):
         self.window_end = now()
+        if self.detector is not None:
+            self.detector.timer_due(self.loop, 0.0)
         if self.handle is not None:
             self.handle.cancel()
             self.handle = None

@@ -2,7 +2,7 @@
 the watchdog sampling them, and keeps their stalls (the counterpart of the Node detector's probe)."""
 import threading
 
-from .assemble import CallbackEvidence, callback_stall, explained_by, starvation_stall
+from .assemble import CallbackEvidence, SpanEvidence, callback_stall, explained_by, starvation_stall
 from .attribute import callback_site, running_python
 from .callback_hook import LoopSlot, hook_callbacks, unhook_callbacks
 from .frames import RepoFrames
@@ -70,14 +70,26 @@ class StallDetector:
         with self.lock:
             return [dict(s.result) for s in self.stalls if s.loop == loop_name]
 
-    def starved(self, name, due, ran, run_queue_s=None):
+    def timer_due(self, loop, due):
+        """The loop probe's timer is due at `due` (0.0: no timer any more); the samples of the
+        previous one are dropped."""
+        slot = self.slots.get(loop)
+        if slot is not None:
+            slot.due = due
+            slot.span = []
+
+    def starved(self, loop, name, due, ran, split=None):
         """The loop probe's timer ran late by the threshold or more: a stall unless a callback's
-        stall already explains that time (see `assemble.starvation_stall`)."""
+        stall already explains that time (see `assemble.starvation_stall`). `split`: the thread's
+        `SchedulerSplit` since the timer's previous run, a bound on what it did meanwhile."""
         with self.lock:
             explained = explained_by(self.stalls, name, due, ran)
         if explained:
             return
-        self._keep(starvation_stall(name, due, ran, run_queue_s, self.block_s, self.gc.pauses))
+        slot = self.slots.get(loop)
+        samples = [s for s in slot.span if due <= s.at <= ran] if slot is not None else []
+        evidence = SpanEvidence(name, due, ran, samples, split)
+        self._keep(starvation_stall(evidence, self.block_s, self.gc.pauses, self._others_want_the_gil))
 
     def _record(self, handle, slot, started, finished):
         """A callback of a watched loop ran for the threshold or longer (called on the loop's thread)."""

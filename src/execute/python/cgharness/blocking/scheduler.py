@@ -60,9 +60,11 @@ def sched_ns(native_id):
         return None
 
 
-def run_queue_ns(native_id):
-    sched = sched_ns(native_id)
-    return sched.waiting_ns if sched is not None else None
+def split_between(before, after):
+    """The `SchedulerSplit` between two `SchedReading`s, or None when either is missing."""
+    if before is None or after is None:
+        return None
+    return SchedulerSplit(max(0, after.running_ns - before.running_ns) / 1e9, max(0, after.waiting_ns - before.waiting_ns) / 1e9)
 
 
 def usable_readings(slot, started):
