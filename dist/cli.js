@@ -22708,6 +22708,18 @@ function runAdvice(results, options = {}) {
 function siteAdvice(advice, file, line) {
   return advice?.sites.get(`${file}:${line}`);
 }
+function comparisonAdvice(c, advice) {
+  const advised = /* @__PURE__ */ new Set();
+  return {
+    siteOnce(file, line) {
+      const key = `${file}:${line}`;
+      if (advised.has(key)) return void 0;
+      advised.add(key);
+      return siteAdvice(advice, file, line);
+    },
+    scenarios: [...advice?.scenarios ?? []].filter(([name]) => c.cells.some((cell) => cell.scenario === name))
+  };
+}
 function flags(b) {
   return { ...b.starvation && { starvation: true }, ...b.gc && { gc: true }, ...b.descheduled && { descheduled: true } };
 }
@@ -22814,18 +22826,16 @@ function renderText(c, gate, advice) {
     lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct3(c.settings.thresholds.instructions)}):`);
     for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
   }
+  const shown3 = comparisonAdvice(c, advice);
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");
-    const advised = /* @__PURE__ */ new Set();
     for (const b of c.blocking) {
       lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
-      const key = `${b.site.file}:${b.site.line}`;
-      const line = advised.has(key) ? void 0 : siteAdvice(advice, b.site.file, b.site.line);
+      const line = shown3.siteOnce(b.site.file, b.site.line);
       if (line) lines.push(`        advice: ${adviceText(line)}`);
-      advised.add(key);
     }
   }
-  const scenarioAdvice = [...advice?.scenarios ?? []].filter(([name]) => c.cells.some((cell) => cell.scenario === name));
+  const scenarioAdvice = shown3.scenarios;
   if (scenarioAdvice.length > 0) lines.push("", "Advice (from the current run's own measurements; never part of the verdict):");
   for (const [name, scenarioLines] of scenarioAdvice) for (const line of scenarioLines) lines.push(`  ${name}: ${adviceText(line)}`);
   if (c.budgets.length > 0) {
@@ -23154,18 +23164,16 @@ function renderMarkdown(c, advice) {
     out.push("", "**CPU cost** (instructions per operation)", "");
     for (const cost of c.costs) out.push(`- ${escapeText(costComparisonLine(cost, c.cells))}`);
   }
+  const shown3 = comparisonAdvice(c, advice);
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
-    const advised = /* @__PURE__ */ new Set();
     for (const b of c.blocking) {
       out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
-      const key = `${b.site.file}:${b.site.line}`;
-      const line = advised.has(key) ? void 0 : siteAdvice(advice, b.site.file, b.site.line);
+      const line = shown3.siteOnce(b.site.file, b.site.line);
       if (line) out.push(`  - \u{1F4A1} ${adviceMarkdown(line)}`);
-      advised.add(key);
     }
   }
-  const scenarioAdvice = [...advice?.scenarios ?? []].filter(([name]) => c.cells.some((cell) => cell.scenario === name));
+  const scenarioAdvice = shown3.scenarios;
   if (scenarioAdvice.length > 0) {
     out.push("", "**Advice** (from the current run's own measurements; never part of the verdict)", "");
     for (const [name, lines] of scenarioAdvice) for (const line of lines) out.push(`- ${inlineCode(name)}: ${adviceMarkdown(line)}`);

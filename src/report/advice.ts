@@ -2,6 +2,7 @@ import { MODELS, type Runtime } from "../config/types.js";
 import { summarizeBlocking } from "../results/blocking.js";
 import { summarizeCell } from "../results/summarize.js";
 import type { BlockingSite, CellResult, ResultsFile, ScenarioAnalysis } from "../results/types.js";
+import type { Comparison } from "../compare/types.js";
 import { modelEvidence, type Contrast, type ScenarioEvidence } from "./advice-evidence.js";
 import { groupBy } from "./group-by.js";
 import { adviceEntry, entryLine, type AdviceLine, type AdvicePart } from "./advice-match.js";
@@ -79,6 +80,23 @@ export function runAdvice(results: ResultsFile, options: { enabled?: boolean } =
 /** The advice line of a site, when the run has one. */
 export function siteAdvice(advice: RunAdvice | undefined, file: string, line: number): AdviceLine | undefined {
   return advice?.sites.get(`${file}:${line}`);
+}
+
+/**
+ * The advice a comparison's reports show: a site's line only the first time the site comes up in
+ * the list of blocking findings, and the advice of the scenarios the comparison covers.
+ */
+export function comparisonAdvice(c: Comparison, advice: RunAdvice | undefined): { siteOnce(file: string, line: number): AdviceLine | undefined; scenarios: [string, AdviceLine[]][] } {
+  const advised = new Set<string>();
+  return {
+    siteOnce(file, line) {
+      const key = `${file}:${line}`;
+      if (advised.has(key)) return undefined;
+      advised.add(key);
+      return siteAdvice(advice, file, line);
+    },
+    scenarios: [...(advice?.scenarios ?? [])].filter(([name]) => c.cells.some((cell) => cell.scenario === name)),
+  };
 }
 
 function flags(b: BlockingSite): { starvation?: boolean; gc?: boolean; descheduled?: boolean } {

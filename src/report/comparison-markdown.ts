@@ -7,7 +7,7 @@ import { costComparisonLine } from "./cost-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 import { escapeText, inlineCode } from "./markdown-escape.js";
 import { teethCallout } from "./teeth-text.js";
-import { adviceMarkdown, siteAdvice, type RunAdvice } from "./advice.js";
+import { adviceMarkdown, comparisonAdvice, type RunAdvice } from "./advice.js";
 
 /**
  * A plain markdown report of one comparison (for `compare --markdown`). The
@@ -50,18 +50,16 @@ export function renderMarkdown(c: Comparison, advice?: RunAdvice): string {
     out.push("", "**CPU cost** (instructions per operation)", "");
     for (const cost of c.costs) out.push(`- ${escapeText(costComparisonLine(cost, c.cells))}`);
   }
+  const shown = comparisonAdvice(c, advice);
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
-    const advised = new Set<string>();
     for (const b of c.blocking) {
       out.push(`- ${b.gated ? "new: " : ""}${escapeText(blockingMessage(b, c.settings.alpha))}`);
-      const key = `${b.site.file}:${b.site.line}`;
-      const line = advised.has(key) ? undefined : siteAdvice(advice, b.site.file, b.site.line);
+      const line = shown.siteOnce(b.site.file, b.site.line);
       if (line) out.push(`  - 💡 ${adviceMarkdown(line)}`);
-      advised.add(key);
     }
   }
-  const scenarioAdvice = [...(advice?.scenarios ?? [])].filter(([name]) => c.cells.some((cell) => cell.scenario === name));
+  const scenarioAdvice = shown.scenarios;
   if (scenarioAdvice.length > 0) {
     out.push("", "**Advice** (from the current run's own measurements; never part of the verdict)", "");
     for (const [name, lines] of scenarioAdvice) for (const line of lines) out.push(`- ${inlineCode(name)}: ${adviceMarkdown(line)}`);

@@ -9,7 +9,7 @@ import { teethNote } from "./teeth-text.js";
 import { logLine, logText } from "../shared/log-text.js";
 import { alignTable } from "./text-table.js";
 import { adaptiveHeadline, cellStopLines, type CellStop } from "./sequential-text.js";
-import { adviceText, siteAdvice, type RunAdvice } from "./advice.js";
+import { adviceText, comparisonAdvice, type RunAdvice } from "./advice.js";
 
 /** The verdict table's number columns: baseline, current, change, interval, p. */
 const VERDICT_NUMERIC = HEADER.map((_, i) => i >= 2 && i <= 6);
@@ -57,18 +57,16 @@ export function renderText(c: Comparison, gate?: GateResult, advice?: RunAdvice)
     lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct(c.settings.thresholds.instructions)}):`);
     for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
   }
+  const shown = comparisonAdvice(c, advice);
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");
-    const advised = new Set<string>();
     for (const b of c.blocking) {
       lines.push(`  ${b.gated ? "NEW" : "seen"}  ${blockingMessage(b, c.settings.alpha)}`);
-      const key = `${b.site.file}:${b.site.line}`;
-      const line = advised.has(key) ? undefined : siteAdvice(advice, b.site.file, b.site.line);
+      const line = shown.siteOnce(b.site.file, b.site.line);
       if (line) lines.push(`        advice: ${adviceText(line)}`);
-      advised.add(key);
     }
   }
-  const scenarioAdvice = [...(advice?.scenarios ?? [])].filter(([name]) => c.cells.some((cell) => cell.scenario === name));
+  const scenarioAdvice = shown.scenarios;
   if (scenarioAdvice.length > 0) lines.push("", "Advice (from the current run's own measurements; never part of the verdict):");
   for (const [name, scenarioLines] of scenarioAdvice) for (const line of scenarioLines) lines.push(`  ${name}: ${adviceText(line)}`);
   if (c.budgets.length > 0) {
