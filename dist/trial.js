@@ -751,13 +751,22 @@ function turnShare(from, to, site, evidence) {
       if (site && f.file === site.file && (f.fn || void 0) === site.function) atSite++;
       continue;
     }
-    const leaf = frames[0];
-    const module = leaf && leaf.owner !== "runner" ? leaf.file || leaf.fn : "";
+    const module = placeOf(frames);
+    if (module === void 0) {
+      total--;
+      continue;
+    }
     if (module) outside.set(module, (outside.get(module) ?? 0) + 1);
   }
   if (total === 0) return void 0;
   const top = [...outside.entries()].sort((a, b) => b[1] - a[1])[0];
   return { share: Math.round(atSite / total * 1e3) / 1e3, ...top && top[1] > atSite && { elsewhere: { module: top[0], samples: top[1] } } };
+}
+function placeOf(frames) {
+  const framed = frames.find((f) => f.file && f.fn !== "(root)");
+  if (framed) return framed.owner === "runner" ? "" : framed.file;
+  const leaf = frames[0];
+  return leaf && /^\(.+\)$/.test(leaf.fn) && leaf.fn !== "(root)" ? leaf.fn : void 0;
 }
 function fromSyncCalls(from, to, evidence) {
   const overlaps = /* @__PURE__ */ new Map();

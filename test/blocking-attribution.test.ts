@@ -148,6 +148,29 @@ describe("a turn of many short callbacks (starvation): its site's share, or the 
     expect(stalls[0]!.elsewhere).toBe("node:internal/timers");
   });
 
+  it("does not count stacks the sampler cut short (a native leaf with no caller), and names a native leaf by its caller's module", () => {
+    const root0 = { url: "", line: 0, column: 0, fn: "(root)" };
+    const cut = { url: "", line: 0, column: 0, fn: "now" };
+    const prof = profile([
+      // 10 samples in `run`, then 25 whose stack is only a native `now` under the root: they say nothing of where the time went.
+      { from: 1000, to: 1009, stack: [frame(busy, 1, "run"), driver, root0], ticks: [{ line: SPIN30, ticks: 10 }] },
+      { from: 1010, to: 1034, stack: [cut, root0] },
+      // 3 in a native call that Node's timers made: the timers' module, not the native function's name.
+      { from: 1035, to: 1037, stack: [cut, frame("node:internal/timers", 512, "processTimers"), root0] },
+    ]);
+    const { stalls } = assembleStalls(observations({ starvedGaps: [{ from: 1000, to: 1040 }], profile: prof, evidence: evidence({ profile: prof }) }));
+    expect(stalls[0]!.elsewhere).toBeUndefined();
+    expect(stalls[0]!.site).toMatchObject({ file: busy, function: "run", share: Math.round((10 / 13) * 1000) / 1000 });
+
+    const outside = profile([
+      { from: 1000, to: 1004, stack: [frame(busy, 1, "run"), driver, root0], ticks: [{ line: SPIN30, ticks: 5 }] },
+      { from: 1005, to: 1034, stack: [cut, frame("node:internal/timers", 512, "processTimers"), root0] },
+    ]);
+    const other = assembleStalls(observations({ starvedGaps: [{ from: 1000, to: 1040 }], profile: outside, evidence: evidence({ profile: outside }) }));
+    expect(other.stalls[0]!.site).toBeUndefined();
+    expect(other.stalls[0]!.elsewhere).toBe("node:internal/timers");
+  });
+
   it("leaves a long callback's site without a share", () => {
     const prof = profile([{ from: 1000, to: 1040, stack: [frame(busy, 1, "run"), driver], ticks: [{ line: SPIN30, ticks: 40 }] }]);
     const { stalls } = assembleStalls(observations({ callbackGaps: [{ from: 1000, to: 1040 }], profile: prof, evidence: evidence({ profile: prof }) }));

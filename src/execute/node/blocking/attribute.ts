@@ -62,14 +62,31 @@ export function turnShare(from: number, to: number, site: StallSite | undefined,
       if (site && f.file === site.file && (f.fn || undefined) === site.function) atSite++;
       continue;
     }
-    // This tool's own frames (the drive between operations) are no place to send the reader.
-    const leaf = frames[0];
-    const module = leaf && leaf.owner !== "runner" ? leaf.file || leaf.fn : "";
+    const module = placeOf(frames);
+    if (module === undefined) {
+      total--;
+      continue;
+    }
     if (module) outside.set(module, (outside.get(module) ?? 0) + 1);
   }
   if (total === 0) return undefined;
   const top = [...outside.entries()].sort((a, b) => b[1] - a[1])[0];
   return { share: Math.round((atSite / total) * 1000) / 1000, ...(top && top[1] > atSite && { elsewhere: { module: top[0], samples: top[1] } }) };
+}
+
+/**
+ * Where a sample with no frame of the repository or a dependency spent its time: the module of
+ * the first frame from the leaf that has a file (a native leaf such as `now` is named by the
+ * code that called it), or the profiler's own node (`(garbage collector)`, `(program)`). "" for
+ * this tool's own frames (the drive between operations), no place to send the reader. undefined
+ * for a stack the sampler cut short: a native function with no caller, which says nothing of
+ * where the time went (seen on loaded machines, where it can outnumber the turn's real samples).
+ */
+function placeOf(frames: Frame[]): string | undefined {
+  const framed = frames.find((f) => f.file && f.fn !== "(root)");
+  if (framed) return framed.owner === "runner" ? "" : framed.file;
+  const leaf = frames[0];
+  return leaf && /^\(.+\)$/.test(leaf.fn) && leaf.fn !== "(root)" ? leaf.fn : undefined;
 }
 
 function fromSyncCalls(from: number, to: number, evidence: Evidence): Candidate | undefined {
