@@ -8,6 +8,7 @@ export const HOTSPOTS_SHOWN = 3;
 /** `heavier (bench/a.mjs:24)`, `node:internal/fs/utils (module)`, `V8 builtin StringAdd_CheckNone (runtime)`. */
 export function hotspotName(h: Pick<Hotspot, "kind" | "name" | "file" | "line">): string {
   if (h.kind === "repo") return `${h.name}${h.file ? ` (${h.file}:${h.line})` : ""}`;
+  if (h.name === "(other)") return "(every smaller function)";
   return `${h.name} (${h.kind === "module" ? "module" : "runtime"})`;
 }
 
