@@ -47990,7 +47990,11 @@ function perOpFunctions(small, large, extraOps) {
   const kept = rows.filter((r, i) => i < MAX_FUNCTIONS && Math.abs(r.perOp) >= MIN_SHARE * Math.abs(totalPerOp));
   const rest = rows.slice(kept.length).reduce((a, r) => a + r.perOp, 0);
   const functions = rest !== 0 ? [...kept, { kind: "runtime", name: "(other)", perOp: rest }] : kept;
-  return { totalPerOp, functions: functions.map((f) => ({ ...f, perOp: round(f.perOp) })) };
+  return { totalPerOp, functions: functions.map((f) => bounded({ ...f, perOp: round(f.perOp) })) };
+}
+function bounded(f) {
+  if (f.file !== void 0 && f.file.length > 1e3) return { kind: "module", name: f.file.slice(0, 300), perOp: f.perOp };
+  return f.name.length > 300 ? { ...f, name: f.name.slice(0, 300) } : f;
 }
 function round(value2) {
   return Math.round(value2 * 100) / 100;

@@ -67,7 +67,13 @@ export function perOpFunctions(small: FunctionCounts, large: FunctionCounts, ext
   const kept = rows.filter((r, i) => i < MAX_FUNCTIONS && Math.abs(r.perOp) >= MIN_SHARE * Math.abs(totalPerOp));
   const rest = rows.slice(kept.length).reduce((a, r) => a + r.perOp, 0);
   const functions = rest !== 0 ? [...kept, { kind: "runtime" as const, name: "(other)", perOp: rest }] : kept;
-  return { totalPerOp, functions: functions.map((f) => ({ ...f, perOp: round(f.perOp) })) };
+  return { totalPerOp, functions: functions.map((f) => bounded({ ...f, perOp: round(f.perOp) })) };
+}
+
+/** Names and paths come from the code under test: kept within the results file's limits. */
+function bounded(f: ProfiledFunction): ProfiledFunction {
+  if (f.file !== undefined && f.file.length > 1000) return { kind: "module", name: f.file.slice(0, 300), perOp: f.perOp };
+  return f.name.length > 300 ? { ...f, name: f.name.slice(0, 300) } : f;
 }
 
 function round(value: number): number {
