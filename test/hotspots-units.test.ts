@@ -1,10 +1,11 @@
 // The per-function profile's parts, pinned to exact values: callgrind's output, V8's code map, the
 // join into functions, per-op figures, the Python harness's rows, and which functions a
 // comparison lists (deterministic: a move of 1% of the operation, never `(other)`).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { buildSync } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
 import { compareHotspots, diffFunctions, MIN_CHANGE_SHARE } from "../src/compare/hotspots.js";
 import type { CostComparison } from "../src/compare/cost.js";
@@ -131,6 +132,20 @@ describe("V8's code map", () => {
       ]),
     );
     expect(rows).toHaveLength(6);
+  });
+
+  it("names compiled TypeScript at its .ts file and line, through the file's source map", () => {
+    const ts = path.join(root, "src/work.ts");
+    mkdirSync(path.dirname(ts), { recursive: true });
+    writeFileSync(ts, ["type N = number;", "", "", "export function heavy(n: N): N {", "  let h = 0;", "  for (let i = 0; i < n; i++) h += i;", "  return h;", "}", ""].join("\n"));
+    const js = path.join(root, "dist/work.js");
+    buildSync({ entryPoints: [ts], outfile: js, format: "esm", sourcemap: true, logLevel: "error" });
+    const compiled = readFileSync(js, "utf8").split("\n");
+    const line = compiled.findIndex((l) => l.includes("function heavy")) + 1;
+    const column = compiled[line - 1]!.indexOf("function heavy") + 1;
+    const tsMap = parseJitMap(`7000 10 JS:*heavy ${pathToFileURL(js).href}:${line}:${column}`);
+    const counts = nodeFunctionCounts({ named: new Map(), anonymous: new Map([[0x7000, 40]]), total: 40 }, tsMap, root);
+    expect([...counts.values()].map(({ fn, count }) => ({ ...fn, count }))).toEqual([{ kind: "repo", name: "heavy", file: "src/work.ts", line: 4, count: 40 }]);
   });
 
   it("names a C++ method by its class and a plain symbol as it is", () => {
