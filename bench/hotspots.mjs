@@ -157,6 +157,17 @@ for (const runtime of runtimes) {
   };
   process.stderr.write(`${runtime}: ${JSON.stringify(report.runtimes[runtime])}\n`);
 }
+// The time profiles add to a run: the bundled example's counts with and without them, every core busy as a run counts.
+if (!args.only) {
+  const example = loadConfig(path.join(root, "fixtures/node-basic/concurrency-guard.yml"));
+  const timed = async (profile) => {
+    const started = Date.now();
+    const costs = await measureCosts(example.scenarios.map((scenario) => ({ arm: "x", scenario: { ...scenario, cost: "instructions" }, root: example.root, profile })), { valgrind });
+    return { seconds: +((Date.now() - started) / 1000).toFixed(1), profiled: costs.filter((c) => c?.profile?.status === "ok").length, load: load() };
+  };
+  process.stderr.write(`the bundled example's counts without and with profiles (load ${load()})\n`);
+  report.example = { scenarios: example.scenarios.length, without: await timed(false), with: await timed(true) };
+}
 report.loadAfter = load();
 writeFileSync(path.join(outDir, "hotspots.json"), `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
