@@ -22335,8 +22335,19 @@ function costRunLines(results, scenario) {
   const cost = results.costs?.find((c) => c.scenario === scenario);
   if (!cost) return [];
   const lines = [`  CPU cost: ${logLine(costSummary(cost))}`];
+  const where = profileSummary(cost);
+  if (where) lines.push(`  where it goes: ${logLine(where)}`);
   if (cost.status === "failed" && cost.output) lines.push(...cost.output.split("\n").filter((l) => l.trim()).slice(-5).map((l) => `    | ${logLine(l)}`));
   return lines;
+}
+function profileSummary(cost, shown3 = 3) {
+  const p3 = cost.profile;
+  if (!p3) return void 0;
+  if (p3.status !== "ok" || !p3.functions || !p3.totalPerOp) return `no per-function profile: ${p3.reason ?? "no functions"}`;
+  const total = p3.totalPerOp;
+  const top = p3.functions.filter((f) => f.name !== "(other)" && f.perOp > 0).slice(0, shown3);
+  const named = top.map((f) => `${f.kind === "repo" ? `${f.name} (${f.file}:${f.line})` : f.name} ${Math.round(100 * f.perOp / total)}%`);
+  return `${named.join(", ")} (own ${p3.unit} per operation)`;
 }
 function costStartLine(scenarios, counts, parallel) {
   return `counting instructions per operation under valgrind: ${scenarios} scenario(s), ${counts} counts, ${parallel} at a time`;

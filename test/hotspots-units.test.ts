@@ -16,6 +16,7 @@ import { perOpFunctions, pythonProfileOps } from "../src/execute/cost/profile-sc
 import { readPythonProfile } from "../src/execute/cost/python-profile.js";
 import type { ProfiledFunction, ScenarioCost } from "../src/execute/cost/types.js";
 import type { ResultsFile } from "../src/results/types.js";
+import { profileSummary } from "../src/report/cost-text.js";
 import { fixtureResults } from "./support/results-fixture.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "cg-hotspots-units-"));
@@ -236,5 +237,33 @@ describe("which functions a comparison lists", () => {
   it("keeps every row, listed first, for --explain; a function only one side ran is new or gone", () => {
     const rows = diffFunctions([f("gone", 10), f("kept", 100)], [f("kept", 100), f("new", 40)], 110, 140);
     expect(rows.map((r) => [r.name, r.change, r.relative, r.share])).toEqual([["new", 40, null, 40 / 30], ["gone", -10, -1, -10 / 30], ["kept", 0, 0, 0]]);
+  });
+});
+
+describe("the run's own table", () => {
+  it("says where an operation's cost goes: the largest functions and their share, or why there is no profile", () => {
+    const cost: ScenarioCost = {
+      scenario: "s",
+      runtime: "node",
+      metric: "instructions",
+      status: "ok",
+      perOp: 2_000_000,
+      profile: {
+        status: "ok",
+        unit: "instructions",
+        ops: [100, 600],
+        totalPerOp: 2_000_000,
+        functions: [
+          { kind: "repo", name: "heavier", file: "bench/a.mjs", line: 25, perOp: 1_000_000 },
+          { kind: "runtime", name: "(other)", perOp: 600_000 },
+          { kind: "module", name: "node:fs", perOp: 300_000 },
+          { kind: "runtime", name: "V8 interpreter", perOp: 60_000 },
+          { kind: "repo", name: "steady", file: "bench/a.mjs", line: 18, perOp: 40_000 },
+        ],
+      },
+    };
+    expect(profileSummary(cost)).toBe("heavier (bench/a.mjs:25) 50%, node:fs 15%, V8 interpreter 3% (own instructions per operation)");
+    expect(profileSummary({ ...cost, profile: { status: "failed", reason: "the profile of 600 operations exited with SIGKILL", unit: "instructions", ops: [100, 600] } })).toBe("no per-function profile: the profile of 600 operations exited with SIGKILL");
+    expect(profileSummary({ ...cost, profile: undefined })).toBeUndefined();
   });
 });
