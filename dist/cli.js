@@ -536,16 +536,16 @@ var require_help = __commonJS({
        */
       groupItems(unsortedItems, visibleItems, getGroup) {
         const result = /* @__PURE__ */ new Map();
-        unsortedItems.forEach((item) => {
-          const group = getGroup(item);
+        unsortedItems.forEach((item2) => {
+          const group = getGroup(item2);
           if (!result.has(group)) result.set(group, []);
         });
-        visibleItems.forEach((item) => {
-          const group = getGroup(item);
+        visibleItems.forEach((item2) => {
+          const group = getGroup(item2);
           if (!result.has(group)) {
             result.set(group, []);
           }
-          result.get(group).push(item);
+          result.get(group).push(item2);
         });
         return result;
       }
@@ -1199,7 +1199,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path9 = __require("node:path");
+    var path12 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2212,9 +2212,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path9.resolve(baseDir, baseName);
+          const localBin = path12.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path9.extname(baseName))) return void 0;
+          if (sourceExt.includes(path12.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2232,17 +2232,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path9.resolve(
-            path9.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path9.basename(
+            const legacyName = path12.basename(
               this._scriptPath,
-              path9.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2253,7 +2253,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path9.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3168,7 +3168,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path9.basename(filename, path9.extname(filename));
+        this._name = path12.basename(filename, path12.extname(filename));
         return this;
       }
       /**
@@ -3182,9 +3182,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path10) {
-        if (path10 === void 0) return this._executableDir;
-        this._executableDir = path10;
+      executableDir(path13) {
+        if (path13 === void 0) return this._executableDir;
+        this._executableDir = path13;
         return this;
       }
       /**
@@ -3501,8 +3501,8 @@ var require_code = __commonJS({
       emptyStr() {
         if (this._items.length > 1)
           return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
+        const item2 = this._items[0];
+        return item2 === "" || item2 === '""';
       }
       get str() {
         var _a;
@@ -4491,8 +4491,8 @@ var require_util = __commonJS({
     var code_1 = require_code();
     function toHash(arr) {
       const hash = {};
-      for (const item of arr)
-        hash[item] = true;
+      for (const item2 of arr)
+        hash[item2] = true;
       return hash;
     }
     exports.toHash = toHash;
@@ -6691,8 +6691,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -6766,11 +6766,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path9.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -7133,8 +7133,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -8831,19 +8831,19 @@ var require_uniqueItems = __commonJS({
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
         function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const item2 = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item2, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.let(item2, (0, codegen_1._)`${data}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen.if((0, codegen_1._)`typeof ${item2} == "string"`, (0, codegen_1._)`${item2} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item2}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item2}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item2}] = ${i}`);
           });
         }
         function loopN2(i, j) {
@@ -11019,17 +11019,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11040,13 +11040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11067,17 +11067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11088,13 +11088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11121,23 +11121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11620,8 +11620,8 @@ var require_Alias = __commonJS({
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
+        for (const item2 of node.items) {
+          const c = getAliasCount(doc, item2, anchors2);
           if (c > count)
             count = c;
         }
@@ -11749,10 +11749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11771,7 +11771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11801,11 +11801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11819,8 +11819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11834,8 +11834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11853,8 +11853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11864,8 +11864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -12254,22 +12254,22 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -12284,10 +12284,10 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
+      const ss = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -12371,25 +12371,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match = tags.filter((t) => t.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item2.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
@@ -12412,24 +12412,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -12782,16 +12782,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -12799,7 +12799,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -12837,16 +12837,16 @@ ${indent}${line}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -12854,19 +12854,19 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment = ik.comment;
           }
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -12996,7 +12996,7 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -13032,16 +13032,16 @@ var require_YAMLMap = __commonJS({
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item2);
         return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -13156,8 +13156,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -13229,9 +13229,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string;
@@ -13570,24 +13570,24 @@ var require_pairs = __commonJS({
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+          let item2 = seq.items[i];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -14380,9 +14380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -14457,14 +14457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -14479,10 +14479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -14493,10 +14493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -14513,13 +14513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -16420,14 +16420,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           for (const st of token.end)
             res += st.source;
           return res;
@@ -16480,34 +16480,34 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
-      let item = cst;
-      for (const [field, index] of path9) {
-        const tok = item?.[field];
+    visit.itemAtPath = (cst, path12) => {
+      let item2 = cst;
+      for (const [field, index] of path12) {
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path12, item2, visitor) {
+      let ctrl = visitor(item2, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
+        const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16518,10 +16518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item2, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18435,12 +18435,12 @@ var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
   this.data = {};
 };
-BayesianClassifier.prototype.train = function train(item, category) {
+BayesianClassifier.prototype.train = function train(item2, category) {
   if (!this.data[category]) {
     this.data[category] = {};
   }
-  for (var k in item) {
-    var v = item[k];
+  for (var k in item2) {
+    var v = item2[k];
     if (this.data[category][k] === void 0) {
       this.data[category][k] = {};
     }
@@ -18451,11 +18451,11 @@ BayesianClassifier.prototype.train = function train(item, category) {
   }
   this.totalCount++;
 };
-BayesianClassifier.prototype.score = function score(item) {
+BayesianClassifier.prototype.score = function score(item2) {
   var odds = {};
   var category;
-  for (var k in item) {
-    var v = item[k];
+  for (var k in item2) {
+    var v = item2[k];
     for (category in this.data) {
       if (odds[category] === void 0) {
         odds[category] = {};
@@ -19000,7 +19000,35 @@ var results_schema_default = {
         spread: { type: "number", minimum: 0, description: "(range of the repetitions at one op count + at the other) / the ops between them / perOp: how far apart the repetitions let the figure be; 0 when they agreed exactly." },
         nativeOpMs: { type: "number", description: "One operation's native wall time in the sizing run, ms." },
         nativeOpCpuMs: { type: "number", description: "One operation's native CPU time in the sizing run, ms: the op counts aim at about 150 ms of CPU in the extra operations, within 1 s of their wall time." },
-        countMs: { type: "number", description: "Wall time of the counts, summed over processes." }
+        countMs: { type: "number", description: "Wall time of the counts, summed over processes." },
+        profile: {
+          type: "object",
+          required: ["status", "unit", "ops"],
+          description: "Where the operation's cost goes, per function (hotspots): Node's instructions under callgrind named through V8's code map (inlining off), Python's bytecodes executed per function; differenced between two op counts like the count.",
+          properties: {
+            status: { enum: ["ok", "failed"] },
+            reason: { $ref: "#/$defs/text" },
+            unit: { enum: ["instructions", "bytecodes"] },
+            ops: { type: "array", minItems: 2, maxItems: 2, items: { type: "integer", minimum: 1 } },
+            totalPerOp: { type: "number" },
+            profileMs: { type: "number", minimum: 0 },
+            functions: {
+              type: "array",
+              maxItems: 201,
+              items: {
+                type: "object",
+                required: ["kind", "name", "perOp"],
+                properties: {
+                  kind: { enum: ["repo", "module", "runtime"] },
+                  name: { type: "string", maxLength: 300 },
+                  file: { $ref: "#/$defs/path" },
+                  line: { type: "integer", minimum: 1 },
+                  perOp: { type: "number" }
+                }
+              }
+            }
+          }
+        }
       }
     },
     analysis: {
@@ -19064,15 +19092,15 @@ var SUMMARY_FIELDS = [
   ["errorRate", 1]
 ];
 function assertPlausible(results, label) {
-  const fail2 = (path9, expected, got) => {
-    throw new InputError(`${label}: ${path9}: expected ${expected}, got ${shown(got)}`);
+  const fail2 = (path12, expected, got) => {
+    throw new InputError(`${label}: ${path12}: expected ${expected}, got ${shown(got)}`);
   };
   const check2 = (owner, fields, at) => {
-    for (const [path9, limit] of fields) {
-      const value = valueAt(owner, path9);
+    for (const [path12, limit] of fields) {
+      const value = valueAt(owner, path12);
       if (value === void 0) continue;
-      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2(`${at}.${path9}`, "a finite number >= 0", value);
-      if (value > limit) fail2(`${at}.${path9}`, `at most ${limit.toExponential()} (a plausible measurement)`, value);
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2(`${at}.${path12}`, "a finite number >= 0", value);
+      if (value > limit) fail2(`${at}.${path12}`, `at most ${limit.toExponential()} (a plausible measurement)`, value);
     }
   };
   const cpus = results.env?.cpus;
@@ -19084,9 +19112,9 @@ function assertPlausible(results, label) {
     if (cell.summary !== void 0) check2(cell.summary, SUMMARY_FIELDS, `${at}.summary`);
   });
 }
-function valueAt(owner, path9) {
+function valueAt(owner, path12) {
   let current = owner;
-  for (const key of path9.split(".")) {
+  for (const key of path12.split(".")) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[key];
   }
@@ -19182,12 +19210,12 @@ function shown2(value) {
 }
 
 // src/results/read-results.ts
-async function readResultsFile(path9, label = path9) {
+async function readResultsFile(path12, label = path12) {
   let text;
   try {
-    const { size: size2 } = await stat(path9);
+    const { size: size2 } = await stat(path12);
     if (size2 > MAX_RESULTS_BYTES) throw new InputError(`${label}: ${tooLarge(size2)}`);
-    text = await readFile(path9, "utf8");
+    text = await readFile(path12, "utf8");
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code2 = err.code;
@@ -19444,10 +19472,10 @@ function checkBranchName(name) {
 import { mkdir, rename, stat as stat2, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path9, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path9;
+  constructor(path12, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path12;
     this.now = now;
-    this.description = `file:${label ?? path9}`;
+    this.description = `file:${label ?? path12}`;
   }
   path;
   now;
@@ -19489,9 +19517,9 @@ var FileStore = class {
     return entryFor(results, results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists(path9, label) {
+async function exists(path12, label) {
   try {
-    await stat2(path9);
+    await stat2(path12);
     return true;
   } catch (error) {
     if (error.code === "ENOENT") return false;
@@ -19509,9 +19537,9 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path9 = text.slice("file:".length);
-    if (path9 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path9), path9);
+    const path12 = text.slice("file:".length);
+    if (path12 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path12), path12);
   }
   return new FileStore(resolve(cwd, text), text);
 }
@@ -19557,6 +19585,10 @@ var concurrency_guard_schema_default = {
     advice: {
       type: "boolean",
       description: "Show what to write instead at each blocking site, and CPU advice backed by the run's own measurements (default true). Advice never gates; false turns it off in every report."
+    },
+    hotspots: {
+      type: "boolean",
+      description: "Profile each counted scenario per function (Node: instructions under callgrind; Python: bytecodes executed), so that a regression names the functions whose own cost changed (default true; needs cost counts). false turns the profiles off."
     },
     compare: {
       type: "object",
@@ -19848,9 +19880,9 @@ function validateConfig(data) {
     const segments = pointerSegments(error.instancePath);
     const extra = extraSegment(error);
     if (extra !== void 0) segments.push(extra);
-    const path9 = formatPath(segments);
-    if (byPath.has(path9)) continue;
-    byPath.set(path9, { path: path9, segments, message: describe2(error) });
+    const path12 = formatPath(segments);
+    if (byPath.has(path12)) continue;
+    byPath.set(path12, { path: path12, segments, message: describe2(error) });
   }
   return [...byPath.values()];
 }
@@ -20033,10 +20065,10 @@ async function guarded(io, body) {
     throw error;
   }
 }
-async function writeFileAtomic(path9, text) {
-  const tmp = `${path9}.${process.pid}.tmp`;
+async function writeFileAtomic(path12, text) {
+  const tmp = `${path12}.${process.pid}.tmp`;
   await writeFile2(tmp, text);
-  await rename2(tmp, path9);
+  await rename2(tmp, path12);
 }
 function flag(reader) {
   return (text) => {
@@ -20416,66 +20448,66 @@ function readCompareConfig(config, source) {
   for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
   return { settings, budgets };
 }
-function readSettings(value, path9) {
+function readSettings(value, path12) {
   if (value === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject(value)) throw new InputError(`${path9}: expected an object, got ${JSON.stringify(value)}`);
+  if (!isObject(value)) throw new InputError(`${path12}: expected an object, got ${JSON.stringify(value)}`);
   const d = DEFAULT_COMPARE;
   const alpha = value.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path9}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+    throw new InputError(`${path12}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value.thresholds === void 0 ? {} : value.thresholds;
-  if (!isObject(t)) throw new InputError(`${path9}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject(t)) throw new InputError(`${path12}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path9}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path9}.thresholds.p99`),
-    errors: readFraction(t.errors ?? d.thresholds.errors, `${path9}.thresholds.errors`),
-    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path9}.thresholds.errorsRelative`),
-    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path9}.thresholds.instructions`)
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path12}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path12}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path12}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path12}.thresholds.errorsRelative`),
+    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path12}.thresholds.instructions`)
   };
   const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
-    throw new InputError(`${path9}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+    throw new InputError(`${path12}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
   return { alpha, thresholds, gateAcrossEnvironments: gate };
 }
-function readFraction(v, path9) {
+function readFraction(v, path12) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path9}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path12}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readRelative(v, path9) {
+function readRelative(v, path12) {
   if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
-    throw new InputError(`${path9}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path12}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readScenarioBudgets(s, path9) {
+function readScenarioBudgets(s, path12) {
   const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path9}.budgets`);
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path12}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject(s.modelBudgets)) throw new InputError(`${path9}.modelBudgets: expected an object keyed by model`);
+    if (!isObject(s.modelBudgets)) throw new InputError(`${path12}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODELS.includes(model)) {
-        throw new InputError(`${path9}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
+        throw new InputError(`${path12}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
       }
-      mb[model] = readBudgetSpec(spec, `${path9}.modelBudgets.${model}`);
+      mb[model] = readBudgetSpec(spec, `${path12}.modelBudgets.${model}`);
     }
     out.modelBudgets = mb;
   }
   return out;
 }
-function readBudgetSpec(v, path9) {
-  if (!isObject(v)) throw new InputError(`${path9}: expected an object of budgets, got ${JSON.stringify(v)}`);
+function readBudgetSpec(v, path12) {
+  if (!isObject(v)) throw new InputError(`${path12}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path9}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+      throw new InputError(`${path12}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
     if (typeof value !== "string") {
-      throw new InputError(`${path9}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
+      throw new InputError(`${path12}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
     }
     spec[key] = value;
   }
@@ -20489,11 +20521,11 @@ function budgetsFor(table, scenario, model, source = "config") {
   layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
   layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
   layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path9] of layers) {
+  for (const [spec, path12] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
       const value = spec[key];
-      if (value !== void 0) out[key] = { spec: value, path: `${path9}.${key}` };
+      if (value !== void 0) out[key] = { spec: value, path: `${path12}.${key}` };
     }
   }
   return out;
@@ -20614,7 +20646,7 @@ function resolveConfig(raw, file, shown3) {
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
   const { budgets } = readCompareConfig({ defaults, scenarios }, shown3);
-  return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets, ...raw.advice === false && { advice: false } };
+  return { version: 1, file, root, defaults, scenarios, compare: compare2, budgets, ...raw.advice === false && { advice: false }, ...raw.hotspots === false && { hotspots: false } };
 }
 function mergeSettings(base, raw, problem) {
   const adaptive = adaptiveOf(base, raw, problem);
@@ -21220,6 +21252,228 @@ function finding(pattern, scenario, model, kind, hits, kindsOf) {
   };
 }
 
+// src/execute/cost/profile-functions.ts
+import path3 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/execute/cost/jit-map.ts
+var MAX_NAME = 300;
+function parseJitMap(text) {
+  const byStart = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const m = /^([0-9a-fA-F]{1,16}) ([0-9a-fA-F]{1,8}) (.+)$/.exec(line);
+    if (!m) continue;
+    const start = parseInt(m[1], 16);
+    const size2 = parseInt(m[2], 16);
+    if (!Number.isSafeInteger(start) || !(size2 > 0)) continue;
+    byStart.set(start, { start, size: size2, name: m[3].slice(0, MAX_NAME) });
+  }
+  const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
+  return {
+    entries: sorted.length,
+    find(address) {
+      let lo = 0;
+      let hi = sorted.length - 1;
+      let best = -1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        if (sorted[mid].start <= address) {
+          best = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      const e = best >= 0 ? sorted[best] : void 0;
+      return e && address < e.start + e.size ? e : void 0;
+    }
+  };
+}
+function classifyJitEntry(name) {
+  const js = /^(?:JS|LazyCompile|Function|Script|Eval):[*~^+]?(\S*) (.*):(\d+):(\d+)$/.exec(name);
+  if (js) return { kind: "js", fn: { name: js[1], url: js[2], line: Number(js[3]), column: Number(js[4]) } };
+  if (name.startsWith("BytecodeHandler:")) return { kind: "interpreter" };
+  if (name.startsWith("Builtin:")) return { kind: "builtin", name: name.slice(8) };
+  return { kind: "other", name: name.replace(/:.*$/, "") };
+}
+
+// src/execute/cost/source-position.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { SourceMap } from "node:module";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+var maps = /* @__PURE__ */ new Map();
+function originalPosition(absolute, line, column) {
+  if (!maps.has(absolute)) maps.set(absolute, loadMap(absolute));
+  const map = maps.get(absolute);
+  if (!map) return void 0;
+  const entry = map.findEntry(line - 1, Math.max(0, column - 1));
+  if (!entry.originalSource || entry.originalLine === void 0) return void 0;
+  const source = entry.originalSource;
+  let original;
+  try {
+    original = source.startsWith("file:") ? fileURLToPath(source) : path2.resolve(path2.dirname(absolute), source);
+  } catch {
+    return void 0;
+  }
+  return { absolute: original, line: entry.originalLine + 1 };
+}
+function loadMap(absolute) {
+  try {
+    const text = readFileSync2(absolute, "utf8");
+    const ref = /\/\/[#@] sourceMappingURL=(\S+)\s*$/.exec(text.slice(-4096))?.[1];
+    if (!ref) return void 0;
+    const inline = /^data:application\/json(?:;charset=[\w-]+)?;base64,(.+)$/.exec(ref);
+    const payload = inline ? Buffer.from(inline[1], "base64").toString("utf8") : readFileSync2(path2.resolve(path2.dirname(absolute), ref), "utf8");
+    return new SourceMap(JSON.parse(payload));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/execute/cost/profile-functions.ts
+function functionKey(f) {
+  const anonymous = f.kind === "repo" && (f.name === "" || f.name === "(anonymous)");
+  return `${f.kind}:${f.file ?? ""}:${f.name}${anonymous ? `:${f.line}` : ""}`;
+}
+function nodeFunctionCounts(profile, map, root) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (fn, count) => {
+    const key = functionKey(fn);
+    const entry = out.get(key);
+    if (entry) entry.count += count;
+    else out.set(key, { fn, count });
+  };
+  const places = /* @__PURE__ */ new Map();
+  for (const [address, count] of profile.anonymous) {
+    const entry = map.find(address);
+    const name = entry?.name ?? "";
+    let place = places.get(name);
+    if (!place) {
+      place = entry ? jitPlace(name, root) : { kind: "runtime", name: "V8 generated code (unmapped)" };
+      places.set(name, place);
+    }
+    add(place, count);
+  }
+  for (const [key, count] of profile.named) {
+    const [object, symbol] = key.split("	");
+    add(nativePlace(object, symbol), count);
+  }
+  return out;
+}
+function jitPlace(entryName, root) {
+  const kind = classifyJitEntry(entryName);
+  if (kind.kind === "interpreter") return { kind: "runtime", name: "V8 interpreter" };
+  if (kind.kind === "builtin") return { kind: "runtime", name: `V8 builtin ${kind.name}` };
+  if (kind.kind === "other") return { kind: "runtime", name: `V8 ${kind.name}` };
+  const { url, line, column } = kind.fn;
+  if (!url.startsWith("file:") && !path3.isAbsolute(url)) return { kind: "module", name: url || "(no module)" };
+  let absolute = url.startsWith("file:") ? safeFilePath(url) : url;
+  if (!absolute) return { kind: "module", name: url };
+  let at = line;
+  const original = originalPosition(absolute, line, column);
+  if (original) ({ absolute, line: at } = original);
+  const rel = path3.relative(root, absolute);
+  const parts2 = rel.split(path3.sep);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) return { kind: "module", name: packageOf(absolute.split(path3.sep)) ?? absolute };
+  const inModules = parts2.indexOf("node_modules");
+  if (inModules >= 0) return { kind: "module", name: packageOf(parts2) ?? rel };
+  return { kind: "repo", name: kind.fn.name || "(anonymous)", file: parts2.join("/"), line: at };
+}
+function packageOf(parts2) {
+  const i = parts2.lastIndexOf("node_modules");
+  if (i < 0 || !parts2[i + 1]) return void 0;
+  return parts2[i + 1].startsWith("@") && parts2[i + 2] ? `${parts2[i + 1]}/${parts2[i + 2]}` : parts2[i + 1];
+}
+function safeFilePath(url) {
+  try {
+    return fileURLToPath2(url);
+  } catch {
+    return void 0;
+  }
+}
+function nativePlace(object, symbol) {
+  const file = object.split("/").pop() || object;
+  const builtin = /^Builtins_(\w+)$/.exec(symbol);
+  if (builtin) return { kind: "runtime", name: builtin[1].endsWith("Handler") ? "V8 interpreter" : `V8 builtin ${builtin[1]}` };
+  return { kind: "runtime", name: `${file} ${collapseSymbol(symbol)}`.slice(0, 200) };
+}
+function collapseSymbol(symbol) {
+  let s = "";
+  let depth = 0;
+  for (const ch of symbol) {
+    if (ch === "<" || ch === "(") depth++;
+    else if (ch === ">" || ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) s += ch;
+  }
+  s = s.replace(/^.*\s(?=\S*::)/, "").replace(/@.*$/, "").trim();
+  const parts2 = s.split("::");
+  return parts2.length >= 3 ? parts2.slice(0, -1).join("::") : s || symbol.slice(0, 80);
+}
+
+// src/compare/hotspots.ts
+var MIN_CHANGE_SHARE = 0.01;
+function compareHotspots(baseline, current, cells, costs, all = false) {
+  const triggers = /* @__PURE__ */ new Map();
+  const add = (scenario, t) => triggers.set(scenario, (triggers.get(scenario) ?? /* @__PURE__ */ new Set()).add(t));
+  for (const c of cells) {
+    if (c.status !== "compared") continue;
+    for (const m of c.metrics) if ((m.metric === "throughput" || m.metric === "p99") && (m.verdict === "regression" || m.verdict === "improvement")) add(c.scenario, m.metric);
+  }
+  for (const c of costs) if (c.verdict === "regression" || c.verdict === "improvement") add(c.scenario, "instructions");
+  const base = new Map((baseline.costs ?? []).map((c) => [c.scenario, c]));
+  const cur = new Map((current.costs ?? []).map((c) => [c.scenario, c]));
+  const names = all ? [.../* @__PURE__ */ new Set([...cur.keys(), ...base.keys(), ...triggers.keys()])] : [...triggers.keys()];
+  return names.map((scenario) => scenarioHotspots(scenario, [...triggers.get(scenario) ?? []], base.get(scenario), cur.get(scenario), all));
+}
+function scenarioHotspots(scenario, triggers, b, c, all) {
+  const unprofiled = (reason) => ({ scenario, triggers, status: "unprofiled", reason, functions: [] });
+  const bp = b?.profile;
+  const cp = c?.profile;
+  if (!bp || !cp) return unprofiled(`${!bp && !cp ? "neither run" : !bp ? "the baseline" : "the current run"} profiled it per function`);
+  if (bp.status !== "ok" || !bp.functions || bp.totalPerOp === void 0) return unprofiled(`the baseline's profile failed: ${bp.reason ?? "no functions"}`);
+  if (cp.status !== "ok" || !cp.functions || cp.totalPerOp === void 0) return unprofiled(`the current profile failed: ${cp.reason ?? "no functions"}`);
+  if (bp.unit !== cp.unit) return unprofiled(`the profiles count different things (${bp.unit}, ${cp.unit})`);
+  const rows = diffFunctions(bp.functions, cp.functions, bp.totalPerOp, cp.totalPerOp);
+  const floor = MIN_CHANGE_SHARE * Math.abs(bp.totalPerOp);
+  const moved = rows.filter((r) => Math.abs(r.change) >= floor && r.name !== "(other)");
+  return {
+    scenario,
+    triggers,
+    status: moved.length > 0 ? "listed" : "unchanged",
+    unit: bp.unit === "bytecodes" ? "bytecodes/op" : "instructions/op",
+    total: { baseline: bp.totalPerOp, current: cp.totalPerOp },
+    functions: moved,
+    ...all && { all: [...moved, ...rows.filter((r) => !moved.includes(r))] }
+  };
+}
+function diffFunctions(base, cur, baseTotal, curTotal) {
+  const key = (f) => functionKey(f);
+  const rows = /* @__PURE__ */ new Map();
+  for (const f of base) rows.set(key(f), { f, baseline: f.perOp, current: 0 });
+  for (const f of cur) {
+    const r = rows.get(key(f));
+    if (r) {
+      r.current = f.perOp;
+      r.f = f;
+    } else rows.set(key(f), { f, baseline: 0, current: f.perOp });
+  }
+  const whole = curTotal - baseTotal;
+  const wholeMoved = Math.abs(whole) >= MIN_CHANGE_SHARE * Math.abs(baseTotal);
+  return [...rows.values()].map(({ f, baseline, current }) => {
+    const change = current - baseline;
+    return {
+      kind: f.kind,
+      name: f.name,
+      ...f.file !== void 0 && { file: f.file },
+      ...f.line !== void 0 && { line: f.line },
+      baseline,
+      current,
+      change,
+      relative: baseline > 0 ? change / baseline : null,
+      share: wholeMoved ? change / whole : null
+    };
+  }).sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 // src/stats/teeth.ts
 var MAX_TRIALS = 1e3;
 function rankFloor(n, m) {
@@ -21454,10 +21708,10 @@ function lastRound(results) {
   for (const cell of results.cells) for (const t of cell.trials) last = Math.max(last, roundOf(t));
   return last;
 }
-function upToRound(results, round) {
+function upToRound(results, round2) {
   const cells = results.cells.map((cell) => {
     const { summary: _s, blocking: _b, errors: _e, error: _err, ...rest } = cell;
-    return { ...rest, trials: cell.trials.filter((t) => roundOf(t) <= round), ...cell.error !== void 0 && { error: cell.error } };
+    return { ...rest, trials: cell.trials.filter((t) => roundOf(t) <= round2), ...cell.error !== void 0 && { error: cell.error } };
   });
   summarizeCells(cells, true);
   return { ...results, cells };
@@ -21816,6 +22070,7 @@ function compareOnce(baseline, current, options) {
   }
   budgetResults.push(...checkCostBudgets(current, budgetTable, options.budgetSource));
   const costs = compareCosts(baseline, current, settings, environment.match);
+  const hotspots = compareHotspots(baseline, current, cells, costs);
   const failed2 = cellFindings(cells).length > 0 || costRegressions(costs).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
   return {
     createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -21832,7 +22087,8 @@ function compareOnce(baseline, current, options) {
     gatedComparisons: familySize,
     ...teeth2 && { teeth: teeth2 },
     races: findRaces(current.cells),
-    ...costs.length > 0 && { costs }
+    ...costs.length > 0 && { costs },
+    ...hotspots.length > 0 && { hotspots }
   };
 }
 function okTrials(cell) {
@@ -22079,8 +22335,19 @@ function costRunLines(results, scenario) {
   const cost = results.costs?.find((c) => c.scenario === scenario);
   if (!cost) return [];
   const lines = [`  CPU cost: ${logLine(costSummary(cost))}`];
+  const where = profileSummary(cost);
+  if (where) lines.push(`  where it goes: ${logLine(where)}`);
   if (cost.status === "failed" && cost.output) lines.push(...cost.output.split("\n").filter((l) => l.trim()).slice(-5).map((l) => `    | ${logLine(l)}`));
   return lines;
+}
+function profileSummary(cost, shown3 = 3) {
+  const p3 = cost.profile;
+  if (!p3) return void 0;
+  if (p3.status !== "ok" || !p3.functions || !p3.totalPerOp) return `no per-function profile: ${p3.reason ?? "no functions"}`;
+  const total = p3.totalPerOp;
+  const top = p3.functions.filter((f) => f.name !== "(other)" && f.perOp > 0).slice(0, shown3);
+  const named = top.map((f) => `${f.kind === "repo" ? `${f.name} (${f.file}:${f.line})` : f.name} ${Math.round(100 * f.perOp / total)}%`);
+  return `${named.join(", ")} (own ${p3.unit} per operation)`;
 }
 function costStartLine(scenarios, counts, parallel) {
   return `counting instructions per operation under valgrind: ${scenarios} scenario(s), ${counts} counts, ${parallel} at a time`;
@@ -22241,6 +22508,65 @@ function comparisonErrorLines(c) {
   return out;
 }
 
+// src/report/hotspot-text.ts
+var HOTSPOTS_SHOWN = 3;
+function hotspotName(h) {
+  if (h.kind === "repo") return `${h.name}${h.file ? ` (${h.file}:${h.line})` : ""}`;
+  if (h.name === "(other)") return "(every smaller function)";
+  return `${h.name} (${h.kind === "module" ? "module" : "runtime"})`;
+}
+function hotspotChange(h, unit) {
+  const sign = h.change > 0 ? "+" : h.change < 0 ? "-" : "";
+  const relative = h.relative === null ? "new" : costPercent(h.relative);
+  const share = h.share === null ? "" : `, ${Math.round(h.share * 100)}% of the change`;
+  return `${sign}${formatCount(Math.abs(h.change))} ${unit} (${formatCount(h.baseline)} -> ${formatCount(h.current)}, ${relative})${share}`;
+}
+function hotspotStatusText(s) {
+  if (s.status === "unprofiled") return `no per-function profile: ${s.reason ?? "unknown reason"}`;
+  if (s.status === "unchanged") {
+    const wallOnly = !s.triggers.includes("instructions");
+    return `no function's own ${s.unit === "bytecodes/op" ? "bytecodes" : "instructions"} per operation moved by 1% of the operation or more${wallOnly ? ": the change is not in the operation's own CPU work (waiting, contention, scheduling, or native code the profile does not see)" : ""}`;
+  }
+  return void 0;
+}
+function hotspotTextLines(hotspots) {
+  if (hotspots.length === 0) return [];
+  const lines = ["", "Where the cost changed (own cost per operation, per function; compare --explain for every function):"];
+  for (const s of hotspots) {
+    lines.push(`  ${s.scenario} (changed: ${s.triggers.join(", ")}):`);
+    const status = hotspotStatusText(s);
+    if (status) lines.push(`    ${status}`);
+    for (const h of s.functions.slice(0, HOTSPOTS_SHOWN)) lines.push(`    ${hotspotName(h)}: ${hotspotChange(h, s.unit ?? "")}`);
+    if (s.functions.length > HOTSPOTS_SHOWN) lines.push(`    ...and ${s.functions.length - HOTSPOTS_SHOWN} more`);
+  }
+  return lines;
+}
+function explainText(tables) {
+  if (tables.length === 0) return ["", "Per-function cost: no scenario was counted on either side."];
+  const out = [];
+  for (const t of tables) {
+    const why = t.triggers.length > 0 ? `changed: ${t.triggers.join(", ")}` : "no significant change";
+    if (!t.total || !t.all) {
+      out.push("", `${t.scenario} (${why}): ${hotspotStatusText(t) ?? "no profile"}`);
+      continue;
+    }
+    out.push("", `${t.scenario} (${why}); own ${t.unit} per function, the whole operation ${formatCount(t.total.baseline)} -> ${formatCount(t.total.current)}:`);
+    const listed = new Set(t.functions);
+    const rows = t.all.map((f) => [
+      listed.has(f) ? "*" : "",
+      hotspotName(f),
+      formatCount(f.baseline),
+      formatCount(f.current),
+      `${f.change > 0 ? "+" : f.change < 0 ? "-" : ""}${formatCount(Math.abs(f.change))}`,
+      f.relative === null ? "new" : costPercent(f.relative),
+      f.share === null ? "-" : `${Math.round(f.share * 100)}%`
+    ]);
+    out.push(...alignTable(["", "function", "baseline", "current", "change", "relative", "share"], rows, [false, false, true, true, true, true, true]).map((l) => `  ${l}`));
+  }
+  out.push("", "* moved by at least 1% of the whole operation's cost: listed in the report.");
+  return out;
+}
+
 // src/report/finding-text.ts
 function findingLine(f, options = {}) {
   switch (f.kind) {
@@ -22364,11 +22690,11 @@ function cellStopLines(cells) {
 // src/report/group-by.ts
 function groupBy(items, key) {
   const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
+  for (const item2 of items) {
+    const k = key(item2);
     const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
+    if (list) list.push(item2);
+    else out.set(k, [item2]);
   }
   return out;
 }
@@ -22826,6 +23152,7 @@ function renderText(c, gate, advice) {
     lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct3(c.settings.thresholds.instructions)}):`);
     for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
   }
+  lines.push(...hotspotTextLines(c.hotspots ?? []));
   const shown3 = comparisonAdvice(c, advice);
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");
@@ -22890,6 +23217,7 @@ function comparisonDocument(c) {
     ...c.teeth && { teeth: { ...c.teeth, ...messageOf2(c) } },
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
     notes: comparisonNotes(c, { teeth: true }),
+    hotspots: (c.hotspots ?? []).map((h) => ({ ...h, ...hotspotStatusText(h) && { message: hotspotStatusText(h) } })),
     ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) },
     ...c.sequential && { sequential: { ...c.sequential, headline: adaptiveHeadline(comparisonStops(c), c.sequential) } }
   };
@@ -23124,11 +23452,36 @@ function kindItem(input, k) {
   return `${mark}${inlineCode(k.kind)}: ${k.count} failed in ${k.trials} trial(s)${base}${where}${first}`;
 }
 function siteLink(input, site) {
-  const path9 = repoPath(input.configDir, site.file);
-  const label = inlineCode(`${path9 ?? site.file}:${site.line}`);
-  const url = path9 ? blobUrl(input.links, path9, site.line) : void 0;
+  const path12 = repoPath(input.configDir, site.file);
+  const label = inlineCode(`${path12 ?? site.file}:${site.line}`);
+  const url = path12 ? blobUrl(input.links, path12, site.line) : void 0;
   const fn = site.function ? ` in ${inlineCode(site.function)}` : "";
   return `${url ? link(label, url) : label}${fn}`;
+}
+
+// src/report/hotspot-markdown.ts
+function hotspotMarkdownBlocks(hotspots, where) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of hotspots ?? []) {
+    const head = `**Where the cost changed** (own ${escapeText(s.unit ?? "cost")} per function):`;
+    const status = hotspotStatusText(s);
+    if (status) {
+      out.set(s.scenario, `${head} ${escapeText(status)}`);
+      continue;
+    }
+    const items = s.functions.map((h) => `- ${item(h, s.unit ?? "", where)}`);
+    const lines = [head, "", ...items.slice(0, HOTSPOTS_SHOWN)];
+    if (items.length > HOTSPOTS_SHOWN) lines.push("", `<details><summary>${items.length - HOTSPOTS_SHOWN} more</summary>`, "", ...items.slice(HOTSPOTS_SHOWN), "", "</details>");
+    out.set(s.scenario, lines.join("\n"));
+  }
+  return out;
+}
+function item(h, unit, where) {
+  if (h.kind !== "repo" || !h.file) return `${inlineCode(h.name)} (${h.kind === "module" ? "module" : "runtime"}): ${escapeText(hotspotChange(h, unit))}`;
+  const path12 = repoPath(where.configDir, h.file);
+  const label = inlineCode(`${path12 ?? h.file}:${h.line}`);
+  const url = path12 && h.line ? blobUrl(where.links, path12, h.line) : void 0;
+  return `${url ? link(label, url) : label} in ${inlineCode(h.name)}: ${escapeText(hotspotChange(h, unit))}`;
 }
 
 // src/report/comparison-markdown.ts
@@ -23164,6 +23517,7 @@ function renderMarkdown(c, advice) {
     out.push("", "**CPU cost** (instructions per operation)", "");
     for (const cost of c.costs) out.push(`- ${escapeText(costComparisonLine(cost, c.cells))}`);
   }
+  for (const [scenario, block] of hotspotMarkdownBlocks(c.hotspots, { configDir: "" })) out.push("", `**${escapeText(scenario)}**`, "", block);
   const shown3 = comparisonAdvice(c, advice);
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");
@@ -23203,7 +23557,7 @@ function renderMarkdown(c, advice) {
 
 // src/cli/compare-command.ts
 function registerCompare(program2, io = processIo()) {
-  program2.command("compare").description("compare a results file with a baseline; exit 1 when the gate fails, 2 on bad input").requiredOption("-b, --baseline <store>", "baseline: file:PATH, branch:NAME, or a results file path").option("--current <file>", "current results file", "concurrency-guard-results.json").option("--commit <sha>", "use the baseline of this commit instead of the latest").option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results").option("--fail-on <classes>", `what fails the gate: ${FAIL_ON.join(",")} (default) or none, as the action's fail-on`, flag(parseFailOn)).option("--alpha <p>", "significance level of the gate, overriding the config", flag(readAlpha)).option("--threshold <pct>", "throughput change that counts as real, e.g. 5%, overriding the config", flag(readThreshold)).option("--markdown <file>", "also write a markdown report").option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)").action((opts) => guarded(io, () => runCompare(opts, io)));
+  program2.command("compare").description("compare a results file with a baseline; exit 1 when the gate fails, 2 on bad input").requiredOption("-b, --baseline <store>", "baseline: file:PATH, branch:NAME, or a results file path").option("--current <file>", "current results file", "concurrency-guard-results.json").option("--commit <sha>", "use the baseline of this commit instead of the latest").option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results").option("--fail-on <classes>", `what fails the gate: ${FAIL_ON.join(",")} (default) or none, as the action's fail-on`, flag(parseFailOn)).option("--alpha <p>", "significance level of the gate, overriding the config", flag(readAlpha)).option("--threshold <pct>", "throughput change that counts as real, e.g. 5%, overriding the config", flag(readThreshold)).option("--markdown <file>", "also write a markdown report").option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)").option("--explain", "also print every counted scenario's per-function table: own cost per operation, baseline and current").action((opts) => guarded(io, () => runCompare(opts, io)));
 }
 async function runCompare(opts, io) {
   if (opts.commit !== void 0) checkSha(opts.commit, "--commit");
@@ -23230,6 +23584,10 @@ async function runCompare(opts, io) {
   if (!comparison) throw new Error("a baseline was loaded but nothing was compared");
   const advice = runAdvice(current, { enabled: config ? config.advice !== false : adviceEnabled(current.config) });
   io.stdout(renderText(comparison, gate, advice));
+  if (opts.explain) {
+    const tables = compareHotspots(baseline.results, current, comparison.cells, comparison.costs ?? [], true);
+    io.stdout(logText(explainText(tables).map(logLine).join("\n")) + "\n");
+  }
   if (opts.json) {
     await writeFileAtomic(resolve3(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}
@@ -23247,7 +23605,7 @@ function compareConfigOf(config) {
 }
 
 // src/cli/run-command.ts
-import path8 from "node:path";
+import path11 from "node:path";
 
 // src/config/cost-mode.ts
 var COST_MODES = ["auto", "instructions", "off"];
@@ -23303,9 +23661,9 @@ function withTrialsOf(config, from) {
 
 // src/git/worktree.ts
 import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
-import path2 from "node:path";
+import path4 from "node:path";
 async function checkOutBase(rev, currentConfig) {
-  const cwd = path2.dirname(currentConfig);
+  const cwd = path4.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
     throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
@@ -23316,9 +23674,9 @@ async function checkOutBase(rev, currentConfig) {
     throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
-  const relativeConfig = path2.relative(root, currentConfig);
-  const holder = path2.join(root, ".concurrency-guard");
-  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
+  const relativeConfig = path4.relative(root, currentConfig);
+  const holder = path4.join(root, ".concurrency-guard");
+  const tree = path4.join(holder, `base-${sha.slice(0, 12)}`);
   const remove = async () => {
     if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
       rmSync(tree, { recursive: true, force: true });
@@ -23329,7 +23687,7 @@ async function checkOutBase(rev, currentConfig) {
   if (existsSync2(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
   if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
-  const config = path2.join(tree, relativeConfig);
+  const config = path4.join(tree, relativeConfig);
   if (!existsSync2(config)) {
     await remove();
     throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
@@ -23493,7 +23851,7 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
 // src/pipeline/measure.ts
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import path10 from "node:path";
 
 // src/execute/failed-trial.ts
 function failedTrial(spec, status, error, startupMs = 0) {
@@ -23562,9 +23920,9 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path4 from "node:path";
+import path6 from "node:path";
 
 // src/execute/crash.ts
 var OUTPUT_TAIL = 4e3;
@@ -23601,23 +23959,23 @@ function memoryReason(output) {
 
 // src/execute/runtime-files.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path3 from "node:path";
-import { fileURLToPath } from "node:url";
+import path5 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path3.dirname(fileURLToPath(from));
+  let dir = path5.dirname(fileURLToPath3(from));
   for (; ; ) {
-    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
+    for (const candidate of [path5.join(dir, name), path5.join(dir, "dist", name)]) {
       if (existsSync3(candidate)) return candidate;
     }
-    const parent = path3.dirname(dir);
-    if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
+    const parent = path5.dirname(dir);
+    if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath3(from)}; run npm run build`);
     dir = parent;
   }
 }
 
 // src/execute/stray-processes.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 var TRIAL_MARKER = "CONCURRENCY_GUARD_TRIAL";
 function trialMark() {
   return randomBytes2(8).toString("hex");
@@ -23627,7 +23985,7 @@ function killMarked(mark, program2) {
   if (!existsSync4("/proc/self/environ")) return void 0;
   const entry = `${TRIAL_MARKER}=${mark}`;
   const reported = /* @__PURE__ */ new Map();
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  for (let round2 = 0; round2 < MAX_ROUNDS; round2++) {
     const found = marked(entry);
     if (found.length === 0) break;
     for (const pid of found) signal(pid, "SIGSTOP");
@@ -23653,7 +24011,7 @@ function marked(entry) {
 }
 function read(file) {
   try {
-    return readFileSync2(file, "utf8");
+    return readFileSync3(file, "utf8");
   } catch {
     return void 0;
   }
@@ -23668,9 +24026,9 @@ function signal(pid, name) {
 // src/execute/run-trial.ts
 var OUTPUT_GRACE_MS = 2e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path4.join(tmpdir2(), "cg-trial-"));
-  const specFile = path4.join(dir, "spec.json");
-  const outFile = path4.join(dir, "result.json");
+  const dir = mkdtempSync(path6.join(tmpdir2(), "cg-trial-"));
+  const specFile = path6.join(dir, "spec.json");
+  const outFile = path6.join(dir, "result.json");
   writeFileSync(specFile, JSON.stringify(spec));
   const program2 = runtimeFile(spec.runtime === "python" ? "python/harness.py" : "trial.js");
   const command = spec.runtime === "python" ? options.python ?? "python3" : process.execPath;
@@ -23696,7 +24054,7 @@ function withOutput(result, output) {
 }
 function readResult(file) {
   try {
-    return JSON.parse(readFileSync3(file, "utf8"));
+    return JSON.parse(readFileSync4(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -23891,8 +24249,8 @@ var Turns = class {
 };
 
 // src/results/build-results.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import path5 from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import path7 from "node:path";
 
 // src/results/env.ts
 import { createHash } from "node:crypto";
@@ -23939,9 +24297,9 @@ function readGit(cwd, env = process.env) {
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
 function serializableConfig(config, seed) {
-  const rel = (p3) => path5.relative(config.root, p3) || ".";
+  const rel = (p3) => path7.relative(config.root, p3) || ".";
   return {
-    file: path5.basename(config.file),
+    file: path7.basename(config.file),
     defaults: config.defaults,
     compare: config.compare,
     scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
@@ -23983,7 +24341,7 @@ function toolVersion() {
   for (const candidate of ["../package.json", "../../package.json"]) {
     if (version) break;
     try {
-      version = JSON.parse(readFileSync4(new URL(candidate, import.meta.url), "utf8")).version;
+      version = JSON.parse(readFileSync5(new URL(candidate, import.meta.url), "utf8")).version;
     } catch {
     }
   }
@@ -23994,9 +24352,9 @@ function toolVersion() {
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/execute/cost/measure-costs.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
-import { availableParallelism as availableParallelism2, tmpdir as tmpdir3 } from "node:os";
-import path6 from "node:path";
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync7, rmSync as rmSync4 } from "node:fs";
+import { availableParallelism as availableParallelism2, tmpdir as tmpdir4 } from "node:os";
+import path9 from "node:path";
 
 // src/execute/cost/cachegrind-output.ts
 function parseCachegrindOutput(text) {
@@ -24036,6 +24394,18 @@ function driverCommand(scenario, root, mode, executable) {
     flags: [...NODE_FLAGS]
   };
 }
+var NODE_PROFILE_FLAGS = ["--perf-basic-prof", "--no-turbo-inlining", "--no-maglev-inlining"];
+function profileDriverCommand(scenario, root, ops, out, executable) {
+  const driver = driverCommand(scenario, root, { ops }, executable);
+  if (scenario.runtime === "python") return { ...driver, args: [...driver.args, "--profile", out] };
+  return { ...driver, args: [...NODE_PROFILE_FLAGS, ...driver.args], flags: [...driver.flags, ...NODE_PROFILE_FLAGS] };
+}
+function underCallgrind(driver, outFile) {
+  return {
+    command: "valgrind",
+    args: ["--tool=callgrind", "--dump-instr=yes", "--dump-line=no", "--compress-strings=no", "--compress-pos=no", "-q", `--callgrind-out-file=${outFile}`, driver.command, ...driver.args]
+  };
+}
 function underCachegrind(driver, outFile) {
   return { command: "valgrind", args: ["--tool=cachegrind", "--cache-sim=no", "-q", `--cachegrind-out-file=${outFile}`, driver.command, ...driver.args] };
 }
@@ -24065,7 +24435,7 @@ function runCountProcess(command, args, options) {
     child.on("close", (code2, signal2) => {
       clearTimeout(timer);
       killGroup2(child.pid);
-      resolve4({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
+      resolve4({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError }, ...child.pid !== void 0 && { pid: child.pid } });
     });
   });
 }
@@ -24118,6 +24488,160 @@ function range(values2) {
   return Math.max(...values2) - Math.min(...values2);
 }
 
+// src/execute/cost/profile-scenario.ts
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path8 from "node:path";
+
+// src/execute/cost/callgrind-output.ts
+var NO_OBJECT = "???";
+function parseCallgrindOutput(text) {
+  if (!text.startsWith("# callgrind format") && !/^version: 1$/m.test(text.slice(0, 200))) return void 0;
+  const named = /* @__PURE__ */ new Map();
+  const anonymous = /* @__PURE__ */ new Map();
+  let pid;
+  let object = "";
+  let fn = "";
+  let skipNext = false;
+  let total = 0;
+  let costColumn = -1;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    const c = line.charCodeAt(0);
+    if (c === 48 && line.charCodeAt(1) === 120) {
+      if (skipNext) {
+        skipNext = false;
+        continue;
+      }
+      const parts2 = line.split(" ");
+      const cost = Number(parts2[costColumn < 0 ? parts2.length - 1 : costColumn]);
+      if (!Number.isFinite(cost) || cost <= 0) continue;
+      total += cost;
+      if (object === NO_OBJECT) {
+        const address = parseInt(parts2[0], 16);
+        anonymous.set(address, (anonymous.get(address) ?? 0) + cost);
+      } else {
+        const key = `${object}	${fn}`;
+        named.set(key, (named.get(key) ?? 0) + cost);
+      }
+      continue;
+    }
+    if (line.startsWith("ob=")) object = line.slice(3);
+    else if (line.startsWith("fn=")) fn = line.slice(3);
+    else if (line.startsWith("calls=")) skipNext = true;
+    else if (line.startsWith("pid: ")) pid = Number(line.slice(5)) || void 0;
+    else if (line.startsWith("positions: ")) costColumn = line.slice(11).trim().split(/\s+/).length;
+  }
+  return { ...pid !== void 0 && { pid }, named, anonymous, total };
+}
+
+// src/execute/cost/python-profile.ts
+var MAX_ROWS = 2e4;
+function readPythonProfile(text, what) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { reason: `${what}: the profile is not JSON` };
+  }
+  const rows = data?.functions;
+  if (!Array.isArray(rows) || rows.length > MAX_ROWS) return { reason: `${what}: the profile has no list of at most ${MAX_ROWS} functions` };
+  const out = /* @__PURE__ */ new Map();
+  for (const row2 of rows) {
+    const kind = row2?.kind;
+    const { name, file, line, count } = row2 ?? {};
+    const ok = (kind === "repo" || kind === "module") && typeof name === "string" && name.length <= 300 && Number.isSafeInteger(count) && count >= 0 && (kind === "module" || typeof file === "string" && file.length <= 500 && Number.isSafeInteger(line) && line >= 1);
+    if (!ok) return { reason: `${what}: a profile row is not {kind, name, file, line, count}: ${JSON.stringify(row2).slice(0, 120)}` };
+    const fn = kind === "repo" ? { kind, name, file, line } : { kind: "module", name };
+    const key = functionKey(fn);
+    const entry = out.get(key);
+    if (entry) entry.count += count;
+    else out.set(key, { fn, count });
+  }
+  return out;
+}
+
+// src/execute/cost/profile-scenario.ts
+var MIN_SHARE = 1e-3;
+var MAX_FUNCTIONS = 200;
+var JIT_MAP_DIR = "/tmp";
+var MAX_MAP_BYTES = 64 * 1024 * 1024;
+var PYTHON_EXTRA_MS = 20;
+function pythonProfileOps(nativeOpCpuMs) {
+  const small = Math.min(2e3, gridFloor(PYTHON_EXTRA_MS / 2 / Math.max(nativeOpCpuMs, 1e-6)));
+  return [small, 3 * small];
+}
+async function profileScenario(target) {
+  const python = target.scenario.runtime === "python";
+  const ops = python ? pythonProfileOps(target.nativeOpCpuMs) : target.ops;
+  const unit = python ? "bytecodes" : "instructions";
+  const started = Date.now();
+  const counts = [];
+  for (const n of ops) {
+    const result = await profileOnce(target, n);
+    if ("reason" in result) return { status: "failed", reason: result.reason, unit, ops, profileMs: Date.now() - started };
+    counts.push(result);
+  }
+  return { status: "ok", unit, ops, ...perOpFunctions(counts[0], counts[1], ops[1] - ops[0]), profileMs: Date.now() - started };
+}
+function perOpFunctions(small, large, extraOps) {
+  const rows = [];
+  for (const [key, { fn, count }] of large) rows.push({ ...fn, perOp: (count - (small.get(key)?.count ?? 0)) / extraOps });
+  for (const [key, { fn, count }] of small) if (!large.has(key)) rows.push({ ...fn, perOp: -count / extraOps });
+  const totalPerOp = rows.reduce((a, r) => a + r.perOp, 0);
+  rows.sort((a, b) => Math.abs(b.perOp) - Math.abs(a.perOp) || (functionKey(a) < functionKey(b) ? -1 : 1));
+  const kept = rows.filter((r, i) => i < MAX_FUNCTIONS && Math.abs(r.perOp) >= MIN_SHARE * Math.abs(totalPerOp));
+  const rest = rows.slice(kept.length).reduce((a, r) => a + r.perOp, 0);
+  const functions = rest !== 0 ? [...kept, { kind: "runtime", name: "(other)", perOp: rest }] : kept;
+  return { totalPerOp, functions: functions.map((f) => bounded({ ...f, perOp: round(f.perOp) })) };
+}
+function bounded(f) {
+  if (f.file !== void 0 && f.file.length > 1e3) return { kind: "module", name: f.file.slice(0, 300), perOp: f.perOp };
+  return f.name.length > 300 ? { ...f, name: f.name.slice(0, 300) } : f;
+}
+function round(value) {
+  return Math.round(value * 100) / 100;
+}
+async function profileOnce(target, ops) {
+  const { scenario, root } = target;
+  const dir = mkdtempSync2(path8.join(tmpdir3(), "cg-profile-"));
+  const what = `the profile of ${ops} operations`;
+  let mapFile;
+  try {
+    const out = path8.join(dir, scenario.runtime === "python" ? "profile.json" : "callgrind.out");
+    const driver = profileDriverCommand(scenario, root, ops, out, target.executable);
+    const { command, args } = scenario.runtime === "python" ? driver : underCallgrind(driver, out);
+    const exit = await runCountProcess(command, args, { cwd: root, env: { ...process.env, ...driver.env }, timeoutMs: target.timeoutMs });
+    if (scenario.runtime !== "python" && exit.pid !== void 0) mapFile = path8.join(JIT_MAP_DIR, `perf-${exit.pid}.map`);
+    if (exit.timedOut) return { reason: `${what} did not finish in ${Math.round(target.timeoutMs / 1e3)}s; killed` };
+    if (exit.code !== 0) return { reason: `${what} ${exit.spawnError ? `could not start: ${exit.spawnError}` : `exited with ${exit.signal ?? `code ${exit.code}`}`}` };
+    let text;
+    try {
+      text = readFileSync6(out, "utf8");
+    } catch {
+      return { reason: `${what} wrote no profile` };
+    }
+    if (scenario.runtime === "python") return readPythonProfile(text, what);
+    const profile = parseCallgrindOutput(text);
+    if (!profile || !mapFile) return { reason: `${what}: callgrind wrote no usable profile` };
+    let mapText = "";
+    try {
+      if (statSync2(mapFile).size > MAX_MAP_BYTES) return { reason: `${what}: V8's code map is over ${MAX_MAP_BYTES / 1024 / 1024} MB` };
+      mapText = readFileSync6(mapFile, "utf8");
+    } catch {
+      return { reason: `${what}: V8 wrote no code map (--perf-basic-prof)` };
+    }
+    return nodeFunctionCounts(profile, parseJitMap(mapText), root);
+  } finally {
+    rmSync3(dir, { recursive: true, force: true });
+    if (mapFile) rmSync3(mapFile, { force: true });
+  }
+}
+
 // src/execute/cost/measure-costs.ts
 var REPETITIONS = 2;
 var CALIBRATE_MS = 300;
@@ -24149,6 +24673,10 @@ async function measureCosts(targets, options) {
     s.counts = ops.map((n) => ({ ops: n, instructions: [] }));
     for (let rep = 0; rep < repetitions; rep++) for (const count of s.counts) jobs.push(() => countJob(s, count, valgrind.version, options));
     s.jobsLeft = repetitions * ops.length;
+    if (s.target.profile) {
+      jobs.push(() => profileJob(s, ops, valgrind.version, options));
+      s.jobsLeft++;
+    }
   }
   const parallel = Math.max(1, options.parallel ?? availableParallelism2());
   const counted = live.filter((s) => s.sizing).length;
@@ -24164,6 +24692,17 @@ async function countJob(s, count, version2, options) {
     if ("instructions" in result) count.instructions.push(result.instructions);
     else fail(s, "failed", result.reason, result.output);
   }
+  jobDone(s, version2, options);
+}
+async function profileJob(s, ops, version2, options) {
+  const sizing = s.sizing;
+  if (s.cost.status === "ok") {
+    const timeoutMs = options.countTimeoutMs ?? Math.min(TIMEOUT_CAP_MS, 2 * countTimeoutMs(sizing.startupMs, ops[1], sizing.nativeOpMs));
+    s.cost.profile = await profileScenario({ scenario: s.target.scenario, root: s.target.root, ops, nativeOpCpuMs: sizing.nativeOpCpuMs, executable: sizing.executable, timeoutMs });
+  }
+  jobDone(s, version2, options);
+}
+function jobDone(s, version2, options) {
   if (--s.jobsLeft > 0) return;
   finish(s, version2);
   options.events?.onDone?.(s.cost, s.target.arm);
@@ -24192,14 +24731,14 @@ function fail(s, status, reason, output) {
   if (tail) s.cost.output = tail;
 }
 async function size(target) {
-  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  const dir = mkdtempSync3(path9.join(tmpdir4(), "cg-cost-"));
   try {
-    const out = path6.join(dir, "rate.json");
+    const out = path9.join(dir, "rate.json");
     const driver = driverCommand(target.scenario, target.root, { calibrateMs: CALIBRATE_MS, out });
     const exit = await runCountProcess(driver.command, driver.args, { cwd: target.root, env: { ...process.env, ...driver.env }, timeoutMs: target.scenario.timeoutMs });
     let rate;
     try {
-      rate = JSON.parse(readFileSync5(out, "utf8"));
+      rate = JSON.parse(readFileSync7(out, "utf8"));
     } catch {
       rate = void 0;
     }
@@ -24207,15 +24746,15 @@ async function size(target) {
     const ops = Math.max(1, rate.ops);
     return { nativeOpMs: rate.loopMs / ops, nativeOpCpuMs: rate.cpuMs / ops, startupMs: Math.max(0, exit.wallMs - rate.loopMs), executable: rate.executable, version: rate.version };
   } finally {
-    rmSync3(dir, { recursive: true, force: true });
+    rmSync4(dir, { recursive: true, force: true });
   }
 }
 async function countOnce(s, ops, version2, givenTimeoutMs) {
   const { scenario, root } = s.target;
   const sizing = s.sizing;
-  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  const dir = mkdtempSync3(path9.join(tmpdir4(), "cg-cost-"));
   try {
-    const outFile = path6.join(dir, "cachegrind.out");
+    const outFile = path9.join(dir, "cachegrind.out");
     const driver = driverCommand(scenario, root, { ops }, sizing.executable);
     const { command, args } = underCachegrind(driver, outFile);
     const timeoutMs = givenTimeoutMs ?? countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
@@ -24230,7 +24769,7 @@ async function countOnce(s, ops, version2, givenTimeoutMs) {
     if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
     let text = "";
     try {
-      text = readFileSync5(outFile, "utf8");
+      text = readFileSync7(outFile, "utf8");
     } catch {
     }
     const summary = parseCachegrindOutput(text);
@@ -24238,7 +24777,7 @@ async function countOnce(s, ops, version2, givenTimeoutMs) {
     if (instructions === void 0) return { reason: `${what}: cachegrind wrote no instruction total`, output: exit.output, wallMs: exit.wallMs };
     return { instructions, wallMs: exit.wallMs };
   } finally {
-    rmSync3(dir, { recursive: true, force: true });
+    rmSync4(dir, { recursive: true, force: true });
   }
 }
 function valgrindCannotRun(exit, version2) {
@@ -24284,30 +24823,30 @@ async function countCosts(arms, valgrind, options = {}) {
   if (!valgrind) return arms.map(() => []);
   const targets = arms.flatMap(({ arm, config, plan }) => {
     const planned = new Set(plan.cells.map((c) => c.scenario.name));
-    return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root }));
+    return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root, profile: config.hotspots !== false }));
   });
   const costs = await measureCosts(targets, { ...options, valgrind, parallel: availableParallelism3() });
   return arms.map(({ arm }) => costs.filter((c, i) => c !== void 0 && targets[i].arm === arm));
 }
 
 // src/plan/rounds.ts
-function trialsAfterRound(cell, step, round) {
+function trialsAfterRound(cell, step, round2) {
   const bounds = cell.scenario.adaptive;
-  if (!bounds) return round >= 1 ? cell.scenario.trials : 0;
-  return round < 1 ? 0 : Math.min(bounds.max, bounds.min + (round - 1) * step);
+  if (!bounds) return round2 >= 1 ? cell.scenario.trials : 0;
+  return round2 < 1 ? 0 : Math.min(bounds.max, bounds.min + (round2 - 1) * step);
 }
-function atCap(cell, step, round) {
-  return trialsAfterRound(cell, step, round + 1) <= trialsAfterRound(cell, step, round);
+function atCap(cell, step, round2) {
+  return trialsAfterRound(cell, step, round2 + 1) <= trialsAfterRound(cell, step, round2);
 }
-function roundPlan(cells, design, round, seed, firstOrder) {
+function roundPlan(cells, design, round2, seed, firstOrder) {
   const trials2 = cells.flatMap((cell) => {
-    const from = trialsAfterRound(cell, design.step, round - 1);
-    const to = trialsAfterRound(cell, design.step, round);
+    const from = trialsAfterRound(cell, design.step, round2 - 1);
+    const to = trialsAfterRound(cell, design.step, round2);
     return Array.from({ length: Math.max(0, to - from) }, (_, i) => ({ cell: { ...cell, scenario: { ...cell.scenario, trials: to - from } }, index: from + i, order: 0 }));
   });
   const planCells = [...new Map(trials2.map((t) => [t.cell.id, t.cell])).values()];
   for (const t of trials2) t.cell = planCells.find((c) => c.id === t.cell.id);
-  const roundSeed = seed + round * 7919 >>> 0;
+  const roundSeed = seed + round2 * 7919 >>> 0;
   shuffle(trials2, mulberry32(roundSeed));
   trials2.forEach((t, i) => t.order = firstOrder + i);
   const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
@@ -24326,40 +24865,40 @@ async function runRounds(arms, adaptive, seed, runRound) {
   const stops = /* @__PURE__ */ new Map();
   const orders = new Map(arms.map((a) => [a.name, 0]));
   let trialsRun = 0;
-  let round = 0;
+  let round2 = 0;
   const record = () => ({
     ...design,
     looks: plannedLooks(design),
     spending: "obrien-fleming",
     alpha: adaptive.settings.alpha,
-    rounds: round,
+    rounds: round2,
     elapsedMs: Math.round(now() - started),
     ...adaptive.timeBudgetMs !== void 0 && { budgetMs: adaptive.timeBudgetMs }
   });
   while (open.size > 0) {
-    round++;
+    round2++;
     const plans = /* @__PURE__ */ new Map();
     for (const arm of arms) {
-      const plan = roundPlan(arm.plan.cells.filter((c) => open.has(c.id)), design, round, seed, orders.get(arm.name));
+      const plan = roundPlan(arm.plan.cells.filter((c) => open.has(c.id)), design, round2, seed, orders.get(arm.name));
       orders.set(arm.name, orders.get(arm.name) + plan.trials.length);
       trialsRun += plan.trials.length;
       plans.set(arm.name, plan);
     }
-    const results = await runRound(plans, round);
-    for (const [name, cells2] of results) merge(collected.get(name), cells2, round);
+    const results = await runRound(plans, round2);
+    for (const [name, cells2] of results) merge(collected.get(name), cells2, round2);
     const decisions = look(arms, collected, adaptive, seed, record());
     for (const id of [...open]) {
       const cell = planCell.get(id);
-      const reason = decisions.get(id) ?? (atCap(cell, design.step, round) ? "cap" : void 0);
+      const reason = decisions.get(id) ?? (atCap(cell, design.step, round2) ? "cap" : void 0);
       if (reason === void 0) continue;
-      stops.set(id, { reason, round });
+      stops.set(id, { reason, round: round2 });
       open.delete(id);
     }
     if (open.size === 0 || adaptive.budgetMs === void 0) continue;
     const perTrial = (now() - started) / Math.max(1, trialsRun);
-    const next = arms.reduce((sum, arm) => sum + arm.plan.cells.filter((c) => open.has(c.id)).reduce((n, c) => n + trialsAfterRound(c, design.step, round + 1) - trialsAfterRound(c, design.step, round), 0), 0);
+    const next = arms.reduce((sum, arm) => sum + arm.plan.cells.filter((c) => open.has(c.id)).reduce((n, c) => n + trialsAfterRound(c, design.step, round2 + 1) - trialsAfterRound(c, design.step, round2), 0), 0);
     if (now() - started + next * perTrial > adaptive.budgetMs) {
-      for (const id of open) stops.set(id, { reason: "time", round });
+      for (const id of open) stops.set(id, { reason: "time", round: round2 });
       open.clear();
     }
   }
@@ -24376,9 +24915,9 @@ async function runRounds(arms, adaptive, seed, runRound) {
   }
   return { cells, record: record() };
 }
-function merge(into, cells, round) {
+function merge(into, cells, round2) {
   for (const cell of cells) {
-    const trials2 = cell.trials.map((t) => ({ ...t, round }));
+    const trials2 = cell.trials.map((t) => ({ ...t, round: round2 }));
     const known = into.get(cell.id);
     if (known) known.trials.push(...trials2);
     else into.set(cell.id, { ...cell, trials: trials2 });
@@ -24466,8 +25005,8 @@ async function measureSideBySide(options) {
   let sequential;
   if (options.adaptive) {
     const arms = [{ name: "base", config: baseConfig, plan: basePlan }, { name: "current", config, plan }];
-    const rounds = await runRounds(arms, options.adaptive, seed, async (plans, round) => {
-      const [b, c] = await both(plans.get("base"), plans.get("current"), seed + round >>> 0);
+    const rounds = await runRounds(arms, options.adaptive, seed, async (plans, round2) => {
+      const [b, c] = await both(plans.get("base"), plans.get("current"), seed + round2 >>> 0);
       return /* @__PURE__ */ new Map([["base", b], ["current", c]]);
     });
     baseCells = rounds.cells.get("base");
@@ -24542,8 +25081,8 @@ function blockingOptions(options) {
   };
 }
 function resultsPath(cwd, out) {
-  const file = path7.resolve(cwd, out ?? "concurrency-guard-results.json");
-  mkdirSync(path7.dirname(file), { recursive: true });
+  const file = path10.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync(path10.dirname(file), { recursive: true });
   return file;
 }
 function write(file, results) {
@@ -24838,7 +25377,7 @@ function registerRun(program2) {
       progress.forEach((p3) => p3.end());
       for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}
 `);
-      const shown3 = (file) => path8.relative(process.cwd(), file) || file;
+      const shown3 = (file) => path11.relative(process.cwd(), file) || file;
       process.stdout.write(`
 ${renderResultsTable(run.results)}`);
       const empty = nothingMeasured(run.results);
@@ -24854,7 +25393,7 @@ ${renderResultsTable(run.results)}`);
 `);
         return;
       }
-      process.stdout.write(`results written to ${shown3(run.out)}, the base's (${opts.against ?? shown3(path8.resolve(baseConfig))}) to ${shown3(run.base.out)}
+      process.stdout.write(`results written to ${shown3(run.out)}, the base's (${opts.against ?? shown3(path11.resolve(baseConfig))}) to ${shown3(run.base.out)}
 `);
       process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown3(run.base.out)} --current ${shown3(run.out)}
 `);

@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path10}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path10);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path10,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path10);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path13, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path10,
+          path13,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path10);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path10,
+        path: path13,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path10 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4376,9 +4376,9 @@ var require_util2 = __commonJS({
       }
       const strongest = getStrongestMetadata(parsedMetadata);
       const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
-        const algorithm = item.algo;
-        const expectedValue = item.hash;
+      for (const item2 of metadata) {
+        const algorithm = item2.algo;
+        const expectedValue = item2.hash;
         let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path10, host, upgrade, blocking, reset } = request2;
+      const { method, path: path13, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path10} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request2;
+      const { method, path: path13, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search2 ? `${pathname}${search2}` : pathname;
+        const path13 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path10;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8238,12 +8238,12 @@ var require_pool_base = __commonJS({
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
-            const item = queue.shift();
-            if (!item) {
+            const item2 = queue.shift();
+            if (!item2) {
               break;
             }
             pool[kQueued]--;
-            needDrain = !this.dispatch(item.opts, item.handler);
+            needDrain = !this.dispatch(item2.opts, item2.handler);
           }
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
@@ -8309,11 +8309,11 @@ var require_pool_base = __commonJS({
       }
       async [kDestroy](err) {
         while (true) {
-          const item = this[kQueue].shift();
-          if (!item) {
+          const item2 = this[kQueue].shift();
+          if (!item2) {
             break;
           }
-          item.handler.onError(err);
+          item2.handler.onError(err);
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path10 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path10;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body, headers, query } = opts;
+      const { path: path13, method, body, headers, query } = opts;
       return {
-        path: path10,
+        path: path13,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path10,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i = 0; i < path10.length; ++i) {
-        const code2 = path10.charCodeAt(i);
+    function validateCookiePath(path13) {
+      for (let i = 0; i < path13.length; ++i) {
+        const code2 = path13.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -17825,9 +17825,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item, cb, hint) {
+      add(item2, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame = createFrame(item2, hint);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -17841,7 +17841,7 @@ var require_sender = __commonJS({
           return;
         }
         const node = {
-          promise: item.arrayBuffer().then((ab) => {
+          promise: item2.arrayBuffer().then((ab) => {
             node.promise = null;
             node.frame = createFrame(ab, hint);
           }),
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path10);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19226,17 +19226,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +19247,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +19274,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +19295,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +19328,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19827,8 +19827,8 @@ var require_Alias = __commonJS({
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count2 = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
+        for (const item2 of node.items) {
+          const c = getAliasCount(doc, item2, anchors2);
           if (c > count2)
             count2 = c;
         }
@@ -19956,10 +19956,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value2) {
+    function collectionFromPath(schema, path13, value2) {
       let v = value2;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19978,7 +19978,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20008,11 +20008,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value2) {
-        if (isEmptyPath(path10))
+      addIn(path13, value2) {
+        if (isEmptyPath(path13))
           this.add(value2);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -20026,8 +20026,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +20041,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20060,8 +20060,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +20071,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value2) {
-        const [key, ...rest] = path10;
+      setIn(path13, value2) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -20461,22 +20461,22 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value2}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value: value2 } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
         return quotedString(value2, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value2, ctx);
         }
@@ -20491,10 +20491,10 @@ ${indent}`);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
+      const ss = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -20578,25 +20578,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match = tags.filter((t) => t.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item2.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
@@ -20619,24 +20619,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
@@ -20989,16 +20989,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -21006,7 +21006,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21044,16 +21044,16 @@ ${indent}${line}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -21061,19 +21061,19 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment = ik.comment;
           }
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -21203,7 +21203,7 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -21239,16 +21239,16 @@ var require_YAMLMap = __commonJS({
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item2);
         return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -21363,8 +21363,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -21436,9 +21436,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str2) => str2,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string;
@@ -21777,24 +21777,24 @@ var require_pairs = __commonJS({
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+          let item2 = seq.items[i];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -22587,9 +22587,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path10, value2) {
+      addIn(path13, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value2);
+          this.contents.addIn(path13, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +22664,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection2.isEmptyPath(path10)) {
+      deleteIn(path13) {
+        if (Collection2.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +22686,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection2.isEmptyPath(path10))
+      getIn(path13, keepScalar) {
+        if (Collection2.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +22700,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection2.isEmptyPath(path10))
+      hasIn(path13) {
+        if (Collection2.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22720,13 +22720,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value2) {
-        if (Collection2.isEmptyPath(path10)) {
+      setIn(path13, value2) {
+        if (Collection2.isEmptyPath(path13)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value2);
+          this.contents.setIn(path13, value2);
         }
       }
       /**
@@ -24627,14 +24627,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           for (const st of token.end)
             res += st.source;
           return res;
@@ -24687,34 +24687,34 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
-      let item = cst;
-      for (const [field, index] of path10) {
-        const tok = item?.[field];
+    visit.itemAtPath = (cst, path13) => {
+      let item2 = cst;
+      for (const [field, index] of path13) {
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path13, item2, visitor) {
+      let ctrl = visitor(item2, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
+        const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24725,10 +24725,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item2, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path13) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26518,8 +26518,8 @@ var require_code = __commonJS({
       emptyStr() {
         if (this._items.length > 1)
           return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
+        const item2 = this._items[0];
+        return item2 === "" || item2 === '""';
       }
       get str() {
         var _a;
@@ -27508,8 +27508,8 @@ var require_util9 = __commonJS({
     var code_1 = require_code();
     function toHash(arr) {
       const hash = {};
-      for (const item of arr)
-        hash[item] = true;
+      for (const item2 of arr)
+        hash[item2] = true;
       return hash;
     }
     exports.toHash = toHash;
@@ -29708,8 +29708,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -29783,11 +29783,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path10.split("/");
+      const segments = path13.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30150,8 +30150,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -31848,19 +31848,19 @@ var require_uniqueItems = __commonJS({
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
         function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const item2 = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item2, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.let(item2, (0, codegen_1._)`${data}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen.if((0, codegen_1._)`typeof ${item2} == "string"`, (0, codegen_1._)`${item2} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item2}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item2}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item2}] = ${i}`);
           });
         }
         function loopN2(i, j) {
@@ -36380,7 +36380,7 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -37164,12 +37164,12 @@ var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
   this.data = {};
 };
-BayesianClassifier.prototype.train = function train(item, category) {
+BayesianClassifier.prototype.train = function train(item2, category) {
   if (!this.data[category]) {
     this.data[category] = {};
   }
-  for (var k in item) {
-    var v = item[k];
+  for (var k in item2) {
+    var v = item2[k];
     if (this.data[category][k] === void 0) {
       this.data[category][k] = {};
     }
@@ -37180,11 +37180,11 @@ BayesianClassifier.prototype.train = function train(item, category) {
   }
   this.totalCount++;
 };
-BayesianClassifier.prototype.score = function score(item) {
+BayesianClassifier.prototype.score = function score(item2) {
   var odds = {};
   var category;
-  for (var k in item) {
-    var v = item[k];
+  for (var k in item2) {
+    var v = item2[k];
     for (category in this.data) {
       if (odds[category] === void 0) {
         odds[category] = {};
@@ -37515,11 +37515,11 @@ function upperTail(dist, u) {
 // src/report/group-by.ts
 function groupBy(items, key) {
   const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
+  for (const item2 of items) {
+    const k = key(item2);
     const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
+    if (list) list.push(item2);
+    else out.set(k, [item2]);
   }
   return out;
 }
@@ -38043,7 +38043,7 @@ function actionsRunnerIO() {
 
 // src/action/run-action.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path9 from "node:path";
+import path12 from "node:path";
 
 // src/config/load-config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -38145,66 +38145,66 @@ function readCompareConfig(config, source) {
   for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
   return { settings, budgets };
 }
-function readSettings(value2, path10) {
+function readSettings(value2, path13) {
   if (value2 === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject(value2)) throw new InputError(`${path10}: expected an object, got ${JSON.stringify(value2)}`);
+  if (!isObject(value2)) throw new InputError(`${path13}: expected an object, got ${JSON.stringify(value2)}`);
   const d = DEFAULT_COMPARE;
   const alpha = value2.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path10}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+    throw new InputError(`${path13}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value2.thresholds === void 0 ? {} : value2.thresholds;
-  if (!isObject(t)) throw new InputError(`${path10}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject(t)) throw new InputError(`${path13}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path10}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path10}.thresholds.p99`),
-    errors: readFraction(t.errors ?? d.thresholds.errors, `${path10}.thresholds.errors`),
-    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path10}.thresholds.errorsRelative`),
-    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path10}.thresholds.instructions`)
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path13}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path13}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path13}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path13}.thresholds.errorsRelative`),
+    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path13}.thresholds.instructions`)
   };
   const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
-    throw new InputError(`${path10}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+    throw new InputError(`${path13}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
   return { alpha, thresholds, gateAcrossEnvironments: gate };
 }
-function readFraction(v, path10) {
+function readFraction(v, path13) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path10}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path13}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readRelative(v, path10) {
+function readRelative(v, path13) {
   if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
-    throw new InputError(`${path10}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path13}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readScenarioBudgets(s, path10) {
+function readScenarioBudgets(s, path13) {
   const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path10}.budgets`);
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path13}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject(s.modelBudgets)) throw new InputError(`${path10}.modelBudgets: expected an object keyed by model`);
+    if (!isObject(s.modelBudgets)) throw new InputError(`${path13}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODELS.includes(model)) {
-        throw new InputError(`${path10}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
+        throw new InputError(`${path13}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
       }
-      mb[model] = readBudgetSpec(spec, `${path10}.modelBudgets.${model}`);
+      mb[model] = readBudgetSpec(spec, `${path13}.modelBudgets.${model}`);
     }
     out.modelBudgets = mb;
   }
   return out;
 }
-function readBudgetSpec(v, path10) {
-  if (!isObject(v)) throw new InputError(`${path10}: expected an object of budgets, got ${JSON.stringify(v)}`);
+function readBudgetSpec(v, path13) {
+  if (!isObject(v)) throw new InputError(`${path13}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value2] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path10}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+      throw new InputError(`${path13}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
     if (typeof value2 !== "string") {
-      throw new InputError(`${path10}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
+      throw new InputError(`${path13}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
     }
     spec[key] = value2;
   }
@@ -38218,11 +38218,11 @@ function budgetsFor(table, scenario, model, source = "config") {
   layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
   layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
   layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path10] of layers) {
+  for (const [spec, path13] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
       const value2 = spec[key];
-      if (value2 !== void 0) out[key] = { spec: value2, path: `${path10}.${key}` };
+      if (value2 !== void 0) out[key] = { spec: value2, path: `${path13}.${key}` };
     }
   }
   return out;
@@ -38260,6 +38260,10 @@ var concurrency_guard_schema_default = {
     advice: {
       type: "boolean",
       description: "Show what to write instead at each blocking site, and CPU advice backed by the run's own measurements (default true). Advice never gates; false turns it off in every report."
+    },
+    hotspots: {
+      type: "boolean",
+      description: "Profile each counted scenario per function (Node: instructions under callgrind; Python: bytecodes executed), so that a regression names the functions whose own cost changed (default true; needs cost counts). false turns the profiles off."
     },
     compare: {
       type: "object",
@@ -38551,9 +38555,9 @@ function validateConfig(data) {
     const segments = pointerSegments(error2.instancePath);
     const extra = extraSegment(error2);
     if (extra !== void 0) segments.push(extra);
-    const path10 = formatPath(segments);
-    if (byPath.has(path10)) continue;
-    byPath.set(path10, { path: path10, segments, message: describe(error2) });
+    const path13 = formatPath(segments);
+    if (byPath.has(path13)) continue;
+    byPath.set(path13, { path: path13, segments, message: describe(error2) });
   }
   return [...byPath.values()];
 }
@@ -38774,7 +38778,7 @@ function resolveConfig(raw, file, shown3) {
     gateAcrossEnvironments: raw.compare?.gateAcrossEnvironments ?? DEFAULT_COMPARE.gateAcrossEnvironments
   };
   const { budgets } = readCompareConfig({ defaults: defaults2, scenarios }, shown3);
-  return { version: 1, file, root, defaults: defaults2, scenarios, compare: compare2, budgets, ...raw.advice === false && { advice: false } };
+  return { version: 1, file, root, defaults: defaults2, scenarios, compare: compare2, budgets, ...raw.advice === false && { advice: false }, ...raw.hotspots === false && { hotspots: false } };
 }
 function mergeSettings(base, raw, problem) {
   const adaptive = adaptiveOf(base, raw, problem);
@@ -39281,6 +39285,228 @@ function finding(pattern, scenario, model, kind, hits, kindsOf) {
   };
 }
 
+// src/execute/cost/profile-functions.ts
+import path3 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/execute/cost/jit-map.ts
+var MAX_NAME = 300;
+function parseJitMap(text) {
+  const byStart = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const m = /^([0-9a-fA-F]{1,16}) ([0-9a-fA-F]{1,8}) (.+)$/.exec(line);
+    if (!m) continue;
+    const start = parseInt(m[1], 16);
+    const size2 = parseInt(m[2], 16);
+    if (!Number.isSafeInteger(start) || !(size2 > 0)) continue;
+    byStart.set(start, { start, size: size2, name: m[3].slice(0, MAX_NAME) });
+  }
+  const sorted = [...byStart.values()].sort((a, b) => a.start - b.start);
+  return {
+    entries: sorted.length,
+    find(address) {
+      let lo = 0;
+      let hi = sorted.length - 1;
+      let best = -1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        if (sorted[mid].start <= address) {
+          best = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      const e = best >= 0 ? sorted[best] : void 0;
+      return e && address < e.start + e.size ? e : void 0;
+    }
+  };
+}
+function classifyJitEntry(name) {
+  const js = /^(?:JS|LazyCompile|Function|Script|Eval):[*~^+]?(\S*) (.*):(\d+):(\d+)$/.exec(name);
+  if (js) return { kind: "js", fn: { name: js[1], url: js[2], line: Number(js[3]), column: Number(js[4]) } };
+  if (name.startsWith("BytecodeHandler:")) return { kind: "interpreter" };
+  if (name.startsWith("Builtin:")) return { kind: "builtin", name: name.slice(8) };
+  return { kind: "other", name: name.replace(/:.*$/, "") };
+}
+
+// src/execute/cost/source-position.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { SourceMap } from "node:module";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+var maps = /* @__PURE__ */ new Map();
+function originalPosition(absolute, line, column) {
+  if (!maps.has(absolute)) maps.set(absolute, loadMap(absolute));
+  const map = maps.get(absolute);
+  if (!map) return void 0;
+  const entry = map.findEntry(line - 1, Math.max(0, column - 1));
+  if (!entry.originalSource || entry.originalLine === void 0) return void 0;
+  const source = entry.originalSource;
+  let original;
+  try {
+    original = source.startsWith("file:") ? fileURLToPath(source) : path2.resolve(path2.dirname(absolute), source);
+  } catch {
+    return void 0;
+  }
+  return { absolute: original, line: entry.originalLine + 1 };
+}
+function loadMap(absolute) {
+  try {
+    const text = readFileSync2(absolute, "utf8");
+    const ref = /\/\/[#@] sourceMappingURL=(\S+)\s*$/.exec(text.slice(-4096))?.[1];
+    if (!ref) return void 0;
+    const inline = /^data:application\/json(?:;charset=[\w-]+)?;base64,(.+)$/.exec(ref);
+    const payload = inline ? Buffer.from(inline[1], "base64").toString("utf8") : readFileSync2(path2.resolve(path2.dirname(absolute), ref), "utf8");
+    return new SourceMap(JSON.parse(payload));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/execute/cost/profile-functions.ts
+function functionKey(f) {
+  const anonymous = f.kind === "repo" && (f.name === "" || f.name === "(anonymous)");
+  return `${f.kind}:${f.file ?? ""}:${f.name}${anonymous ? `:${f.line}` : ""}`;
+}
+function nodeFunctionCounts(profile, map, root) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (fn, count2) => {
+    const key = functionKey(fn);
+    const entry = out.get(key);
+    if (entry) entry.count += count2;
+    else out.set(key, { fn, count: count2 });
+  };
+  const places = /* @__PURE__ */ new Map();
+  for (const [address, count2] of profile.anonymous) {
+    const entry = map.find(address);
+    const name = entry?.name ?? "";
+    let place = places.get(name);
+    if (!place) {
+      place = entry ? jitPlace(name, root) : { kind: "runtime", name: "V8 generated code (unmapped)" };
+      places.set(name, place);
+    }
+    add(place, count2);
+  }
+  for (const [key, count2] of profile.named) {
+    const [object, symbol] = key.split("	");
+    add(nativePlace(object, symbol), count2);
+  }
+  return out;
+}
+function jitPlace(entryName, root) {
+  const kind = classifyJitEntry(entryName);
+  if (kind.kind === "interpreter") return { kind: "runtime", name: "V8 interpreter" };
+  if (kind.kind === "builtin") return { kind: "runtime", name: `V8 builtin ${kind.name}` };
+  if (kind.kind === "other") return { kind: "runtime", name: `V8 ${kind.name}` };
+  const { url, line, column } = kind.fn;
+  if (!url.startsWith("file:") && !path3.isAbsolute(url)) return { kind: "module", name: url || "(no module)" };
+  let absolute = url.startsWith("file:") ? safeFilePath(url) : url;
+  if (!absolute) return { kind: "module", name: url };
+  let at = line;
+  const original = originalPosition(absolute, line, column);
+  if (original) ({ absolute, line: at } = original);
+  const rel = path3.relative(root, absolute);
+  const parts2 = rel.split(path3.sep);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) return { kind: "module", name: packageOf(absolute.split(path3.sep)) ?? absolute };
+  const inModules = parts2.indexOf("node_modules");
+  if (inModules >= 0) return { kind: "module", name: packageOf(parts2) ?? rel };
+  return { kind: "repo", name: kind.fn.name || "(anonymous)", file: parts2.join("/"), line: at };
+}
+function packageOf(parts2) {
+  const i = parts2.lastIndexOf("node_modules");
+  if (i < 0 || !parts2[i + 1]) return void 0;
+  return parts2[i + 1].startsWith("@") && parts2[i + 2] ? `${parts2[i + 1]}/${parts2[i + 2]}` : parts2[i + 1];
+}
+function safeFilePath(url) {
+  try {
+    return fileURLToPath2(url);
+  } catch {
+    return void 0;
+  }
+}
+function nativePlace(object, symbol) {
+  const file = object.split("/").pop() || object;
+  const builtin = /^Builtins_(\w+)$/.exec(symbol);
+  if (builtin) return { kind: "runtime", name: builtin[1].endsWith("Handler") ? "V8 interpreter" : `V8 builtin ${builtin[1]}` };
+  return { kind: "runtime", name: `${file} ${collapseSymbol(symbol)}`.slice(0, 200) };
+}
+function collapseSymbol(symbol) {
+  let s = "";
+  let depth = 0;
+  for (const ch of symbol) {
+    if (ch === "<" || ch === "(") depth++;
+    else if (ch === ">" || ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) s += ch;
+  }
+  s = s.replace(/^.*\s(?=\S*::)/, "").replace(/@.*$/, "").trim();
+  const parts2 = s.split("::");
+  return parts2.length >= 3 ? parts2.slice(0, -1).join("::") : s || symbol.slice(0, 80);
+}
+
+// src/compare/hotspots.ts
+var MIN_CHANGE_SHARE = 0.01;
+function compareHotspots(baseline, current, cells, costs, all = false) {
+  const triggers = /* @__PURE__ */ new Map();
+  const add = (scenario, t) => triggers.set(scenario, (triggers.get(scenario) ?? /* @__PURE__ */ new Set()).add(t));
+  for (const c of cells) {
+    if (c.status !== "compared") continue;
+    for (const m of c.metrics) if ((m.metric === "throughput" || m.metric === "p99") && (m.verdict === "regression" || m.verdict === "improvement")) add(c.scenario, m.metric);
+  }
+  for (const c of costs) if (c.verdict === "regression" || c.verdict === "improvement") add(c.scenario, "instructions");
+  const base = new Map((baseline.costs ?? []).map((c) => [c.scenario, c]));
+  const cur = new Map((current.costs ?? []).map((c) => [c.scenario, c]));
+  const names = all ? [.../* @__PURE__ */ new Set([...cur.keys(), ...base.keys(), ...triggers.keys()])] : [...triggers.keys()];
+  return names.map((scenario) => scenarioHotspots(scenario, [...triggers.get(scenario) ?? []], base.get(scenario), cur.get(scenario), all));
+}
+function scenarioHotspots(scenario, triggers, b, c, all) {
+  const unprofiled = (reason) => ({ scenario, triggers, status: "unprofiled", reason, functions: [] });
+  const bp = b?.profile;
+  const cp = c?.profile;
+  if (!bp || !cp) return unprofiled(`${!bp && !cp ? "neither run" : !bp ? "the baseline" : "the current run"} profiled it per function`);
+  if (bp.status !== "ok" || !bp.functions || bp.totalPerOp === void 0) return unprofiled(`the baseline's profile failed: ${bp.reason ?? "no functions"}`);
+  if (cp.status !== "ok" || !cp.functions || cp.totalPerOp === void 0) return unprofiled(`the current profile failed: ${cp.reason ?? "no functions"}`);
+  if (bp.unit !== cp.unit) return unprofiled(`the profiles count different things (${bp.unit}, ${cp.unit})`);
+  const rows = diffFunctions(bp.functions, cp.functions, bp.totalPerOp, cp.totalPerOp);
+  const floor = MIN_CHANGE_SHARE * Math.abs(bp.totalPerOp);
+  const moved = rows.filter((r) => Math.abs(r.change) >= floor && r.name !== "(other)");
+  return {
+    scenario,
+    triggers,
+    status: moved.length > 0 ? "listed" : "unchanged",
+    unit: bp.unit === "bytecodes" ? "bytecodes/op" : "instructions/op",
+    total: { baseline: bp.totalPerOp, current: cp.totalPerOp },
+    functions: moved,
+    ...all && { all: [...moved, ...rows.filter((r) => !moved.includes(r))] }
+  };
+}
+function diffFunctions(base, cur, baseTotal, curTotal) {
+  const key = (f) => functionKey(f);
+  const rows = /* @__PURE__ */ new Map();
+  for (const f of base) rows.set(key(f), { f, baseline: f.perOp, current: 0 });
+  for (const f of cur) {
+    const r = rows.get(key(f));
+    if (r) {
+      r.current = f.perOp;
+      r.f = f;
+    } else rows.set(key(f), { f, baseline: 0, current: f.perOp });
+  }
+  const whole = curTotal - baseTotal;
+  const wholeMoved = Math.abs(whole) >= MIN_CHANGE_SHARE * Math.abs(baseTotal);
+  return [...rows.values()].map(({ f, baseline, current }) => {
+    const change = current - baseline;
+    return {
+      kind: f.kind,
+      name: f.name,
+      ...f.file !== void 0 && { file: f.file },
+      ...f.line !== void 0 && { line: f.line },
+      baseline,
+      current,
+      change,
+      relative: baseline > 0 ? change / baseline : null,
+      share: wholeMoved ? change / whole : null
+    };
+  }).sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 // src/stats/teeth.ts
 var MAX_TRIALS = 1e3;
 function rankFloor(n, m) {
@@ -39380,10 +39606,10 @@ function lastRound(results) {
   for (const cell of results.cells) for (const t of cell.trials) last = Math.max(last, roundOf(t));
   return last;
 }
-function upToRound(results, round) {
+function upToRound(results, round2) {
   const cells = results.cells.map((cell) => {
     const { summary: _s, blocking: _b, errors: _e, error: _err, ...rest } = cell;
-    return { ...rest, trials: cell.trials.filter((t) => roundOf(t) <= round), ...cell.error !== void 0 && { error: cell.error } };
+    return { ...rest, trials: cell.trials.filter((t) => roundOf(t) <= round2), ...cell.error !== void 0 && { error: cell.error } };
   });
   summarizeCells(cells, true);
   return { ...results, cells };
@@ -39776,6 +40002,7 @@ function compareOnce(baseline, current, options) {
   }
   budgetResults.push(...checkCostBudgets(current, budgetTable, options.budgetSource));
   const costs = compareCosts(baseline, current, settings, environment.match);
+  const hotspots = compareHotspots(baseline, current, cells, costs);
   const failed2 = cellFindings(cells).length > 0 || costRegressions(costs).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
   return {
     createdAt: (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -39792,7 +40019,8 @@ function compareOnce(baseline, current, options) {
     gatedComparisons: familySize,
     ...teeth2 && { teeth: teeth2 },
     races: findRaces(current.cells),
-    ...costs.length > 0 && { costs }
+    ...costs.length > 0 && { costs },
+    ...hotspots.length > 0 && { hotspots }
   };
 }
 function okTrials(cell) {
@@ -39832,14 +40060,14 @@ function withOverrides(settings, overrides) {
 }
 
 // src/publish/event.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
   const file = env.GITHUB_EVENT_PATH;
   if (file && existsSync3(file)) {
     try {
-      const data = JSON.parse(readFileSync2(file, "utf8"));
+      const data = JSON.parse(readFileSync3(file, "utf8"));
       if (typeof data === "object" && data !== null && !Array.isArray(data)) payload = data;
     } catch (error2) {
       throw new InputError(`GITHUB_EVENT_PATH: expected the event's JSON payload, could not parse it: ${error2.message}`);
@@ -39867,7 +40095,7 @@ function stringAt(value2, ...keys) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -39878,10 +40106,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path10 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
+        const path13 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -44175,7 +44403,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -44682,6 +44910,23 @@ function cellsWithErrors(c) {
   return c.cells.filter((cell) => cell.errors && (cell.errors.p !== null || cell.errors.kinds.length > 0));
 }
 
+// src/report/hotspot-text.ts
+var HOTSPOTS_SHOWN = 3;
+function hotspotChange(h, unit) {
+  const sign = h.change > 0 ? "+" : h.change < 0 ? "-" : "";
+  const relative = h.relative === null ? "new" : costPercent(h.relative);
+  const share = h.share === null ? "" : `, ${Math.round(h.share * 100)}% of the change`;
+  return `${sign}${formatCount(Math.abs(h.change))} ${unit} (${formatCount(h.baseline)} -> ${formatCount(h.current)}, ${relative})${share}`;
+}
+function hotspotStatusText(s) {
+  if (s.status === "unprofiled") return `no per-function profile: ${s.reason ?? "unknown reason"}`;
+  if (s.status === "unchanged") {
+    const wallOnly = !s.triggers.includes("instructions");
+    return `no function's own ${s.unit === "bytecodes/op" ? "bytecodes" : "instructions"} per operation moved by 1% of the operation or more${wallOnly ? ": the change is not in the operation's own CPU work (waiting, contention, scheduling, or native code the profile does not see)" : ""}`;
+  }
+  return void 0;
+}
+
 // src/report/finding-text.ts
 function findingLine(f, options = {}) {
   switch (f.kind) {
@@ -44829,6 +45074,7 @@ function comparisonDocument(c) {
     ...c.teeth && { teeth: { ...c.teeth, ...messageOf(c) } },
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0] })),
     notes: comparisonNotes(c, { teeth: true }),
+    hotspots: (c.hotspots ?? []).map((h) => ({ ...h, ...hotspotStatusText(h) && { message: hotspotStatusText(h) } })),
     ...c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) },
     ...c.sequential && { sequential: { ...c.sequential, headline: adaptiveHeadline(comparisonStops(c), c.sequential) } }
   };
@@ -44889,7 +45135,7 @@ function trimOrder(sections) {
   for (const p3 of priorities) {
     const members = byPriority.get(p3);
     const rounds = Math.max(0, ...members.map((i) => sections[i].variants.length - 1));
-    for (let round = 0; round < rounds; round++) for (const i of members) if (round < sections[i].variants.length - 1) order.push(i);
+    for (let round2 = 0; round2 < rounds; round2++) for (const i of members) if (round2 < sections[i].variants.length - 1) order.push(i);
   }
   return order;
 }
@@ -45230,7 +45476,7 @@ function blockingVariants(ctx, advice) {
   }
   if (items.length === 0) return [""];
   const heading = "#### Event-loop blocking";
-  const lines = items.map((item) => renderItem(ctx, item, advice));
+  const lines = items.map((item2) => renderItem(ctx, item2, advice));
   const newCount = ctx.comparison?.blocking.length ?? 0;
   const count2 = `_${items.length} blocking site(s)${ctx.comparison ? `, ${newCount} new` : ""}; the list was left out to fit the comment (see the job summary and the annotations)._`;
   const variants = [[heading, lines.join("\n")].join("\n\n")];
@@ -45253,15 +45499,15 @@ function cellList(cells) {
   const shown3 = cells.slice(0, 3).map((c) => inlineCode(c)).join(", ");
   return cells.length > 3 ? `${shown3} and ${cells.length - 3} more` : shown3;
 }
-function renderItem(ctx, item, advice) {
-  const where = repoPath(ctx.configDir, item.file);
-  const label = inlineCode(`${where ?? item.file}:${item.line}`);
-  const url = where ? blobUrl(ctx.links, where, item.line) : void 0;
+function renderItem(ctx, item2, advice) {
+  const where = repoPath(ctx.configDir, item2.file);
+  const label = inlineCode(`${where ?? item2.file}:${item2.line}`);
+  const url = where ? blobUrl(ctx.links, where, item2.line) : void 0;
   const site = url ? link(label, url) : label;
-  const fn = item.function ? ` in ${inlineCode(item.function)}` : "";
-  const api = item.api ? ` (${inlineCode(item.api)})` : "";
-  const instead = siteAdvice(advice, item.file, item.line);
-  return `- ${item.icon} ${site}${fn}${api}: ${item.text}${instead ? `
+  const fn = item2.function ? ` in ${inlineCode(item2.function)}` : "";
+  const api = item2.api ? ` (${inlineCode(item2.api)})` : "";
+  const instead = siteAdvice(advice, item2.file, item2.line);
+  return `- ${item2.icon} ${site}${fn}${api}: ${item2.text}${instead ? `
   - \u{1F4A1} ${adviceMarkdown(instead)}` : ""}`;
 }
 
@@ -45309,9 +45555,9 @@ function kindItem(input, k) {
   return `${mark}${inlineCode(k.kind)}: ${k.count} failed in ${k.trials} trial(s)${base}${where}${first}`;
 }
 function siteLink(input, site) {
-  const path10 = repoPath(input.configDir, site.file);
-  const label = inlineCode(`${path10 ?? site.file}:${site.line}`);
-  const url = path10 ? blobUrl(input.links, path10, site.line) : void 0;
+  const path13 = repoPath(input.configDir, site.file);
+  const label = inlineCode(`${path13 ?? site.file}:${site.line}`);
+  const url = path13 ? blobUrl(input.links, path13, site.line) : void 0;
   const fn = site.function ? ` in ${inlineCode(site.function)}` : "";
   return `${url ? link(label, url) : label}${fn}`;
 }
@@ -45365,6 +45611,36 @@ function costIcon(c) {
   }
 }
 
+// src/report/hotspot-markdown.ts
+function hotspotMarkdownBlocks(hotspots, where) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of hotspots ?? []) {
+    const head = `**Where the cost changed** (own ${escapeText(s.unit ?? "cost")} per function):`;
+    const status = hotspotStatusText(s);
+    if (status) {
+      out.set(s.scenario, `${head} ${escapeText(status)}`);
+      continue;
+    }
+    const items = s.functions.map((h) => `- ${item(h, s.unit ?? "", where)}`);
+    const lines = [head, "", ...items.slice(0, HOTSPOTS_SHOWN)];
+    if (items.length > HOTSPOTS_SHOWN) lines.push("", `<details><summary>${items.length - HOTSPOTS_SHOWN} more</summary>`, "", ...items.slice(HOTSPOTS_SHOWN), "", "</details>");
+    out.set(s.scenario, lines.join("\n"));
+  }
+  return out;
+}
+function item(h, unit, where) {
+  if (h.kind !== "repo" || !h.file) return `${inlineCode(h.name)} (${h.kind === "module" ? "module" : "runtime"}): ${escapeText(hotspotChange(h, unit))}`;
+  const path13 = repoPath(where.configDir, h.file);
+  const label = inlineCode(`${path13 ?? h.file}:${h.line}`);
+  const url = path13 && h.line ? blobUrl(where.links, path13, h.line) : void 0;
+  return `${url ? link(label, url) : label} in ${inlineCode(h.name)}: ${escapeText(hotspotChange(h, unit))}`;
+}
+function withHotspots(variant, block) {
+  return block ? `${variant}
+
+${block}` : variant;
+}
+
 // src/report/mermaid-chart.ts
 function throughputChart(series) {
   const lines = [
@@ -45396,9 +45672,11 @@ function renderMarkdownReport(ctx, fit = { limit: COMMENT_LIMIT }) {
   const advice = runAdvice(ctx.current);
   const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current, advice) : currentScenarioVariants(ctx.current, advice);
   const costs = costMarkdownLines(ctx);
+  const hotspots = hotspotMarkdownBlocks(ctx.comparison?.hotspots, ctx);
   scenarios.forEach((s, i) => {
     const cost = costs.get(s.scenario);
-    const variants = s.variants.map((v) => withCostLine(v, cost));
+    const hot = hotspots.get(s.scenario);
+    const variants = s.variants.map((v, k) => withHotspots(withCostLine(v, cost), k === s.variants.length - 1 && k > 0 ? void 0 : hot));
     const withLegend = ctx.comparison && i === scenarios.length - 1 ? variants.map((v) => `${v}
 
 <sub>${LEGEND}</sub>`) : variants;
@@ -45952,7 +46230,35 @@ var results_schema_default = {
         spread: { type: "number", minimum: 0, description: "(range of the repetitions at one op count + at the other) / the ops between them / perOp: how far apart the repetitions let the figure be; 0 when they agreed exactly." },
         nativeOpMs: { type: "number", description: "One operation's native wall time in the sizing run, ms." },
         nativeOpCpuMs: { type: "number", description: "One operation's native CPU time in the sizing run, ms: the op counts aim at about 150 ms of CPU in the extra operations, within 1 s of their wall time." },
-        countMs: { type: "number", description: "Wall time of the counts, summed over processes." }
+        countMs: { type: "number", description: "Wall time of the counts, summed over processes." },
+        profile: {
+          type: "object",
+          required: ["status", "unit", "ops"],
+          description: "Where the operation's cost goes, per function (hotspots): Node's instructions under callgrind named through V8's code map (inlining off), Python's bytecodes executed per function; differenced between two op counts like the count.",
+          properties: {
+            status: { enum: ["ok", "failed"] },
+            reason: { $ref: "#/$defs/text" },
+            unit: { enum: ["instructions", "bytecodes"] },
+            ops: { type: "array", minItems: 2, maxItems: 2, items: { type: "integer", minimum: 1 } },
+            totalPerOp: { type: "number" },
+            profileMs: { type: "number", minimum: 0 },
+            functions: {
+              type: "array",
+              maxItems: 201,
+              items: {
+                type: "object",
+                required: ["kind", "name", "perOp"],
+                properties: {
+                  kind: { enum: ["repo", "module", "runtime"] },
+                  name: { type: "string", maxLength: 300 },
+                  file: { $ref: "#/$defs/path" },
+                  line: { type: "integer", minimum: 1 },
+                  perOp: { type: "number" }
+                }
+              }
+            }
+          }
+        }
       }
     },
     analysis: {
@@ -46016,15 +46322,15 @@ var SUMMARY_FIELDS = [
   ["errorRate", 1]
 ];
 function assertPlausible(results, label) {
-  const fail2 = (path10, expected, got) => {
-    throw new InputError(`${label}: ${path10}: expected ${expected}, got ${shown(got)}`);
+  const fail2 = (path13, expected, got) => {
+    throw new InputError(`${label}: ${path13}: expected ${expected}, got ${shown(got)}`);
   };
   const check2 = (owner, fields, at) => {
-    for (const [path10, limit] of fields) {
-      const value2 = valueAt(owner, path10);
+    for (const [path13, limit] of fields) {
+      const value2 = valueAt(owner, path13);
       if (value2 === void 0) continue;
-      if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) fail2(`${at}.${path10}`, "a finite number >= 0", value2);
-      if (value2 > limit) fail2(`${at}.${path10}`, `at most ${limit.toExponential()} (a plausible measurement)`, value2);
+      if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) fail2(`${at}.${path13}`, "a finite number >= 0", value2);
+      if (value2 > limit) fail2(`${at}.${path13}`, `at most ${limit.toExponential()} (a plausible measurement)`, value2);
     }
   };
   const cpus = results.env?.cpus;
@@ -46036,9 +46342,9 @@ function assertPlausible(results, label) {
     if (cell.summary !== void 0) check2(cell.summary, SUMMARY_FIELDS, `${at}.summary`);
   });
 }
-function valueAt(owner, path10) {
+function valueAt(owner, path13) {
   let current = owner;
-  for (const key of path10.split(".")) {
+  for (const key of path13.split(".")) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[key];
   }
@@ -46134,12 +46440,12 @@ function shown2(value2) {
 }
 
 // src/results/read-results.ts
-async function readResultsFile(path10, label = path10) {
+async function readResultsFile(path13, label = path13) {
   let text;
   try {
-    const { size: size2 } = await stat2(path10);
+    const { size: size2 } = await stat2(path13);
     if (size2 > MAX_RESULTS_BYTES) throw new InputError(`${label}: ${tooLarge(size2)}`);
-    text = await readFile(path10, "utf8");
+    text = await readFile(path13, "utf8");
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code2 = err.code;
@@ -46396,10 +46702,10 @@ function checkBranchName(name) {
 import { mkdir as mkdir2, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path10, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path10;
+  constructor(path13, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path13;
     this.now = now;
-    this.description = `file:${label ?? path10}`;
+    this.description = `file:${label ?? path13}`;
   }
   path;
   now;
@@ -46441,9 +46747,9 @@ var FileStore = class {
     return entryFor(results, results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists2(path10, label) {
+async function exists2(path13, label) {
   try {
-    await stat3(path10);
+    await stat3(path13);
     return true;
   } catch (error2) {
     if (error2.code === "ENOENT") return false;
@@ -46461,9 +46767,9 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path10 = text.slice("file:".length);
-    if (path10 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path10), path10);
+    const path13 = text.slice("file:".length);
+    if (path13 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path13), path13);
   }
   return new FileStore(resolve(cwd, text), text);
 }
@@ -46753,13 +47059,13 @@ function envInputReader(env) {
 
 // src/action/measure-step.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import path8 from "node:path";
+import path11 from "node:path";
 
 // src/git/worktree.ts
 import { existsSync as existsSync5, readdirSync, rmSync } from "node:fs";
-import path2 from "node:path";
+import path4 from "node:path";
 async function checkOutBase(rev, currentConfig) {
-  const cwd = path2.dirname(currentConfig);
+  const cwd = path4.dirname(currentConfig);
   const top = await git(["rev-parse", "--show-toplevel"], { cwd });
   if (top.code !== 0) {
     throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
@@ -46770,9 +47076,9 @@ async function checkOutBase(rev, currentConfig) {
     throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
   }
   const sha = commit.stdout.trim();
-  const relativeConfig = path2.relative(root, currentConfig);
-  const holder = path2.join(root, ".concurrency-guard");
-  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
+  const relativeConfig = path4.relative(root, currentConfig);
+  const holder = path4.join(root, ".concurrency-guard");
+  const tree = path4.join(holder, `base-${sha.slice(0, 12)}`);
   const remove = async () => {
     if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
       rmSync(tree, { recursive: true, force: true });
@@ -46783,7 +47089,7 @@ async function checkOutBase(rev, currentConfig) {
   if (existsSync5(tree)) await remove();
   const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
   if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
-  const config = path2.join(tree, relativeConfig);
+  const config = path4.join(tree, relativeConfig);
   if (!existsSync5(config)) {
     await remove();
     throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
@@ -46963,7 +47269,7 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
 // src/pipeline/measure.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import path10 from "node:path";
 
 // src/execute/failed-trial.ts
 function failedTrial(spec, status, error2, startupMs = 0) {
@@ -47032,9 +47338,9 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path4 from "node:path";
+import path6 from "node:path";
 
 // src/execute/crash.ts
 var OUTPUT_TAIL = 4e3;
@@ -47071,23 +47377,23 @@ function memoryReason(output) {
 
 // src/execute/runtime-files.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path3 from "node:path";
-import { fileURLToPath } from "node:url";
+import path5 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path3.dirname(fileURLToPath(from));
+  let dir = path5.dirname(fileURLToPath3(from));
   for (; ; ) {
-    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
+    for (const candidate of [path5.join(dir, name), path5.join(dir, "dist", name)]) {
       if (existsSync6(candidate)) return candidate;
     }
-    const parent = path3.dirname(dir);
-    if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
+    const parent = path5.dirname(dir);
+    if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath3(from)}; run npm run build`);
     dir = parent;
   }
 }
 
 // src/execute/stray-processes.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync7, readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
 var TRIAL_MARKER = "CONCURRENCY_GUARD_TRIAL";
 function trialMark() {
   return randomBytes2(8).toString("hex");
@@ -47097,7 +47403,7 @@ function killMarked(mark, program) {
   if (!existsSync7("/proc/self/environ")) return void 0;
   const entry = `${TRIAL_MARKER}=${mark}`;
   const reported = /* @__PURE__ */ new Map();
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  for (let round2 = 0; round2 < MAX_ROUNDS; round2++) {
     const found = marked(entry);
     if (found.length === 0) break;
     for (const pid of found) signal(pid, "SIGSTOP");
@@ -47123,7 +47429,7 @@ function marked(entry) {
 }
 function read(file) {
   try {
-    return readFileSync4(file, "utf8");
+    return readFileSync5(file, "utf8");
   } catch {
     return void 0;
   }
@@ -47138,9 +47444,9 @@ function signal(pid, name) {
 // src/execute/run-trial.ts
 var OUTPUT_GRACE_MS = 2e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path4.join(tmpdir2(), "cg-trial-"));
-  const specFile = path4.join(dir, "spec.json");
-  const outFile = path4.join(dir, "result.json");
+  const dir = mkdtempSync(path6.join(tmpdir2(), "cg-trial-"));
+  const specFile = path6.join(dir, "spec.json");
+  const outFile = path6.join(dir, "result.json");
   writeFileSync(specFile, JSON.stringify(spec));
   const program = runtimeFile(spec.runtime === "python" ? "python/harness.py" : "trial.js");
   const command = spec.runtime === "python" ? options.python ?? "python3" : process.execPath;
@@ -47166,7 +47472,7 @@ function withOutput(result, output) {
 }
 function readResult(file) {
   try {
-    return JSON.parse(readFileSync5(file, "utf8"));
+    return JSON.parse(readFileSync6(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -47361,8 +47667,8 @@ var Turns = class {
 };
 
 // src/results/build-results.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import path5 from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import path7 from "node:path";
 
 // src/git/head.ts
 import { execFileSync } from "node:child_process";
@@ -47384,9 +47690,9 @@ function readGit(cwd, env = process.env) {
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
 function serializableConfig(config, seed) {
-  const rel = (p3) => path5.relative(config.root, p3) || ".";
+  const rel = (p3) => path7.relative(config.root, p3) || ".";
   return {
-    file: path5.basename(config.file),
+    file: path7.basename(config.file),
     defaults: config.defaults,
     compare: config.compare,
     scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
@@ -47428,7 +47734,7 @@ function toolVersion() {
   for (const candidate of ["../package.json", "../../package.json"]) {
     if (version) break;
     try {
-      version = JSON.parse(readFileSync6(new URL(candidate, import.meta.url), "utf8")).version;
+      version = JSON.parse(readFileSync7(new URL(candidate, import.meta.url), "utf8")).version;
     } catch {
     }
   }
@@ -47439,9 +47745,9 @@ function toolVersion() {
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/execute/cost/measure-costs.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync7, rmSync as rmSync3 } from "node:fs";
-import { availableParallelism as availableParallelism2, tmpdir as tmpdir3 } from "node:os";
-import path6 from "node:path";
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync9, rmSync as rmSync4 } from "node:fs";
+import { availableParallelism as availableParallelism2, tmpdir as tmpdir4 } from "node:os";
+import path9 from "node:path";
 
 // src/execute/cost/cachegrind-output.ts
 function parseCachegrindOutput(text) {
@@ -47481,6 +47787,18 @@ function driverCommand(scenario, root, mode, executable) {
     flags: [...NODE_FLAGS]
   };
 }
+var NODE_PROFILE_FLAGS = ["--perf-basic-prof", "--no-turbo-inlining", "--no-maglev-inlining"];
+function profileDriverCommand(scenario, root, ops, out, executable) {
+  const driver = driverCommand(scenario, root, { ops }, executable);
+  if (scenario.runtime === "python") return { ...driver, args: [...driver.args, "--profile", out] };
+  return { ...driver, args: [...NODE_PROFILE_FLAGS, ...driver.args], flags: [...driver.flags, ...NODE_PROFILE_FLAGS] };
+}
+function underCallgrind(driver, outFile) {
+  return {
+    command: "valgrind",
+    args: ["--tool=callgrind", "--dump-instr=yes", "--dump-line=no", "--compress-strings=no", "--compress-pos=no", "-q", `--callgrind-out-file=${outFile}`, driver.command, ...driver.args]
+  };
+}
 function underCachegrind(driver, outFile) {
   return { command: "valgrind", args: ["--tool=cachegrind", "--cache-sim=no", "-q", `--cachegrind-out-file=${outFile}`, driver.command, ...driver.args] };
 }
@@ -47510,7 +47828,7 @@ function runCountProcess(command, args, options) {
     child.on("close", (code2, signal2) => {
       clearTimeout(timer);
       killGroup2(child.pid);
-      resolve2({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError } });
+      resolve2({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError }, ...child.pid !== void 0 && { pid: child.pid } });
     });
   });
 }
@@ -47563,6 +47881,160 @@ function range(values2) {
   return Math.max(...values2) - Math.min(...values2);
 }
 
+// src/execute/cost/profile-scenario.ts
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync8, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path8 from "node:path";
+
+// src/execute/cost/callgrind-output.ts
+var NO_OBJECT = "???";
+function parseCallgrindOutput(text) {
+  if (!text.startsWith("# callgrind format") && !/^version: 1$/m.test(text.slice(0, 200))) return void 0;
+  const named = /* @__PURE__ */ new Map();
+  const anonymous = /* @__PURE__ */ new Map();
+  let pid;
+  let object = "";
+  let fn = "";
+  let skipNext = false;
+  let total = 0;
+  let costColumn = -1;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    const c = line.charCodeAt(0);
+    if (c === 48 && line.charCodeAt(1) === 120) {
+      if (skipNext) {
+        skipNext = false;
+        continue;
+      }
+      const parts2 = line.split(" ");
+      const cost = Number(parts2[costColumn < 0 ? parts2.length - 1 : costColumn]);
+      if (!Number.isFinite(cost) || cost <= 0) continue;
+      total += cost;
+      if (object === NO_OBJECT) {
+        const address = parseInt(parts2[0], 16);
+        anonymous.set(address, (anonymous.get(address) ?? 0) + cost);
+      } else {
+        const key = `${object}	${fn}`;
+        named.set(key, (named.get(key) ?? 0) + cost);
+      }
+      continue;
+    }
+    if (line.startsWith("ob=")) object = line.slice(3);
+    else if (line.startsWith("fn=")) fn = line.slice(3);
+    else if (line.startsWith("calls=")) skipNext = true;
+    else if (line.startsWith("pid: ")) pid = Number(line.slice(5)) || void 0;
+    else if (line.startsWith("positions: ")) costColumn = line.slice(11).trim().split(/\s+/).length;
+  }
+  return { ...pid !== void 0 && { pid }, named, anonymous, total };
+}
+
+// src/execute/cost/python-profile.ts
+var MAX_ROWS = 2e4;
+function readPythonProfile(text, what) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { reason: `${what}: the profile is not JSON` };
+  }
+  const rows = data?.functions;
+  if (!Array.isArray(rows) || rows.length > MAX_ROWS) return { reason: `${what}: the profile has no list of at most ${MAX_ROWS} functions` };
+  const out = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const kind = row?.kind;
+    const { name, file, line, count: count2 } = row ?? {};
+    const ok = (kind === "repo" || kind === "module") && typeof name === "string" && name.length <= 300 && Number.isSafeInteger(count2) && count2 >= 0 && (kind === "module" || typeof file === "string" && file.length <= 500 && Number.isSafeInteger(line) && line >= 1);
+    if (!ok) return { reason: `${what}: a profile row is not {kind, name, file, line, count}: ${JSON.stringify(row).slice(0, 120)}` };
+    const fn = kind === "repo" ? { kind, name, file, line } : { kind: "module", name };
+    const key = functionKey(fn);
+    const entry = out.get(key);
+    if (entry) entry.count += count2;
+    else out.set(key, { fn, count: count2 });
+  }
+  return out;
+}
+
+// src/execute/cost/profile-scenario.ts
+var MIN_SHARE = 1e-3;
+var MAX_FUNCTIONS = 200;
+var JIT_MAP_DIR = "/tmp";
+var MAX_MAP_BYTES = 64 * 1024 * 1024;
+var PYTHON_EXTRA_MS = 20;
+function pythonProfileOps(nativeOpCpuMs) {
+  const small = Math.min(2e3, gridFloor(PYTHON_EXTRA_MS / 2 / Math.max(nativeOpCpuMs, 1e-6)));
+  return [small, 3 * small];
+}
+async function profileScenario(target) {
+  const python = target.scenario.runtime === "python";
+  const ops = python ? pythonProfileOps(target.nativeOpCpuMs) : target.ops;
+  const unit = python ? "bytecodes" : "instructions";
+  const started = Date.now();
+  const counts = [];
+  for (const n of ops) {
+    const result = await profileOnce(target, n);
+    if ("reason" in result) return { status: "failed", reason: result.reason, unit, ops, profileMs: Date.now() - started };
+    counts.push(result);
+  }
+  return { status: "ok", unit, ops, ...perOpFunctions(counts[0], counts[1], ops[1] - ops[0]), profileMs: Date.now() - started };
+}
+function perOpFunctions(small, large, extraOps) {
+  const rows = [];
+  for (const [key, { fn, count: count2 }] of large) rows.push({ ...fn, perOp: (count2 - (small.get(key)?.count ?? 0)) / extraOps });
+  for (const [key, { fn, count: count2 }] of small) if (!large.has(key)) rows.push({ ...fn, perOp: -count2 / extraOps });
+  const totalPerOp = rows.reduce((a, r) => a + r.perOp, 0);
+  rows.sort((a, b) => Math.abs(b.perOp) - Math.abs(a.perOp) || (functionKey(a) < functionKey(b) ? -1 : 1));
+  const kept = rows.filter((r, i) => i < MAX_FUNCTIONS && Math.abs(r.perOp) >= MIN_SHARE * Math.abs(totalPerOp));
+  const rest = rows.slice(kept.length).reduce((a, r) => a + r.perOp, 0);
+  const functions = rest !== 0 ? [...kept, { kind: "runtime", name: "(other)", perOp: rest }] : kept;
+  return { totalPerOp, functions: functions.map((f) => bounded({ ...f, perOp: round(f.perOp) })) };
+}
+function bounded(f) {
+  if (f.file !== void 0 && f.file.length > 1e3) return { kind: "module", name: f.file.slice(0, 300), perOp: f.perOp };
+  return f.name.length > 300 ? { ...f, name: f.name.slice(0, 300) } : f;
+}
+function round(value2) {
+  return Math.round(value2 * 100) / 100;
+}
+async function profileOnce(target, ops) {
+  const { scenario, root } = target;
+  const dir = mkdtempSync2(path8.join(tmpdir3(), "cg-profile-"));
+  const what = `the profile of ${ops} operations`;
+  let mapFile;
+  try {
+    const out = path8.join(dir, scenario.runtime === "python" ? "profile.json" : "callgrind.out");
+    const driver = profileDriverCommand(scenario, root, ops, out, target.executable);
+    const { command, args } = scenario.runtime === "python" ? driver : underCallgrind(driver, out);
+    const exit = await runCountProcess(command, args, { cwd: root, env: { ...process.env, ...driver.env }, timeoutMs: target.timeoutMs });
+    if (scenario.runtime !== "python" && exit.pid !== void 0) mapFile = path8.join(JIT_MAP_DIR, `perf-${exit.pid}.map`);
+    if (exit.timedOut) return { reason: `${what} did not finish in ${Math.round(target.timeoutMs / 1e3)}s; killed` };
+    if (exit.code !== 0) return { reason: `${what} ${exit.spawnError ? `could not start: ${exit.spawnError}` : `exited with ${exit.signal ?? `code ${exit.code}`}`}` };
+    let text;
+    try {
+      text = readFileSync8(out, "utf8");
+    } catch {
+      return { reason: `${what} wrote no profile` };
+    }
+    if (scenario.runtime === "python") return readPythonProfile(text, what);
+    const profile = parseCallgrindOutput(text);
+    if (!profile || !mapFile) return { reason: `${what}: callgrind wrote no usable profile` };
+    let mapText = "";
+    try {
+      if (statSync2(mapFile).size > MAX_MAP_BYTES) return { reason: `${what}: V8's code map is over ${MAX_MAP_BYTES / 1024 / 1024} MB` };
+      mapText = readFileSync8(mapFile, "utf8");
+    } catch {
+      return { reason: `${what}: V8 wrote no code map (--perf-basic-prof)` };
+    }
+    return nodeFunctionCounts(profile, parseJitMap(mapText), root);
+  } finally {
+    rmSync3(dir, { recursive: true, force: true });
+    if (mapFile) rmSync3(mapFile, { force: true });
+  }
+}
+
 // src/execute/cost/measure-costs.ts
 var REPETITIONS = 2;
 var CALIBRATE_MS = 300;
@@ -47594,6 +48066,10 @@ async function measureCosts(targets, options) {
     s.counts = ops.map((n) => ({ ops: n, instructions: [] }));
     for (let rep = 0; rep < repetitions; rep++) for (const count2 of s.counts) jobs.push(() => countJob(s, count2, valgrind.version, options));
     s.jobsLeft = repetitions * ops.length;
+    if (s.target.profile) {
+      jobs.push(() => profileJob(s, ops, valgrind.version, options));
+      s.jobsLeft++;
+    }
   }
   const parallel = Math.max(1, options.parallel ?? availableParallelism2());
   const counted = live.filter((s) => s.sizing).length;
@@ -47609,6 +48085,17 @@ async function countJob(s, count2, version2, options) {
     if ("instructions" in result) count2.instructions.push(result.instructions);
     else fail(s, "failed", result.reason, result.output);
   }
+  jobDone(s, version2, options);
+}
+async function profileJob(s, ops, version2, options) {
+  const sizing = s.sizing;
+  if (s.cost.status === "ok") {
+    const timeoutMs = options.countTimeoutMs ?? Math.min(TIMEOUT_CAP_MS, 2 * countTimeoutMs(sizing.startupMs, ops[1], sizing.nativeOpMs));
+    s.cost.profile = await profileScenario({ scenario: s.target.scenario, root: s.target.root, ops, nativeOpCpuMs: sizing.nativeOpCpuMs, executable: sizing.executable, timeoutMs });
+  }
+  jobDone(s, version2, options);
+}
+function jobDone(s, version2, options) {
   if (--s.jobsLeft > 0) return;
   finish(s, version2);
   options.events?.onDone?.(s.cost, s.target.arm);
@@ -47637,14 +48124,14 @@ function fail(s, status, reason, output) {
   if (tail) s.cost.output = tail;
 }
 async function size(target) {
-  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  const dir = mkdtempSync3(path9.join(tmpdir4(), "cg-cost-"));
   try {
-    const out = path6.join(dir, "rate.json");
+    const out = path9.join(dir, "rate.json");
     const driver = driverCommand(target.scenario, target.root, { calibrateMs: CALIBRATE_MS, out });
     const exit = await runCountProcess(driver.command, driver.args, { cwd: target.root, env: { ...process.env, ...driver.env }, timeoutMs: target.scenario.timeoutMs });
     let rate;
     try {
-      rate = JSON.parse(readFileSync7(out, "utf8"));
+      rate = JSON.parse(readFileSync9(out, "utf8"));
     } catch {
       rate = void 0;
     }
@@ -47652,15 +48139,15 @@ async function size(target) {
     const ops = Math.max(1, rate.ops);
     return { nativeOpMs: rate.loopMs / ops, nativeOpCpuMs: rate.cpuMs / ops, startupMs: Math.max(0, exit.wallMs - rate.loopMs), executable: rate.executable, version: rate.version };
   } finally {
-    rmSync3(dir, { recursive: true, force: true });
+    rmSync4(dir, { recursive: true, force: true });
   }
 }
 async function countOnce(s, ops, version2, givenTimeoutMs) {
   const { scenario, root } = s.target;
   const sizing = s.sizing;
-  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  const dir = mkdtempSync3(path9.join(tmpdir4(), "cg-cost-"));
   try {
-    const outFile = path6.join(dir, "cachegrind.out");
+    const outFile = path9.join(dir, "cachegrind.out");
     const driver = driverCommand(scenario, root, { ops }, sizing.executable);
     const { command, args } = underCachegrind(driver, outFile);
     const timeoutMs = givenTimeoutMs ?? countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
@@ -47675,7 +48162,7 @@ async function countOnce(s, ops, version2, givenTimeoutMs) {
     if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
     let text = "";
     try {
-      text = readFileSync7(outFile, "utf8");
+      text = readFileSync9(outFile, "utf8");
     } catch {
     }
     const summary2 = parseCachegrindOutput(text);
@@ -47683,7 +48170,7 @@ async function countOnce(s, ops, version2, givenTimeoutMs) {
     if (instructions === void 0) return { reason: `${what}: cachegrind wrote no instruction total`, output: exit.output, wallMs: exit.wallMs };
     return { instructions, wallMs: exit.wallMs };
   } finally {
-    rmSync3(dir, { recursive: true, force: true });
+    rmSync4(dir, { recursive: true, force: true });
   }
 }
 function valgrindCannotRun(exit, version2) {
@@ -47729,30 +48216,30 @@ async function countCosts(arms, valgrind, options = {}) {
   if (!valgrind) return arms.map(() => []);
   const targets = arms.flatMap(({ arm, config, plan }) => {
     const planned = new Set(plan.cells.map((c) => c.scenario.name));
-    return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root }));
+    return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root, profile: config.hotspots !== false }));
   });
   const costs = await measureCosts(targets, { ...options, valgrind, parallel: availableParallelism3() });
   return arms.map(({ arm }) => costs.filter((c, i) => c !== void 0 && targets[i].arm === arm));
 }
 
 // src/plan/rounds.ts
-function trialsAfterRound(cell, step, round) {
+function trialsAfterRound(cell, step, round2) {
   const bounds = cell.scenario.adaptive;
-  if (!bounds) return round >= 1 ? cell.scenario.trials : 0;
-  return round < 1 ? 0 : Math.min(bounds.max, bounds.min + (round - 1) * step);
+  if (!bounds) return round2 >= 1 ? cell.scenario.trials : 0;
+  return round2 < 1 ? 0 : Math.min(bounds.max, bounds.min + (round2 - 1) * step);
 }
-function atCap(cell, step, round) {
-  return trialsAfterRound(cell, step, round + 1) <= trialsAfterRound(cell, step, round);
+function atCap(cell, step, round2) {
+  return trialsAfterRound(cell, step, round2 + 1) <= trialsAfterRound(cell, step, round2);
 }
-function roundPlan(cells, design, round, seed, firstOrder) {
+function roundPlan(cells, design, round2, seed, firstOrder) {
   const trials2 = cells.flatMap((cell) => {
-    const from = trialsAfterRound(cell, design.step, round - 1);
-    const to = trialsAfterRound(cell, design.step, round);
+    const from = trialsAfterRound(cell, design.step, round2 - 1);
+    const to = trialsAfterRound(cell, design.step, round2);
     return Array.from({ length: Math.max(0, to - from) }, (_, i) => ({ cell: { ...cell, scenario: { ...cell.scenario, trials: to - from } }, index: from + i, order: 0 }));
   });
   const planCells = [...new Map(trials2.map((t) => [t.cell.id, t.cell])).values()];
   for (const t of trials2) t.cell = planCells.find((c) => c.id === t.cell.id);
-  const roundSeed = seed + round * 7919 >>> 0;
+  const roundSeed = seed + round2 * 7919 >>> 0;
   shuffle(trials2, mulberry32(roundSeed));
   trials2.forEach((t, i) => t.order = firstOrder + i);
   const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
@@ -47771,40 +48258,40 @@ async function runRounds(arms, adaptive, seed, runRound) {
   const stops = /* @__PURE__ */ new Map();
   const orders = new Map(arms.map((a) => [a.name, 0]));
   let trialsRun = 0;
-  let round = 0;
+  let round2 = 0;
   const record2 = () => ({
     ...design,
     looks: plannedLooks(design),
     spending: "obrien-fleming",
     alpha: adaptive.settings.alpha,
-    rounds: round,
+    rounds: round2,
     elapsedMs: Math.round(now() - started),
     ...adaptive.timeBudgetMs !== void 0 && { budgetMs: adaptive.timeBudgetMs }
   });
   while (open2.size > 0) {
-    round++;
+    round2++;
     const plans = /* @__PURE__ */ new Map();
     for (const arm of arms) {
-      const plan = roundPlan(arm.plan.cells.filter((c) => open2.has(c.id)), design, round, seed, orders.get(arm.name));
+      const plan = roundPlan(arm.plan.cells.filter((c) => open2.has(c.id)), design, round2, seed, orders.get(arm.name));
       orders.set(arm.name, orders.get(arm.name) + plan.trials.length);
       trialsRun += plan.trials.length;
       plans.set(arm.name, plan);
     }
-    const results = await runRound(plans, round);
-    for (const [name, cells2] of results) merge2(collected.get(name), cells2, round);
+    const results = await runRound(plans, round2);
+    for (const [name, cells2] of results) merge2(collected.get(name), cells2, round2);
     const decisions = look(arms, collected, adaptive, seed, record2());
     for (const id of [...open2]) {
       const cell = planCell.get(id);
-      const reason = decisions.get(id) ?? (atCap(cell, design.step, round) ? "cap" : void 0);
+      const reason = decisions.get(id) ?? (atCap(cell, design.step, round2) ? "cap" : void 0);
       if (reason === void 0) continue;
-      stops.set(id, { reason, round });
+      stops.set(id, { reason, round: round2 });
       open2.delete(id);
     }
     if (open2.size === 0 || adaptive.budgetMs === void 0) continue;
     const perTrial = (now() - started) / Math.max(1, trialsRun);
-    const next = arms.reduce((sum, arm) => sum + arm.plan.cells.filter((c) => open2.has(c.id)).reduce((n, c) => n + trialsAfterRound(c, design.step, round + 1) - trialsAfterRound(c, design.step, round), 0), 0);
+    const next = arms.reduce((sum, arm) => sum + arm.plan.cells.filter((c) => open2.has(c.id)).reduce((n, c) => n + trialsAfterRound(c, design.step, round2 + 1) - trialsAfterRound(c, design.step, round2), 0), 0);
     if (now() - started + next * perTrial > adaptive.budgetMs) {
-      for (const id of open2) stops.set(id, { reason: "time", round });
+      for (const id of open2) stops.set(id, { reason: "time", round: round2 });
       open2.clear();
     }
   }
@@ -47821,9 +48308,9 @@ async function runRounds(arms, adaptive, seed, runRound) {
   }
   return { cells, record: record2() };
 }
-function merge2(into, cells, round) {
+function merge2(into, cells, round2) {
   for (const cell of cells) {
-    const trials2 = cell.trials.map((t) => ({ ...t, round }));
+    const trials2 = cell.trials.map((t) => ({ ...t, round: round2 }));
     const known = into.get(cell.id);
     if (known) known.trials.push(...trials2);
     else into.set(cell.id, { ...cell, trials: trials2 });
@@ -47911,8 +48398,8 @@ async function measureSideBySide(options) {
   let sequential;
   if (options.adaptive) {
     const arms = [{ name: "base", config: baseConfig, plan: basePlan }, { name: "current", config, plan }];
-    const rounds = await runRounds(arms, options.adaptive, seed, async (plans, round) => {
-      const [b, c] = await both(plans.get("base"), plans.get("current"), seed + round >>> 0);
+    const rounds = await runRounds(arms, options.adaptive, seed, async (plans, round2) => {
+      const [b, c] = await both(plans.get("base"), plans.get("current"), seed + round2 >>> 0);
       return /* @__PURE__ */ new Map([["base", b], ["current", c]]);
     });
     baseCells = rounds.cells.get("base");
@@ -47987,8 +48474,8 @@ function blockingOptions(options) {
   };
 }
 function resultsPath(cwd, out) {
-  const file = path7.resolve(cwd, out ?? "concurrency-guard-results.json");
-  mkdirSync(path7.dirname(file), { recursive: true });
+  const file = path10.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync(path10.dirname(file), { recursive: true });
   return file;
 }
 function write(file, results) {
@@ -48158,7 +48645,7 @@ async function measureStep(step) {
   if (inputs.results !== void 0) {
     notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
     if (inputs.timeBudgetMs !== void 0) io.info("time-budget is ignored: nothing is measured when results is given");
-    return { results: await reportedResults(path8.resolve(step.workspace, inputs.results), step.resultsFile, io) };
+    return { results: await reportedResults(path11.resolve(step.workspace, inputs.results), step.resultsFile, io) };
   }
   const baseSha = inputs.against === "base-commit" && decision.mode === "check" ? decision.pullRequest?.baseSha : void 0;
   if (inputs.against === "base-commit" && !baseSha && decision.mode !== "run") {
@@ -48197,7 +48684,7 @@ async function measureStep(step) {
           onDone: (cost, arm) => step.progress.write(`concurrency-guard: ${costDoneLine(cost, arm)}
 `)
         },
-        ...tree && { base: { config: tree.config, git: tree.git, out: path8.join(path8.dirname(step.resultsFile), "base-results.json") } },
+        ...tree && { base: { config: tree.config, git: tree.git, out: path11.join(path11.dirname(step.resultsFile), "base-results.json") } },
         events: (plan) => {
           step.progress.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1e3)}s
 `);
@@ -48355,14 +48842,14 @@ async function runAction(deps) {
       );
     }
     io.info(`concurrency-guard: ${decision.why}`);
-    const workspace = path9.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path12.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = loadConfig(inputs.config, workspace);
-    const configLabel = posix(path9.relative(workspace, config.file)) || path9.basename(config.file);
+    const configLabel = posix(path12.relative(workspace, config.file)) || path12.basename(config.file);
     const settings = withOverrides(config.compare, inputs);
     const notes = [];
-    const outDir = path9.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
+    const outDir = path12.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
     mkdirSync2(outDir, { recursive: true });
-    const files = { results: path9.join(outDir, "results.json"), comparison: path9.join(outDir, "comparison.json"), report: path9.join(outDir, "report.md") };
+    const files = { results: path12.join(outDir, "results.json"), comparison: path12.join(outDir, "comparison.json"), report: path12.join(outDir, "report.md") };
     const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
     const refOf = (baseRef) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : void 0) || decision.defaultBranch);
     const readStored = (baseSha, ref, fingerprint2) => storedBaseline(store, { commit: decision.mode === "check" ? baseSha : void 0, ref, fingerprint: fingerprint2 }, inputs.storeErrors, io, notes);
@@ -48392,7 +48879,7 @@ async function runAction(deps) {
     const empty = nothingMeasured(results);
     const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event, decision.trusted, comparison !== void 0, io, notes) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
-    const configDir = posix(path9.relative(workspace, config.root));
+    const configDir = posix(path12.relative(workspace, config.root));
     const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
     const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
     writeFileSync4(files.report, summary2);
@@ -48434,7 +48921,7 @@ function branchRef(branch) {
   return branch ? `refs/heads/${branch}` : void 0;
 }
 function posix(p3) {
-  return p3.split(path9.sep).join("/");
+  return p3.split(path12.sep).join("/");
 }
 
 // src/action/run.ts

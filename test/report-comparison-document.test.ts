@@ -19,7 +19,7 @@ describe("comparisonDocument", () => {
 
   it("has the fields of concurrency-guard/comparison@1 and no more", () => {
     expect(Object.keys(doc)).toEqual([
-      "schema", "createdAt", "verdict", "mode", "reasons", "settings", "baseline", "current", "environment", "cells", "blocking", "budgets", "gatedComparisons", "teeth", "races", "notes",
+      "schema", "createdAt", "verdict", "mode", "reasons", "settings", "baseline", "current", "environment", "cells", "blocking", "budgets", "gatedComparisons", "teeth", "races", "notes", "hotspots",
     ]);
     expect(doc.schema).toBe("concurrency-guard/comparison@1");
     for (const cellDoc of doc.cells) {

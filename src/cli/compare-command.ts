@@ -12,6 +12,9 @@ import { comparisonDocument } from "../report/comparison-document.js";
 import { renderMarkdown } from "../report/comparison-markdown.js";
 import { renderText } from "../report/comparison-text.js";
 import { adviceEnabled, runAdvice } from "../report/advice.js";
+import { compareHotspots } from "../compare/hotspots.js";
+import { explainText } from "../report/hotspot-text.js";
+import { logLine, logText } from "../shared/log-text.js";
 import { InputError } from "../shared/input-error.js";
 import { parseStore } from "../store/parse-store.js";
 import { readResultsFile } from "../results/read-results.js";
@@ -28,6 +31,7 @@ export interface CompareCommandOptions {
   failOn?: FailOn[];
   alpha?: number;
   threshold?: number;
+  explain?: boolean;
 }
 
 /**
@@ -49,6 +53,7 @@ export function registerCompare(program: Command, io: CommandIo = processIo()): 
     .option("--threshold <pct>", "throughput change that counts as real, e.g. 5%, overriding the config", flag(readThreshold))
     .option("--markdown <file>", "also write a markdown report")
     .option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)")
+    .option("--explain", "also print every counted scenario's per-function table: own cost per operation, baseline and current")
     .action((opts: CompareCommandOptions) => guarded(io, () => runCompare(opts, io)));
 }
 
@@ -79,6 +84,10 @@ export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Pr
   // Advice reads the current run (never the baseline) and never touches the verdict above.
   const advice = runAdvice(current, { enabled: config ? config.advice !== false : adviceEnabled(current.config) });
   io.stdout(renderText(comparison, gate, advice));
+  if (opts.explain) {
+    const tables = compareHotspots(baseline.results, current, comparison.cells, comparison.costs ?? [], true);
+    io.stdout(logText(explainText(tables).map(logLine).join("\n")) + "\n");
+  }
   if (opts.json) {
     await writeFileAtomic(resolve(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}\n`);

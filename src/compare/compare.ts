@@ -10,6 +10,7 @@ import { findBlocking } from "./blocking.js";
 import { driftFor, estimateDrift } from "./drift.js";
 import { decideErrorRate, measureErrorRate } from "./error-rate.js";
 import { findRaces } from "./race.js";
+import { compareHotspots } from "./hotspots.js";
 import { comparisonTeeth } from "./teeth.js";
 import { familyKey, pairedRuns, replayLooks } from "./sequential.js";
 import { checkEnvironment, runInfo } from "./environment.js";
@@ -194,6 +195,7 @@ function compareOnce(baseline: ResultsFile, current: ResultsFile, options: Compa
 
   budgetResults.push(...checkCostBudgets(current, budgetTable, options.budgetSource));
   const costs = compareCosts(baseline, current, settings, environment.match);
+  const hotspots = compareHotspots(baseline, current, cells, costs);
 
   const failed = cellFindings(cells).length > 0 || costRegressions(costs).length > 0 || blocking.some((b) => b.gated) || budgetResults.some((b) => b.status === "fail");
   return {
@@ -212,6 +214,7 @@ function compareOnce(baseline: ResultsFile, current: ResultsFile, options: Compa
     ...(teeth && { teeth }),
     races: findRaces(current.cells),
     ...(costs.length > 0 && { costs }),
+    ...(hotspots.length > 0 && { hotspots }),
   };
 }
 

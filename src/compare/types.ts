@@ -3,6 +3,7 @@ import type { StopReason, TrialStatus } from "../results/types.js";
 import type { ErrorRateComparison } from "./error-rate.js";
 import type { RaceFinding } from "./race.js";
 import type { CostComparison } from "./cost.js";
+import type { ScenarioHotspots } from "./hotspots.js";
 import type { ComparisonTeeth } from "./teeth.js";
 
 /** What the comparison says about one metric of one cell. */
@@ -196,6 +197,8 @@ export interface Comparison {
   races?: RaceFinding[];
   /** CPU cost (instructions per operation) per scenario, when either run counted it (`cost.ts`). */
   costs?: CostComparison[];
+  /** Where the cost changed, per function, in scenarios whose throughput, p99 or instructions changed (`hotspots.ts`). */
+  hotspots?: ScenarioHotspots[];
   /**
    * An adaptive run, compared by replaying its looks (`sequential.ts`): its design, the level of
    * each look taken (they sum to alpha over the planned looks), the rounds and time it took.

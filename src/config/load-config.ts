@@ -105,6 +105,7 @@ interface RawConfig {
   compare?: { alpha?: number; threshold?: { throughput?: string; p99?: string; errors?: string; errorsRelative?: string; instructions?: string }; gateAcrossEnvironments?: boolean };
   scenarios: RawScenario[];
   advice?: boolean;
+  hotspots?: boolean;
 }
 
 function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
@@ -155,7 +156,7 @@ function resolveConfig(raw: RawConfig, file: string, shown: string): Config {
   };
   // Budget strings are parsed now, so a bad one stops the run before any trial, naming where it is.
   const { budgets } = readCompareConfig({ defaults, scenarios }, shown);
-  return { version: 1, file, root, defaults, scenarios, compare, budgets, ...(raw.advice === false && { advice: false }) };
+  return { version: 1, file, root, defaults, scenarios, compare, budgets, ...(raw.advice === false && { advice: false }), ...(raw.hotspots === false && { hotspots: false }) };
 }
 
 function mergeSettings(base: Settings, raw: RawSettings, problem: (message: string) => void): Settings {

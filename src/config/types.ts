@@ -101,6 +101,8 @@ export interface Config {
   budgets: BudgetTable;
   /** `advice: false` in the config: reports show no advice. Unset means on. */
   advice?: boolean;
+  /** `hotspots: false` in the config: counted scenarios are not profiled per function. Unset means on. */
+  hotspots?: boolean;
 }
 
 export interface CompareSettings {

@@ -44,7 +44,7 @@ export async function countCosts(
   if (!valgrind) return arms.map(() => []);
   const targets = arms.flatMap(({ arm, config, plan }) => {
     const planned = new Set(plan.cells.map((c) => c.scenario.name));
-    return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root }));
+    return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root, profile: config.hotspots !== false }));
   });
   const costs = await measureCosts(targets, { ...options, valgrind, parallel: availableParallelism() });
   return arms.map(({ arm }) => costs.filter((c, i): c is ScenarioCost => c !== undefined && targets[i]!.arm === arm));

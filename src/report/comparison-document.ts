@@ -8,6 +8,8 @@ import { comparisonStops } from "./comparison-text.js";
 import { adaptiveHeadline, stopText } from "./sequential-text.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 import { teethNote } from "./teeth-text.js";
+import { hotspotStatusText } from "./hotspot-text.js";
+import type { ScenarioHotspots } from "../compare/hotspots.js";
 
 export const COMPARISON_SCHEMA = "concurrency-guard/comparison@1";
 
@@ -47,6 +49,11 @@ export interface ComparisonDocument {
   notes: string[];
   /** CPU cost (instructions per operation) per scenario, when either run counted it. */
   costs?: (CostComparison & { message: string })[];
+  /**
+   * Where the cost changed, per function, in scenarios whose throughput, p99 or instructions
+   * changed: the functions that moved (largest first), or why none is listed (see docs/hotspots.md).
+   */
+  hotspots: (ScenarioHotspots & { message?: string })[];
   /** Adaptive runs: the design, each look's level, and how the time was spent (`headline`). */
   sequential?: NonNullable<Comparison["sequential"]> & { headline: string };
 }
@@ -74,6 +81,7 @@ export function comparisonDocument(c: Comparison): ComparisonDocument {
     ...(c.teeth && { teeth: { ...c.teeth, ...messageOf(c) } }),
     races: (c.races ?? []).map((r) => ({ ...r, message: raceLines([r], r.scenario)[0]! })),
     notes: comparisonNotes(c, { teeth: true }),
+    hotspots: (c.hotspots ?? []).map((h) => ({ ...h, ...(hotspotStatusText(h) && { message: hotspotStatusText(h) }) })),
     ...(c.costs && { costs: c.costs.map((cost) => ({ ...cost, message: costComparisonLine(cost, c.cells) })) }),
     ...(c.sequential && { sequential: { ...c.sequential, headline: adaptiveHeadline(comparisonStops(c), c.sequential) } }),
   };

@@ -4,6 +4,7 @@ import type { Comparison } from "../compare/types.js";
 import { comparisonNotes } from "./comparison-notes.js";
 import { errorSectionVariants } from "./error-section.js";
 import { costComparisonLine } from "./cost-text.js";
+import { hotspotMarkdownBlocks } from "./hotspot-markdown.js";
 import { blockingMessage, budgetMessage, failureReasons } from "./finding-text.js";
 import { escapeText, inlineCode } from "./markdown-escape.js";
 import { teethCallout } from "./teeth-text.js";
@@ -50,6 +51,7 @@ export function renderMarkdown(c: Comparison, advice?: RunAdvice): string {
     out.push("", "**CPU cost** (instructions per operation)", "");
     for (const cost of c.costs) out.push(`- ${escapeText(costComparisonLine(cost, c.cells))}`);
   }
+  for (const [scenario, block] of hotspotMarkdownBlocks(c.hotspots, { configDir: "" })) out.push("", `**${escapeText(scenario)}**`, "", block);
   const shown = comparisonAdvice(c, advice);
   if (c.blocking.length > 0) {
     out.push("", "**Blocking sites**", "");

@@ -4,6 +4,7 @@ import type { Comparison, RunInfo } from "../compare/types.js";
 import { comparisonNotes } from "./comparison-notes.js";
 import { comparisonErrorLines } from "./error-lines.js";
 import { costComparisonLine } from "./cost-text.js";
+import { hotspotTextLines } from "./hotspot-text.js";
 import { blockingMessage, budgetMessage, failureReasons, findingLine } from "./finding-text.js";
 import { teethNote } from "./teeth-text.js";
 import { logLine, logText } from "../shared/log-text.js";
@@ -57,6 +58,7 @@ export function renderText(c: Comparison, gate?: GateResult, advice?: RunAdvice)
     lines.push("", `CPU cost (instructions per operation, counted under valgrind; threshold ${pct(c.settings.thresholds.instructions)}):`);
     for (const cost of c.costs) lines.push(`  ${costComparisonLine(cost, c.cells)}`);
   }
+  lines.push(...hotspotTextLines(c.hotspots ?? []));
   const shown = comparisonAdvice(c, advice);
   if (c.blocking.length > 0) {
     lines.push("", "Blocking sites:");

@@ -43,8 +43,21 @@ export function costRunLines(results: ResultsFile, scenario: string): string[] {
   const cost = results.costs?.find((c) => c.scenario === scenario);
   if (!cost) return [];
   const lines = [`  CPU cost: ${logLine(costSummary(cost))}`];
+  const where = profileSummary(cost);
+  if (where) lines.push(`  where it goes: ${logLine(where)}`);
   if (cost.status === "failed" && cost.output) lines.push(...cost.output.split("\n").filter((l) => l.trim()).slice(-5).map((l) => `    | ${logLine(l)}`));
   return lines;
+}
+
+/** The profile's largest functions with their share of the operation: `heavier (bench/a.mjs:25) 49%, steady (bench/a.mjs:18) 49%`; why there is none when it failed. */
+export function profileSummary(cost: ScenarioCost, shown = 3): string | undefined {
+  const p = cost.profile;
+  if (!p) return undefined;
+  if (p.status !== "ok" || !p.functions || !p.totalPerOp) return `no per-function profile: ${p.reason ?? "no functions"}`;
+  const total = p.totalPerOp;
+  const top = p.functions.filter((f) => f.name !== "(other)" && f.perOp > 0).slice(0, shown);
+  const named = top.map((f) => `${f.kind === "repo" ? `${f.name} (${f.file}:${f.line})` : f.name} ${Math.round((100 * f.perOp) / total)}%`);
+  return `${named.join(", ")} (own ${p.unit} per operation)`;
 }
 
 /** Progress of the counts, for the terminal or the job log (a failed count's reason is the code under test's text). */

@@ -11,6 +11,7 @@ import { escapeText, inlineCode, link } from "./markdown-escape.js";
 import { coverageNotes, modeNote } from "./comparison-notes.js";
 import { errorSectionVariants } from "./error-section.js";
 import { costMarkdownLines, costRegressionCount, withCostLine } from "./cost-markdown.js";
+import { hotspotMarkdownBlocks, withHotspots } from "./hotspot-markdown.js";
 import { budgetMessage, findingLine } from "./finding-text.js";
 import { throughputChart } from "./mermaid-chart.js";
 import { teethCallout } from "./teeth-text.js";
@@ -42,9 +43,12 @@ export function renderMarkdownReport(ctx: ReportContext, fit: FitOptions = { lim
   const advice = runAdvice(ctx.current);
   const scenarios = ctx.comparison ? comparisonScenarioVariants(ctx.comparison, ctx.current, advice) : currentScenarioVariants(ctx.current, advice);
   const costs = costMarkdownLines(ctx);
+  const hotspots = hotspotMarkdownBlocks(ctx.comparison?.hotspots, ctx);
   scenarios.forEach((s, i) => {
     const cost = costs.get(s.scenario);
-    const variants = s.variants.map((v) => withCostLine(v, cost));
+    const hot = hotspots.get(s.scenario);
+    // The shortest variant of a scenario stays short: where the cost changed is detail.
+    const variants = s.variants.map((v, k) => withHotspots(withCostLine(v, cost), k === s.variants.length - 1 && k > 0 ? undefined : hot));
     const withLegend = ctx.comparison && i === scenarios.length - 1 ? variants.map((v) => `${v}\n\n<sub>${LEGEND}</sub>`) : variants;
     sections.push({ priority: PRIORITY.scenarios, variants: withLegend });
   });

@@ -45,6 +45,30 @@ export function driverCommand(scenario: ScenarioConfig, root: string, mode: Driv
   };
 }
 
+/**
+ * What a profiling run of a Node count adds: V8's map of its generated code (to name JIT code),
+ * and no inlining, so that a function's instructions stay its own rather than its caller's.
+ */
+export const NODE_PROFILE_FLAGS: readonly string[] = ["--perf-basic-prof", "--no-turbo-inlining", "--no-maglev-inlining"];
+
+/**
+ * The driver of a profiling run: Node's count with the profile flags (run under callgrind),
+ * Python's count with `--profile OUT` (run natively: it traces its own bytecodes).
+ */
+export function profileDriverCommand(scenario: ScenarioConfig, root: string, ops: number, out: string, executable?: string): DriverCommand {
+  const driver = driverCommand(scenario, root, { ops }, executable);
+  if (scenario.runtime === "python") return { ...driver, args: [...driver.args, "--profile", out] };
+  return { ...driver, args: [...NODE_PROFILE_FLAGS, ...driver.args], flags: [...driver.flags, ...NODE_PROFILE_FLAGS] };
+}
+
+/** The same command under callgrind: instructions per address (JIT code is named from V8's map), no cache simulation. */
+export function underCallgrind(driver: DriverCommand, outFile: string): { command: string; args: string[] } {
+  return {
+    command: "valgrind",
+    args: ["--tool=callgrind", "--dump-instr=yes", "--dump-line=no", "--compress-strings=no", "--compress-pos=no", "-q", `--callgrind-out-file=${outFile}`, driver.command, ...driver.args],
+  };
+}
+
 /** The same command under cachegrind, instructions only (no cache simulation: several times faster). */
 export function underCachegrind(driver: DriverCommand, outFile: string): { command: string; args: string[] } {
   return { command: "valgrind", args: ["--tool=cachegrind", "--cache-sim=no", "-q", `--cachegrind-out-file=${outFile}`, driver.command, ...driver.args] };

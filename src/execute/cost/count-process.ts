@@ -8,6 +8,8 @@ export interface ProcessExit {
   output: string;
   spawnError?: string;
   wallMs: number;
+  /** The process's id (valgrind runs its program in the same process, under this id). */
+  pid?: number;
 }
 
 const OUTPUT_TAIL = 4000;
@@ -38,7 +40,7 @@ export function runCountProcess(command: string, args: string[], options: { cwd:
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       killGroup(child.pid);
-      resolve({ code, signal, timedOut, output, wallMs: Date.now() - started, ...(spawnError && { spawnError }) });
+      resolve({ code, signal, timedOut, output, wallMs: Date.now() - started, ...(spawnError && { spawnError }), ...(child.pid !== undefined && { pid: child.pid }) });
     });
   });
 }

@@ -6,6 +6,7 @@ import { parseCachegrindOutput } from "./cachegrind-output.js";
 import { driverCommand, underCachegrind } from "./commands.js";
 import { runCountProcess, type ProcessExit } from "./count-process.js";
 import { chooseOps, countTimeoutMs, perOpFigure, TIMEOUT_CAP_MS } from "./per-op.js";
+import { profileScenario } from "./profile-scenario.js";
 import type { CostCount, ScenarioCost } from "./types.js";
 import type { ValgrindProbe } from "./valgrind.js";
 
@@ -21,6 +22,8 @@ export interface CostTarget {
    * only when counted at the same op counts.
    */
   ops?: [number, number];
+  /** Also profile where the operation's cost goes, per function (`hotspots`). */
+  profile?: boolean;
 }
 
 export interface CostEvents {
@@ -99,6 +102,10 @@ export async function measureCosts(targets: readonly CostTarget[], options: Cost
     s.counts = ops.map((n) => ({ ops: n, instructions: [] }));
     for (let rep = 0; rep < repetitions; rep++) for (const count of s.counts) jobs.push(() => countJob(s, count, valgrind.version, options));
     s.jobsLeft = repetitions * ops.length;
+    if (s.target.profile) {
+      jobs.push(() => profileJob(s, ops, valgrind.version, options));
+      s.jobsLeft++;
+    }
   }
   const parallel = Math.max(1, options.parallel ?? availableParallelism());
   const counted = live.filter((s) => s.sizing).length;
@@ -115,6 +122,20 @@ async function countJob(s: State, count: CostCount, version: string, options: Co
     if ("instructions" in result) count.instructions.push(result.instructions);
     else fail(s, "failed", result.reason, result.output);
   }
+  jobDone(s, version, options);
+}
+
+/** The per-function profile, once the scenario's count has not failed: its own failure leaves the count alone. */
+async function profileJob(s: State, ops: [number, number], version: string, options: CostOptions): Promise<void> {
+  const sizing = s.sizing!;
+  if (s.cost.status === "ok") {
+    const timeoutMs = options.countTimeoutMs ?? Math.min(TIMEOUT_CAP_MS, 2 * countTimeoutMs(sizing.startupMs, ops[1], sizing.nativeOpMs));
+    s.cost.profile = await profileScenario({ scenario: s.target.scenario, root: s.target.root, ops, nativeOpCpuMs: sizing.nativeOpCpuMs, executable: sizing.executable, timeoutMs });
+  }
+  jobDone(s, version, options);
+}
+
+function jobDone(s: State, version: string, options: CostOptions): void {
   if (--s.jobsLeft > 0) return;
   finish(s, version);
   options.events?.onDone?.(s.cost, s.target.arm);

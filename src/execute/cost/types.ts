@@ -38,4 +38,42 @@ export interface ScenarioCost {
   nativeOpCpuMs?: number;
   /** Wall time of all the counts, summed over processes, ms. */
   countMs?: number;
+  /** Where the operation's cost went, per function (`hotspots`): absent when not profiled. */
+  profile?: CostProfile;
+}
+
+/**
+ * A function's (or a group's) own cost per operation: a repository function by file, line and
+ * name; code outside the repository by its module (`node:internal/fs/utils`, `marked`, Python's
+ * `json.decoder`); the runtime's own code (V8 builtins and interpreter, native code by object file
+ * and symbol) by that.
+ */
+export interface ProfiledFunction {
+  kind: "repo" | "module" | "runtime";
+  name: string;
+  /** Repository functions: relative to the config's folder (posix separators), and the line the function starts at. */
+  file?: string;
+  line?: number;
+  /** Own cost per operation in the profile's unit (the difference of the two op counts, per op). */
+  perOp: number;
+}
+
+/**
+ * The per-function profile of a scenario's operation, deterministic like the count: Node's
+ * instructions under callgrind (named through V8's code map, inlining off so a function's cost
+ * stays its own), Python's bytecode instructions executed per function (traced; native code that
+ * Python calls is not in it). `ok` with the functions that hold at least a small share of the
+ * total (the rest summed into one `kind: "runtime"` row named `(other)`), or why not.
+ */
+export interface CostProfile {
+  status: "ok" | "failed";
+  reason?: string;
+  unit: "instructions" | "bytecodes";
+  /** The two op counts profiled; their difference cancels start-up, setup and teardown. */
+  ops: [number, number];
+  /** Sum of every function's own cost per operation. */
+  totalPerOp?: number;
+  functions?: ProfiledFunction[];
+  /** Wall time of the profiling runs, ms. */
+  profileMs?: number;
 }

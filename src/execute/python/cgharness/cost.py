@@ -3,6 +3,7 @@ for the async model at concurrency 1, run N operations one after another, tear d
 
     harness.py --cost FILE ROOT NAME OPS                  (run under cachegrind)
     harness.py --cost FILE ROOT NAME --calibrate MS OUT   (natively: time operations, write the rate)
+    harness.py --cost FILE ROOT NAME OPS --profile OUT    (natively: bytecodes per function, cgharness/profile.py)
 
 The operations run on an asyncio loop, as the async model's trials run them; a sync `run` is called
 directly. The real interpreter (`sys.executable`) is reported, so the counts can bypass a shim.
@@ -14,17 +15,23 @@ import platform
 import sys
 import time
 
+from .profile import OpcodeCounter
 from .scenario import ScenarioError, ScenarioInfo, describe, invoke, load_scenario
 
 
 def main(argv):
+    profile_out = None
+    if len(argv) == 6 and argv[4] == "--profile":
+        profile_out = argv[5]
+        argv = argv[:4]
     if len(argv) not in (4, 6):
-        sys.stderr.write("usage: harness.py --cost FILE ROOT NAME OPS | --cost FILE ROOT NAME --calibrate MS OUT\n")
+        sys.stderr.write("usage: harness.py --cost FILE ROOT NAME OPS [--profile OUT] | --cost FILE ROOT NAME --calibrate MS OUT\n")
         sys.exit(2)
     path, root, name = argv[0], argv[1], argv[2]
+    tracer = OpcodeCounter(root) if profile_out else None
     try:
         scenario = load_scenario(path, root)
-        rate = asyncio.run(_drive(scenario, name, argv[3:]))
+        rate = asyncio.run(_drive(scenario, name, argv[3:], tracer))
     except ScenarioError as error:
         sys.stderr.write("concurrency-guard cost driver: %s\n%s\n" % (error, error.stack or ""))
         sys.exit(1)
@@ -34,6 +41,9 @@ def main(argv):
     if rate is not None:
         with open(argv[5], "w", encoding="utf-8") as out:
             json.dump(rate, out)
+    if tracer is not None:
+        with open(profile_out, "w", encoding="utf-8") as out:
+            json.dump({"functions": tracer.rows()}, out)
     sys.stdout.flush()
     sys.stderr.flush()
 
@@ -42,7 +52,7 @@ class _OperationFailed(Exception):
     pass
 
 
-async def _drive(scenario, name, rest):
+async def _drive(scenario, name, rest, tracer=None):
     info = ScenarioInfo(scenario=name, model="async", concurrency=1, in_flight=1, worker=0, pool_size=1, trial=0)
     try:
         state = await invoke(scenario.setup, info) if scenario.setup else None
@@ -65,9 +75,15 @@ async def _drive(scenario, name, rest):
         rate = {"ops": ops, "loopMs": loop_ms, "cpuMs": cpu_ms, "version": platform.python_version(), "executable": sys.executable}
     else:
         n = int(rest[0])
-        while ops < n:
-            await _once(run, state, ops)
-            ops += 1
+        if tracer is not None:
+            tracer.start()
+        try:
+            while ops < n:
+                await _once(run, state, ops)
+                ops += 1
+        finally:
+            if tracer is not None:
+                tracer.stop()
     if scenario.teardown:
         await invoke(scenario.teardown, state)
     return rate
