@@ -139,7 +139,7 @@ describe("merged shards compare as one family", () => {
       }
     }
     const joint = holmAdjust(raw.map((r) => r.p));
-    const mergedAdjusted = new Map(merged.cells.flatMap((c) => c.metrics.filter((m) => m.gated && m.p !== null).map((m) => [`${c.id} ${m.metric}`, m.pAdjusted] as const)));
+    const mergedAdjusted = new Map<string, number | null>(merged.cells.flatMap((c) => c.metrics.filter((m) => m.gated && m.p !== null).map((m) => [`${c.id} ${m.metric}`, m.pAdjusted] as const)));
     expect(mergedAdjusted.size).toBe(36);
     raw.forEach((r, i) => expect(mergedAdjusted.get(r.key)).toBeCloseTo(joint[i]!, 12));
     // Correcting each shard alone would be a smaller family: smaller adjusted p, a different answer.
