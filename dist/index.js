@@ -48341,8 +48341,8 @@ async function measureRun(request2) {
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
 }
 function refuseForShards(adaptive, timeBudgetMs) {
-  if (adaptive) throw new InputError("shard: a sharded run needs a fixed number of trials (trials: adaptive decides on one shard's cells, not the whole plan's); give trials as a number");
   if (timeBudgetMs !== void 0) throw new InputError("shard with time-budget: each shard would trim its own plan differently and the shards would no longer merge; shard into more jobs instead, or set trials and duration");
+  if (adaptive) throw new InputError("shard: a sharded run needs a fixed number of trials (trials: adaptive decides on one shard's cells, not the whole plan's); give trials as a number");
 }
 async function reserveForCounts(config, options) {
   const counted = withCostMode(config, options.cost).scenarios.filter((s) => s.cost !== "off");

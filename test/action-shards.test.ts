@@ -124,7 +124,10 @@ describe("a sharded workflow", () => {
     expect(bad.stdout).toContain(`::error::concurrency-guard: input "shard": expected K/N, this shard's number K of N shards, 1 <= K <= N <= 5000 (such as 2/4), got "3/2"`);
     const both = await run({ ...pr, inputs: { shard: "1/2", shards: "artifacts" } });
     expect(both.stdout).toContain(`inputs "shard" and "shards": give one`);
-    const adaptive = await run({ ...pr, inputs: { shard: "1/2", "time-budget": "5m" } });
+    const budget = await run({ ...pr, inputs: { shard: "1/2", "time-budget": "5m" } });
+    expect(budget.code).toBe(1);
+    expect(budget.stdout).toContain("shard with time-budget: each shard would trim its own plan differently");
+    const adaptive = await run({ ...pr, inputs: { shard: "1/2", trials: "adaptive" } });
     expect(adaptive.code).toBe(1);
     expect(adaptive.stdout).toContain("a sharded run needs a fixed number of trials");
     const none = await run({ ...pr, inputs: { shards: "nothing-here" } });

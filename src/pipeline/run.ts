@@ -103,8 +103,8 @@ export async function measureRun(request: RunRequest): Promise<RunOutcome> {
  * so the shards would no longer be parts of one plan.
  */
 function refuseForShards(adaptive: boolean, timeBudgetMs: number | undefined): void {
-  if (adaptive) throw new InputError("shard: a sharded run needs a fixed number of trials (trials: adaptive decides on one shard's cells, not the whole plan's); give trials as a number");
   if (timeBudgetMs !== undefined) throw new InputError("shard with time-budget: each shard would trim its own plan differently and the shards would no longer merge; shard into more jobs instead, or set trials and duration");
+  if (adaptive) throw new InputError("shard: a sharded run needs a fixed number of trials (trials: adaptive decides on one shard's cells, not the whole plan's); give trials as a number");
 }
 
 /** The scenarios valgrind will count (asked once, unless the door already did) and their estimated share of the time. */
