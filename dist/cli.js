@@ -19562,7 +19562,8 @@ function mergedEnv(envs) {
   return { ...head, cpuModel: `${prints.length} machines: ${models.join("; ")}`.slice(0, 200), fingerprint: `shards-${sha256(prints.join("\n")).slice(0, 16)}` };
 }
 function missingText(missing, count) {
-  return `shard${missing.length === 1 ? "" : "s"} ${missing.join(", ")} of ${count} missing`;
+  const shown3 = missing.slice(0, 20).join(", ") + (missing.length > 20 ? ` and ${missing.length - 20} more` : "");
+  return `shard${missing.length === 1 ? "" : "s"} ${shown3} of ${count} missing`;
 }
 function missingShards(results) {
   const missing = results.shards?.missing ?? [];

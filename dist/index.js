@@ -45681,7 +45681,8 @@ function mergedEnv(envs) {
   return { ...head, cpuModel: `${prints.length} machines: ${models.join("; ")}`.slice(0, 200), fingerprint: `shards-${sha256(prints.join("\n")).slice(0, 16)}` };
 }
 function missingText(missing, count2) {
-  return `shard${missing.length === 1 ? "" : "s"} ${missing.join(", ")} of ${count2} missing`;
+  const shown3 = missing.slice(0, 20).join(", ") + (missing.length > 20 ? ` and ${missing.length - 20} more` : "");
+  return `shard${missing.length === 1 ? "" : "s"} ${shown3} of ${count2} missing`;
 }
 function missingShards(results) {
   const missing = results.shards?.missing ?? [];

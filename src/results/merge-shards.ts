@@ -120,7 +120,8 @@ function mergedEnv(envs: EnvInfo[]): EnvInfo {
 
 /** "shard 3 of 4 missing", "shards 2, 4 of 4 missing". */
 export function missingText(missing: readonly number[], count: number): string {
-  return `shard${missing.length === 1 ? "" : "s"} ${missing.join(", ")} of ${count} missing`;
+  const shown = missing.slice(0, 20).join(", ") + (missing.length > 20 ? ` and ${missing.length - 20} more` : "");
+  return `shard${missing.length === 1 ? "" : "s"} ${shown} of ${count} missing`;
 }
 
 /**
