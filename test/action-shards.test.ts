@@ -59,7 +59,7 @@ function upload(job: ActionRun, name: string, to: string): void {
 }
 
 /** The measuring jobs of a matrix of `count` shards, one after another, each in its own runner folder; their artifacts in `to`. */
-async function shardJobs(count: number, event: Pick<RunOptions, "eventName" | "payload" | "ref">, to: string, inputs: Record<string, string> = {}): Promise<ActionRun[]> {
+async function shardJobs(count: number, event: Pick<RunOptions, "eventName" | "payload" | "ref"> & { sha?: string }, to: string, inputs: Record<string, string> = {}): Promise<ActionRun[]> {
   const jobs: ActionRun[] = [];
   for (let k = 1; k <= count; k++) {
     const job = await run({ ...event, inputs: { ...inputs, shard: `${k}/${count}` } });
@@ -115,6 +115,37 @@ describe("a sharded workflow", () => {
     expect(missing.stdout).toMatch(/::error::concurrency-guard: shard 2 of 2 missing: \d cells? not measured \(tick\/async\/\d/);
     expect(gh.commentsOn(OWNER, REPO, 2)).toHaveLength(1);
     expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body.replace(/\\(.)/g, "$1")).toContain("shard 2 of 2 missing");
+  });
+
+  it("side by side: each shard measures the base commit's cells too, and the report compares the merged sides as one", async () => {
+    // The PR makes each operation 5x slower (1 ms -> 5 ms); its base commit is the first one.
+    writeFileSync(path.join(workspace, "bench/tick.mjs"), readFileSync(path.join(workspace, "bench/tick.mjs"), "utf8").replace("sleep(1)", "sleep(5)"));
+    git(workspace, "commit", "--quiet", "-am", "slower tick");
+    const head = git(workspace, "rev-parse", "HEAD");
+    const payload = webhookExample("pull_request", (e) => e.action === "synchronize");
+    (payload.pull_request as { base: { sha: string } }).base.sha = sha;
+    const pr = { eventName: "pull_request", payload, ref: "refs/pull/2/merge", sha: head };
+    const artifacts = path.join(dir, "side-by-side");
+    // 7 trials a side: over 6 gated comparisons the smallest exact p, 2 / C(14, 7), passes Holm's first step at 0.01.
+    const jobs = await shardJobs(2, pr, artifacts, { trials: "7" });
+    for (const job of jobs) {
+      const base = JSON.parse(readFileSync(path.join(path.dirname(job.outputs.results!), "base-results.json"), "utf8")) as ResultsFile;
+      const current = JSON.parse(readFileSync(job.outputs.results!, "utf8")) as ResultsFile;
+      expect(base.cells.map((c) => c.id)).toEqual(current.cells.map((c) => c.id));
+      expect(base.git?.sha).toBe(sha);
+      expect(base.pairing?.id).toBe(current.pairing?.id);
+    }
+    expect(gh.requests).toEqual([]);
+    const report = await run({ ...pr, inputs: { shards: artifacts } });
+    expect(report.code, report.stdout).toBe(1);
+    expect(report.outputs.verdict).toBe("fail");
+    const comparison = JSON.parse(readFileSync(report.outputs.comparison!, "utf8")) as { mode: string; baseline: { source: string }; cells: { id: string; metrics: { metric: string; change: number }[] }[] };
+    expect(comparison.mode).toBe("side-by-side");
+    expect(comparison.baseline.source).toBe(`base commit ${sha.slice(0, 12)}, measured side by side in each shard's job`);
+    expect(comparison.cells.map((c) => c.id).sort()).toEqual(["tick/async/1", "tick/async/2", "tick/async/4"]);
+    for (const cell of comparison.cells) expect(cell.metrics.find((m) => m.metric === "throughput")!.change).toBeLessThan(-0.4);
+    expect(gh.commentsOn(OWNER, REPO, 2)).toHaveLength(1);
+    expect(gh.commentsOn(OWNER, REPO, 2)[0]!.body).toContain("measured in each shard's job with its trials taking turns with the PR's");
   });
 
   it("refuses bad shard inputs by name before measuring", async () => {
