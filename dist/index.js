@@ -48719,7 +48719,7 @@ async function runAction(deps) {
     const github = () => client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) });
     const pr = measuresOnly ? void 0 : decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : void 0);
     const stored = measured.base || !store ? {} : await (early ?? readStored(pr?.baseSha, refOf(pr?.baseRef), results.env.fingerprint));
-    const baseline = measured.base ?? stored.baseline;
+    const baseline = measuresOnly ? void 0 : measured.base ?? stored.baseline;
     const history = baseline && !measured.base ? stored.history : void 0;
     const { comparison, budgets, gate } = check({
       current: results,

@@ -134,6 +134,8 @@ describe("a sharded workflow", () => {
       expect(base.cells.map((c) => c.id)).toEqual(current.cells.map((c) => c.id));
       expect(base.git?.sha).toBe(sha);
       expect(base.pairing?.id).toBe(current.pairing?.id);
+      // A shard alone is not compared (its Holm family would be its own cells only): the report job compares.
+      expect(job.outputs).toMatchObject({ comparison: "", verdict: "no-baseline" });
     }
     expect(gh.requests).toEqual([]);
     const report = await run({ ...pr, inputs: { shards: artifacts } });

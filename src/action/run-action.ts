@@ -105,7 +105,8 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     const pr = measuresOnly ? undefined : decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : undefined);
 
     const stored: StoredBaseline = measured.base || !store ? {} : await (early ?? readStored(pr?.baseSha, refOf(pr?.baseRef), results.env.fingerprint));
-    const baseline = measured.base ?? stored.baseline;
+    // A shard alone is never compared: its family would be one shard's cells, not the plan's.
+    const baseline = measuresOnly ? undefined : (measured.base ?? stored.baseline);
     const history = baseline && !measured.base ? stored.history : undefined;
     const { comparison, budgets, gate } = check({
       current: results,
