@@ -6413,7 +6413,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -6440,7 +6440,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -7304,7 +7304,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -7695,7 +7695,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -18656,7 +18656,7 @@ import { setTimeout as delay } from "node:timers/promises";
 // src/git/git.ts
 import { execFile } from "node:child_process";
 function git(args, options) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const child = execFile(
       "git",
       args,
@@ -18666,7 +18666,7 @@ function git(args, options) {
           reject(new Error(`git ${args[0]}: cannot run git: ${err.message}`));
           return;
         }
-        resolve4({ code: err ? Number(err.code) : 0, stdout, stderr });
+        resolve5({ code: err ? Number(err.code) : 0, stdout, stderr });
       }
     );
     if (options.input !== void 0) child.stdin?.end(options.input);
@@ -18729,6 +18729,56 @@ var results_schema_default = {
     cells: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/cell" } },
     scenarios: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/analysis" } },
     costs: { type: "array", maxItems: 5e3, description: "CPU cost per scenario: instructions per operation counted under valgrind, or why not. Absent when every scenario had cost: off.", items: { $ref: "#/$defs/cost" } },
+    shard: {
+      type: "object",
+      required: ["index", "count", "configHash", "seed", "fingerprint", "cells"],
+      description: "Set by a sharded run (run --shard K/N, the action's shard input): this file holds shard index of count; merge checks that its files are every shard of one plan.",
+      properties: {
+        index: { type: "integer", minimum: 1, maximum: 5e3, description: "This shard's number, from 1." },
+        count: { type: "integer", minimum: 1, maximum: 5e3, description: "Shards the plan was split into." },
+        configHash: { type: "string", pattern: "^[0-9a-f]{16}$", description: "Hash of the planned cells' scenario settings (no paths, no pool sizes)." },
+        seed: { type: "integer", minimum: 0, description: "Seed of the interleaved order, the same on every shard." },
+        fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$", description: "Hash of configHash, seed and count: equal on every shard of one plan." },
+        cells: {
+          type: "array",
+          maxItems: 5e3,
+          description: "Every cell of the whole plan and the shard that measures it.",
+          items: { type: "object", required: ["id", "shard"], properties: { id: { type: "string", maxLength: 200 }, shard: { type: "integer", minimum: 1, maximum: 5e3 } } }
+        }
+      }
+    },
+    shards: {
+      type: "object",
+      required: ["count", "fingerprint", "configHash", "seed", "merged", "missing"],
+      description: "Set by merge: the shards this file was merged from, each with its own machine (a cell's trials, both sides of a side-by-side run, come from one shard's runner), and the shards that were missing.",
+      properties: {
+        count: { type: "integer", minimum: 1, maximum: 5e3 },
+        fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
+        configHash: { type: "string", pattern: "^[0-9a-f]{16}$" },
+        seed: { type: "integer", minimum: 0 },
+        merged: {
+          type: "array",
+          maxItems: 5e3,
+          items: {
+            type: "object",
+            required: ["index", "cells", "createdAt", "env"],
+            properties: {
+              index: { type: "integer", minimum: 1, maximum: 5e3 },
+              cells: { type: "integer", minimum: 0, maximum: 5e3 },
+              createdAt: { type: "string", maxLength: 40 },
+              env: { $ref: "#/properties/env" },
+              pairing: { $ref: "#/properties/pairing" }
+            }
+          }
+        },
+        missing: {
+          type: "array",
+          maxItems: 5e3,
+          description: "Shards whose results were not there (merge --allow-missing): their cells were not measured.",
+          items: { type: "object", required: ["index", "cells"], properties: { index: { type: "integer", minimum: 1, maximum: 5e3 }, cells: { type: "array", maxItems: 5e3, items: { type: "string", maxLength: 200 } } } }
+        }
+      }
+    },
     sequential: {
       type: "object",
       required: ["min", "max", "step", "looks", "spending", "alpha", "rounds", "elapsedMs"],
@@ -19224,6 +19274,349 @@ async function readResultsFile(path12, label = path12) {
   return parseResults(text, label);
 }
 
+// src/results/merge-shards.ts
+import { createHash } from "node:crypto";
+
+// src/results/blocking.ts
+function summarizeBlocking(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok");
+  const groups = /* @__PURE__ */ new Map();
+  for (const trial of ok) {
+    for (const stall of trial.stalls ?? []) {
+      const key = siteKey(stall);
+      const group = groups.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
+      group.stalls.push(stall);
+      group.trials.add(trial.index);
+      groups.set(key, group);
+    }
+  }
+  const sites = [...groups.entries()].map(([key, { stalls, trials: trials2 }]) => {
+    const durations = stalls.map((s) => s.durationMs);
+    const longest = stalls.reduce((a, b) => b.durationMs > a.durationMs ? b : a);
+    const first = key === "descheduled" || key === "gil" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
+    const site = first && withTurn(first, longest.site);
+    const summary = {
+      key,
+      count: stalls.length,
+      totalMs: durations.reduce((a, b) => a + b, 0),
+      maxMs: Math.max(...durations),
+      trials: trials2.size,
+      share: trials2.size / ok.length,
+      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
+      ...site && { site },
+      ...stalls.every((s) => s.gc) && { gc: true },
+      ...stalls.every((s) => s.starvation) && { starvation: true },
+      ...stalls.every((s) => s.descheduled) && { descheduled: true },
+      ...stalls.every((s) => s.gilWait) && { gilWait: true },
+      ...!site && longest.elsewhere && { elsewhere: longest.elsewhere },
+      ...stalls.every((s) => s.unsampled) && { unsampled: true },
+      text: ""
+    };
+    summary.text = describeSite(summary);
+    return summary;
+  });
+  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
+}
+function withTurn(site, longest) {
+  const { share: _share, callbacks: _callbacks, ...rest } = site;
+  if (!longest || longest.file !== site.file || longest.line !== site.line) return rest;
+  return { ...rest, ...longest.share !== void 0 && { share: longest.share }, ...longest.callbacks !== void 0 && { callbacks: longest.callbacks } };
+}
+function siteKey(stall) {
+  if (stall.descheduled) return "descheduled";
+  if (stall.gilWait) return "gil";
+  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : stall.elsewhere ? `unattributed in ${stall.elsewhere}` : stall.unsampled ? "unattributed unsampled" : "unattributed";
+  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
+}
+function describeSite(site) {
+  const what = site.descheduled ? "the machine held the loop up" : site.gilWait ? "another thread held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
+  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
+  const s = site.site;
+  const where = site.descheduled ? "while its thread waited for a CPU" : site.gilWait ? "while its thread waited for the GIL" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}${turnText(s)}` : site.unsampled ? "with no sample to name its code (a threshold this short leaves the watchdog no time)" : `with no frame in the repository to blame${site.elsewhere ? ` (most of it in ${site.elsewhere})` : ""}`;
+  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
+}
+function turnText(s) {
+  if (s.share === void 0) return "";
+  const callbacks = s.callbacks !== void 0 ? `, ${s.callbacks} ${s.callbacks === 1 ? "callback" : "callbacks"}` : "";
+  return `${callbacks}, ${Math.round(s.share * 100)}% of the turn`;
+}
+
+// src/execute/error-kinds.ts
+var MAX_ERROR_KINDS = 20;
+var OTHER_KIND = "(other kinds)";
+var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
+function capKinds(kinds, other) {
+  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
+  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
+  const rest = sorted.slice(kept.length);
+  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
+}
+function errorRate(trial) {
+  const started = trial.ops + trial.errors;
+  return started > 0 ? trial.errors / started : 0;
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/results/errors.ts
+function summarizeErrors(cell) {
+  const measured = cell.trials.filter(measuredTrial);
+  const groups = /* @__PURE__ */ new Map();
+  for (const trial of measured) {
+    for (const k of trial.errorKinds ?? []) {
+      const group = groups.get(k.kind);
+      if (group) {
+        group.count += k.count;
+        group.trials++;
+        if (!group.site && k.site) Object.assign(group, { site: k.site, ...k.stack && { stack: k.stack } });
+      } else {
+        groups.set(k.kind, {
+          kind: k.kind,
+          message: k.message,
+          count: k.count,
+          trials: 1,
+          share: 0,
+          ...k.site && { site: k.site },
+          ...k.stack && { stack: k.stack }
+        });
+      }
+    }
+  }
+  const errors = capKinds([...groups.values()], (count) => ({ kind: OTHER_KIND, message: OTHER_MESSAGE, count, trials: 0, share: 0 }));
+  const other = errors.find((e) => e.kind === OTHER_KIND);
+  if (other) {
+    const kept = new Set(errors.filter((e) => e !== other).map((e) => e.kind));
+    other.trials = measured.filter((t) => (t.errorKinds ?? []).some((k) => !kept.has(k.kind))).length;
+  }
+  for (const e of errors) e.share = measured.length > 0 ? e.trials / measured.length : 0;
+  return errors;
+}
+function measuredTrial(trial) {
+  return trial.status === "ok" || trial.status === "error" && trial.errors > 0;
+}
+function markErrorLevels(cells) {
+  const levels = /* @__PURE__ */ new Map();
+  const key = (cell, kind) => `${cell.scenario}\0${cell.model}\0${kind}`;
+  for (const cell of cells) {
+    for (const e of cell.errors ?? []) {
+      const set = levels.get(key(cell, e.kind)) ?? /* @__PURE__ */ new Set();
+      set.add(cell.concurrency);
+      levels.set(key(cell, e.kind), set);
+    }
+  }
+  for (const cell of cells) {
+    for (const e of cell.errors ?? []) e.levels = [...levels.get(key(cell, e.kind))].sort((a, b) => a - b);
+  }
+}
+
+// src/config/types.ts
+var MODELS = ["async", "threads", "processes"];
+var MIN_TRIALS = 2;
+var DEFAULT_ADAPTIVE = { min: 6, max: 30 };
+var ADAPTIVE_STEP = 4;
+
+// src/execute/cell-summary.ts
+function summarizeCell(cell) {
+  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
+  if (ok.length === 0) return void 0;
+  const med = (values2) => median(values2);
+  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
+  const shares = ok.map((t) => {
+    const wall = t.wallMs * parallel;
+    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
+    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
+  });
+  return {
+    okTrials: ok.length,
+    throughput: med(ok.map((t) => t.throughput)),
+    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
+    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
+    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
+    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
+    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
+    cpuShare: med(shares),
+    errorRate: med(ok.map(errorRate))
+  };
+}
+
+// src/results/summarize.ts
+var CPU_BOUND_SHARE = 0.5;
+function analyzeScenarios(cells) {
+  const byScenario = /* @__PURE__ */ new Map();
+  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
+  return [...byScenario.entries()].map(([scenario, group]) => {
+    const declaredKind = group[0].kind;
+    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
+    const best = [];
+    for (const concurrency of levels) {
+      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
+      const [first, second] = ranked;
+      if (!first) continue;
+      best.push({
+        concurrency,
+        model: first.model,
+        throughput: first.summary.throughput,
+        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
+      });
+    }
+    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
+    const analysis = { scenario, declaredKind, best };
+    if (probe?.summary) {
+      const cpuShare = probe.summary.cpuShare;
+      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
+      analysis.measuredKind = measuredKind;
+      analysis.cpuShare = cpuShare;
+      if (measuredKind !== declaredKind) {
+        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
+        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
+      }
+    }
+    return analysis;
+  });
+}
+function topBlocker(cells) {
+  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
+  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
+  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
+}
+function modelRank(model) {
+  return MODELS.indexOf(model);
+}
+function pct(share) {
+  return `${Math.round(share * 100)}%`;
+}
+
+// src/results/summarize-cells.ts
+function summarizeCells(cells, fresh = false) {
+  for (const cell of cells) {
+    if (fresh) {
+      delete cell.summary;
+      delete cell.blocking;
+      delete cell.errors;
+    }
+    const summary = cell.summary ?? summarizeCell(cell);
+    if (summary) cell.summary = summary;
+    const blocking = summarizeBlocking(cell);
+    if (blocking.length > 0) cell.blocking = blocking;
+    const errors = summarizeErrors(cell);
+    if (errors.length > 0) cell.errors = errors;
+  }
+  markErrorLevels(cells);
+}
+
+// src/results/merge-shards.ts
+function mergeShards(files, options = {}) {
+  if (files.length === 0) throw new InputError("merge: no results files given");
+  for (const f of files) {
+    if (!f.results.shard) throw new InputError(`${f.label}: not a shard's results (it has no "shard" field: it was written by run without --shard${f.results.shards ? ", or merged already" : ""})`);
+    if (f.results.sequential) throw new InputError(`${f.label}: an adaptive run's results cannot be merged (sharded runs have a fixed number of trials)`);
+  }
+  const first = files[0];
+  const plan = first.results.shard;
+  for (const f of files.slice(1)) {
+    const s = f.results.shard;
+    if (s.fingerprint !== plan.fingerprint || s.count !== plan.count || s.configHash !== plan.configHash || s.seed !== plan.seed) {
+      throw new InputError(`${first.label} and ${f.label}: shards of different plans (${planText(plan)} vs ${planText(s)}): merge only the shards of one run of one config`);
+    }
+    if ((f.results.git?.sha ?? "") !== (first.results.git?.sha ?? "")) {
+      throw new InputError(`${first.label} and ${f.label}: results of different commits (${first.results.git?.sha ?? "none"} vs ${f.results.git?.sha ?? "none"})`);
+    }
+    if (f.results.pairing?.arm !== first.results.pairing?.arm) {
+      throw new InputError(`${first.label} and ${f.label}: ${armText(first.results)} and ${armText(f.results)} mixed: merge the base's files and the current code's files separately`);
+    }
+  }
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const index = f.results.shard.index;
+    const twice = byIndex.get(index);
+    if (twice) throw new InputError(`${twice.label} and ${f.label}: shard ${index}/${plan.count} twice`);
+    byIndex.set(index, f);
+  }
+  const assigned = new Map(plan.cells.map((c) => [c.id, c.shard]));
+  const seenIn = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const cell of f.results.cells) {
+      const other = seenIn.get(cell.id);
+      if (other !== void 0) throw new InputError(`${other} and ${f.label}: cell ${cell.id} in both (overlapping shards)`);
+      seenIn.set(cell.id, f.label);
+      const shard = assigned.get(cell.id);
+      if (shard !== f.results.shard.index) {
+        throw new InputError(`${f.label}: cell ${cell.id} ${shard === void 0 ? "is not in the plan" : `belongs to shard ${shard}`}, not to shard ${f.results.shard.index}/${plan.count}`);
+      }
+    }
+  }
+  const present = [...byIndex.keys()].sort((a, b) => a - b);
+  const owning = new Set(plan.cells.map((c) => c.shard));
+  const missing = Array.from({ length: plan.count }, (_, i) => i + 1).filter((i) => !byIndex.has(i) && owning.has(i));
+  const missingCells = missing.map((index) => ({ index, cells: plan.cells.filter((c) => c.shard === index).map((c) => c.id) }));
+  if (missing.length > 0 && !options.allowMissing) {
+    const cells2 = missingCells.reduce((n, m) => n + m.cells.length, 0);
+    throw new InputError(
+      `${missingText(missing, plan.count)} (merged: ${files.map((f) => f.label).join(", ")}): their ${cells2} cell${cells2 === 1 ? "" : "s"} would not be measured; give every shard's results, or pass --allow-missing to merge what there is`
+    );
+  }
+  const ordered = present.map((i) => structuredClone(byIndex.get(i).results));
+  const order = new Map(plan.cells.map((c, i) => [c.id, i]));
+  const cells = ordered.flatMap((r) => r.cells).sort((a, b) => order.get(a.id) - order.get(b.id));
+  summarizeCells(cells);
+  const head = ordered[0];
+  const shards = {
+    count: plan.count,
+    fingerprint: plan.fingerprint,
+    configHash: plan.configHash,
+    seed: plan.seed,
+    merged: ordered.map((r) => ({ index: r.shard.index, cells: r.cells.length, createdAt: r.createdAt, env: r.env, ...r.pairing && { pairing: r.pairing } })),
+    missing: missingCells
+  };
+  const costs = ordered.flatMap((r) => r.costs ?? []);
+  const { shard: _one, costs: _counted, ...rest } = head;
+  return {
+    ...rest,
+    createdAt: ordered.map((r) => r.createdAt).sort()[0],
+    env: mergedEnv(ordered.map((r) => r.env)),
+    ...head.pairing && { pairing: { id: sha256(ordered.map((r) => r.pairing.id).join("\n")).slice(0, 32), arm: head.pairing.arm } },
+    cells,
+    scenarios: analyzeScenarios(cells),
+    ...costs.length > 0 && { costs },
+    shards
+  };
+}
+function mergedEnv(envs) {
+  const head = envs[0];
+  const prints = [...new Set(envs.map((e) => e.fingerprint))].sort();
+  if (prints.length === 1) return head;
+  const models = [...new Set(envs.map((e) => `${e.cpus} x ${e.cpuModel}`))];
+  return { ...head, cpuModel: `${prints.length} machines: ${models.join("; ")}`.slice(0, 200), fingerprint: `shards-${sha256(prints.join("\n")).slice(0, 16)}` };
+}
+function missingText(missing, count) {
+  const shown3 = missing.slice(0, 20).join(", ") + (missing.length > 20 ? ` and ${missing.length - 20} more` : "");
+  return `shard${missing.length === 1 ? "" : "s"} ${shown3} of ${count} missing`;
+}
+function missingShards(results) {
+  const missing = results.shards?.missing ?? [];
+  if (missing.length === 0) return void 0;
+  const cells = missing.flatMap((m) => m.cells);
+  const shown3 = cells.slice(0, 5).join(", ") + (cells.length > 5 ? `, and ${cells.length - 5} more` : "");
+  return `${missingText(missing.map((m) => m.index), results.shards.count)}: ${cells.length} cell${cells.length === 1 ? "" : "s"} not measured (${shown3 || "none"}); a missing shard fails the check`;
+}
+function planText(s) {
+  return `shard ${s.index}/${s.count}, plan ${s.fingerprint}`;
+}
+function armText(r) {
+  return r.pairing ? `the ${r.pairing.arm} side of a side-by-side run` : "a run without a base";
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function assertWholePlan(results, label) {
+  if (results.shard) {
+    throw new InputError(`${label}: these are the results of shard ${results.shard.index}/${results.shard.count}, a part of the plan: merge every shard's results (concurrency-guard merge) and store the merged file`);
+  }
+  const missing = missingShards(results);
+  if (missing) throw new InputError(`${label}: ${missing}; a baseline must hold the whole plan`);
+}
+
 // src/store/store.ts
 var UntrustedWriteError = class extends Error {
   name = "UntrustedWriteError";
@@ -19357,6 +19750,7 @@ var BranchStore = class {
     if (!sha) throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
     checkSha(sha, `${this.description}: ${options.sha ? "commit" : "git.sha"}`);
     assertPlausible(results, `${this.description}: refusing to save`);
+    assertWholePlan(results, `${this.description}: refusing to save`);
     const file = `results/${sha}.json`;
     const body = JSON.stringify(results, null, 2) + "\n";
     const pushUrl = (await gitOk(["remote", "get-url", "--push", this.remote], { cwd: this.cwd })).trim();
@@ -19507,6 +19901,7 @@ var FileStore = class {
     assertTrusted(this.description, options);
     if (options.sha !== void 0) checkSha(options.sha, `${this.description}: commit`);
     assertPlausible(results, `${this.description}: refusing to save`);
+    assertWholePlan(results, `${this.description}: refusing to save`);
     const git2 = options.sha ?? results.git?.sha;
     const ref = options.ref ?? results.git?.ref;
     if (git2) results = { ...results, git: { sha: git2, ...ref && { ref } } };
@@ -19994,12 +20389,6 @@ function poolProblems(scenario, i, written, model, spec, size2, shown3) {
   const members = model === "threads" ? "worker threads" : "child processes";
   return [`${shown3}: ${formatPath(where)}: expected at most ${cap} ${members} per trial, got ${got} (at concurrency ${level})`];
 }
-
-// src/config/types.ts
-var MODELS = ["async", "threads", "processes"];
-var MIN_TRIALS = 2;
-var DEFAULT_ADAPTIVE = { min: 6, max: 30 };
-var ADAPTIVE_STEP = 4;
 
 // src/config/option-values.ts
 function isBad(value) {
@@ -20728,75 +21117,6 @@ async function loadHistory(store, fingerprint2, notes = [], ref) {
   } catch (error) {
     notes.push(`could not read the baseline history of ${store.description} (${messageOf(error)}): the default drift allowance is used`);
     return [];
-  }
-}
-
-// src/execute/error-kinds.ts
-var MAX_ERROR_KINDS = 20;
-var OTHER_KIND = "(other kinds)";
-var OTHER_MESSAGE = `more than ${MAX_ERROR_KINDS} kinds of error; the rest are counted here`;
-function capKinds(kinds, other) {
-  const sorted = [...kinds].sort((a, b) => Number(a.kind === OTHER_KIND) - Number(b.kind === OTHER_KIND) || b.count - a.count || byCodeUnits(a.kind, b.kind));
-  const kept = sorted.filter((k) => k.kind !== OTHER_KIND).slice(0, MAX_ERROR_KINDS);
-  const rest = sorted.slice(kept.length);
-  return rest.length === 0 ? kept : [...kept, other(rest.reduce((n, k) => n + k.count, 0))];
-}
-function errorRate(trial) {
-  const started = trial.ops + trial.errors;
-  return started > 0 ? trial.errors / started : 0;
-}
-function byCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/results/errors.ts
-function summarizeErrors(cell) {
-  const measured = cell.trials.filter(measuredTrial);
-  const groups = /* @__PURE__ */ new Map();
-  for (const trial of measured) {
-    for (const k of trial.errorKinds ?? []) {
-      const group = groups.get(k.kind);
-      if (group) {
-        group.count += k.count;
-        group.trials++;
-        if (!group.site && k.site) Object.assign(group, { site: k.site, ...k.stack && { stack: k.stack } });
-      } else {
-        groups.set(k.kind, {
-          kind: k.kind,
-          message: k.message,
-          count: k.count,
-          trials: 1,
-          share: 0,
-          ...k.site && { site: k.site },
-          ...k.stack && { stack: k.stack }
-        });
-      }
-    }
-  }
-  const errors = capKinds([...groups.values()], (count) => ({ kind: OTHER_KIND, message: OTHER_MESSAGE, count, trials: 0, share: 0 }));
-  const other = errors.find((e) => e.kind === OTHER_KIND);
-  if (other) {
-    const kept = new Set(errors.filter((e) => e !== other).map((e) => e.kind));
-    other.trials = measured.filter((t) => (t.errorKinds ?? []).some((k) => !kept.has(k.kind))).length;
-  }
-  for (const e of errors) e.share = measured.length > 0 ? e.trials / measured.length : 0;
-  return errors;
-}
-function measuredTrial(trial) {
-  return trial.status === "ok" || trial.status === "error" && trial.errors > 0;
-}
-function markErrorLevels(cells) {
-  const levels = /* @__PURE__ */ new Map();
-  const key = (cell, kind) => `${cell.scenario}\0${cell.model}\0${kind}`;
-  for (const cell of cells) {
-    for (const e of cell.errors ?? []) {
-      const set = levels.get(key(cell, e.kind)) ?? /* @__PURE__ */ new Set();
-      set.add(cell.concurrency);
-      levels.set(key(cell, e.kind), set);
-    }
-  }
-  for (const cell of cells) {
-    for (const e of cell.errors ?? []) e.levels = [...levels.get(key(cell, e.kind))].sort((a, b) => a - b);
   }
 }
 
@@ -21544,159 +21864,6 @@ function comparisonTeeth(gated, familySize, alpha, drift) {
   const verdict = judge({ current: Math.min(...sizes.map((s) => s.current)), baseline: Math.min(...sizes.map((s) => s.baseline)) });
   const toothless = verdict.canFlag ? 0 : sizes.filter((s) => !judge(s).canFlag).length;
   return { ...verdict, toothless, timing: sizes.length };
-}
-
-// src/results/blocking.ts
-function summarizeBlocking(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok");
-  const groups = /* @__PURE__ */ new Map();
-  for (const trial of ok) {
-    for (const stall of trial.stalls ?? []) {
-      const key = siteKey(stall);
-      const group = groups.get(key) ?? { stalls: [], trials: /* @__PURE__ */ new Set() };
-      group.stalls.push(stall);
-      group.trials.add(trial.index);
-      groups.set(key, group);
-    }
-  }
-  const sites = [...groups.entries()].map(([key, { stalls, trials: trials2 }]) => {
-    const durations = stalls.map((s) => s.durationMs);
-    const longest = stalls.reduce((a, b) => b.durationMs > a.durationMs ? b : a);
-    const first = key === "descheduled" || key === "gil" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
-    const site = first && withTurn(first, longest.site);
-    const summary = {
-      key,
-      count: stalls.length,
-      totalMs: durations.reduce((a, b) => a + b, 0),
-      maxMs: Math.max(...durations),
-      trials: trials2.size,
-      share: trials2.size / ok.length,
-      loops: [...new Set(stalls.map((s) => s.loop))].sort(),
-      ...site && { site },
-      ...stalls.every((s) => s.gc) && { gc: true },
-      ...stalls.every((s) => s.starvation) && { starvation: true },
-      ...stalls.every((s) => s.descheduled) && { descheduled: true },
-      ...stalls.every((s) => s.gilWait) && { gilWait: true },
-      ...!site && longest.elsewhere && { elsewhere: longest.elsewhere },
-      ...stalls.every((s) => s.unsampled) && { unsampled: true },
-      text: ""
-    };
-    summary.text = describeSite(summary);
-    return summary;
-  });
-  return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
-}
-function withTurn(site, longest) {
-  const { share: _share, callbacks: _callbacks, ...rest } = site;
-  if (!longest || longest.file !== site.file || longest.line !== site.line) return rest;
-  return { ...rest, ...longest.share !== void 0 && { share: longest.share }, ...longest.callbacks !== void 0 && { callbacks: longest.callbacks } };
-}
-function siteKey(stall) {
-  if (stall.descheduled) return "descheduled";
-  if (stall.gilWait) return "gil";
-  const where = stall.site ? `${stall.site.file}:${stall.site.line}` : stall.elsewhere ? `unattributed in ${stall.elsewhere}` : stall.unsampled ? "unattributed unsampled" : "unattributed";
-  return stall.gc ? `gc ${where}` : stall.starvation ? `starved ${where}` : where;
-}
-function describeSite(site) {
-  const what = site.descheduled ? "the machine held the loop up" : site.gilWait ? "another thread held the loop up" : site.gc ? "garbage collection blocked the loop" : site.starvation ? "kept the loop from its timers and I/O" : "blocked the loop";
-  const times = `(x${site.count} in ${site.trials} ${site.trials === 1 ? "trial" : "trials"})`;
-  const s = site.site;
-  const where = site.descheduled ? "while its thread waited for a CPU" : site.gilWait ? "while its thread waited for the GIL" : s ? `at ${s.file}:${s.line}${s.api ? ` ${s.api}` : s.function ? ` in ${s.function}` : ""}${turnText(s)}` : site.unsampled ? "with no sample to name its code (a threshold this short leaves the watchdog no time)" : `with no frame in the repository to blame${site.elsewhere ? ` (most of it in ${site.elsewhere})` : ""}`;
-  return `${what} ${Math.round(site.maxMs)} ms ${times} ${where}`;
-}
-function turnText(s) {
-  if (s.share === void 0) return "";
-  const callbacks = s.callbacks !== void 0 ? `, ${s.callbacks} ${s.callbacks === 1 ? "callback" : "callbacks"}` : "";
-  return `${callbacks}, ${Math.round(s.share * 100)}% of the turn`;
-}
-
-// src/execute/cell-summary.ts
-function summarizeCell(cell) {
-  const ok = cell.trials.filter((t) => t.status === "ok" && t.ops > 0);
-  if (ok.length === 0) return void 0;
-  const med = (values2) => median(values2);
-  const parallel = cell.model === "async" ? 1 : Math.min(cell.concurrency, cell.poolSize);
-  const shares = ok.map((t) => {
-    const wall = t.wallMs * parallel;
-    const ownWall = Math.max(wall - (t.cpu.waitingMs ?? 0), wall / 20);
-    return (t.cpu.userMs + t.cpu.systemMs) / ownWall;
-  });
-  return {
-    okTrials: ok.length,
-    throughput: med(ok.map((t) => t.throughput)),
-    p50Ms: med(ok.map((t) => t.latencyMs.p50)),
-    p99Ms: med(ok.map((t) => t.latencyMs.p99)),
-    loopDelayMaxMs: med(ok.map((t) => t.loopDelayMs.max)),
-    cpuPerOpUs: med(ok.map((t) => t.cpu.perOpUs)),
-    memPerInFlightKb: med(ok.map((t) => t.memory.perInFlightKb)),
-    cpuShare: med(shares),
-    errorRate: med(ok.map(errorRate))
-  };
-}
-
-// src/results/summarize.ts
-var CPU_BOUND_SHARE = 0.5;
-function analyzeScenarios(cells) {
-  const byScenario = /* @__PURE__ */ new Map();
-  for (const cell of cells) byScenario.set(cell.scenario, [...byScenario.get(cell.scenario) ?? [], cell]);
-  return [...byScenario.entries()].map(([scenario, group]) => {
-    const declaredKind = group[0].kind;
-    const levels = [...new Set(group.map((c) => c.concurrency))].sort((a, b) => a - b);
-    const best = [];
-    for (const concurrency of levels) {
-      const ranked = group.filter((c) => c.concurrency === concurrency && c.summary).sort((a, b) => b.summary.throughput - a.summary.throughput);
-      const [first, second] = ranked;
-      if (!first) continue;
-      best.push({
-        concurrency,
-        model: first.model,
-        throughput: first.summary.throughput,
-        ...second && second.summary.throughput > 0 && { ratioOverNext: first.summary.throughput / second.summary.throughput }
-      });
-    }
-    const probe = group.filter((c) => c.summary).sort((a, b) => a.concurrency - b.concurrency || modelRank(a.model) - modelRank(b.model))[0];
-    const analysis = { scenario, declaredKind, best };
-    if (probe?.summary) {
-      const cpuShare = probe.summary.cpuShare;
-      const measuredKind = cpuShare >= CPU_BOUND_SHARE ? "cpu" : "io";
-      analysis.measuredKind = measuredKind;
-      analysis.cpuShare = cpuShare;
-      if (measuredKind !== declaredKind) {
-        const blocker = declaredKind === "io" ? topBlocker(group) : void 0;
-        analysis.kindWarning = declaredKind === "io" ? `declared io but measured CPU-bound: operations spend ${pct(cpuShare)} of their time on a CPU (${probe.id}); ` + (blocker ? `the loop was blocked most at ${blocker}` : "a hidden blocking call or CPU work is likely") : `declared cpu but measured I/O-bound: operations spend only ${pct(cpuShare)} of their time on a CPU (${probe.id})`;
-      }
-    }
-    return analysis;
-  });
-}
-function topBlocker(cells) {
-  const sites = cells.flatMap((c) => (c.blocking ?? []).filter((b) => b.site && !b.gc));
-  const top = sites.sort((a, b) => b.totalMs - a.totalMs)[0]?.site;
-  return top && `${top.file}:${top.line}${top.api ? ` (${top.api})` : top.function ? ` (in ${top.function})` : ""}`;
-}
-function modelRank(model) {
-  return MODELS.indexOf(model);
-}
-function pct(share) {
-  return `${Math.round(share * 100)}%`;
-}
-
-// src/results/summarize-cells.ts
-function summarizeCells(cells, fresh = false) {
-  for (const cell of cells) {
-    if (fresh) {
-      delete cell.summary;
-      delete cell.blocking;
-      delete cell.errors;
-    }
-    const summary = cell.summary ?? summarizeCell(cell);
-    if (summary) cell.summary = summary;
-    const blocking = summarizeBlocking(cell);
-    if (blocking.length > 0) cell.blocking = blocking;
-    const errors = summarizeErrors(cell);
-    if (errors.length > 0) cell.errors = errors;
-  }
-  markErrorLevels(cells);
 }
 
 // src/results/rounds.ts
@@ -23555,6 +23722,29 @@ function renderMarkdown(c, advice) {
   return out.join("\n") + "\n";
 }
 
+// src/report/shard-text.ts
+function shardLine(shard, cells) {
+  const total = shard.cells.length;
+  const head = `shard ${shard.index}/${shard.count} of plan ${shard.fingerprint}`;
+  if (cells === 0) {
+    return `${head}: the plan's ${total} cell${total === 1 ? "" : "s"} went to other shards; nothing to measure here (merge accepts this file)`;
+  }
+  return `${head}: ${cells} of the plan's ${total} cells measured here; merge every shard's results with: concurrency-guard merge FILE... --out FILE`;
+}
+function shardNotes(results) {
+  const shards = results.shards;
+  if (!shards) return [];
+  const machines = new Set(shards.merged.map((m) => m.env.fingerprint));
+  const each = shards.merged.map((m) => `shard ${m.index}: ${m.cells} cell${m.cells === 1 ? "" : "s"} on ${m.env.cpus} x ${m.env.cpuModel} (${m.env.fingerprint})`);
+  const notes = [`merged from ${shards.merged.length} of ${shards.count} shards of plan ${shards.fingerprint}: ${each.join("; ")}`];
+  if (machines.size > 1) {
+    notes.push(
+      `the shards ran on ${machines.size} different machines: each cell's trials (and both sides of a side-by-side run) come from one runner, so each comparison stays on one machine; a stored baseline is gated on timing only if it ran on the same machines`
+    );
+  }
+  return notes;
+}
+
 // src/cli/compare-command.ts
 function registerCompare(program2, io = processIo()) {
   program2.command("compare").description("compare a results file with a baseline; exit 1 when the gate fails, 2 on bad input").requiredOption("-b, --baseline <store>", "baseline: file:PATH, branch:NAME, or a results file path").option("--current <file>", "current results file", "concurrency-guard-results.json").option("--commit <sha>", "use the baseline of this commit instead of the latest").option("-c, --config <file>", "take budgets and compare settings from this config instead of the current results").option("--fail-on <classes>", `what fails the gate: ${FAIL_ON.join(",")} (default) or none, as the action's fail-on`, flag(parseFailOn)).option("--alpha <p>", "significance level of the gate, overriding the config", flag(readAlpha)).option("--threshold <pct>", "throughput change that counts as real, e.g. 5%, overriding the config", flag(readThreshold)).option("--markdown <file>", "also write a markdown report").option("--json <file>", "also write the comparison JSON (schema concurrency-guard/comparison@1)").option("--explain", "also print every counted scenario's per-function table: own cost per operation, baseline and current").action((opts) => guarded(io, () => runCompare(opts, io)));
@@ -23588,6 +23778,8 @@ async function runCompare(opts, io) {
     const tables = compareHotspots(baseline.results, current, comparison.cells, comparison.costs ?? [], true);
     io.stdout(logText(explainText(tables).map(logLine).join("\n")) + "\n");
   }
+  for (const note of shardNotes(current)) io.stderr(`concurrency-guard: ${note}
+`);
   if (opts.json) {
     await writeFileAtomic(resolve3(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}
@@ -23598,10 +23790,34 @@ async function runCompare(opts, io) {
     io.stderr(`markdown report written to ${opts.markdown}
 `);
   }
-  return gate.verdict === "fail" ? 1 : 0;
+  const missing = missingShards(current);
+  if (missing) io.stderr(`concurrency-guard: ${missing}
+`);
+  return gate.verdict === "fail" || missing ? 1 : 0;
 }
 function compareConfigOf(config) {
   return { settings: config.compare, budgets: config.budgets };
+}
+
+// src/cli/merge-command.ts
+import { resolve as resolve4 } from "node:path";
+function registerMerge(program2, io = processIo()) {
+  program2.command("merge").description("merge the results of a plan's shards (run --shard K/N) into one results file; exit 2 on files that are not one plan").argument("<files...>", "the shards' results files (the base's files of side-by-side shards merge the same way, separately)").requiredOption("-o, --out <file>", "merged results file to write").option("--allow-missing", "merge what there is when shards are missing; their cells are marked not measured (compare then fails)").action((files, opts) => guarded(io, () => runMerge(files, opts, io)));
+}
+async function runMerge(files, opts, io) {
+  const shards = [];
+  for (const file of files) shards.push({ label: file, results: await readResultsFile(resolve4(io.cwd, file), file) });
+  const merged = mergeShards(shards, { allowMissing: opts.allowMissing === true });
+  await writeFileAtomic(resolve4(io.cwd, opts.out), `${JSON.stringify(merged, null, 2)}
+`);
+  for (const note of shardNotes(merged)) io.stderr(`concurrency-guard: ${note}
+`);
+  const missing = missingShards(merged);
+  if (missing) io.stderr(`concurrency-guard: warning: ${missing}
+`);
+  io.stdout(`merged ${merged.shards.merged.length} shard results (${merged.cells.length} cells) into ${opts.out}
+`);
+  return 0;
 }
 
 // src/cli/run-command.ts
@@ -23703,17 +23919,17 @@ import { execFile as execFile2 } from "node:child_process";
 var PROBE_TIMEOUT_MS = 2e4;
 function probeValgrind(platform = process.platform, env = process.env) {
   if (platform !== "linux") return Promise.resolve({ ok: false, reason: `valgrind counts instructions on Linux only; this system is ${platform}` });
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     execFile2("valgrind", ["--version"], { timeout: PROBE_TIMEOUT_MS, encoding: "utf8", env }, (error, stdout, stderr) => {
       if (error) {
         const code2 = error.code;
-        if (code2 === "ENOENT") return resolve4({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
-        return resolve4({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}
+        if (code2 === "ENOENT") return resolve5({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
+        return resolve5({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}
 ${stdout}`) ?? error.message.trim()}` });
       }
       const version2 = /valgrind-\d+\.\d+(\.\d+)?/.exec(stdout)?.[0];
-      if (!version2) return resolve4({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
-      resolve4({ ok: true, version: version2 });
+      if (!version2) return resolve5({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
+      resolve5({ ok: true, version: version2 });
     });
   });
 }
@@ -23761,14 +23977,15 @@ function makePlan(config, options = {}) {
     throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const random = mulberry32(seed);
-  const trials2 = cells.flatMap(
-    (cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 }))
-  );
-  shuffle(trials2, random);
-  trials2.forEach((t, order) => t.order = order);
+  const trials2 = interleave(cells, seed);
   const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
   return { cells, trials: trials2, seed, estimatedMs };
+}
+function interleave(cells, seed) {
+  const trials2 = cells.flatMap((cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 })));
+  shuffle(trials2, mulberry32(seed));
+  trials2.forEach((t, order) => t.order = order);
+  return trials2;
 }
 function spread(total, workers) {
   const base = Math.floor(total / workers);
@@ -23902,18 +24119,18 @@ function pythonProblem(probe, python) {
   return `Python interpreter "${python}" is ${probe.implementation} ${probe.version}; Python scenarios need Python >= ${MIN_PYTHON.join(".")}. Set the config's python: setting to a newer interpreter`;
 }
 function probePython(python, cwd) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     execFile3(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS2, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error) {
         const code2 = error.code;
-        if (code2 === "ENOENT") return resolve4({ ok: false, reason: `Python interpreter "${python}" not found` });
-        if (code2 === "EACCES") return resolve4({ ok: false, reason: `Python interpreter "${python}" is not executable` });
+        if (code2 === "ENOENT") return resolve5({ ok: false, reason: `Python interpreter "${python}" not found` });
+        if (code2 === "EACCES") return resolve5({ ok: false, reason: `Python interpreter "${python}" is not executable` });
         const detail = (stderr || error.message).trim().split("\n").slice(-1)[0] ?? "";
-        return resolve4({ ok: false, reason: `Python interpreter "${python}" failed to report its version: ${detail}` });
+        return resolve5({ ok: false, reason: `Python interpreter "${python}" failed to report its version: ${detail}` });
       }
       const match = /^(\d+\.\d+\.\d+)\s+(\S+)/.exec(stdout.trim());
-      if (!match) return resolve4({ ok: false, reason: `Python interpreter "${python}" printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
-      resolve4({ ok: true, version: match[1], implementation: match[2] });
+      if (!match) return resolve5({ ok: false, reason: `Python interpreter "${python}" printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
+      resolve5({ ok: true, version: match[1], implementation: match[2] });
     });
   });
 }
@@ -24060,7 +24277,7 @@ function readResult(file) {
   }
 }
 function runProcess(command, args, program2, spec, options) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const mark = trialMark();
     const child = spawn(command, args, {
       cwd: spec.root,
@@ -24095,7 +24312,7 @@ function runProcess(command, args, program2, spec, options) {
       clearTimeout(timer);
       clearTimeout(grace);
       killGroup(child.pid);
-      resolve4({ code: code2, signal: signal2, timedOut, output: output.text(), ...spawnError && { spawnError }, ...killed && { killed } });
+      resolve5({ code: code2, signal: signal2, timedOut, output: output.text(), ...spawnError && { spawnError }, ...killed && { killed } });
     });
   });
 }
@@ -24210,8 +24427,8 @@ var Turns = class {
   /** Runs `work` when it is `arm`'s turn; never two at once, whichever arm they belong to. */
   async take(arm, work) {
     if (!this.active.has(arm)) throw new Error(`arm ${arm} is not taking turns`);
-    await new Promise((resolve4) => {
-      this.waiting.set(arm, resolve4);
+    await new Promise((resolve5) => {
+      this.waiting.set(arm, resolve5);
       this.next();
     });
     try {
@@ -24248,12 +24465,85 @@ var Turns = class {
   }
 };
 
+// src/plan/shard.ts
+import { createHash as createHash2 } from "node:crypto";
+var MAX_SHARDS = 5e3;
+var WEIGHING_CORES = 2;
+function readShard(text) {
+  const expected = { expected: `K/N, this shard's number K of N shards, 1 <= K <= N <= ${MAX_SHARDS} (such as 2/4)` };
+  const m = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
+  if (!m) return expected;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || count > MAX_SHARDS || index < 1 || index > count) return expected;
+  return { index, count };
+}
+function cellExpectedMs(cell) {
+  const s = cell.scenario;
+  return s.trials * (s.warmupMs + s.durationMs + TRIAL_OVERHEAD_MS);
+}
+function splitCells(cells, count) {
+  const costCell = /* @__PURE__ */ new Map();
+  for (const cell of cells) if (!costCell.has(cell.scenario.name)) costCell.set(cell.scenario.name, cell.id);
+  const weight = (cell) => cellExpectedMs(cell) + (costCell.get(cell.scenario.name) === cell.id && cell.scenario.cost !== "off" ? estimateCostMs([cell.scenario], WEIGHING_CORES) : 0);
+  const weighed = cells.map((cell) => ({ cell, ms: weight(cell) })).sort((a, b) => b.ms - a.ms || (a.cell.id < b.cell.id ? -1 : a.cell.id > b.cell.id ? 1 : 0));
+  const loadMs = Array.from({ length: count }, () => 0);
+  const shardOf = /* @__PURE__ */ new Map();
+  for (const { cell, ms: ms2 } of weighed) {
+    let least = 0;
+    for (let i = 1; i < count; i++) if (loadMs[i] < loadMs[least]) least = i;
+    loadMs[least] += ms2;
+    shardOf.set(cell.id, least + 1);
+  }
+  const countedBy = new Map([...costCell].map(([scenario, id]) => [scenario, shardOf.get(id)]));
+  return { shardOf, countedBy, loadMs };
+}
+function configHash(plan) {
+  const cells = plan.cells.map((c) => {
+    const { path: _machine, ...scenario } = c.scenario;
+    return { id: c.id, scenario };
+  });
+  return sha2562(JSON.stringify(cells)).slice(0, 16);
+}
+function shardSeed(plan) {
+  return parseInt(configHash(plan).slice(0, 8), 16) % 2 ** 31;
+}
+function shardPlan(plan, shard) {
+  const { shardOf, countedBy } = splitCells(plan.cells, shard.count);
+  const mine = (id) => shardOf.get(id) === shard.index;
+  const cells = plan.cells.filter((c) => mine(c.id));
+  const trials2 = interleave(plan.cells, plan.seed).filter((t) => mine(t.cell.id));
+  trials2.forEach((t, order) => t.order = order);
+  const hash = configHash(plan);
+  const record = {
+    index: shard.index,
+    count: shard.count,
+    configHash: hash,
+    seed: plan.seed,
+    fingerprint: sha2562(JSON.stringify([hash, plan.seed, shard.count])).slice(0, 16),
+    cells: plan.cells.map((c) => ({ id: c.id, shard: shardOf.get(c.id) }))
+  };
+  const counted = [...countedBy].filter(([, index]) => index === shard.index).map(([scenario]) => scenario);
+  const estimatedMs = cells.reduce((sum, c) => sum + cellExpectedMs(c), 0);
+  return { cells, trials: trials2, seed: plan.seed, estimatedMs, shard: record, counted };
+}
+function sameCells(basePlan, shard) {
+  const ids = new Set(shard.cells.map((c) => c.id));
+  const cells = basePlan.cells.filter((c) => ids.has(c.id));
+  const trials2 = interleave(basePlan.cells, basePlan.seed).filter((t) => ids.has(t.cell.id));
+  trials2.forEach((t, order) => t.order = order);
+  return { cells, trials: trials2, seed: basePlan.seed, estimatedMs: cells.reduce((sum, c) => sum + cellExpectedMs(c), 0), shard: shard.shard, counted: shard.counted };
+}
+function sha2562(text) {
+  return createHash2("sha256").update(text).digest("hex");
+}
+
 // src/results/build-results.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import path7 from "node:path";
 
 // src/results/env.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import os from "node:os";
 function readEnv(extra = {}) {
   const cpus = os.availableParallelism();
@@ -24274,7 +24564,7 @@ function readEnv(extra = {}) {
 }
 function fingerprint(parts2) {
   const text = [parts2.cpuModel, parts2.cpus, Math.round(parts2.memoryMb / 1024), parts2.os, parts2.arch].join("|");
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(text).digest("hex").slice(0, 16);
 }
 
 // src/git/head.ts
@@ -24323,7 +24613,8 @@ function buildResults(config, cells, options = {}) {
     cells,
     scenarios: analyzeScenarios(cells),
     ...options.costs && options.costs.length > 0 && { costs: options.costs },
-    ...options.sequential && { sequential: options.sequential }
+    ...options.sequential && { sequential: options.sequential },
+    ...options.shard && { shard: options.shard }
   };
 }
 function pythonVersion(cells, given) {
@@ -24415,7 +24706,7 @@ import { spawn as spawn2 } from "node:child_process";
 var OUTPUT_TAIL2 = 4e3;
 function runCountProcess(command, args, options) {
   const started = Date.now();
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const child = spawn2(command, args, { cwd: options.cwd, detached: true, stdio: ["ignore", "pipe", "pipe"], env: options.env });
     let output = "";
     const keep = (chunk) => {
@@ -24435,7 +24726,7 @@ function runCountProcess(command, args, options) {
     child.on("close", (code2, signal2) => {
       clearTimeout(timer);
       killGroup2(child.pid);
-      resolve4({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError }, ...child.pid !== void 0 && { pid: child.pid } });
+      resolve5({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError }, ...child.pid !== void 0 && { pid: child.pid } });
     });
   });
 }
@@ -24822,7 +25113,7 @@ async function costPreflight(configs, probe = () => probeValgrind()) {
 async function countCosts(arms, valgrind, options = {}) {
   if (!valgrind) return arms.map(() => []);
   const targets = arms.flatMap(({ arm, config, plan }) => {
-    const planned = new Set(plan.cells.map((c) => c.scenario.name));
+    const planned = new Set(plan.counted ?? plan.cells.map((c) => c.scenario.name));
     return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root, profile: config.hotspots !== false }));
   });
   const costs = await measureCosts(targets, { ...options, valgrind, parallel: availableParallelism3() });
@@ -24957,7 +25248,9 @@ function look(arms, collected, adaptive, seed, sequential) {
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
-  const plan = makePlan(config, options);
+  const seed = seedOf(config, options);
+  const whole = makePlan(config, { ...options, ...seed !== void 0 && { seed } });
+  const plan = options.shard ? shardPlan(whole, options.shard) : whole;
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
   const execute = (p3) => executePlan(config, p3, { ...options.events && { events: options.events(p3) }, ...blockingOptions(options) });
@@ -24971,16 +25264,18 @@ async function measure(options = {}) {
     cells = await execute(plan);
   }
   const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, costOptions(options));
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs }, ...sequential && { sequential } })) };
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs }, ...sequential && { sequential }, ...plan.shard && { shard: plan.shard } })) };
 }
 async function measureSideBySide(options) {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
   const loadedBase = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
   const baseConfig = options.adaptive ? withTrialsOf(loadedBase, config) : loadedBase;
-  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const plan = makePlan(config, { ...options, seed });
-  const basePlan = planOrNothing(baseConfig, { ...options, seed });
+  const seed = seedOf(config, options) ?? Math.floor(Math.random() * 2 ** 31);
+  const whole = makePlan(config, { ...options, seed });
+  const wholeBase = planOrNothing(baseConfig, { ...options, seed });
+  const plan = options.shard ? shardPlan(whole, options.shard) : whole;
+  const basePlan = options.shard ? sameCells(wholeBase, shardPlan(whole, options.shard)) : wholeBase;
   const valgrind = await preflight([config, baseConfig], options);
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
@@ -25024,14 +25319,19 @@ async function measureSideBySide(options) {
     costOptions(options)
   );
   const id = randomUUID();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...sequential && { sequential }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
+  const shard = plan.shard && { shard: plan.shard };
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...sequential && { sequential }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts }, ...shard });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs }, ...sequential && { sequential } })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs }, ...sequential && { sequential }, ...shard })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
+}
+function seedOf(config, options) {
+  if (options.seed !== void 0 || !options.shard) return options.seed;
+  return shardSeed(makePlan(config, { ...options, seed: 0 }));
 }
 function configOf(config, cwd) {
   return typeof config === "object" ? config : loadConfig(config, cwd);
@@ -25118,6 +25418,7 @@ async function measureRun(request) {
   const sideBySide = base !== void 0;
   let sized = { ...options };
   const design = adaptiveDesign(config);
+  if (rest.shard) refuseForShards(Boolean(design), timeBudgetMs);
   const counts = timeBudgetMs === void 0 ? void 0 : await reserveForCounts(config, options);
   if (counts?.valgrind) sized.valgrind = counts.valgrind;
   const reservedMs = counts?.reservedMs ?? 0;
@@ -25154,6 +25455,10 @@ async function measureRun(request) {
     ...base.git && { baseGit: base.git }
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
+}
+function refuseForShards(adaptive, timeBudgetMs) {
+  if (timeBudgetMs !== void 0) throw new InputError("shard with time-budget: each shard would trim its own plan differently and the shards would no longer merge; shard into more jobs instead, or set trials and duration");
+  if (adaptive) throw new InputError("shard: a sharded run needs a fixed number of trials (trials: adaptive decides on one shard's cells, not the whole plan's); give trials as a number");
 }
 async function reserveForCounts(config, options) {
   const counted = withCostMode(config, options.cost).scenarios.filter((s) => s.cost !== "off");
@@ -25327,7 +25632,7 @@ async function runBaseline(spec, cwd, notes) {
 function registerRun(program2) {
   program2.command("run").description("run every scenario under each concurrency model and write the results JSON").option("-c, --config <file>", "config file (default: concurrency-guard.yml found from here up to the repository root)").option("-o, --out <file>", "results file to write", "concurrency-guard-results.json").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--trials <n>", "trials per cell, overriding the config; adaptive: rounds, more trials only where the verdict is open", flag(readTrialsRequest)).option("--duration <d>", "measured time per trial, e.g. 500ms, overriding the config", flag(readDuration)).option("--time-budget <d>", "fit the run into this time (e.g. 10m) by trimming trials, then trial length, as the action's time-budget", flag((t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs))).option("--seed <n>", "seed of the interleaved trial order, to reproduce a run", flag(readPositiveInteger)).option("--no-blocking", "turn the event-loop blocking detector off").option("--no-attribution", "time stalls but do not name their lines (no profiler, no sync-call hooks)").addOption(
     new Option("--cost <mode>", "CPU cost, instructions per operation under valgrind: auto (where valgrind is available), instructions (required: exit 2 without valgrind) or off; overrides the config").env("CONCURRENCY_GUARD_COST").argParser(flag(readCostMode))
-  ).option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").option("--baseline <store>", "adaptive runs without a base: judge the looks against this baseline (a results file of an earlier run, file:PATH or branch:NAME), so decided cells stop early").action(async (opts) => {
+  ).option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's").option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns").option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)").option("--shard <K/N>", "measure only shard K of N of the plan (cells split by expected time, a cell's trials never split); merge the shards' results with: concurrency-guard merge", flag(readShard)).option("--baseline <store>", "adaptive runs without a base: judge the looks against this baseline (a results file of an earlier run, file:PATH or branch:NAME), so decided cells stop early").action(async (opts) => {
     if (opts.against !== void 0 && opts.baseConfig !== void 0) throw new InputError("--against and --base-config: give one base, not both");
     if (opts.baseline !== void 0 && (opts.against !== void 0 || opts.baseConfig !== void 0)) {
       throw new InputError(`--baseline and ${opts.against !== void 0 ? "--against" : "--base-config"}: a run measured side by side is judged against its base; give one or the other`);
@@ -25358,6 +25663,7 @@ function registerRun(program2) {
         ...opts.blocking === false && { detectBlocking: false },
         ...opts.attribution === false && { attributeBlocking: false },
         ...opts.cost !== void 0 && { cost: opts.cost },
+        ...opts.shard && { shard: opts.shard },
         ...stored && { baseline: stored.baseline, history: stored.history },
         costEvents: {
           onStart: (scenarios, counts, parallel) => process.stderr.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}
@@ -25376,6 +25682,8 @@ function registerRun(program2) {
       });
       progress.forEach((p3) => p3.end());
       for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}
+`);
+      if (run.results.shard) process.stderr.write(`concurrency-guard: ${shardLine(run.results.shard, run.results.cells.length)}
 `);
       const shown3 = (file) => path11.relative(process.cwd(), file) || file;
       process.stdout.write(`
@@ -25408,6 +25716,7 @@ async function cli(argv) {
   const program2 = new Command().name("concurrency-guard").description("Run scenarios under async, threads and processes; compare with baselines; catch concurrency regressions.").version(toolVersion()).exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerRun(program2);
   registerCompare(program2);
+  registerMerge(program2);
   registerBaseline(program2);
   try {
     await program2.parseAsync(argv);

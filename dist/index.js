@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path14,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path13 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search2 ? `${pathname}${search2}` : pathname;
+        const path14 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code2 = path13.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code2 = path14.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19226,17 +19226,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +19247,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +19274,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +19295,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +19328,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19956,10 +19956,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value2) {
+    function collectionFromPath(schema, path14, value2) {
       let v = value2;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19978,7 +19978,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20008,11 +20008,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value2) {
-        if (isEmptyPath(path13))
+      addIn(path14, value2) {
+        if (isEmptyPath(path14))
           this.add(value2);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -20026,8 +20026,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +20041,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20060,8 +20060,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +20071,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value2) {
-        const [key, ...rest] = path13;
+      setIn(path14, value2) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -22587,9 +22587,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path13, value2) {
+      addIn(path14, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value2);
+          this.contents.addIn(path14, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +22664,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection2.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +22686,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection2.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +22700,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection2.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22720,13 +22720,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value2) {
-        if (Collection2.isEmptyPath(path13)) {
+      setIn(path14, value2) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value2);
+          this.contents.setIn(path14, value2);
         }
       }
       /**
@@ -24687,9 +24687,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item2 = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item2?.[field];
         if (tok && "items" in tok) {
           item2 = tok.items[index];
@@ -24698,23 +24698,23 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item2, visitor) {
-      let ctrl = visitor(item2, path13);
+    function _visit(path14, item2, visitor) {
+      let ctrl = visitor(item2, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -24725,10 +24725,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item2, path13);
+            ctrl = ctrl(item2, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item2, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -29708,8 +29708,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -29783,11 +29783,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path13.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30150,8 +30150,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -38042,8 +38042,8 @@ function actionsRunnerIO() {
 }
 
 // src/action/run-action.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path12 from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import path13 from "node:path";
 
 // src/config/load-config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -38145,66 +38145,66 @@ function readCompareConfig(config, source) {
   for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
   return { settings, budgets };
 }
-function readSettings(value2, path13) {
+function readSettings(value2, path14) {
   if (value2 === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject(value2)) throw new InputError(`${path13}: expected an object, got ${JSON.stringify(value2)}`);
+  if (!isObject(value2)) throw new InputError(`${path14}: expected an object, got ${JSON.stringify(value2)}`);
   const d = DEFAULT_COMPARE;
   const alpha = value2.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path13}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+    throw new InputError(`${path14}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value2.thresholds === void 0 ? {} : value2.thresholds;
-  if (!isObject(t)) throw new InputError(`${path13}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject(t)) throw new InputError(`${path14}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path13}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path13}.thresholds.p99`),
-    errors: readFraction(t.errors ?? d.thresholds.errors, `${path13}.thresholds.errors`),
-    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path13}.thresholds.errorsRelative`),
-    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path13}.thresholds.instructions`)
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path14}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path14}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path14}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path14}.thresholds.errorsRelative`),
+    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path14}.thresholds.instructions`)
   };
   const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
-    throw new InputError(`${path13}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+    throw new InputError(`${path14}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
   return { alpha, thresholds, gateAcrossEnvironments: gate };
 }
-function readFraction(v, path13) {
+function readFraction(v, path14) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path13}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path14}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readRelative(v, path13) {
+function readRelative(v, path14) {
   if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
-    throw new InputError(`${path13}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path14}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readScenarioBudgets(s, path13) {
+function readScenarioBudgets(s, path14) {
   const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path13}.budgets`);
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path14}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject(s.modelBudgets)) throw new InputError(`${path13}.modelBudgets: expected an object keyed by model`);
+    if (!isObject(s.modelBudgets)) throw new InputError(`${path14}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODELS.includes(model)) {
-        throw new InputError(`${path13}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
+        throw new InputError(`${path14}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
       }
-      mb[model] = readBudgetSpec(spec, `${path13}.modelBudgets.${model}`);
+      mb[model] = readBudgetSpec(spec, `${path14}.modelBudgets.${model}`);
     }
     out.modelBudgets = mb;
   }
   return out;
 }
-function readBudgetSpec(v, path13) {
-  if (!isObject(v)) throw new InputError(`${path13}: expected an object of budgets, got ${JSON.stringify(v)}`);
+function readBudgetSpec(v, path14) {
+  if (!isObject(v)) throw new InputError(`${path14}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value2] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path13}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+      throw new InputError(`${path14}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
     if (typeof value2 !== "string") {
-      throw new InputError(`${path13}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
+      throw new InputError(`${path14}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
     }
     spec[key] = value2;
   }
@@ -38218,11 +38218,11 @@ function budgetsFor(table, scenario, model, source = "config") {
   layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
   layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
   layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path13] of layers) {
+  for (const [spec, path14] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
       const value2 = spec[key];
-      if (value2 !== void 0) out[key] = { spec: value2, path: `${path13}.${key}` };
+      if (value2 !== void 0) out[key] = { spec: value2, path: `${path14}.${key}` };
     }
   }
   return out;
@@ -38555,9 +38555,9 @@ function validateConfig(data) {
     const segments = pointerSegments(error2.instancePath);
     const extra = extraSegment(error2);
     if (extra !== void 0) segments.push(extra);
-    const path13 = formatPath(segments);
-    if (byPath.has(path13)) continue;
-    byPath.set(path13, { path: path13, segments, message: describe(error2) });
+    const path14 = formatPath(segments);
+    if (byPath.has(path14)) continue;
+    byPath.set(path14, { path: path14, segments, message: describe(error2) });
   }
   return [...byPath.values()];
 }
@@ -40108,8 +40108,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path13 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL5}`);
+        const path14 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -44403,7 +44403,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path13) => path13.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -45555,9 +45555,9 @@ function kindItem(input, k) {
   return `${mark}${inlineCode(k.kind)}: ${k.count} failed in ${k.trials} trial(s)${base}${where}${first}`;
 }
 function siteLink(input, site) {
-  const path13 = repoPath(input.configDir, site.file);
-  const label = inlineCode(`${path13 ?? site.file}:${site.line}`);
-  const url = path13 ? blobUrl(input.links, path13, site.line) : void 0;
+  const path14 = repoPath(input.configDir, site.file);
+  const label = inlineCode(`${path14 ?? site.file}:${site.line}`);
+  const url = path14 ? blobUrl(input.links, path14, site.line) : void 0;
   const fn = site.function ? ` in ${inlineCode(site.function)}` : "";
   return `${url ? link(label, url) : label}${fn}`;
 }
@@ -45630,9 +45630,9 @@ function hotspotMarkdownBlocks(hotspots, where) {
 }
 function item(h, unit, where) {
   if (h.kind !== "repo" || !h.file) return `${inlineCode(h.name)} (${h.kind === "module" ? "module" : "runtime"}): ${escapeText(hotspotChange(h, unit))}`;
-  const path13 = repoPath(where.configDir, h.file);
-  const label = inlineCode(`${path13 ?? h.file}:${h.line}`);
-  const url = path13 && h.line ? blobUrl(where.links, path13, h.line) : void 0;
+  const path14 = repoPath(where.configDir, h.file);
+  const label = inlineCode(`${path14 ?? h.file}:${h.line}`);
+  const url = path14 && h.line ? blobUrl(where.links, path14, h.line) : void 0;
   return `${url ? link(label, url) : label} in ${inlineCode(h.name)}: ${escapeText(hotspotChange(h, unit))}`;
 }
 function withHotspots(variant, block) {
@@ -45873,6 +45873,142 @@ function nothingMeasured(results) {
   return `nothing was measured: every cell failed (${cells.length} cell${cells.length === 1 ? "" : "s"}; ${first.id}: ${why})`;
 }
 
+// src/results/merge-shards.ts
+import { createHash as createHash3 } from "node:crypto";
+function mergeShards(files, options = {}) {
+  if (files.length === 0) throw new InputError("merge: no results files given");
+  for (const f of files) {
+    if (!f.results.shard) throw new InputError(`${f.label}: not a shard's results (it has no "shard" field: it was written by run without --shard${f.results.shards ? ", or merged already" : ""})`);
+    if (f.results.sequential) throw new InputError(`${f.label}: an adaptive run's results cannot be merged (sharded runs have a fixed number of trials)`);
+  }
+  const first = files[0];
+  const plan = first.results.shard;
+  for (const f of files.slice(1)) {
+    const s = f.results.shard;
+    if (s.fingerprint !== plan.fingerprint || s.count !== plan.count || s.configHash !== plan.configHash || s.seed !== plan.seed) {
+      throw new InputError(`${first.label} and ${f.label}: shards of different plans (${planText(plan)} vs ${planText(s)}): merge only the shards of one run of one config`);
+    }
+    if ((f.results.git?.sha ?? "") !== (first.results.git?.sha ?? "")) {
+      throw new InputError(`${first.label} and ${f.label}: results of different commits (${first.results.git?.sha ?? "none"} vs ${f.results.git?.sha ?? "none"})`);
+    }
+    if (f.results.pairing?.arm !== first.results.pairing?.arm) {
+      throw new InputError(`${first.label} and ${f.label}: ${armText(first.results)} and ${armText(f.results)} mixed: merge the base's files and the current code's files separately`);
+    }
+  }
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const index = f.results.shard.index;
+    const twice = byIndex.get(index);
+    if (twice) throw new InputError(`${twice.label} and ${f.label}: shard ${index}/${plan.count} twice`);
+    byIndex.set(index, f);
+  }
+  const assigned = new Map(plan.cells.map((c) => [c.id, c.shard]));
+  const seenIn = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const cell of f.results.cells) {
+      const other = seenIn.get(cell.id);
+      if (other !== void 0) throw new InputError(`${other} and ${f.label}: cell ${cell.id} in both (overlapping shards)`);
+      seenIn.set(cell.id, f.label);
+      const shard = assigned.get(cell.id);
+      if (shard !== f.results.shard.index) {
+        throw new InputError(`${f.label}: cell ${cell.id} ${shard === void 0 ? "is not in the plan" : `belongs to shard ${shard}`}, not to shard ${f.results.shard.index}/${plan.count}`);
+      }
+    }
+  }
+  const present = [...byIndex.keys()].sort((a, b) => a - b);
+  const owning = new Set(plan.cells.map((c) => c.shard));
+  const missing = Array.from({ length: plan.count }, (_, i) => i + 1).filter((i) => !byIndex.has(i) && owning.has(i));
+  const missingCells = missing.map((index) => ({ index, cells: plan.cells.filter((c) => c.shard === index).map((c) => c.id) }));
+  if (missing.length > 0 && !options.allowMissing) {
+    const cells2 = missingCells.reduce((n, m) => n + m.cells.length, 0);
+    throw new InputError(
+      `${missingText(missing, plan.count)} (merged: ${files.map((f) => f.label).join(", ")}): their ${cells2} cell${cells2 === 1 ? "" : "s"} would not be measured; give every shard's results, or pass --allow-missing to merge what there is`
+    );
+  }
+  const ordered = present.map((i) => structuredClone(byIndex.get(i).results));
+  const order = new Map(plan.cells.map((c, i) => [c.id, i]));
+  const cells = ordered.flatMap((r) => r.cells).sort((a, b) => order.get(a.id) - order.get(b.id));
+  summarizeCells(cells);
+  const head = ordered[0];
+  const shards = {
+    count: plan.count,
+    fingerprint: plan.fingerprint,
+    configHash: plan.configHash,
+    seed: plan.seed,
+    merged: ordered.map((r) => ({ index: r.shard.index, cells: r.cells.length, createdAt: r.createdAt, env: r.env, ...r.pairing && { pairing: r.pairing } })),
+    missing: missingCells
+  };
+  const costs = ordered.flatMap((r) => r.costs ?? []);
+  const { shard: _one, costs: _counted, ...rest } = head;
+  return {
+    ...rest,
+    createdAt: ordered.map((r) => r.createdAt).sort()[0],
+    env: mergedEnv(ordered.map((r) => r.env)),
+    ...head.pairing && { pairing: { id: sha256(ordered.map((r) => r.pairing.id).join("\n")).slice(0, 32), arm: head.pairing.arm } },
+    cells,
+    scenarios: analyzeScenarios(cells),
+    ...costs.length > 0 && { costs },
+    shards
+  };
+}
+function mergedEnv(envs) {
+  const head = envs[0];
+  const prints = [...new Set(envs.map((e) => e.fingerprint))].sort();
+  if (prints.length === 1) return head;
+  const models = [...new Set(envs.map((e) => `${e.cpus} x ${e.cpuModel}`))];
+  return { ...head, cpuModel: `${prints.length} machines: ${models.join("; ")}`.slice(0, 200), fingerprint: `shards-${sha256(prints.join("\n")).slice(0, 16)}` };
+}
+function missingText(missing, count2) {
+  const shown3 = missing.slice(0, 20).join(", ") + (missing.length > 20 ? ` and ${missing.length - 20} more` : "");
+  return `shard${missing.length === 1 ? "" : "s"} ${shown3} of ${count2} missing`;
+}
+function missingShards(results) {
+  const missing = results.shards?.missing ?? [];
+  if (missing.length === 0) return void 0;
+  const cells = missing.flatMap((m) => m.cells);
+  const shown3 = cells.slice(0, 5).join(", ") + (cells.length > 5 ? `, and ${cells.length - 5} more` : "");
+  return `${missingText(missing.map((m) => m.index), results.shards.count)}: ${cells.length} cell${cells.length === 1 ? "" : "s"} not measured (${shown3 || "none"}); a missing shard fails the check`;
+}
+function planText(s) {
+  return `shard ${s.index}/${s.count}, plan ${s.fingerprint}`;
+}
+function armText(r) {
+  return r.pairing ? `the ${r.pairing.arm} side of a side-by-side run` : "a run without a base";
+}
+function sha256(text) {
+  return createHash3("sha256").update(text).digest("hex");
+}
+function assertWholePlan(results, label) {
+  if (results.shard) {
+    throw new InputError(`${label}: these are the results of shard ${results.shard.index}/${results.shard.count}, a part of the plan: merge every shard's results (concurrency-guard merge) and store the merged file`);
+  }
+  const missing = missingShards(results);
+  if (missing) throw new InputError(`${label}: ${missing}; a baseline must hold the whole plan`);
+}
+
+// src/report/shard-text.ts
+function shardLine(shard, cells) {
+  const total = shard.cells.length;
+  const head = `shard ${shard.index}/${shard.count} of plan ${shard.fingerprint}`;
+  if (cells === 0) {
+    return `${head}: the plan's ${total} cell${total === 1 ? "" : "s"} went to other shards; nothing to measure here (merge accepts this file)`;
+  }
+  return `${head}: ${cells} of the plan's ${total} cells measured here; merge every shard's results with: concurrency-guard merge FILE... --out FILE`;
+}
+function shardNotes(results) {
+  const shards = results.shards;
+  if (!shards) return [];
+  const machines = new Set(shards.merged.map((m) => m.env.fingerprint));
+  const each = shards.merged.map((m) => `shard ${m.index}: ${m.cells} cell${m.cells === 1 ? "" : "s"} on ${m.env.cpus} x ${m.env.cpuModel} (${m.env.fingerprint})`);
+  const notes = [`merged from ${shards.merged.length} of ${shards.count} shards of plan ${shards.fingerprint}: ${each.join("; ")}`];
+  if (machines.size > 1) {
+    notes.push(
+      `the shards ran on ${machines.size} different machines: each cell's trials (and both sides of a side-by-side run) come from one runner, so each comparison stays on one machine; a stored baseline is gated on timing only if it ran on the same machines`
+    );
+  }
+  return notes;
+}
+
 // src/shared/message-of.ts
 function messageOf2(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -45959,6 +46095,56 @@ var results_schema_default = {
     cells: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/cell" } },
     scenarios: { type: "array", maxItems: 5e3, items: { $ref: "#/$defs/analysis" } },
     costs: { type: "array", maxItems: 5e3, description: "CPU cost per scenario: instructions per operation counted under valgrind, or why not. Absent when every scenario had cost: off.", items: { $ref: "#/$defs/cost" } },
+    shard: {
+      type: "object",
+      required: ["index", "count", "configHash", "seed", "fingerprint", "cells"],
+      description: "Set by a sharded run (run --shard K/N, the action's shard input): this file holds shard index of count; merge checks that its files are every shard of one plan.",
+      properties: {
+        index: { type: "integer", minimum: 1, maximum: 5e3, description: "This shard's number, from 1." },
+        count: { type: "integer", minimum: 1, maximum: 5e3, description: "Shards the plan was split into." },
+        configHash: { type: "string", pattern: "^[0-9a-f]{16}$", description: "Hash of the planned cells' scenario settings (no paths, no pool sizes)." },
+        seed: { type: "integer", minimum: 0, description: "Seed of the interleaved order, the same on every shard." },
+        fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$", description: "Hash of configHash, seed and count: equal on every shard of one plan." },
+        cells: {
+          type: "array",
+          maxItems: 5e3,
+          description: "Every cell of the whole plan and the shard that measures it.",
+          items: { type: "object", required: ["id", "shard"], properties: { id: { type: "string", maxLength: 200 }, shard: { type: "integer", minimum: 1, maximum: 5e3 } } }
+        }
+      }
+    },
+    shards: {
+      type: "object",
+      required: ["count", "fingerprint", "configHash", "seed", "merged", "missing"],
+      description: "Set by merge: the shards this file was merged from, each with its own machine (a cell's trials, both sides of a side-by-side run, come from one shard's runner), and the shards that were missing.",
+      properties: {
+        count: { type: "integer", minimum: 1, maximum: 5e3 },
+        fingerprint: { type: "string", pattern: "^[0-9a-f]{16}$" },
+        configHash: { type: "string", pattern: "^[0-9a-f]{16}$" },
+        seed: { type: "integer", minimum: 0 },
+        merged: {
+          type: "array",
+          maxItems: 5e3,
+          items: {
+            type: "object",
+            required: ["index", "cells", "createdAt", "env"],
+            properties: {
+              index: { type: "integer", minimum: 1, maximum: 5e3 },
+              cells: { type: "integer", minimum: 0, maximum: 5e3 },
+              createdAt: { type: "string", maxLength: 40 },
+              env: { $ref: "#/properties/env" },
+              pairing: { $ref: "#/properties/pairing" }
+            }
+          }
+        },
+        missing: {
+          type: "array",
+          maxItems: 5e3,
+          description: "Shards whose results were not there (merge --allow-missing): their cells were not measured.",
+          items: { type: "object", required: ["index", "cells"], properties: { index: { type: "integer", minimum: 1, maximum: 5e3 }, cells: { type: "array", maxItems: 5e3, items: { type: "string", maxLength: 200 } } } }
+        }
+      }
+    },
     sequential: {
       type: "object",
       required: ["min", "max", "step", "looks", "spending", "alpha", "rounds", "elapsedMs"],
@@ -46322,15 +46508,15 @@ var SUMMARY_FIELDS = [
   ["errorRate", 1]
 ];
 function assertPlausible(results, label) {
-  const fail2 = (path13, expected, got) => {
-    throw new InputError(`${label}: ${path13}: expected ${expected}, got ${shown(got)}`);
+  const fail2 = (path14, expected, got) => {
+    throw new InputError(`${label}: ${path14}: expected ${expected}, got ${shown(got)}`);
   };
   const check2 = (owner, fields, at) => {
-    for (const [path13, limit] of fields) {
-      const value2 = valueAt(owner, path13);
+    for (const [path14, limit] of fields) {
+      const value2 = valueAt(owner, path14);
       if (value2 === void 0) continue;
-      if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) fail2(`${at}.${path13}`, "a finite number >= 0", value2);
-      if (value2 > limit) fail2(`${at}.${path13}`, `at most ${limit.toExponential()} (a plausible measurement)`, value2);
+      if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) fail2(`${at}.${path14}`, "a finite number >= 0", value2);
+      if (value2 > limit) fail2(`${at}.${path14}`, `at most ${limit.toExponential()} (a plausible measurement)`, value2);
     }
   };
   const cpus = results.env?.cpus;
@@ -46342,9 +46528,9 @@ function assertPlausible(results, label) {
     if (cell.summary !== void 0) check2(cell.summary, SUMMARY_FIELDS, `${at}.summary`);
   });
 }
-function valueAt(owner, path13) {
+function valueAt(owner, path14) {
   let current = owner;
-  for (const key of path13.split(".")) {
+  for (const key of path14.split(".")) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[key];
   }
@@ -46440,12 +46626,12 @@ function shown2(value2) {
 }
 
 // src/results/read-results.ts
-async function readResultsFile(path13, label = path13) {
+async function readResultsFile(path14, label = path14) {
   let text;
   try {
-    const { size: size2 } = await stat2(path13);
+    const { size: size2 } = await stat2(path14);
     if (size2 > MAX_RESULTS_BYTES) throw new InputError(`${label}: ${tooLarge(size2)}`);
-    text = await readFile(path13, "utf8");
+    text = await readFile(path14, "utf8");
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code2 = err.code;
@@ -46587,6 +46773,7 @@ var BranchStore = class {
     if (!sha) throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
     checkSha(sha, `${this.description}: ${options.sha ? "commit" : "git.sha"}`);
     assertPlausible(results, `${this.description}: refusing to save`);
+    assertWholePlan(results, `${this.description}: refusing to save`);
     const file = `results/${sha}.json`;
     const body = JSON.stringify(results, null, 2) + "\n";
     const pushUrl = (await gitOk(["remote", "get-url", "--push", this.remote], { cwd: this.cwd })).trim();
@@ -46702,10 +46889,10 @@ function checkBranchName(name) {
 import { mkdir as mkdir2, rename as rename2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path13, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path13;
+  constructor(path14, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path14;
     this.now = now;
-    this.description = `file:${label ?? path13}`;
+    this.description = `file:${label ?? path14}`;
   }
   path;
   now;
@@ -46737,6 +46924,7 @@ var FileStore = class {
     assertTrusted(this.description, options);
     if (options.sha !== void 0) checkSha(options.sha, `${this.description}: commit`);
     assertPlausible(results, `${this.description}: refusing to save`);
+    assertWholePlan(results, `${this.description}: refusing to save`);
     const git2 = options.sha ?? results.git?.sha;
     const ref = options.ref ?? results.git?.ref;
     if (git2) results = { ...results, git: { sha: git2, ...ref && { ref } } };
@@ -46747,9 +46935,9 @@ var FileStore = class {
     return entryFor(results, results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists2(path13, label) {
+async function exists2(path14, label) {
   try {
-    await stat3(path13);
+    await stat3(path14);
     return true;
   } catch (error2) {
     if (error2.code === "ENOENT") return false;
@@ -46767,9 +46955,9 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path13 = text.slice("file:".length);
-    if (path13 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path13), path13);
+    const path14 = text.slice("file:".length);
+    if (path14 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path14), path14);
   }
   return new FileStore(resolve(cwd, text), text);
 }
@@ -47004,6 +47192,162 @@ function withTrialsOf(config, from) {
   };
 }
 
+// src/plan/shard.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/plan/cost-estimate.ts
+var COST_COUNT_MS = { node: 12e3, python: 6e3 };
+var SIZING_MS = 1500;
+var COUNTS_PER_SCENARIO = 4;
+function estimateCostMs(scenarios, cores) {
+  const counted = scenarios.filter((s) => s.cost !== "off");
+  const countMs = counted.reduce((sum, s) => sum + COUNTS_PER_SCENARIO * COST_COUNT_MS[s.runtime], 0);
+  return counted.length * SIZING_MS + countMs / Math.max(1, cores);
+}
+
+// src/plan/plan.ts
+var TRIAL_OVERHEAD_MS = 300;
+function makePlan(config, options = {}) {
+  const filters = (options.only ?? []).map(parseOnly);
+  const cells = [];
+  for (const scenario of config.scenarios) {
+    for (const model of scenario.models) {
+      for (const concurrency of scenario.concurrency) {
+        if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
+        const size2 = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
+        cells.push({
+          id: `${scenario.name}/${model}/${concurrency}`,
+          scenario: {
+            ...scenario,
+            ...options.trials !== void 0 && { trials: options.trials },
+            ...options.durationMs !== void 0 && { durationMs: options.durationMs }
+          },
+          model,
+          concurrency,
+          poolSize: size2,
+          inFlightPerWorker: spread(concurrency, size2)
+        });
+      }
+    }
+  }
+  if (cells.length === 0) {
+    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
+  }
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const trials2 = interleave(cells, seed);
+  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  return { cells, trials: trials2, seed, estimatedMs };
+}
+function interleave(cells, seed) {
+  const trials2 = cells.flatMap((cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 })));
+  shuffle(trials2, mulberry32(seed));
+  trials2.forEach((t, order) => t.order = order);
+  return trials2;
+}
+function spread(total, workers) {
+  const base = Math.floor(total / workers);
+  const extra = total % workers;
+  return Array.from({ length: workers }, (_, i) => base + (i < extra ? 1 : 0));
+}
+function parseOnly(filter) {
+  const [scenario, model, level] = filter.split("/");
+  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
+  if (model !== void 0 && model !== "" && !MODELS.includes(model)) {
+    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
+  }
+  return {
+    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
+  };
+}
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function shuffle(items, random) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}
+
+// src/plan/shard.ts
+var MAX_SHARDS = 5e3;
+var WEIGHING_CORES = 2;
+function readShard(text) {
+  const expected = { expected: `K/N, this shard's number K of N shards, 1 <= K <= N <= ${MAX_SHARDS} (such as 2/4)` };
+  const m = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
+  if (!m) return expected;
+  const index = Number(m[1]);
+  const count2 = Number(m[2]);
+  if (count2 < 1 || count2 > MAX_SHARDS || index < 1 || index > count2) return expected;
+  return { index, count: count2 };
+}
+function cellExpectedMs(cell) {
+  const s = cell.scenario;
+  return s.trials * (s.warmupMs + s.durationMs + TRIAL_OVERHEAD_MS);
+}
+function splitCells(cells, count2) {
+  const costCell = /* @__PURE__ */ new Map();
+  for (const cell of cells) if (!costCell.has(cell.scenario.name)) costCell.set(cell.scenario.name, cell.id);
+  const weight = (cell) => cellExpectedMs(cell) + (costCell.get(cell.scenario.name) === cell.id && cell.scenario.cost !== "off" ? estimateCostMs([cell.scenario], WEIGHING_CORES) : 0);
+  const weighed = cells.map((cell) => ({ cell, ms: weight(cell) })).sort((a, b) => b.ms - a.ms || (a.cell.id < b.cell.id ? -1 : a.cell.id > b.cell.id ? 1 : 0));
+  const loadMs = Array.from({ length: count2 }, () => 0);
+  const shardOf = /* @__PURE__ */ new Map();
+  for (const { cell, ms: ms2 } of weighed) {
+    let least = 0;
+    for (let i = 1; i < count2; i++) if (loadMs[i] < loadMs[least]) least = i;
+    loadMs[least] += ms2;
+    shardOf.set(cell.id, least + 1);
+  }
+  const countedBy = new Map([...costCell].map(([scenario, id]) => [scenario, shardOf.get(id)]));
+  return { shardOf, countedBy, loadMs };
+}
+function configHash(plan) {
+  const cells = plan.cells.map((c) => {
+    const { path: _machine, ...scenario } = c.scenario;
+    return { id: c.id, scenario };
+  });
+  return sha2562(JSON.stringify(cells)).slice(0, 16);
+}
+function shardSeed(plan) {
+  return parseInt(configHash(plan).slice(0, 8), 16) % 2 ** 31;
+}
+function shardPlan(plan, shard) {
+  const { shardOf, countedBy } = splitCells(plan.cells, shard.count);
+  const mine = (id) => shardOf.get(id) === shard.index;
+  const cells = plan.cells.filter((c) => mine(c.id));
+  const trials2 = interleave(plan.cells, plan.seed).filter((t) => mine(t.cell.id));
+  trials2.forEach((t, order) => t.order = order);
+  const hash = configHash(plan);
+  const record2 = {
+    index: shard.index,
+    count: shard.count,
+    configHash: hash,
+    seed: plan.seed,
+    fingerprint: sha2562(JSON.stringify([hash, plan.seed, shard.count])).slice(0, 16),
+    cells: plan.cells.map((c) => ({ id: c.id, shard: shardOf.get(c.id) }))
+  };
+  const counted = [...countedBy].filter(([, index]) => index === shard.index).map(([scenario]) => scenario);
+  const estimatedMs = cells.reduce((sum, c) => sum + cellExpectedMs(c), 0);
+  return { cells, trials: trials2, seed: plan.seed, estimatedMs, shard: record2, counted };
+}
+function sameCells(basePlan, shard) {
+  const ids = new Set(shard.cells.map((c) => c.id));
+  const cells = basePlan.cells.filter((c) => ids.has(c.id));
+  const trials2 = interleave(basePlan.cells, basePlan.seed).filter((t) => ids.has(t.cell.id));
+  trials2.forEach((t, order) => t.order = order);
+  return { cells, trials: trials2, seed: basePlan.seed, estimatedMs: cells.reduce((sum, c) => sum + cellExpectedMs(c), 0), shard: shard.shard, counted: shard.counted };
+}
+function sha2562(text) {
+  return createHash4("sha256").update(text).digest("hex");
+}
+
 // src/action/inputs.ts
 var MODES = ["auto", "check", "update-baseline", "run"];
 var COMMENT_MODES = ["auto", "always", "on-change", "never"];
@@ -47050,6 +47394,11 @@ function readInputs(read2) {
   optional("duration", readDuration, (v) => inputs.durationMs = v);
   optional("time-budget", (t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs), (v) => inputs.timeBudgetMs = v);
   optional("cost", readCostMode, (v) => inputs.cost = v);
+  optional("shard", readShard, (v) => inputs.shard = v);
+  const shards = get("shards");
+  if (shards !== "") inputs.shards = shards;
+  const given = ["shard", "shards", "results"].filter((name) => get(name) !== "");
+  if (given.length > 1) problems.push(`inputs ${given.map((n) => `"${n}"`).join(" and ")}: give one: shard on the measuring jobs of a matrix, shards on its report job, results on a follow-up job`);
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;
 }
@@ -47058,8 +47407,8 @@ function envInputReader(env) {
 }
 
 // src/action/measure-step.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import path11 from "node:path";
+import { writeFileSync as writeFileSync4 } from "node:fs";
+import path12 from "node:path";
 
 // src/git/worktree.ts
 import { existsSync as existsSync5, readdirSync, rmSync } from "node:fs";
@@ -47138,86 +47487,6 @@ ${stdout}`) ?? error2.message.trim()}` });
 function failureLine(output) {
   const lines = output.split("\n").map((l) => l.replace(/^==\d+==\s*/, "").trim()).filter((l) => l !== "");
   return lines.find((l) => /fatal error|unrecognised instruction|unhandled instruction/i.test(l)) ?? lines.at(-1);
-}
-
-// src/plan/cost-estimate.ts
-var COST_COUNT_MS = { node: 12e3, python: 6e3 };
-var SIZING_MS = 1500;
-var COUNTS_PER_SCENARIO = 4;
-function estimateCostMs(scenarios, cores) {
-  const counted = scenarios.filter((s) => s.cost !== "off");
-  const countMs = counted.reduce((sum, s) => sum + COUNTS_PER_SCENARIO * COST_COUNT_MS[s.runtime], 0);
-  return counted.length * SIZING_MS + countMs / Math.max(1, cores);
-}
-
-// src/plan/plan.ts
-var TRIAL_OVERHEAD_MS = 300;
-function makePlan(config, options = {}) {
-  const filters = (options.only ?? []).map(parseOnly);
-  const cells = [];
-  for (const scenario of config.scenarios) {
-    for (const model of scenario.models) {
-      for (const concurrency of scenario.concurrency) {
-        if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
-        const size2 = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
-        cells.push({
-          id: `${scenario.name}/${model}/${concurrency}`,
-          scenario: {
-            ...scenario,
-            ...options.trials !== void 0 && { trials: options.trials },
-            ...options.durationMs !== void 0 && { durationMs: options.durationMs }
-          },
-          model,
-          concurrency,
-          poolSize: size2,
-          inFlightPerWorker: spread(concurrency, size2)
-        });
-      }
-    }
-  }
-  if (cells.length === 0) {
-    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
-  }
-  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const random = mulberry32(seed);
-  const trials2 = cells.flatMap(
-    (cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 }))
-  );
-  shuffle(trials2, random);
-  trials2.forEach((t, order) => t.order = order);
-  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
-  return { cells, trials: trials2, seed, estimatedMs };
-}
-function spread(total, workers) {
-  const base = Math.floor(total / workers);
-  const extra = total % workers;
-  return Array.from({ length: workers }, (_, i) => base + (i < extra ? 1 : 0));
-}
-function parseOnly(filter) {
-  const [scenario, model, level] = filter.split("/");
-  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
-  if (model !== void 0 && model !== "" && !MODELS.includes(model)) {
-    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
-  }
-  return {
-    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
-  };
-}
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function shuffle(items, random) {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
 }
 
 // src/plan/time-budget.ts
@@ -47716,7 +47985,8 @@ function buildResults(config, cells, options = {}) {
     cells,
     scenarios: analyzeScenarios(cells),
     ...options.costs && options.costs.length > 0 && { costs: options.costs },
-    ...options.sequential && { sequential: options.sequential }
+    ...options.sequential && { sequential: options.sequential },
+    ...options.shard && { shard: options.shard }
   };
 }
 function pythonVersion(cells, given) {
@@ -48215,7 +48485,7 @@ async function costPreflight(configs, probe = () => probeValgrind()) {
 async function countCosts(arms, valgrind, options = {}) {
   if (!valgrind) return arms.map(() => []);
   const targets = arms.flatMap(({ arm, config, plan }) => {
-    const planned = new Set(plan.cells.map((c) => c.scenario.name));
+    const planned = new Set(plan.counted ?? plan.cells.map((c) => c.scenario.name));
     return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root, profile: config.hotspots !== false }));
   });
   const costs = await measureCosts(targets, { ...options, valgrind, parallel: availableParallelism3() });
@@ -48350,7 +48620,9 @@ function look(arms, collected, adaptive, seed, sequential) {
 async function measure(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
-  const plan = makePlan(config, options);
+  const seed = seedOf(config, options);
+  const whole = makePlan(config, { ...options, ...seed !== void 0 && { seed } });
+  const plan = options.shard ? shardPlan(whole, options.shard) : whole;
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
   const execute = (p3) => executePlan(config, p3, { ...options.events && { events: options.events(p3) }, ...blockingOptions(options) });
@@ -48364,16 +48636,18 @@ async function measure(options = {}) {
     cells = await execute(plan);
   }
   const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, costOptions(options));
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs }, ...sequential && { sequential } })) };
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...costs && { costs }, ...sequential && { sequential }, ...plan.shard && { shard: plan.shard } })) };
 }
 async function measureSideBySide(options) {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
   const loadedBase = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
   const baseConfig = options.adaptive ? withTrialsOf(loadedBase, config) : loadedBase;
-  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const plan = makePlan(config, { ...options, seed });
-  const basePlan = planOrNothing(baseConfig, { ...options, seed });
+  const seed = seedOf(config, options) ?? Math.floor(Math.random() * 2 ** 31);
+  const whole = makePlan(config, { ...options, seed });
+  const wholeBase = planOrNothing(baseConfig, { ...options, seed });
+  const plan = options.shard ? shardPlan(whole, options.shard) : whole;
+  const basePlan = options.shard ? sameCells(wholeBase, shardPlan(whole, options.shard)) : wholeBase;
   const valgrind = await preflight([config, baseConfig], options);
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
@@ -48417,14 +48691,19 @@ async function measureSideBySide(options) {
     costOptions(options)
   );
   const id = randomUUID2();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...sequential && { sequential }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts } });
+  const shard = plan.shard && { shard: plan.shard };
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...sequential && { sequential }, ...options.baseGit && { git: options.baseGit }, ...baseCosts && { costs: baseCosts }, ...shard });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs }, ...sequential && { sequential } })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...costs && { costs }, ...sequential && { sequential }, ...shard })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) }
   };
+}
+function seedOf(config, options) {
+  if (options.seed !== void 0 || !options.shard) return options.seed;
+  return shardSeed(makePlan(config, { ...options, seed: 0 }));
 }
 function configOf(config, cwd) {
   return typeof config === "object" ? config : loadConfig(config, cwd);
@@ -48511,6 +48790,7 @@ async function measureRun(request2) {
   const sideBySide = base !== void 0;
   let sized = { ...options };
   const design = adaptiveDesign(config);
+  if (rest.shard) refuseForShards(Boolean(design), timeBudgetMs);
   const counts = timeBudgetMs === void 0 ? void 0 : await reserveForCounts(config, options);
   if (counts?.valgrind) sized.valgrind = counts.valgrind;
   const reservedMs = counts?.reservedMs ?? 0;
@@ -48547,6 +48827,10 @@ async function measureRun(request2) {
     ...base.git && { baseGit: base.git }
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
+}
+function refuseForShards(adaptive, timeBudgetMs) {
+  if (timeBudgetMs !== void 0) throw new InputError("shard with time-budget: each shard would trim its own plan differently and the shards would no longer merge; shard into more jobs instead, or set trials and duration");
+  if (adaptive) throw new InputError("shard: a sharded run needs a fixed number of trials (trials: adaptive decides on one shard's cells, not the whole plan's); give trials as a number");
 }
 async function reserveForCounts(config, options) {
   const counted = withCostMode(config, options.cost).scenarios.filter((s) => s.cost !== "off");
@@ -48639,13 +48923,71 @@ function realHost() {
   };
 }
 
+// src/action/shards-step.ts
+import { readdirSync as readdirSync3, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import path11 from "node:path";
+var CURRENT = "results.json";
+var BASE = "base-results.json";
+var MAX_FILES = 1e4;
+async function mergedShardResults(dir, copy, io, notes) {
+  const found = shardFiles(dir);
+  if (found.current.length === 0) {
+    throw new InputError(`input "shards" (${dir}): no ${CURRENT} found: download the shard jobs' artifacts there (actions/download-artifact with a pattern) before this step`);
+  }
+  const read2 = async (files) => {
+    const out = [];
+    for (const file of files) out.push({ label: path11.relative(path11.dirname(dir), file) || file, results: await readResultsFile(file, `input "shards": ${file}`) });
+    return out;
+  };
+  const current = await read2(found.current);
+  const results = mergeShards(current, { allowMissing: true });
+  writeFileSync3(copy, `${JSON.stringify(results, null, 2)}
+`);
+  io.info(`merged ${current.length} shard results (${results.cells.length} cells) from ${dir}`);
+  notes.push(...shardNotes(results));
+  const missing = missingShards(results);
+  if (missing) {
+    io.warning(missing);
+    notes.push(missing);
+  }
+  if (found.base.length === 0) return { results };
+  const baseFiles = await read2(found.base);
+  const indexes = (files) => files.map((f) => f.results.shard?.index ?? 0).sort((a, b) => a - b).join(", ");
+  if (indexes(baseFiles) !== indexes(current)) {
+    throw new InputError(`input "shards" (${dir}): base results for shards ${indexes(baseFiles)} but current results for shards ${indexes(current)}: each side-by-side shard writes both`);
+  }
+  const base = mergeShards(baseFiles, { allowMissing: true });
+  writeFileSync3(path11.join(path11.dirname(copy), BASE), `${JSON.stringify(base, null, 2)}
+`);
+  const sha = base.git?.sha.slice(0, 12) ?? "the base commit";
+  notes.push(`compared with the base commit ${sha}, measured in each shard's job with its trials taking turns with the PR's`);
+  return { results, base: { results: base, source: `base commit ${sha}, measured side by side in each shard's job` } };
+}
+function shardFiles(dir) {
+  let entries;
+  try {
+    if (!statSync3(dir).isDirectory()) throw new InputError(`input "shards" (${dir}): expected a folder holding the shard jobs' artifacts, got a file`);
+    entries = readdirSync3(dir, { recursive: true, encoding: "utf8" });
+  } catch (error2) {
+    if (error2 instanceof InputError) throw error2;
+    throw new InputError(`input "shards" (${dir}): cannot read the folder (${error2.message}): download the shard jobs' artifacts there first`);
+  }
+  const files = entries.sort().map((e) => path11.join(dir, e));
+  const named = (name) => files.filter((f) => path11.basename(f) === name);
+  const current = named(CURRENT);
+  const base = named(BASE);
+  if (current.length + base.length > MAX_FILES) throw new InputError(`input "shards" (${dir}): ${current.length + base.length} results files, more than ${MAX_FILES}`);
+  return { current, base };
+}
+
 // src/action/measure-step.ts
 async function measureStep(step) {
   const { inputs, decision, io, notes } = step;
+  if (inputs.shards !== void 0) return mergedShardResults(path12.resolve(step.workspace, inputs.shards), step.resultsFile, io, notes);
   if (inputs.results !== void 0) {
     notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
     if (inputs.timeBudgetMs !== void 0) io.info("time-budget is ignored: nothing is measured when results is given");
-    return { results: await reportedResults(path11.resolve(step.workspace, inputs.results), step.resultsFile, io) };
+    return { results: await reportedResults(path12.resolve(step.workspace, inputs.results), step.resultsFile, io) };
   }
   const baseSha = inputs.against === "base-commit" && decision.mode === "check" ? decision.pullRequest?.baseSha : void 0;
   if (inputs.against === "base-commit" && !baseSha && decision.mode !== "run") {
@@ -48677,6 +49019,7 @@ async function measureStep(step) {
         ...inputs.durationMs !== void 0 && { durationMs: inputs.durationMs },
         ...inputs.timeBudgetMs !== void 0 && { timeBudgetMs: inputs.timeBudgetMs },
         ...inputs.cost !== void 0 && { cost: inputs.cost },
+        ...inputs.shard && { shard: inputs.shard },
         ...valgrind && { valgrind },
         costEvents: {
           onStart: (scenarios, counts, parallel) => step.progress.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}
@@ -48684,7 +49027,7 @@ async function measureStep(step) {
           onDone: (cost, arm) => step.progress.write(`concurrency-guard: ${costDoneLine(cost, arm)}
 `)
         },
-        ...tree && { base: { config: tree.config, git: tree.git, out: path11.join(path11.dirname(step.resultsFile), "base-results.json") } },
+        ...tree && { base: { config: tree.config, git: tree.git, out: path12.join(path12.dirname(step.resultsFile), "base-results.json") } },
         events: (plan) => {
           step.progress.write(`concurrency-guard: ${plan.cells.length} cells, ${plan.trials.length} trials, about ${Math.ceil(plan.estimatedMs / 1e3)}s
 `);
@@ -48708,7 +49051,7 @@ async function measureStep(step) {
 }
 async function reportedResults(file, copy, io) {
   const results = await readResultsFile(file, `input "results" (${file})`);
-  writeFileSync3(copy, `${JSON.stringify(results, null, 2)}
+  writeFileSync4(copy, `${JSON.stringify(results, null, 2)}
 `);
   io.info(`reporting on ${file} (${results.cells.length} cells) instead of measuring`);
   return results;
@@ -48842,15 +49185,16 @@ async function runAction(deps) {
       );
     }
     io.info(`concurrency-guard: ${decision.why}`);
-    const workspace = path12.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path13.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const config = loadConfig(inputs.config, workspace);
-    const configLabel = posix(path12.relative(workspace, config.file)) || path12.basename(config.file);
+    const configLabel = posix(path13.relative(workspace, config.file)) || path13.basename(config.file);
     const settings = withOverrides(config.compare, inputs);
     const notes = [];
-    const outDir = path12.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
+    const outDir = path13.join(env.RUNNER_TEMP || workspace, "concurrency-guard");
     mkdirSync2(outDir, { recursive: true });
-    const files = { results: path12.join(outDir, "results.json"), comparison: path12.join(outDir, "comparison.json"), report: path12.join(outDir, "report.md") };
-    const store = decision.mode === "run" ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
+    const files = { results: path13.join(outDir, "results.json"), comparison: path13.join(outDir, "comparison.json"), report: path13.join(outDir, "report.md") };
+    const measuresOnly = inputs.shard !== void 0;
+    const store = decision.mode === "run" || measuresOnly ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
     const refOf = (baseRef) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : void 0) || decision.defaultBranch);
     const readStored = (baseSha, ref, fingerprint2) => storedBaseline(store, { commit: decision.mode === "check" ? baseSha : void 0, ref, fingerprint: fingerprint2 }, inputs.storeErrors, io, notes);
     let early;
@@ -48860,9 +49204,9 @@ async function runAction(deps) {
     const repo = repositoryOf(env, event);
     let client;
     const github = () => client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) });
-    const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : void 0);
+    const pr = measuresOnly ? void 0 : decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : void 0);
     const stored = measured.base || !store ? {} : await (early ?? readStored(pr?.baseSha, refOf(pr?.baseRef), results.env.fingerprint));
-    const baseline = measured.base ?? stored.baseline;
+    const baseline = measuresOnly ? void 0 : measured.base ?? stored.baseline;
     const history = baseline && !measured.base ? stored.history : void 0;
     const { comparison, budgets, gate } = check({
       current: results,
@@ -48879,11 +49223,13 @@ async function runAction(deps) {
     const empty = nothingMeasured(results);
     const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event, decision.trusted, comparison !== void 0, io, notes) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
-    const configDir = posix(path12.relative(workspace, config.root));
-    const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
+    if (results.shard) notes.push(shardLine(results.shard, results.cells.length), "the report job (input shards) merges every shard's results, compares them as one run and posts the one comment");
+    const incomplete = missingShards(results);
+    const configDir = posix(path13.relative(workspace, config.root));
+    const ctx = reportContext({ env, event, decision: measuresOnly ? { ...decision, mode: "run" } : decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
     const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
-    writeFileSync4(files.report, summary2);
-    if (comparison) writeFileSync4(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}
+    writeFileSync5(files.report, summary2);
+    if (comparison) writeFileSync5(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}
 `);
     await io.writeSummary(summary2);
     const { annotations, dropped } = buildAnnotations({ current: results, ...baseline && { baseline: baseline.results }, ...comparison && { comparison }, configDir, failOn: inputs.failOn });
@@ -48906,6 +49252,8 @@ async function runAction(deps) {
 ${saveError}` : ""}`);
     else if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
     else if (empty) io.setFailed(`concurrency-guard: ${empty}`);
+    else if (incomplete) io.setFailed(`concurrency-guard: ${incomplete}`);
+    else if (measuresOnly) return { outputs, gate, decision, commentMarkdown };
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
     return { outputs, gate, decision, ...comparison && { comparison }, commentMarkdown };
   } catch (error2) {
@@ -48921,7 +49269,7 @@ function branchRef(branch) {
   return branch ? `refs/heads/${branch}` : void 0;
 }
 function posix(p3) {
-  return p3.split(path12.sep).join("/");
+  return p3.split(path13.sep).join("/");
 }
 
 // src/action/run.ts

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { registerBaseline } from "./cli/baseline-command.js";
 import { registerCompare } from "./cli/compare-command.js";
+import { registerMerge } from "./cli/merge-command.js";
 import { registerRun } from "./cli/run-command.js";
 import { toolVersion } from "./results/build-results.js";
 import { InputError } from "./shared/input-error.js";
@@ -16,6 +17,7 @@ export async function cli(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerRun(program);
   registerCompare(program);
+  registerMerge(program);
   registerBaseline(program);
   try {
     await program.parseAsync(argv);

@@ -6,6 +6,7 @@ import { readTrialsRequest, type TrialsRequest } from "../config/trials-mode.js"
 import type { CostMode } from "../config/types.js";
 import { FAIL_ON, type FailOn } from "../compare/gate.js";
 import { InputError } from "../shared/input-error.js";
+import { readShard, type Shard } from "../plan/shard.js";
 
 export type RequestedMode = "auto" | "check" | "update-baseline" | "run";
 export type CommentMode = "auto" | "always" | "on-change" | "never";
@@ -55,6 +56,13 @@ export interface ActionInputs {
    * artifact of the pull request's run, so code from the PR never runs next to a write token.
    */
   results?: string;
+  /** A measuring job of a sharded matrix (`shard: 2/4`): measure this shard only, compare nothing, post nothing. */
+  shard?: Shard;
+  /**
+   * The report job of a sharded matrix: the folder the shard jobs' artifacts were downloaded to,
+   * searched for their `results.json` (and `base-results.json`); merged, compared, posted once.
+   */
+  shards?: string;
 }
 
 /**
@@ -107,6 +115,11 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   optional("duration", readDuration, (v) => (inputs.durationMs = v));
   optional("time-budget", (t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs), (v) => (inputs.timeBudgetMs = v));
   optional("cost", readCostMode, (v) => (inputs.cost = v));
+  optional("shard", readShard, (v) => (inputs.shard = v));
+  const shards = get("shards");
+  if (shards !== "") inputs.shards = shards;
+  const given = (["shard", "shards", "results"] as const).filter((name) => get(name) !== "");
+  if (given.length > 1) problems.push(`inputs ${given.map((n) => `"${n}"`).join(" and ")}: give one: shard on the measuring jobs of a matrix, shards on its report job, results on a follow-up job`);
 
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;

@@ -12,6 +12,7 @@ import { readResultsFile } from "../results/read-results.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ModeDecision } from "./mode.js";
 import { ensureValgrind } from "./valgrind-step.js";
+import { mergedShardResults } from "./shards-step.js";
 import { adaptiveDesign, withTrials } from "../config/trials-mode.js";
 
 export interface MeasureStep {
@@ -38,6 +39,7 @@ export interface MeasureStep {
  */
 export async function measureStep(step: MeasureStep): Promise<{ results: ResultsFile; base?: LoadedBaseline; warnings?: string[] }> {
   const { inputs, decision, io, notes } = step;
+  if (inputs.shards !== undefined) return mergedShardResults(path.resolve(step.workspace, inputs.shards), step.resultsFile, io, notes);
   if (inputs.results !== undefined) {
     notes.push(`results read from ${inputs.results} (measured by another job) instead of measured here`);
     if (inputs.timeBudgetMs !== undefined) io.info("time-budget is ignored: nothing is measured when results is given");
@@ -75,6 +77,7 @@ export async function measureStep(step: MeasureStep): Promise<{ results: Results
         ...(inputs.durationMs !== undefined && { durationMs: inputs.durationMs }),
         ...(inputs.timeBudgetMs !== undefined && { timeBudgetMs: inputs.timeBudgetMs }),
         ...(inputs.cost !== undefined && { cost: inputs.cost }),
+        ...(inputs.shard && { shard: inputs.shard }),
         ...(valgrind && { valgrind }),
         costEvents: {
           onStart: (scenarios, counts, parallel) => step.progress.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}\n`),

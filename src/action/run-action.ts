@@ -15,6 +15,8 @@ import { findingLine } from "../report/finding-text.js";
 import { byteLength, COMMENT_LIMIT, SUMMARY_LIMIT } from "../report/fit-size.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
 import { nothingMeasured } from "../results/nothing-measured.js";
+import { missingShards } from "../results/merge-shards.js";
+import { shardLine } from "../report/shard-text.js";
 import { InputError } from "../shared/input-error.js";
 import { messageOf } from "../shared/message-of.js";
 import { parseStore } from "../store/parse-store.js";
@@ -83,7 +85,9 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     mkdirSync(outDir, { recursive: true });
     const files = { results: path.join(outDir, "results.json"), comparison: path.join(outDir, "comparison.json"), report: path.join(outDir, "report.md") };
 
-    const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
+    // A measuring job of a sharded matrix measures its part only: the report job reads the baseline, compares and posts.
+    const measuresOnly = inputs.shard !== undefined;
+    const store = decision.mode === "run" || measuresOnly ? undefined : parseStore(inputs.baseline, { cwd: workspace });
     // The branch whose baselines may stand in: the PR's base, else the branch this run is on (a baseline run), else the default.
     const refOf = (baseRef: string | undefined) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : undefined) || decision.defaultBranch);
     const readStored = (baseSha: string | undefined, ref: string | undefined, fingerprint: string) =>
@@ -98,10 +102,11 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     let client: GitHubClient | undefined;
     const github = () =>
       (client ??= (deps.client ?? createGitHubClient)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: (m) => io.info(m) }));
-    const pr = decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : undefined);
+    const pr = measuresOnly ? undefined : decision.pullRequest ?? (decision.followUp ? await followUpPullRequest(decision, inputs, repo, github, io, notes) : undefined);
 
     const stored: StoredBaseline = measured.base || !store ? {} : await (early ?? readStored(pr?.baseSha, refOf(pr?.baseRef), results.env.fingerprint));
-    const baseline = measured.base ?? stored.baseline;
+    // A shard alone is never compared: its family would be one shard's cells, not the plan's.
+    const baseline = measuresOnly ? undefined : (measured.base ?? stored.baseline);
     const history = baseline && !measured.base ? stored.history : undefined;
     const { comparison, budgets, gate } = check({
       current: results,
@@ -123,9 +128,11 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     const empty = nothingMeasured(results);
     const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event, decision.trusted, comparison !== undefined, io, notes) : undefined;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
+    if (results.shard) notes.push(shardLine(results.shard, results.cells.length), "the report job (input shards) merges every shard's results, compares them as one run and posts the one comment");
+    const incomplete = missingShards(results);
 
     const configDir = posix(path.relative(workspace, config.root));
-    const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
+    const ctx = reportContext({ env, event, decision: measuresOnly ? { ...decision, mode: "run" } : decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
     const summary = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
     writeFileSync(files.report, summary);
     if (comparison) writeFileSync(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}\n`);
@@ -152,6 +159,8 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     if (gate.verdict === "error") io.setFailed(`concurrency-guard: ${gate.error} (set store-errors: warn to go on without a baseline)${saveError ? `\n${saveError}` : ""}`);
     else if (saveError) io.setFailed(`concurrency-guard: ${saveError}`);
     else if (empty) io.setFailed(`concurrency-guard: ${empty}`);
+    else if (incomplete) io.setFailed(`concurrency-guard: ${incomplete}`);
+    else if (measuresOnly) return { outputs, gate, decision, commentMarkdown };
     else if (decision.mode === "check" && gate.verdict === "fail") io.setFailed(failureMessage(gate));
     return { outputs, gate, decision, ...(comparison && { comparison }), commentMarkdown };
   } catch (error) {

@@ -18,6 +18,8 @@ import { logLine, logText } from "../shared/log-text.js";
 import { InputError } from "../shared/input-error.js";
 import { parseStore } from "../store/parse-store.js";
 import { readResultsFile } from "../results/read-results.js";
+import { missingShards } from "../results/merge-shards.js";
+import { shardNotes } from "../report/shard-text.js";
 import { checkSha } from "../store/store.js";
 import { flag, guarded, processIo, writeFileAtomic, type CommandIo } from "./command-io.js";
 
@@ -88,6 +90,7 @@ export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Pr
     const tables = compareHotspots(baseline.results, current, comparison.cells, comparison.costs ?? [], true);
     io.stdout(logText(explainText(tables).map(logLine).join("\n")) + "\n");
   }
+  for (const note of shardNotes(current)) io.stderr(`concurrency-guard: ${note}\n`);
   if (opts.json) {
     await writeFileAtomic(resolve(io.cwd, opts.json), JSON.stringify(comparisonDocument(comparison), null, 2) + "\n");
     io.stderr(`comparison written to ${opts.json}\n`);
@@ -96,7 +99,10 @@ export async function runCompare(opts: CompareCommandOptions, io: CommandIo): Pr
     await writeFileAtomic(resolve(io.cwd, opts.markdown), renderMarkdown(comparison, advice));
     io.stderr(`markdown report written to ${opts.markdown}\n`);
   }
-  return gate.verdict === "fail" ? 1 : 0;
+  // Merged results with shards missing: their cells were never checked, so the check fails.
+  const missing = missingShards(current);
+  if (missing) io.stderr(`concurrency-guard: ${missing}\n`);
+  return gate.verdict === "fail" || missing ? 1 : 0;
 }
 
 function compareConfigOf(config: Config): { settings: CompareSettings; budgets: BudgetTable } {

@@ -9,8 +9,10 @@ import { adaptiveDesign, readTrialsRequest, withTrials, type TrialsRequest } fro
 import { checkOutBase } from "../git/worktree.js";
 import { measureRun } from "../pipeline/run.js";
 import type { Plan } from "../plan/plan.js";
+import { readShard, type Shard } from "../plan/shard.js";
 import { renderResultsTable } from "../report/cli-table.js";
 import { costDoneLine, costStartLine } from "../report/cost-text.js";
+import { shardLine } from "../report/shard-text.js";
 import { progressReporter } from "../report/progress.js";
 import { nothingMeasured } from "../results/nothing-measured.js";
 import { InputError } from "../shared/input-error.js";
@@ -32,6 +34,7 @@ interface RunOptions {
   baseOut?: string;
   baseline?: string;
   cost?: CostMode;
+  shard?: Shard;
 }
 
 export function registerRun(program: Command): void {
@@ -55,6 +58,7 @@ export function registerRun(program: Command): void {
     .option("--against <rev>", "also measure this commit (a git worktree), its trials taking turns with the current code's")
     .option("--base-config <file>", "also measure the scenarios of this config (a base outside git), taking turns")
     .option("--base-out <file>", "with --against or --base-config: the base's results file (default: OUT with .base.json)")
+    .option("--shard <K/N>", "measure only shard K of N of the plan (cells split by expected time, a cell's trials never split); merge the shards' results with: concurrency-guard merge", flag(readShard))
     .option("--baseline <store>", "adaptive runs without a base: judge the looks against this baseline (a results file of an earlier run, file:PATH or branch:NAME), so decided cells stop early")
     .action(async (opts: RunOptions) => {
       if (opts.against !== undefined && opts.baseConfig !== undefined) throw new InputError("--against and --base-config: give one base, not both");
@@ -85,6 +89,7 @@ export function registerRun(program: Command): void {
           ...(opts.blocking === false && { detectBlocking: false }),
           ...(opts.attribution === false && { attributeBlocking: false }),
           ...(opts.cost !== undefined && { cost: opts.cost }),
+          ...(opts.shard && { shard: opts.shard }),
           ...(stored && { baseline: stored.baseline, history: stored.history }),
           costEvents: {
             onStart: (scenarios, counts, parallel) => process.stderr.write(`concurrency-guard: ${costStartLine(scenarios, counts, parallel)}\n`),
@@ -100,6 +105,7 @@ export function registerRun(program: Command): void {
         });
         progress.forEach((p) => p.end());
         for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}\n`);
+        if (run.results.shard) process.stderr.write(`concurrency-guard: ${shardLine(run.results.shard, run.results.cells.length)}\n`);
         const shown = (file: string) => path.relative(process.cwd(), file) || file;
         process.stdout.write(`\n${renderResultsTable(run.results)}`);
         const empty = nothingMeasured(run.results);

@@ -43,7 +43,8 @@ export async function countCosts(
 ): Promise<ScenarioCost[][]> {
   if (!valgrind) return arms.map(() => []);
   const targets = arms.flatMap(({ arm, config, plan }) => {
-    const planned = new Set(plan.cells.map((c) => c.scenario.name));
+    // A shard counts only the scenarios given to it: each scenario is counted once over all shards.
+    const planned = new Set(plan.counted ?? plan.cells.map((c) => c.scenario.name));
     return config.scenarios.filter((s) => planned.has(s.name)).map((scenario) => ({ arm, scenario, root: config.root, profile: config.hotspots !== false }));
   });
   const costs = await measureCosts(targets, { ...options, valgrind, parallel: availableParallelism() });

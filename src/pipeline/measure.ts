@@ -10,6 +10,7 @@ import type { ValgrindProbe } from "../execute/cost/valgrind.js";
 import { executePlan, type ExecuteEvents } from "../execute/run-plan.js";
 import { Turns } from "../execute/turns.js";
 import { makePlan, type Plan, type PlanOptions } from "../plan/plan.js";
+import { sameCells, shardPlan, shardSeed, type Shard } from "../plan/shard.js";
 import { buildResults } from "../results/build-results.js";
 import type { CellResult, ResultsFile, SequentialRecord } from "../results/types.js";
 import { InputError } from "../shared/input-error.js";
@@ -33,6 +34,8 @@ export interface MeasureOptions extends PlanOptions {
   valgrind?: ValgrindProbe;
   /** Measure in rounds (`trials: adaptive`), giving more trials only to cells still undecided. */
   adaptive?: AdaptiveOptions;
+  /** Measure only this shard's cells of the plan (`--shard K/N`); `merge` puts the shards together. */
+  shard?: Shard;
 }
 
 export interface Measured {
@@ -49,7 +52,9 @@ export interface Measured {
 export async function measure(options: MeasureOptions = {}): Promise<Measured> {
   const cwd = options.cwd ?? process.cwd();
   const config = withCostMode(configOf(options.config, cwd), options.cost);
-  const plan = makePlan(config, options);
+  const seed = seedOf(config, options);
+  const whole = makePlan(config, { ...options, ...(seed !== undefined && { seed }) });
+  const plan = options.shard ? shardPlan(whole, options.shard) : whole;
   const valgrind = await preflight([config], options);
   const out = resultsPath(cwd, options.out);
   const execute = (p: Plan) => executePlan(config, p, { ...(options.events && { events: options.events(p) }), ...blockingOptions(options) });
@@ -63,7 +68,7 @@ export async function measure(options: MeasureOptions = {}): Promise<Measured> {
     cells = await execute(plan);
   }
   const [costs] = await countCosts([{ arm: "current", config, plan }], valgrind, costOptions(options));
-  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...(costs && { costs }), ...(sequential && { sequential }) })) };
+  return { config, plan, out, results: write(out, buildResults(config, cells, { seed: plan.seed, ...(costs && { costs }), ...(sequential && { sequential }), ...(plan.shard && { shard: plan.shard }) })) };
 }
 
 export interface SideBySideOptions extends MeasureOptions {
@@ -86,9 +91,12 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
   const loadedBase = withCostMode(loadConfig(options.baseConfig, cwd), options.cost);
   // An adaptive run grows both sides alike: the base takes the current config's trials.
   const baseConfig = options.adaptive ? withTrialsOf(loadedBase, config) : loadedBase;
-  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const plan = makePlan(config, { ...options, seed });
-  const basePlan = planOrNothing(baseConfig, { ...options, seed });
+  const seed = seedOf(config, options) ?? Math.floor(Math.random() * 2 ** 31);
+  const whole = makePlan(config, { ...options, seed });
+  const wholeBase = planOrNothing(baseConfig, { ...options, seed });
+  // A shard measures its cells on both sides, so each cell's comparison stays on one runner.
+  const plan = options.shard ? shardPlan(whole, options.shard) : whole;
+  const basePlan = options.shard ? sameCells(wholeBase, shardPlan(whole, options.shard)) : wholeBase;
   const valgrind = await preflight([config, baseConfig], options);
   const out = resultsPath(cwd, options.out);
   const baseOut = options.baseOut ? resultsPath(cwd, options.baseOut) : out.replace(/(\.json)?$/, ".base.json");
@@ -137,14 +145,21 @@ export async function measureSideBySide(options: SideBySideOptions): Promise<Mea
   );
 
   const id = randomUUID();
-  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...(sequential && { sequential }), ...(options.baseGit && { git: options.baseGit }), ...(baseCosts && { costs: baseCosts }) });
+  const shard = plan.shard && { shard: plan.shard };
+  const baseResults = buildResults(baseConfig, baseCells, { seed, pairing: { id, arm: "base" }, ...(sequential && { sequential }), ...(options.baseGit && { git: options.baseGit }), ...(baseCosts && { costs: baseCosts }), ...shard });
   return {
     config,
     plan,
     out,
-    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...(costs && { costs }), ...(sequential && { sequential }) })),
+    results: write(out, buildResults(config, cells, { seed, pairing: { id, arm: "current" }, ...(costs && { costs }), ...(sequential && { sequential }), ...shard })),
     base: { config: baseConfig, plan: basePlan, out: baseOut, results: write(baseOut, baseResults) },
   };
+}
+
+/** The seed given, else a sharded run's (from its config, so every shard has the same), else none: random. */
+function seedOf(config: Config, options: MeasureOptions): number | undefined {
+  if (options.seed !== undefined || !options.shard) return options.seed;
+  return shardSeed(makePlan(config, { ...options, seed: 0 }));
 }
 
 function configOf(config: string | Config | undefined, cwd: string): Config {

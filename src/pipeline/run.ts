@@ -8,6 +8,7 @@ import { adaptiveDesign, withTrials, type TrialsRequest } from "../config/trials
 import type { CompareSettings } from "../config/types.js";
 import type { SequentialDesign } from "../stats/sequential.js";
 import type { ResultsFile } from "../results/types.js";
+import { InputError } from "../shared/input-error.js";
 import { measure, measureSideBySide, type MeasureOptions } from "./measure.js";
 import { planTeeth, planTeethWarning } from "./plan-teeth.js";
 
@@ -55,6 +56,7 @@ export async function measureRun(request: RunRequest): Promise<RunOutcome> {
   const sideBySide = base !== undefined;
   let sized: MeasureOptions = { ...options };
   const design = adaptiveDesign(config);
+  if (rest.shard) refuseForShards(Boolean(design), timeBudgetMs);
   // With a time budget the instruction counts take their share first, where valgrind will count at all.
   const counts = timeBudgetMs === undefined ? undefined : await reserveForCounts(config, options);
   if (counts?.valgrind) sized.valgrind = counts.valgrind;
@@ -93,6 +95,16 @@ export async function measureRun(request: RunRequest): Promise<RunOutcome> {
     ...(base.git && { baseGit: base.git }),
   });
   return { results: measured.results, out: measured.out, base: { results: measured.base.results, out: measured.base.out }, notes, warnings };
+}
+
+/**
+ * A shard runs a fixed share of one plan. An adaptive run's looks would decide on one shard's cells
+ * (a smaller family than the merged plan's), and a time budget would trim each shard differently,
+ * so the shards would no longer be parts of one plan.
+ */
+function refuseForShards(adaptive: boolean, timeBudgetMs: number | undefined): void {
+  if (timeBudgetMs !== undefined) throw new InputError("shard with time-budget: each shard would trim its own plan differently and the shards would no longer merge; shard into more jobs instead, or set trials and duration");
+  if (adaptive) throw new InputError("shard: a sharded run needs a fixed number of trials (trials: adaptive decides on one shard's cells, not the whole plan's); give trials as a number");
 }
 
 /** The scenarios valgrind will count (asked once, unless the door already did) and their estimated share of the time. */

@@ -1,6 +1,7 @@
 import { poolSize, poolSpec } from "../config/load-config.js";
 import { MODELS, type Config, type Model, type ScenarioConfig } from "../config/types.js";
 import { InputError } from "../shared/input-error.js";
+import type { ShardRecord } from "./shard.js";
 
 /** One scenario under one model at one concurrency level: the unit that gets compared. */
 export interface CellPlan {
@@ -26,6 +27,10 @@ export interface Plan {
   seed: number;
   /** Rough wall time of the run, for progress and time budgets. */
   estimatedMs: number;
+  /** A shard of a bigger plan (`--shard K/N`): which one, and the whole plan's split. */
+  shard?: ShardRecord;
+  /** A shard: the scenarios whose cost counts it takes (each scenario is counted by one shard). */
+  counted?: string[];
 }
 
 export interface PlanOptions {
@@ -72,14 +77,17 @@ export function makePlan(config: Config, options: PlanOptions = {}): Plan {
     throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const random = mulberry32(seed);
-  const trials: TrialPlan[] = cells.flatMap((cell) =>
-    Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 })),
-  );
-  shuffle(trials, random);
-  trials.forEach((t, order) => (t.order = order));
+  const trials = interleave(cells, seed);
   const estimatedMs = trials.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
   return { cells, trials, seed, estimatedMs };
+}
+
+/** Every trial of the cells in the seeded, randomized interleaved order (a shard keeps its part of it). */
+export function interleave(cells: readonly CellPlan[], seed: number): TrialPlan[] {
+  const trials: TrialPlan[] = cells.flatMap((cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 })));
+  shuffle(trials, mulberry32(seed));
+  trials.forEach((t, order) => (t.order = order));
+  return trials;
 }
 
 /** Spreads `total` operations over `workers` as evenly as possible, larger shares first. */

@@ -5,7 +5,7 @@ import { readEnv } from "./env.js";
 import { readGit } from "../git/head.js";
 import { analyzeScenarios } from "./summarize.js";
 import { summarizeCells } from "./summarize-cells.js";
-import { RESULTS_SCHEMA, type CellResult, type ResultsFile, type ScenarioCost, type SequentialRecord } from "./types.js";
+import { RESULTS_SCHEMA, type CellResult, type ResultsFile, type ScenarioCost, type SequentialRecord, type ShardRecord } from "./types.js";
 
 export const TOOL_NAME = "concurrency-guard";
 
@@ -23,7 +23,7 @@ export function serializableConfig(config: Config, seed?: number) {
   };
 }
 
-export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string }; pairing?: ResultsFile["pairing"]; costs?: ScenarioCost[]; sequential?: SequentialRecord } = {}): ResultsFile {
+export function buildResults(config: Config, cells: CellResult[], options: { seed?: number; now?: Date; python?: string; git?: { sha: string; ref?: string }; pairing?: ResultsFile["pairing"]; costs?: ScenarioCost[]; sequential?: SequentialRecord; shard?: ShardRecord } = {}): ResultsFile {
   summarizeCells(cells);
   const git = options.git ?? readGit(config.root);
   const python = pythonVersion(cells, options.python);
@@ -39,6 +39,7 @@ export function buildResults(config: Config, cells: CellResult[], options: { see
     scenarios: analyzeScenarios(cells),
     ...(options.costs && options.costs.length > 0 && { costs: options.costs }),
     ...(options.sequential && { sequential: options.sequential }),
+    ...(options.shard && { shard: options.shard }),
   };
 }
 

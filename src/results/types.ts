@@ -1,9 +1,11 @@
 import type { Kind, Model } from "../config/types.js";
 import type { CellResult } from "../execute/types.js";
 import type { ScenarioCost } from "../execute/cost/types.js";
+import type { ShardRecord } from "../plan/shard.js";
 
 export type { Percentiles, LoopStats, Stall, StallSite, TrialStatus, TrialResult, CellResult, StopReason, BlockingSite, CellSummary, CellError, ErrorKind, ErrorSite } from "../execute/types.js";
 export type { CostCount, ScenarioCost } from "../execute/cost/types.js";
+export type { ShardRecord } from "../plan/shard.js";
 
 export const RESULTS_SCHEMA = "concurrency-guard/results@1";
 
@@ -40,6 +42,24 @@ export interface ResultsFile {
   costs?: ScenarioCost[];
   /** Set by an adaptive run (`trials: adaptive`): its design, from which `compare` replays the looks. */
   sequential?: SequentialRecord;
+  /** Set by a sharded run (`--shard K/N`): which shard this is, and the whole plan's split. */
+  shard?: ShardRecord;
+  /** Set by `merge`: the shards merged into this file, each with its machine, and those missing. */
+  shards?: ShardsRecord;
+}
+
+/**
+ * The shards a merged results file was made of. Each shard's cells were measured on that shard's
+ * machine only (both sides of a side-by-side run too), so each cell's comparison stays on one runner.
+ */
+export interface ShardsRecord {
+  count: number;
+  fingerprint: string;
+  configHash: string;
+  seed: number;
+  merged: { index: number; cells: number; createdAt: string; env: EnvInfo; pairing?: { id: string; arm: "base" | "current" } }[];
+  /** Shards whose results were not there (`merge --allow-missing`): their cells were not measured. */
+  missing: { index: number; cells: string[] }[];
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ResultsFile } from "../results/types.js";
 import { git, gitOk, GitError } from "../git/git.js";
 import { parseResults } from "./results-file.js";
 import { assertPlausible } from "../results/plausible-results.js";
+import { assertWholePlan } from "../results/merge-shards.js";
 import { checkIndexEntries } from "./index-entries.js";
 import { assertTrusted, checkSha, entryFor, refAllowed, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions } from "./store.js";
 import { InputError } from "../shared/input-error.js";
@@ -127,6 +128,7 @@ export class BranchStore implements BaselineStore {
     if (!sha) throw new InputError(`${this.description}: the results file has no git commit (git.sha); give the commit explicitly`);
     checkSha(sha, `${this.description}: ${options.sha ? "commit" : "git.sha"}`);
     assertPlausible(results, `${this.description}: refusing to save`);
+    assertWholePlan(results, `${this.description}: refusing to save`);
     const file = `results/${sha}.json`;
     const body = JSON.stringify(results, null, 2) + "\n";
     // Push to the URL rather than the remote's name: git then leaves the

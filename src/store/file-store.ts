@@ -4,6 +4,7 @@ import type { ResultsFile } from "../results/types.js";
 import { readResultsFile } from "./results-file.js";
 import { InputError } from "../shared/input-error.js";
 import { assertPlausible } from "../results/plausible-results.js";
+import { assertWholePlan } from "../results/merge-shards.js";
 import { assertTrusted, checkSha, entryFor, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions } from "./store.js";
 
 /**
@@ -53,6 +54,7 @@ export class FileStore implements BaselineStore {
     assertTrusted(this.description, options);
     if (options.sha !== undefined) checkSha(options.sha, `${this.description}: commit`);
     assertPlausible(results, `${this.description}: refusing to save`);
+    assertWholePlan(results, `${this.description}: refusing to save`);
     // The file is the whole store: the commit and branch the run was filed under go into it.
     const git = options.sha ?? results.git?.sha;
     const ref = options.ref ?? results.git?.ref;
