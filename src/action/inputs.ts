@@ -1,4 +1,4 @@
-import { isBad, readAlpha, readDuration, readThreshold, type Read } from "../config/option-values.js";
+import { isBad, readAlpha, readDuration, readPositiveInteger, readThreshold, type Read } from "../config/option-values.js";
 import { LIMITS } from "../config/limits.js";
 import { parseFailOn } from "../compare/fail-on.js";
 import { readCostMode } from "../config/cost-mode.js";
@@ -55,6 +55,13 @@ export interface ActionInputs {
    * artifact of the pull request's run, so code from the PR never runs next to a write token.
    */
   results?: string;
+  /**
+   * On baseline runs, after storing: open or update one issue when the history analysis finds a new
+   * change point (`history-issue: false` turns it off; the job summary shows the charts either way).
+   */
+  historyIssue: boolean;
+  /** Baselines a branch store keeps, oldest pruned first. */
+  baselineHistory?: number;
 }
 
 /**
@@ -83,6 +90,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
     githubToken: get("github-token"),
     comment: choice("comment", COMMENT_MODES, "auto"),
     failOn: [...FAIL_ON],
+    historyIssue: choice("history-issue", ["true", "false"] as const, "true") === "true",
   };
 
   const config = get("config");
@@ -107,6 +115,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   optional("duration", readDuration, (v) => (inputs.durationMs = v));
   optional("time-budget", (t) => readDuration(t, "10m or 90s", LIMITS.timeoutMs), (v) => (inputs.timeBudgetMs = v));
   optional("cost", readCostMode, (v) => (inputs.cost = v));
+  optional("baseline-history", readPositiveInteger, (v) => (inputs.baselineHistory = v));
 
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;

@@ -21,6 +21,7 @@ import { parseStore } from "../store/parse-store.js";
 import { saveBaseline, storedBaseline, type StoredBaseline } from "./baseline-step.js";
 import { publishComment } from "./comment.js";
 import { followUpPullRequest } from "./follow-up.js";
+import { historyStep } from "./history-step.js";
 import { envInputReader, readInputs } from "./inputs.js";
 import { measureStep } from "./measure-step.js";
 import { decideMode, type ModeDecision } from "./mode.js";
@@ -83,7 +84,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     mkdirSync(outDir, { recursive: true });
     const files = { results: path.join(outDir, "results.json"), comparison: path.join(outDir, "comparison.json"), report: path.join(outDir, "report.md") };
 
-    const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace });
+    const store = decision.mode === "run" ? undefined : parseStore(inputs.baseline, { cwd: workspace, ...(inputs.baselineHistory && { history: inputs.baselineHistory }) });
     // The branch whose baselines may stand in: the PR's base, else the branch this run is on (a baseline run), else the default.
     const refOf = (baseRef: string | undefined) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : undefined) || decision.defaultBranch);
     const readStored = (baseSha: string | undefined, ref: string | undefined, fingerprint: string) =>
@@ -122,6 +123,11 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     // A run that measured nothing is no baseline: the step fails below instead.
     const empty = nothingMeasured(results);
     const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event, decision.trusted, comparison !== undefined, io, notes) : undefined;
+    // A stored baseline extends the history: change points and drifts across the default branch's baselines.
+    const trend =
+      decision.mode === "update-baseline" && store && !empty && !saveError
+        ? await historyStep({ io, inputs, store, workspace, branch: decision.branch, repo, serverUrl: env.GITHUB_SERVER_URL || "https://github.com", github, configLabel, notes })
+        : undefined;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
 
     const configDir = posix(path.relative(workspace, config.root));
@@ -130,6 +136,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     writeFileSync(files.report, summary);
     if (comparison) writeFileSync(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}\n`);
     await io.writeSummary(summary);
+    if (trend) await io.writeSummary(`\n${trend.summary}`);
 
     const { annotations, dropped } = buildAnnotations({ current: results, ...(baseline && { baseline: baseline.results }), ...(comparison && { comparison }), configDir, failOn: inputs.failOn });
     io.annotate(annotations);
@@ -147,6 +154,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       report: files.report,
       comparison: comparison ? files.comparison : "",
       "comment-url": commentUrl,
+      "history-issue-url": trend?.issueUrl ?? "",
     };
     io.setOutputs(outputs);
     if (gate.verdict === "error") io.setFailed(`concurrency-guard: ${gate.error} (set store-errors: warn to go on without a baseline)${saveError ? `\n${saveError}` : ""}`);
