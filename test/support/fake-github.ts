@@ -102,7 +102,7 @@ function loadSpec(): { spec: Spec; ajv: Ajv; routes: Route[] } {
   const spec = JSON.parse(readFileSync(file, "utf8")) as Spec;
   // OpenAPI 3.0 schemas carry `nullable`, `example`, `x-github`... keep Ajv to validation, not to schema policing.
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, validateSchema: false });
-  ajv.addSchema({ components: spec.components }, "api");
+  ajv.addSchema({ components: typedNullable(spec.components) }, "api");
   const routes = Object.keys(spec.paths).map((template) => {
     const names: string[] = [];
     const pattern = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{([^}]+)\}/g, (_m, name: string) => {
@@ -114,6 +114,24 @@ function loadSpec(): { spec: Spec; ajv: Ajv; routes: Route[] } {
   routes.sort((a, b) => b.literal - a.literal);
   specCache = { spec, ajv, routes };
   return specCache;
+}
+
+/** OpenAPI 3.0's `nullable` beside `allOf`/`$ref` with no `type` (the issue schema has it), which Ajv refuses: "this, or null". */
+function typedNullable(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(typedNullable);
+  if (!schema || typeof schema !== "object") return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) out[k] = k === "properties" || k === "examples" || k === "example" ? (k === "properties" ? mapValues(v, typedNullable) : v) : typedNullable(v);
+  if ("nullable" in out && !("type" in out)) {
+    const { nullable, ...rest } = out;
+    return nullable === true ? { anyOf: [rest, { type: "null" }] } : rest;
+  }
+  return out;
+}
+
+function mapValues(value: unknown, fn: (v: unknown) => unknown): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fn(v)]));
 }
 
 /** `#/components/...` inside a sub-schema must resolve against the whole description, registered as `api`. */
@@ -131,7 +149,7 @@ const compiled = new Map<string, ValidateFunction>();
 function validator(key: string, schema: Schema, closed = false): ValidateFunction {
   let fn = compiled.get(key);
   if (!fn) {
-    const s = rebase(schema) as Schema;
+    const s = rebase(typedNullable(schema)) as Schema;
     // Stricter than GitHub, on purpose: GitHub ignores unknown body fields, so a typo (`bdy`) would pass silently.
     if (closed && s.type === "object" && s.properties && s.additionalProperties === undefined) s.additionalProperties = false;
     fn = loadSpec().ajv.compile(s);
