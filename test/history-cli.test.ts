@@ -82,7 +82,7 @@ describe("concurrency-guard history", () => {
     const md = await readFile(join(work, "h.md"), "utf8");
     expect(md).toContain(`https://github.com/octo/app/compare/${shas[7]}...${shas[8]}`);
     expect(md).toContain("xychart-beta");
-    expect(md).toContain(`changed at ${shas[8]!.slice(0, 7)}`);
+    expect(md).toContain(`(changed at ${shas[8]!.slice(0, 7)})`);
     expect(md).not.toContain("http-get/async/64");
   });
 

@@ -3,7 +3,7 @@ import { rateLimitOf, statusOf, type GitHubClient } from "../publish/github-clie
 import { historyIssueMarker, upsertHistoryIssue } from "../publish/history-issue.js";
 import type { RunnerIO } from "../publish/runner-io.js";
 import { tokenLogin } from "../publish/sticky-comment.js";
-import { changedSeries, renderHistoryMarkdown } from "../report/history-markdown.js";
+import { changedSeries, fitHistoryMarkdown, renderHistoryMarkdown } from "../report/history-markdown.js";
 import { logLine } from "../shared/log-text.js";
 import { messageOf } from "../shared/message-of.js";
 import type { BaselineStore } from "../store/store.js";
@@ -64,7 +64,7 @@ export async function historyStep(args: HistoryStepArgs): Promise<HistoryStepOut
       ...repo,
       marker: historyIssueMarker(args.configLabel),
       title,
-      body: renderHistoryMarkdown(result, { ...(repoUrl && { repoUrl }), level: 2, maxCharts: 10 }),
+      body: fitHistoryMarkdown(result, { ...(repoUrl && { repoUrl }), level: 2, maxCharts: 10 }, 60_000),
       keys: points.map((c) => `${c.fingerprint.slice(0, 12)}:${c.cell}:${c.metric}:${c.commit.slice(0, 12)}`),
       author,
     });

@@ -9,8 +9,8 @@ import { HISTORY_LABELS } from "./history-words.js";
  */
 export function historyChart(a: SeriesAnalysis): string {
   const s = a.series;
-  const changed = a.changePoints.map((c) => c.commit.slice(0, 7)).join(", ");
-  const title = `${s.cell} ${HISTORY_LABELS[s.metric]}${changed ? `, changed at ${changed}` : a.drift ? ", drifting" : ""}`;
+  const changed = a.changePoints.map((c) => c.commit.slice(0, 7)).join(" and ");
+  const title = `${s.cell} ${HISTORY_LABELS[s.metric]}${changed ? ` (changed at ${changed})` : a.drift ? " (drifting)" : ""}`;
   return [
     "```mermaid",
     "xychart-beta",

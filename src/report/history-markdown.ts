@@ -69,3 +69,16 @@ export function commitRange(before: string, after: string, repoUrl?: string): st
   if (!repoUrl || !/^[0-9a-f]+$/i.test(before + after)) return inlineCode(text, { inTable: true });
   return link(text, `${repoUrl}/compare/${before}...${after}`);
 }
+
+/**
+ * The markdown under `limit` characters (an issue body holds 65,536): fewer charts first, then the
+ * tail cut with a note pointing at the job summary.
+ */
+export function fitHistoryMarkdown(r: HistoryResult, options: HistoryMarkdownOptions, limit: number): string {
+  for (let charts = options.maxCharts ?? 12; charts >= 0; charts--) {
+    const text = renderHistoryMarkdown(r, { ...options, maxCharts: charts });
+    if (text.length <= limit) return text;
+  }
+  const note = "\n\n(cut to fit; the job summary and `concurrency-guard history --json` have everything)\n";
+  return renderHistoryMarkdown(r, { ...options, maxCharts: 0 }).slice(0, limit - note.length) + note;
+}
