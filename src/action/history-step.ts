@@ -3,7 +3,7 @@ import { rateLimitOf, statusOf, type GitHubClient } from "../publish/github-clie
 import { historyIssueMarker, upsertHistoryIssue } from "../publish/history-issue.js";
 import type { RunnerIO } from "../publish/runner-io.js";
 import { tokenLogin } from "../publish/sticky-comment.js";
-import { changedSeries, fitHistoryMarkdown, renderHistoryMarkdown } from "../report/history-markdown.js";
+import { changedSeries, fitHistoryMarkdown } from "../report/history-markdown.js";
 import { logLine } from "../shared/log-text.js";
 import { messageOf } from "../shared/message-of.js";
 import type { BaselineStore } from "../store/store.js";
@@ -47,7 +47,7 @@ export async function historyStep(args: HistoryStepArgs): Promise<HistoryStepOut
   }
   for (const s of result.skipped) io.warning(`concurrency-guard: history: skipped ${logLine(s.file)}: ${logLine(s.reason)}`);
   const repoUrl = repo ? `${args.serverUrl.replace(/\/$/, "")}/${repo.owner}/${repo.repo}` : undefined;
-  const summary = renderHistoryMarkdown(result, { ...(repoUrl && { repoUrl }), level: 2, maxCharts: 12 });
+  const summary = fitHistoryMarkdown(result, { ...(repoUrl && { repoUrl }), level: 2, maxCharts: 12 }, 64_000);
   const points = result.analysis.series.flatMap((s) => s.changePoints);
   io.info(`concurrency-guard: history: ${points.length} change point(s), ${changedSeries(result).length} changed series, over ${result.baselines} baseline(s)`);
   // Only a change point opens or touches the issue: no API call on a quiet night.

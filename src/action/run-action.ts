@@ -132,7 +132,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
 
     const configDir = posix(path.relative(workspace, config.root));
     const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
-    const summary = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
+    const summary = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024 - byteLength(trend?.summary ?? ""), measure: byteLength });
     writeFileSync(files.report, summary);
     if (comparison) writeFileSync(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}\n`);
     await io.writeSummary(summary);
