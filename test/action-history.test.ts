@@ -34,7 +34,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A checkout of master with 12 commits, each with a stored baseline of this machine; throughput drops 22% from the 7th on. */
+/** A checkout of master with 18 commits, each with a stored baseline of this machine; throughput drops 22% from the 9th on. */
 async function repoWithHistory(): Promise<{ workspace: string; shas: string[] }> {
   const origin = path.join(dir, "origin.git");
   const workspace = path.join(dir, "workspace");
@@ -48,7 +48,7 @@ async function repoWithHistory(): Promise<{ workspace: string; shas: string[] }>
   );
   git(workspace, "add", ".");
   const shas: string[] = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 18; i++) {
     git(workspace, "commit", "--quiet", "--allow-empty", "-m", `change ${i}`);
     shas.push(git(workspace, "rev-parse", "HEAD"));
   }
@@ -56,7 +56,7 @@ async function repoWithHistory(): Promise<{ workspace: string; shas: string[] }>
   const store = new BranchStore({ cwd: workspace });
   const fingerprint = readEnv().fingerprint;
   for (const [i, sha] of shas.entries()) {
-    const r = results([cell({ scenario: "tick", model: "async", concurrency: 1, throughput: 900, p99: 1.3, noise: 0.02, trials: 5, factor: i >= 6 ? 0.78 : 1 }, seeded(i + 1))], { sha, fingerprint });
+    const r = results([cell({ scenario: "tick", model: "async", concurrency: 1, throughput: 900, p99: 1.3, noise: 0.02, trials: 5, factor: i >= 8 ? 0.78 : 1 }, seeded(i + 1))], { sha, fingerprint });
     r.git = { sha, ref: "refs/heads/master" };
     await store.save(r, { trusted: true, ref: "refs/heads/master" });
   }
@@ -87,7 +87,7 @@ function pushEnv(workspace: string, sha: string, inputs: Record<string, string> 
 describe("the action's history step", () => {
   it("opens one issue for a change point after storing a baseline, then stays quiet when nothing is new", async () => {
     const { workspace, shas } = await repoWithHistory();
-    const head = shas[11]!;
+    const head = shas[17]!;
     const first = recorder();
     const outcome = await runAction({ env: pushEnv(workspace, head), io: first.io });
     expect(first.state.failed).toEqual([]);
@@ -96,13 +96,13 @@ describe("the action's history step", () => {
     expect(issues).toHaveLength(1);
     const issue = issues[0]!;
     expect(issue.body.startsWith(historyIssueMarker("concurrency-guard.yml"))).toBe(true);
-    expect(issue.body).toContain(`https://github.com/${OWNER}/${REPO}/compare/${shas[5]}...${shas[6]}`);
+    expect(issue.body).toContain(`https://github.com/${OWNER}/${REPO}/compare/${shas[7]}...${shas[8]}`);
     expect(issue.body).toContain("xychart-beta");
     expect(issue.title).toMatch(/^concurrency-guard: performance changed on the default branch/);
-    expect(listedKeys(issue.body).some((k) => k.endsWith(`tick/async/1:throughput:${shas[6]!.slice(0, 12)}`))).toBe(true);
+    expect(listedKeys(issue.body).some((k) => k.endsWith(`tick/async/1:throughput:${shas[8]!.slice(0, 12)}`))).toBe(true);
     expect(first.state.outputs?.["history-issue-url"]).toBe(`https://github.com/${OWNER}/${REPO}/issues/${issue.number}`);
     expect(first.state.summary).toContain("## Performance history of `branch:concurrency-guard-baselines`");
-    expect(first.state.summary).toContain(`changed at ${shas[6]!.slice(0, 7)}`);
+    expect(first.state.summary).toContain(`(changed at ${shas[8]!.slice(0, 7)})`);
 
     // The same run again (a re-run of the nightly): the same change points, no write to the issue.
     const before = gh.requests.length;

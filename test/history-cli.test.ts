@@ -55,7 +55,8 @@ afterEach(async () => {
 
 describe("concurrency-guard history", () => {
   it("names the commit a step landed on, in the default branch's order, with levels, change and significance", async () => {
-    const shas = commits(14);
+    // 2 cells x 3 timed metrics = 6 series, 12 tests: at 0.01 a split needs 14 baselines or more.
+    const shas = commits(16);
     const store = new BranchStore({ cwd: work });
     for (const [i, sha] of shas.entries()) await store.save(baseline(sha, i, i >= 8 ? 0.8 : 1), { trusted: true });
     const out = await runCommand(registerHistory, ["history", "--store", "branch:", "--json", "h.json", "--markdown", "h.md", "--branch", "origin/main"], {
@@ -63,7 +64,7 @@ describe("concurrency-guard history", () => {
       env: { GITHUB_REPOSITORY: "octo/app", GITHUB_SERVER_URL: "https://github.com" },
     });
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain("14 baseline(s) in the commit order of origin/main");
+    expect(out.stdout).toContain("16 baseline(s) in the commit order of origin/main");
     const doc = JSON.parse(await readFile(join(work, "h.json"), "utf8")) as {
       changePoints: { cell: string; metric: string; commit: string; before: string; direction: string; change: { estimate: number; lower: number; upper: number }; adjustedP: number }[];
       drifts: unknown[];
@@ -110,14 +111,16 @@ describe("concurrency-guard history", () => {
     expect(out.stdout).toContain(`1 stored baseline(s) skipped, unreadable: results/${shas[0]}.json`);
     // The four of the other machine are not in main's history: the order falls back to time, and says why.
     expect(out.stdout).toMatch(/in the order they were measured: 4 of 12 baseline commits are not on the first-parent line/);
-    expect(out.stdout).toMatch(/machine 2 x Test CPU \(fp-other\): 4 baseline\(s\), the analysis needs 8: no change points claimed/);
+    // 12 series, 24 tests at 0.01: 2 / C(15, 7) is the first to pass 0.01 / 24.
+    expect(out.stdout).toMatch(/machine 2 x Test CPU \(fp-other\): 4 baseline\(s\), the analysis needs 15: no change points claimed/);
+    expect(out.stdout).toMatch(/machine 2 x Test CPU \(fp-runner\): 8 baseline\(s\), the analysis needs 15/);
     expect(out.stdout).toContain("2 machines (hardware fingerprints): each is its own series");
     const doc = JSON.parse(await readFile(join(work, "h.json"), "utf8")) as { machines: { fingerprint: string; baselines: number }[]; changePoints: { fingerprint: string }[] };
     expect(doc.machines).toHaveLength(2);
     expect(doc.machines).toEqual(
       expect.arrayContaining([expect.objectContaining({ fingerprint: "fp-runner", baselines: 8 }), expect.objectContaining({ fingerprint: "fp-other", baselines: 4 })]),
     );
-    expect(doc.changePoints.every((c) => c.fingerprint === "fp-runner")).toBe(true);
+    expect(doc.changePoints).toEqual([]);
   });
 
   it("claims nothing from a store with too few baselines, and exits 0", async () => {
@@ -126,7 +129,7 @@ describe("concurrency-guard history", () => {
     for (const [i, sha] of shas.entries()) await store.save(baseline(sha, i, i === 2 ? 0.5 : 1), { trusted: true });
     const out = await runCommand(registerHistory, ["history", "--store", "branch:"], { cwd: work });
     expect(out.code).toBe(0);
-    expect(out.stdout).toMatch(/3 baseline\(s\), the analysis needs 8: no change points claimed/);
+    expect(out.stdout).toMatch(/3 baseline\(s\), the analysis needs 14: no change points claimed/);
     expect(out.stdout).toContain("no change point and no slow drift found");
   });
 

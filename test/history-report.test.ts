@@ -60,7 +60,8 @@ describe("history reports", () => {
   });
 
   it("fits a body under the limit by dropping charts", () => {
-    const r = result(Array.from({ length: 4 }, (_, k) => series(`c/async/${k}`, [100, 100, 100, 100, 100, 100, 70, 70, 70, 70, 70, 70], 0.01, k + 1)));
+    // 4 series, 8 tests at 0.01: 8 baselines a side (2 / C(16, 8) = 0.00016) leave room.
+    const r = result(Array.from({ length: 4 }, (_, k) => series(`c/async/${k}`, [...Array(8).fill(100), ...Array(8).fill(70)], 0.01, k + 1)));
     const full = renderHistoryMarkdown(r, {});
     expect(full.match(/```mermaid/g)).toHaveLength(4);
     const fitted = fitHistoryMarkdown(r, {}, full.length - 10);

@@ -1,6 +1,6 @@
 // Covers src/stats/e-divisive.ts (energy statistic, permutation test over whole runs) and src/stats/trend.ts (Mann-Kendall, Theil-Sen, step vs line, median interval).
 import { describe, expect, it } from "vitest";
-import { bestSplit, blockDistances, eDivisiveTest } from "../src/stats/e-divisive.js";
+import { bestSplit, blockDistances, eDivisiveTest, runsNeeded } from "../src/stats/e-divisive.js";
 import { lineSse, mannKendall, medianInterval, stepSse, theilSen } from "../src/stats/trend.js";
 import { mulberry32 } from "../src/plan/plan.js";
 
@@ -45,6 +45,14 @@ describe("energy statistic", () => {
     const t = eDivisiveTest(blocks, { minSize: 3, random: mulberry32(5), maxPermutations: 4999, exceedances: 10 })!;
     expect(t.permutations).toBeLessThan(200);
     expect(t.p).toBeGreaterThan(0.05);
+  });
+
+  it("pins the runs a family needs: the smallest n with 2 / C(n, n/2) <= level", () => {
+    // python: min(n for n in range(6, 99) if 2 / math.comb(n, n // 2) <= level)
+    expect(runsNeeded(0.05, 3)).toBe(8); // 2/C(8,4) = 2/70 = 0.029; 2/C(7,3) = 2/35 = 0.057
+    expect(runsNeeded(0.01 / 12, 3)).toBe(14); // 2/C(14,7) = 2/3432; 2/C(13,6) = 2/1716 > 0.00083
+    expect(runsNeeded(0.01 / 144, 3)).toBe(18); // 2/C(18,9) = 2/48620; 2/C(17,8) = 2/24310 > 0.000069
+    expect(runsNeeded(0.5, 3)).toBe(6); // never fewer than two sides of minSize
   });
 
   it("needs two sides of minSize runs", () => {

@@ -33,7 +33,7 @@ export function registerHistory(program: Command, io: CommandIo = processIo()): 
     .option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)")
     .option("--json <file>", "also write the history JSON (schema concurrency-guard/history@1)")
     .option("--markdown <file>", "also write markdown with a trend chart per changed cell")
-    .option("--alpha <p>", "chance of any false change point across every cell and metric (default 0.05)", flag(readAlpha))
+    .option("--alpha <p>", "chance of any false change point across every cell and metric (default 0.01)", flag(readAlpha))
     .option("--seed <n>", "seed of the permutation tests (default 1)", flag(readPositiveInteger))
     .option("--window <k>", "the last K baselines a slow drift is looked for in (default 12)", flag(readPositiveInteger))
     .option("--branch <rev>", "the default branch whose commit order orders the baselines (default origin/HEAD, else HEAD)")

@@ -3,6 +3,7 @@ import { buildSeries, groupByMachine, type HistoryRun } from "../compare/history
 import type { HistoryResult, MachineHistory } from "../compare/history-result.js";
 export type { HistoryResult } from "../compare/history-result.js";
 import { firstParentOrder } from "../git/first-parent.js";
+import { runsNeeded } from "../stats/e-divisive.js";
 import type { BaselineStore } from "../store/store.js";
 
 export interface HistoryRequest {
@@ -27,12 +28,15 @@ export async function historyOf(store: BaselineStore, request: HistoryRequest): 
   const stored = await store.loadAll(request.ref ? { ref: request.ref } : {});
   const runs: HistoryRun[] = stored.runs.map(({ entry, results }) => ({ sha: entry.sha, createdAt: results.createdAt, results }));
   const order = await orderRuns(runs, request);
-  const machines: MachineHistory[] = [];
-  const series = groupByMachine(runs).flatMap((group) => {
-    machines.push({ fingerprint: group.fingerprint, machine: group.machine, baselines: group.runs.length, needed: settings.minBaselines });
-    return buildSeries(group, request.only);
-  });
-  return { store: store.description, order, baselines: runs.length, skipped: stored.skipped, machines, analysis: analyseHistory(series, settings) };
+  const groups = groupByMachine(runs).map((group) => ({ group, series: buildSeries(group, request.only) }));
+  // The fewest baselines with which a split could pass the family's level at all (each series brings
+  // two tests): below it a machine claims nothing, and the report says how many it has and needs.
+  const tests = 2 * Math.max(1, groups.reduce((n, g) => n + g.series.length, 0));
+  const needed = Math.max(settings.minBaselines, runsNeeded(settings.alpha / tests, settings.minSegment));
+  const machines: MachineHistory[] = groups.map(({ group }) => ({ fingerprint: group.fingerprint, machine: group.machine, baselines: group.runs.length, needed }));
+  const series = groups.filter(({ group }) => group.runs.length >= needed).flatMap((g) => g.series);
+  const analysis = analyseHistory(series, { ...settings, minBaselines: needed });
+  return { store: store.description, order, baselines: runs.length, skipped: stored.skipped, machines, analysis };
 }
 
 /** Sorts `runs` in place, oldest first. */

@@ -165,3 +165,18 @@ function permutations(items: number[], visit: (order: readonly number[]) => void
     }
   }
 }
+
+/**
+ * The fewest runs with which any split can pass `level` (alpha over the family): a perfect step
+ * between two halves is reached by 2 of the C(n, n/2) ways to choose which runs come first, so the
+ * permutation p-value is at least 2 / C(n, floor(n/2)). Below this a history can claim nothing.
+ */
+export function runsNeeded(level: number, minSize: number): number {
+  let choose = 1;
+  for (let n = 1; n < 200; n++) {
+    // C(n, floor(n/2)) from C(n-1, floor((n-1)/2)).
+    choose = n % 2 === 0 ? (choose * n) / (n / 2) : (choose * n) / ((n + 1) / 2);
+    if (n >= 2 * minSize && 2 / choose <= level) return n;
+  }
+  return 200;
+}
