@@ -23460,6 +23460,14 @@ function permutations(items, visit) {
     }
   }
 }
+function runsNeeded(level, minSize) {
+  let choose = 1;
+  for (let n = 1; n < 200; n++) {
+    choose = n % 2 === 0 ? choose * n / (n / 2) : choose * n / ((n + 1) / 2);
+    if (n >= 2 * minSize && 2 / choose <= level) return n;
+  }
+  return 200;
+}
 
 // src/stats/trend.ts
 function mannKendall(x) {
@@ -23537,11 +23545,13 @@ function medianInterval(values2, confidence) {
 
 // src/compare/change-points.ts
 var DEFAULT_HISTORY_SETTINGS = {
-  alpha: 0.05,
+  // The PR gate's default: about one false claim in a hundred reports, however many cells.
+  alpha: 0.01,
   minBaselines: 8,
   minSegment: 3,
   driftWindow: 12,
-  maxPermutations: 9999,
+  // Enough for p = 1/20,000 to show: the bundled matrix's family of 144 needs 0.01/144 = 0.00007.
+  maxPermutations: 19999,
   exceedances: 10,
   seed: 1,
   confidence: 0.95
@@ -23729,12 +23739,13 @@ async function historyOf(store, request) {
   const stored = await store.loadAll(request.ref ? { ref: request.ref } : {});
   const runs = stored.runs.map(({ entry, results }) => ({ sha: entry.sha, createdAt: results.createdAt, results }));
   const order = await orderRuns(runs, request);
-  const machines = [];
-  const series = groupByMachine(runs).flatMap((group) => {
-    machines.push({ fingerprint: group.fingerprint, machine: group.machine, baselines: group.runs.length, needed: settings.minBaselines });
-    return buildSeries(group, request.only);
-  });
-  return { store: store.description, order, baselines: runs.length, skipped: stored.skipped, machines, analysis: analyseHistory(series, settings) };
+  const groups = groupByMachine(runs).map((group) => ({ group, series: buildSeries(group, request.only) }));
+  const tests = 2 * Math.max(1, groups.reduce((n, g2) => n + g2.series.length, 0));
+  const needed = Math.max(settings.minBaselines, runsNeeded(settings.alpha / tests, settings.minSegment));
+  const machines = groups.map(({ group }) => ({ fingerprint: group.fingerprint, machine: group.machine, baselines: group.runs.length, needed }));
+  const series = groups.filter(({ group }) => group.runs.length >= needed).flatMap((g2) => g2.series);
+  const analysis = analyseHistory(series, { ...settings, minBaselines: needed });
+  return { store: store.description, order, baselines: runs.length, skipped: stored.skipped, machines, analysis };
 }
 async function orderRuns(runs, request) {
   const line = runs.length > 1 ? await firstParentOrder(request.cwd, request.revisions) : void 0;
@@ -23814,8 +23825,8 @@ function historyNotes(r) {
 // src/report/history-chart.ts
 function historyChart(a) {
   const s = a.series;
-  const changed = a.changePoints.map((c) => c.commit.slice(0, 7)).join(", ");
-  const title = `${s.cell} ${HISTORY_LABELS[s.metric]}${changed ? `, changed at ${changed}` : a.drift ? ", drifting" : ""}`;
+  const changed = a.changePoints.map((c) => c.commit.slice(0, 7)).join(" and ");
+  const title = `${s.cell} ${HISTORY_LABELS[s.metric]}${changed ? ` (changed at ${changed})` : a.drift ? " (drifting)" : ""}`;
   return [
     "```mermaid",
     "xychart-beta",
@@ -23893,7 +23904,7 @@ function historyText(r) {
 
 // src/cli/history-command.ts
 function registerHistory(program2, io = processIo()) {
-  program2.command("history").description("find change points and slow drifts in the stored baselines, per cell and metric").requiredOption("-s, --store <store>", "branch:NAME (default branch concurrency-guard-baselines), file:PATH, or a path").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--json <file>", "also write the history JSON (schema concurrency-guard/history@1)").option("--markdown <file>", "also write markdown with a trend chart per changed cell").option("--alpha <p>", "chance of any false change point across every cell and metric (default 0.05)", flag(readAlpha)).option("--seed <n>", "seed of the permutation tests (default 1)", flag(readPositiveInteger)).option("--window <k>", "the last K baselines a slow drift is looked for in (default 12)", flag(readPositiveInteger)).option("--branch <rev>", "the default branch whose commit order orders the baselines (default origin/HEAD, else HEAD)").option("--ref <ref>", "only baselines made on this branch ref, e.g. refs/heads/main (default: all)").action((opts) => guarded(io, () => runHistory(opts, io)));
+  program2.command("history").description("find change points and slow drifts in the stored baselines, per cell and metric").requiredOption("-s, --store <store>", "branch:NAME (default branch concurrency-guard-baselines), file:PATH, or a path").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--json <file>", "also write the history JSON (schema concurrency-guard/history@1)").option("--markdown <file>", "also write markdown with a trend chart per changed cell").option("--alpha <p>", "chance of any false change point across every cell and metric (default 0.01)", flag(readAlpha)).option("--seed <n>", "seed of the permutation tests (default 1)", flag(readPositiveInteger)).option("--window <k>", "the last K baselines a slow drift is looked for in (default 12)", flag(readPositiveInteger)).option("--branch <rev>", "the default branch whose commit order orders the baselines (default origin/HEAD, else HEAD)").option("--ref <ref>", "only baselines made on this branch ref, e.g. refs/heads/main (default: all)").action((opts) => guarded(io, () => runHistory(opts, io)));
 }
 async function runHistory(opts, io) {
   const store = parseStore(opts.store, { cwd: io.cwd });

@@ -46820,6 +46820,14 @@ function permutations(items, visit) {
     }
   }
 }
+function runsNeeded(level, minSize) {
+  let choose = 1;
+  for (let n = 1; n < 200; n++) {
+    choose = n % 2 === 0 ? choose * n / (n / 2) : choose * n / ((n + 1) / 2);
+    if (n >= 2 * minSize && 2 / choose <= level) return n;
+  }
+  return 200;
+}
 
 // src/stats/trend.ts
 function mannKendall(x) {
@@ -46897,11 +46905,13 @@ function medianInterval(values2, confidence) {
 
 // src/compare/change-points.ts
 var DEFAULT_HISTORY_SETTINGS = {
-  alpha: 0.05,
+  // The PR gate's default: about one false claim in a hundred reports, however many cells.
+  alpha: 0.01,
   minBaselines: 8,
   minSegment: 3,
   driftWindow: 12,
-  maxPermutations: 9999,
+  // Enough for p = 1/20,000 to show: the bundled matrix's family of 144 needs 0.01/144 = 0.00007.
+  maxPermutations: 19999,
   exceedances: 10,
   seed: 1,
   confidence: 0.95
@@ -47089,12 +47099,13 @@ async function historyOf(store, request2) {
   const stored = await store.loadAll(request2.ref ? { ref: request2.ref } : {});
   const runs = stored.runs.map(({ entry, results }) => ({ sha: entry.sha, createdAt: results.createdAt, results }));
   const order = await orderRuns(runs, request2);
-  const machines = [];
-  const series = groupByMachine(runs).flatMap((group2) => {
-    machines.push({ fingerprint: group2.fingerprint, machine: group2.machine, baselines: group2.runs.length, needed: settings.minBaselines });
-    return buildSeries(group2, request2.only);
-  });
-  return { store: store.description, order, baselines: runs.length, skipped: stored.skipped, machines, analysis: analyseHistory(series, settings) };
+  const groups2 = groupByMachine(runs).map((group2) => ({ group: group2, series: buildSeries(group2, request2.only) }));
+  const tests = 2 * Math.max(1, groups2.reduce((n, g2) => n + g2.series.length, 0));
+  const needed = Math.max(settings.minBaselines, runsNeeded(settings.alpha / tests, settings.minSegment));
+  const machines = groups2.map(({ group: group2 }) => ({ fingerprint: group2.fingerprint, machine: group2.machine, baselines: group2.runs.length, needed }));
+  const series = groups2.filter(({ group: group2 }) => group2.runs.length >= needed).flatMap((g2) => g2.series);
+  const analysis = analyseHistory(series, { ...settings, minBaselines: needed });
+  return { store: store.description, order, baselines: runs.length, skipped: stored.skipped, machines, analysis };
 }
 async function orderRuns(runs, request2) {
   const line = runs.length > 1 ? await firstParentOrder(request2.cwd, request2.revisions) : void 0;
@@ -47196,8 +47207,8 @@ function historyNotes(r) {
 // src/report/history-chart.ts
 function historyChart(a) {
   const s = a.series;
-  const changed = a.changePoints.map((c) => c.commit.slice(0, 7)).join(", ");
-  const title = `${s.cell} ${HISTORY_LABELS[s.metric]}${changed ? `, changed at ${changed}` : a.drift ? ", drifting" : ""}`;
+  const changed = a.changePoints.map((c) => c.commit.slice(0, 7)).join(" and ");
+  const title = `${s.cell} ${HISTORY_LABELS[s.metric]}${changed ? ` (changed at ${changed})` : a.drift ? " (drifting)" : ""}`;
   return [
     "```mermaid",
     "xychart-beta",
@@ -47261,6 +47272,14 @@ function commitRange(before, after, repoUrl) {
   if (!repoUrl || !/^[0-9a-f]+$/i.test(before + after)) return inlineCode(text, { inTable: true });
   return link(text, `${repoUrl}/compare/${before}...${after}`);
 }
+function fitHistoryMarkdown(r, options, limit) {
+  for (let charts2 = options.maxCharts ?? 12; charts2 >= 0; charts2--) {
+    const text = renderHistoryMarkdown(r, { ...options, maxCharts: charts2 });
+    if (text.length <= limit) return text;
+  }
+  const note = "\n\n(cut to fit; the job summary and `concurrency-guard history --json` have everything)\n";
+  return renderHistoryMarkdown(r, { ...options, maxCharts: 0 }).slice(0, limit - note.length) + note;
+}
 
 // src/action/history-step.ts
 async function historyStep(args) {
@@ -47276,7 +47295,7 @@ async function historyStep(args) {
   }
   for (const s of result.skipped) io.warning(`concurrency-guard: history: skipped ${logLine(s.file)}: ${logLine(s.reason)}`);
   const repoUrl = repo ? `${args.serverUrl.replace(/\/$/, "")}/${repo.owner}/${repo.repo}` : void 0;
-  const summary2 = renderHistoryMarkdown(result, { ...repoUrl && { repoUrl }, level: 2, maxCharts: 12 });
+  const summary2 = fitHistoryMarkdown(result, { ...repoUrl && { repoUrl }, level: 2, maxCharts: 12 }, 64e3);
   const points = result.analysis.series.flatMap((s) => s.changePoints);
   io.info(`concurrency-guard: history: ${points.length} change point(s), ${changedSeries(result).length} changed series, over ${result.baselines} baseline(s)`);
   if (!inputs.historyIssue || points.length === 0) return { summary: summary2, issueUrl: "" };
@@ -47292,7 +47311,7 @@ async function historyStep(args) {
       ...repo,
       marker: historyIssueMarker(args.configLabel),
       title,
-      body: renderHistoryMarkdown(result, { ...repoUrl && { repoUrl }, level: 2, maxCharts: 10 }),
+      body: fitHistoryMarkdown(result, { ...repoUrl && { repoUrl }, level: 2, maxCharts: 10 }, 6e4),
       keys: points.map((c) => `${c.fingerprint.slice(0, 12)}:${c.cell}:${c.metric}:${c.commit.slice(0, 12)}`),
       author
     });
@@ -49026,7 +49045,7 @@ async function runAction(deps) {
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
     const configDir = posix(path9.relative(workspace, config.root));
     const ctx = reportContext({ env, event, decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
-    const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
+    const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024 - byteLength(trend?.summary ?? ""), measure: byteLength });
     writeFileSync4(files.report, summary2);
     if (comparison) writeFileSync4(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}
 `);
