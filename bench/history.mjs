@@ -1,7 +1,7 @@
 // The history analysis (change points and slow drifts over stored baselines) on synthetic histories
 // built from real trials of the bundled example.
 //
-//   node bench/history.mjs [--runs .tmp/history-runs] [--histories 20] [--null 50] [--baselines 40] [--seed 1]
+//   npm run bench:history -- [--runs .tmp/history-runs] [--histories 20] [--null 50] [--baselines 40] [--seed 1]
 //
 // --runs: a folder of results files of real runs of the bundled example (fixtures/node-basic), made
 // one after another on one machine (`concurrency-guard run --config fixtures/node-basic/concurrency-guard.yml`).
@@ -11,9 +11,11 @@
 // the worse way) is added to one cell and metric from a known baseline on.
 // Prints: the drift measured; per step size, how often the step was found and how far from the true
 // commit; on histories with no step, how many claim any change point or drift over the whole matrix;
-// the run time of the analysis for 100 baselines x the bundled matrix.
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { loadavg } from "node:os";
+// the run time of the analysis for 100 baselines x the bundled matrix, in process and end to end
+// through the built CLI on a real branch store (`npm run build` first).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -163,4 +165,43 @@ const t0 = performance.now();
 const a = analyse(big, seed);
 const ms = performance.now() - t0;
 line(`run time: 100 baselines x ${cellIds.length} cells (${a.series.length} series, ${a.family} tests): ${(ms / 1000).toFixed(2)} s`);
+
+// End to end: `concurrency-guard history` on a real branch store of 100 baselines (the real runs'
+// files, round robin) on a default branch of 100 commits: fetch, read, validate, order, analyse.
+const work = mkdtempSync(path.join(tmpdir(), "cg-history-bench-"));
+try {
+  const git = (cwd, args, input, env) => execFileSync("git", ["-c", "user.name=b", "-c", "user.email=b@example.com", ...args], { cwd, input, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 1 << 28 }).trim();
+  git(work, ["init", "--quiet", "--bare", "origin.git"]);
+  git(work, ["clone", "--quiet", path.join(work, "origin.git"), "repo"]);
+  const repo = path.join(work, "repo");
+  const shas = [];
+  for (let i = 0; i < 100; i++) {
+    git(repo, ["commit", "--quiet", "--allow-empty", "-m", `c${i}`]);
+    shas.push(git(repo, ["rev-parse", "HEAD"]));
+  }
+  git(repo, ["push", "--quiet", "origin", "HEAD:refs/heads/main"]);
+  const env = { GIT_INDEX_FILE: path.join(work, "store-index") };
+  git(repo, ["read-tree", "--empty"], undefined, env);
+  const entries = [];
+  for (const [i, sha] of shas.entries()) {
+    const r = JSON.parse(JSON.stringify(real[i % real.length]));
+    r.git = { sha, ref: "refs/heads/main" };
+    r.createdAt = new Date(Date.UTC(2026, 0, 1) + i * 864e5).toISOString();
+    const file = `results/${sha}.json`;
+    const blob = git(repo, ["hash-object", "-w", "--stdin"], JSON.stringify(r));
+    git(repo, ["update-index", "--add", "--cacheinfo", `100644,${blob},${file}`], undefined, env);
+    entries.unshift({ sha, ref: "refs/heads/main", createdAt: r.createdAt, savedAt: r.createdAt, fingerprint: r.env.fingerprint, cpuModel: r.env.cpuModel, cpus: r.env.cpus, cells: r.cells.length, file });
+  }
+  const index = git(repo, ["hash-object", "-w", "--stdin"], JSON.stringify({ schema: "concurrency-guard/baselines@1", entries }));
+  git(repo, ["update-index", "--add", "--cacheinfo", `100644,${index},index.json`], undefined, env);
+  const tree = git(repo, ["write-tree"], undefined, env);
+  const commit = git(repo, ["commit-tree", tree, "-m", "baselines"]);
+  git(repo, ["push", "--quiet", "origin", `${commit}:refs/heads/concurrency-guard-baselines`]);
+  const t1 = performance.now();
+  const out = execFileSync(process.execPath, [path.join(root, "dist/cli.js"), "history", "--store", "branch:", "--branch", "origin/main"], { cwd: repo, encoding: "utf8", maxBuffer: 1 << 26 });
+  const cliMs = performance.now() - t1;
+  line(`run time end to end (concurrency-guard history on a branch store of 100 baselines of the bundled example, ${real.length} real files round robin): ${(cliMs / 1000).toFixed(1)} s; ${out.split("\n").filter((l) => l.startsWith("change point") || l.startsWith("drift")).length} claim(s)`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
 line(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
