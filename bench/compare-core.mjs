@@ -1,5 +1,5 @@
 // The compare core for the bench scripts: TypeScript, bundled once into the study's folder so a
-// plain script runs the real code (bench:power, bench:drift, bench:errors, bench:sequential-sim, bench:history share it).
+// plain script runs the real code (bench:power, bench:drift, bench:errors, bench:sequential-sim share it).
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
@@ -18,8 +18,6 @@ export async function loadCompareCore(outDir) {
         'export { failureReasons } from "./src/report/finding-text.ts";',
         'export { PEER_RULES, replayPeerRules } from "./bench/peer-rules.ts";',
         'export { simulate } from "./bench/sequential-sim-core.ts";',
-        'export { analyseHistory, DEFAULT_HISTORY_SETTINGS } from "./src/compare/change-points.ts";',
-        'export { buildSeries, groupByMachine } from "./src/compare/history-series.ts";',
       ].join("\n"),
       resolveDir: root,
       loader: "ts",
