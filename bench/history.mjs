@@ -161,12 +161,16 @@ for (const [armName, armDrift] of arms) {
 line(`-- run-to-run drift: ${armName}`);
 for (const size of [0.05, 0.1, 0.2]) {
   const dist = { exact: 0, one: 0, two: 0, farther: 0, missed: 0 };
+  const byMetric = Object.fromEntries(METRICS.map((m) => [m.name, { found: 0, of: 0 }]));
   let others = 0;
   for (let h = 0; h < histories; h++) {
     const key = keys[(h * 7) % keys.length];
     const a = analyse(history(n, mulberry32(seed * 1000 + h + size * 1e4), { key, at, size }, armDrift), seed + h);
     const target = a.series.find((s) => `${s.series.cell} ${s.series.metric}` === key);
     const d = Math.min(Infinity, ...(target?.changePoints ?? []).map((c) => Math.abs(c.index - at)));
+    const metricName = key.split(" ")[1];
+    byMetric[metricName].of++;
+    if (Number.isFinite(d)) byMetric[metricName].found++;
     if (d === 0) dist.exact++;
     else if (d === 1) dist.one++;
     else if (d === 2) dist.two++;
@@ -177,7 +181,7 @@ for (const size of [0.05, 0.1, 0.2]) {
   const found = histories - dist.missed;
   line(
     `step ${size * 100}% at baseline ${at + 1} of ${n}: found in ${found}/${histories} histories (at the commit ${dist.exact}, 1 off ${dist.one}, 2 off ${dist.two}, farther ${dist.farther}); ` +
-      `claims on the other ${keys.length - 1} series: ${others} in ${histories} histories`,
+      `by metric ${Object.entries(byMetric).map(([k, v]) => `${k} ${v.found}/${v.of}`).join(", ")}; claims on the other ${keys.length - 1} series: ${others} in ${histories} histories`,
   );
 }
 
