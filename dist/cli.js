@@ -121,11 +121,11 @@ var require_argument = __commonJS({
       /**
        * @package
        */
-      _collectValue(value, previous) {
+      _collectValue(value2, previous) {
         if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
+          return [value2];
         }
-        previous.push(value);
+        previous.push(value2);
         return previous;
       }
       /**
@@ -135,8 +135,8 @@ var require_argument = __commonJS({
        * @param {string} [description]
        * @return {Argument}
        */
-      default(value, description) {
-        this.defaultValue = value;
+      default(value2, description) {
+        this.defaultValue = value2;
         this.defaultValueDescription = description;
         return this;
       }
@@ -844,8 +844,8 @@ var require_option = __commonJS({
        * @param {string} [description]
        * @return {Option}
        */
-      default(value, description) {
-        this.defaultValue = value;
+      default(value2, description) {
+        this.defaultValue = value2;
         this.defaultValueDescription = description;
         return this;
       }
@@ -946,11 +946,11 @@ var require_option = __commonJS({
       /**
        * @package
        */
-      _collectValue(value, previous) {
+      _collectValue(value2, previous) {
         if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
+          return [value2];
         }
-        previous.push(value);
+        previous.push(value2);
         return previous;
       }
       /**
@@ -1044,7 +1044,7 @@ var require_option = __commonJS({
             this.positiveOptions.set(option.attributeName(), option);
           }
         });
-        this.negativeOptions.forEach((value, key) => {
+        this.negativeOptions.forEach((value2, key) => {
           if (this.positiveOptions.has(key)) {
             this.dualOptions.add(key);
           }
@@ -1057,12 +1057,12 @@ var require_option = __commonJS({
        * @param {Option} option
        * @returns {boolean}
        */
-      valueFromOption(value, option) {
+      valueFromOption(value2, option) {
         const optionKey = option.attributeName();
         if (!this.dualOptions.has(optionKey)) return true;
         const preset = this.negativeOptions.get(optionKey).presetArg;
         const negativeValue = preset !== void 0 ? preset : false;
-        return option.negate === (negativeValue === value);
+        return option.negate === (negativeValue === value2);
       }
     };
     function camelcase(str) {
@@ -1701,9 +1701,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} invalidArgumentMessage
        * @private
        */
-      _callParseArg(target, value, previous, invalidArgumentMessage) {
+      _callParseArg(target, value2, previous, invalidArgumentMessage) {
         try {
-          return target.parseArg(value, previous);
+          return target.parseArg(value2, previous);
         } catch (err) {
           if (err.code === "commander.invalidArgument") {
             const message = `${invalidArgumentMessage} ${err.message}`;
@@ -1990,8 +1990,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} value
        * @return {Command} `this` command for chaining
        */
-      setOptionValue(key, value) {
-        return this.setOptionValueWithSource(key, value, void 0);
+      setOptionValue(key, value2) {
+        return this.setOptionValueWithSource(key, value2, void 0);
       }
       /**
        * Store option value and where the value came from.
@@ -2001,11 +2001,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} source - expected values are default/config/env/cli/implied
        * @return {Command} `this` command for chaining
        */
-      setOptionValueWithSource(key, value, source) {
+      setOptionValueWithSource(key, value2, source) {
         if (this._storeOptionsAsProperties) {
-          this[key] = value;
+          this[key] = value2;
         } else {
-          this._optionValues[key] = value;
+          this._optionValues[key] = value2;
         }
         this._optionValueSources[key] = source;
         return this;
@@ -2388,13 +2388,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _processArguments() {
-        const myParseArg = (argument, value, previous) => {
-          let parsedValue = value;
-          if (value !== null && argument.parseArg) {
-            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+        const myParseArg = (argument, value2, previous) => {
+          let parsedValue = value2;
+          if (value2 !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value2}' is invalid for argument '${argument.name()}'.`;
             parsedValue = this._callParseArg(
               argument,
-              value,
+              value2,
               previous,
               invalidValueMessage
             );
@@ -2404,25 +2404,25 @@ Expecting one of '${allowedValues.join("', '")}'`);
         this._checkNumberOfArguments();
         const processedArgs = [];
         this.registeredArguments.forEach((declaredArg, index) => {
-          let value = declaredArg.defaultValue;
+          let value2 = declaredArg.defaultValue;
           if (declaredArg.variadic) {
             if (index < this.args.length) {
-              value = this.args.slice(index);
+              value2 = this.args.slice(index);
               if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
+                value2 = value2.reduce((processed, v) => {
                   return myParseArg(declaredArg, v, processed);
                 }, declaredArg.defaultValue);
               }
-            } else if (value === void 0) {
-              value = [];
+            } else if (value2 === void 0) {
+              value2 = [];
             }
           } else if (index < this.args.length) {
-            value = this.args[index];
+            value2 = this.args[index];
             if (declaredArg.parseArg) {
-              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+              value2 = myParseArg(declaredArg, value2, declaredArg.defaultValue);
             }
           }
-          processedArgs[index] = value;
+          processedArgs[index] = value2;
         });
         this.processedArgs = processedArgs;
       }
@@ -2687,15 +2687,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
             const option = this._findOption(arg);
             if (option) {
               if (option.required) {
-                const value = args[i++];
-                if (value === void 0) this.optionMissingArgument(option);
-                this.emit(`option:${option.name()}`, value);
+                const value2 = args[i++];
+                if (value2 === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value2);
               } else if (option.optional) {
-                let value = null;
+                let value2 = null;
                 if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
-                  value = args[i++];
+                  value2 = args[i++];
                 }
-                this.emit(`option:${option.name()}`, value);
+                this.emit(`option:${option.name()}`, value2);
               } else {
                 this.emit(`option:${option.name()}`);
               }
@@ -3669,8 +3669,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -3689,13 +3689,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -3707,8 +3707,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        s[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -4178,8 +4178,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -4233,13 +4233,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code2 = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key, value2] of keyValues) {
           if (code2.length > 1)
             code2.push(",");
           code2.push(key);
-          if (key !== value || this.opts.es5) {
+          if (key !== value2 || this.opts.es5) {
             code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
+            (0, code_1.addCodeArg)(code2, value2);
           }
         }
         code2.push("}");
@@ -4318,10 +4318,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value);
+        this.code(value2);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -4490,10 +4490,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item2 of arr)
-        hash[item2] = true;
-      return hash;
+        hash2[item2] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -6413,7 +6413,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -6440,7 +6440,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -7304,7 +7304,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -7683,19 +7683,19 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize2(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -8556,13 +8556,13 @@ var require_ucs2length = __commonJS({
       const len = str.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -11453,26 +11453,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -11644,11 +11644,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -11675,7 +11675,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -11683,53 +11683,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
+        map.items.push(value2);
         return map;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -11749,8 +11749,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
-      let v = value;
+    function collectionFromPath(schema, path12, value2) {
+      let v = value2;
       for (let i = path12.length - 1; i >= 0; --i) {
         const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -11801,16 +11801,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
+      addIn(path12, value2) {
         if (isEmptyPath(path12))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value);
+            node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -11864,16 +11864,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
+      setIn(path12, value2) {
         const [key, ...rest] = path12;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value);
+            node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -12068,13 +12068,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -12148,22 +12148,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -12171,7 +12171,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -12179,27 +12179,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -12207,7 +12207,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -12215,8 +12215,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -12224,9 +12224,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -12237,7 +12237,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -12250,37 +12250,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item2, ctx, onComment, onChompKeep) {
-      const { type, value } = item2;
+      const { type, value: value2 } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+        if (tags.some(test2) || compat?.some(test2))
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -12453,7 +12453,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -12465,7 +12465,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -12480,12 +12480,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -12506,26 +12506,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -12541,11 +12541,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -12608,7 +12608,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -12618,8 +12618,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -12629,20 +12629,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
-            map.set(key, value2);
+            map.set(key, value3);
         } else if (map instanceof Set) {
           map.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
           Object.defineProperty(map, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -12651,8 +12651,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -12669,20 +12669,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map, value2);
       else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
+        merge2.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -12732,24 +12732,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -12952,17 +12952,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -13020,8 +13020,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -13099,8 +13099,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -13141,15 +13141,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -13225,7 +13225,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -13244,7 +13244,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -13262,18 +13262,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -13284,13 +13284,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -13314,7 +13314,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -13322,7 +13322,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -13334,7 +13334,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -13358,16 +13358,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -13384,7 +13384,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -13433,20 +13433,20 @@ var require_schema3 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -13455,7 +13455,7 @@ var require_schema3 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -13468,10 +13468,10 @@ var require_schema3 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -13501,7 +13501,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -13527,10 +13527,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -13602,25 +13602,25 @@ ${cn.comment}` : item2.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -13667,16 +13667,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key, value2);
         }
         return map;
       }
@@ -13690,7 +13690,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -13720,14 +13720,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -13735,7 +13735,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -13754,7 +13754,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -13762,7 +13762,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -13774,7 +13774,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -13801,7 +13801,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -13826,10 +13826,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -13907,13 +13907,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -13932,10 +13932,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
           }
         return set2;
       }
@@ -13943,7 +13943,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -13977,33 +13977,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node;
+      let { value: value2 } = node;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts2 = [value % _60];
-      if (value < 60) {
+      const parts2 = [value2 % _60];
+      if (value2 < 60) {
         parts2.unshift(0);
       } else {
-        value = (value - parts2[0]) / _60;
-        parts2.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts2[0]) / _60;
-          parts2.unshift(value);
+        value2 = (value2 - parts2[0]) / _60;
+        parts2.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts2[0]) / _60;
+          parts2.unshift(value2);
         }
       }
       return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -14012,7 +14012,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -14021,7 +14021,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -14044,7 +14044,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -14318,7 +14318,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -14350,7 +14350,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -14375,14 +14375,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path12, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path12, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -14401,10 +14401,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -14431,7 +14431,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -14441,9 +14441,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -14502,24 +14502,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
+      setIn(path12, value2) {
         if (Collection.isEmptyPath(path12)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path12, value2);
         }
       }
       /**
@@ -14905,7 +14905,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
@@ -14948,7 +14948,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -14957,14 +14957,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -15010,18 +15010,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -15032,9 +15032,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -15116,7 +15116,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -15127,7 +15127,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -15182,10 +15182,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -15197,7 +15197,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -15217,15 +15217,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -15368,11 +15368,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -15402,11 +15402,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -15420,23 +15420,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep = "\n";
         } else {
-          value += sep + content;
+          value2 += sep + content;
           sep = " ";
           prevMoreIndented = false;
         }
@@ -15446,15 +15446,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -15539,20 +15539,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -15567,7 +15567,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -15760,28 +15760,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range2;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -15792,7 +15792,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -15805,7 +15805,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -15815,10 +15815,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -15976,7 +15976,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -15988,7 +15988,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -15996,10 +15996,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -16247,9 +16247,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -16279,7 +16279,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -16302,7 +16302,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -16448,7 +16448,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -16457,8 +16457,8 @@ var require_cst_stringify = __commonJS({
       if (sep)
         for (const st of sep)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -17206,10 +17206,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test) {
+      *pushUntil(test2) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test(ch))
+        while (!test2(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -18191,7 +18191,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -18204,14 +18204,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
@@ -18565,21 +18565,21 @@ function probit(p3) {
 }
 
 // src/report/number-format.ts
-function formatValue(value, unit) {
-  if (value === null || !Number.isFinite(value)) return "-";
+function formatValue(value2, unit) {
+  if (value2 === null || !Number.isFinite(value2)) return "-";
   switch (unit) {
     case "/s":
-      return `${formatNumber(value)}/s`;
+      return `${formatNumber(value2)}/s`;
     case "ms":
-      return formatMs(value);
+      return formatMs(value2);
     case "\xB5s":
-      return value >= 1e3 ? formatMs(value / 1e3) : `${significant(value)}\xB5s`;
+      return value2 >= 1e3 ? formatMs(value2 / 1e3) : `${significant(value2)}\xB5s`;
     case "KB":
-      return value >= 1024 ? `${significant(value / 1024)}MB` : `${significant(value)}KB`;
+      return value2 >= 1024 ? `${significant(value2 / 1024)}MB` : `${significant(value2)}KB`;
     case "rate":
-      return formatRate(value);
+      return formatRate(value2);
     default:
-      return `${significant(value)}${unit}`;
+      return `${significant(value2)}${unit}`;
   }
 }
 function formatMs(ms2) {
@@ -18587,17 +18587,17 @@ function formatMs(ms2) {
   if (Math.abs(ms2) < 1 && ms2 !== 0) return `${significant(ms2 * 1e3)}\xB5s`;
   return `${significant(ms2)}ms`;
 }
-function formatNumber(value) {
-  const abs = Math.abs(value);
-  if (abs >= 1e6) return `${significant(value / 1e6)}M`;
-  if (abs >= 1e4) return `${significant(value / 1e3)}k`;
-  return significant(value);
+function formatNumber(value2) {
+  const abs = Math.abs(value2);
+  if (abs >= 1e6) return `${significant(value2 / 1e6)}M`;
+  if (abs >= 1e4) return `${significant(value2 / 1e3)}k`;
+  return significant(value2);
 }
-function significant(value) {
-  if (value === 0) return "0";
-  const abs = Math.abs(value);
+function significant(value2) {
+  if (value2 === 0) return "0";
+  const abs = Math.abs(value2);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-  return value.toFixed(digits);
+  return value2.toFixed(digits);
 }
 function formatPercent(fraction) {
   if (fraction === null || !Number.isFinite(fraction)) return "-";
@@ -18656,7 +18656,7 @@ import { setTimeout as delay } from "node:timers/promises";
 // src/git/git.ts
 import { execFile } from "node:child_process";
 function git(args, options) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const child = execFile(
       "git",
       args,
@@ -18666,7 +18666,7 @@ function git(args, options) {
           reject(new Error(`git ${args[0]}: cannot run git: ${err.message}`));
           return;
         }
-        resolve5({ code: err ? Number(err.code) : 0, stdout, stderr });
+        resolve6({ code: err ? Number(err.code) : 0, stdout, stderr });
       }
     );
     if (options.input !== void 0) child.stdin?.end(options.input);
@@ -19147,10 +19147,10 @@ function assertPlausible(results, label) {
   };
   const check2 = (owner, fields, at) => {
     for (const [path12, limit] of fields) {
-      const value = valueAt(owner, path12);
-      if (value === void 0) continue;
-      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2(`${at}.${path12}`, "a finite number >= 0", value);
-      if (value > limit) fail2(`${at}.${path12}`, `at most ${limit.toExponential()} (a plausible measurement)`, value);
+      const value2 = valueAt(owner, path12);
+      if (value2 === void 0) continue;
+      if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) fail2(`${at}.${path12}`, "a finite number >= 0", value2);
+      if (value2 > limit) fail2(`${at}.${path12}`, `at most ${limit.toExponential()} (a plausible measurement)`, value2);
     }
   };
   const cpus = results.env?.cpus;
@@ -19170,9 +19170,9 @@ function valueAt(owner, path12) {
   }
   return current;
 }
-function shown(value) {
-  if (typeof value === "number") return Math.abs(value) >= 1e9 ? value.toExponential() : String(value);
-  return value === void 0 ? "nothing" : JSON.stringify(value)?.slice(0, 60) ?? String(value);
+function shown(value2) {
+  if (typeof value2 === "number") return Math.abs(value2) >= 1e9 ? value2.toExponential() : String(value2);
+  return value2 === void 0 ? "nothing" : JSON.stringify(value2)?.slice(0, 60) ?? String(value2);
 }
 
 // src/results/types.ts
@@ -19255,8 +19255,8 @@ function describe(error) {
       return `expected ${error.message ?? error.keyword}`;
   }
 }
-function shown2(value) {
-  return value === void 0 ? "nothing" : (JSON.stringify(value) ?? String(value)).slice(0, 60);
+function shown2(value2) {
+  return value2 === void 0 ? "nothing" : (JSON.stringify(value2) ?? String(value2)).slice(0, 60);
 }
 
 // src/results/read-results.ts
@@ -19646,9 +19646,9 @@ function refAllowed(ref, wanted) {
   return wanted === void 0 || ref === void 0 || ref === wanted;
 }
 var SHA_PATTERN = /^[0-9a-f]{7,64}$/i;
-function checkSha(value, label) {
-  if (!SHA_PATTERN.test(value)) throw new InputError(`${label}: expected a commit sha (7 to 64 hex digits), got ${JSON.stringify(value)}`);
-  return value;
+function checkSha(value2, label) {
+  if (!SHA_PATTERN.test(value2)) throw new InputError(`${label}: expected a commit sha (7 to 64 hex digits), got ${JSON.stringify(value2)}`);
+  return value2;
 }
 function shaMatches(full, query) {
   const q = query.toLowerCase();
@@ -19680,7 +19680,7 @@ function checkIndexEntries(entries, label) {
 
 // src/store/branch-store.ts
 var DEFAULT_BRANCH = "concurrency-guard-baselines";
-var DEFAULT_HISTORY = 30;
+var DEFAULT_HISTORY = 100;
 var INDEX_SCHEMA = "concurrency-guard/baselines@1";
 var IDENTITY = {
   GIT_AUTHOR_NAME: "concurrency-guard",
@@ -19735,6 +19735,21 @@ var BranchStore = class {
       const runs = [];
       for (const entry of entries.slice(0, options.limit)) runs.push(await this.readEntry(commit, entry));
       return runs;
+    });
+  }
+  async loadAll(options = {}) {
+    return this.withFetched(async (commit) => {
+      const out = { runs: [], skipped: [] };
+      if (!commit) return out;
+      for (const entry of (await this.readIndex(commit)).entries.filter((e) => refAllowed(e.ref, options.ref))) {
+        try {
+          out.runs.push({ entry, results: await this.readEntry(commit, entry) });
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          out.skipped.push({ file: entry.file, reason: error.message });
+        }
+      }
+      return out;
     });
   }
   async loadByCommit(sha) {
@@ -19890,6 +19905,18 @@ var FileStore = class {
   async loadRecent(options) {
     const r = await this.read();
     return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
+  }
+  /** The one file, as a history of one; a file that cannot be read is skipped and named, as a branch store's entries are. */
+  async loadAll() {
+    try {
+      const r = await this.read();
+      if (!r) return { runs: [], skipped: [] };
+      const info = await stat2(this.path);
+      return { runs: [{ entry: entryFor(r, r.git?.sha ?? "unknown", this.path, info.mtime.toISOString()), results: r }], skipped: [] };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { runs: [], skipped: [{ file: this.path, reason: error.message }] };
+    }
   }
   async list() {
     const r = await this.read();
@@ -20391,8 +20418,8 @@ function poolProblems(scenario, i, written, model, spec, size2, shown3) {
 }
 
 // src/config/option-values.ts
-function isBad(value) {
-  return typeof value === "object" && value !== null && "expected" in value;
+function isBad(value2) {
+  return typeof value2 === "object" && value2 !== null && "expected" in value2;
 }
 function readPositiveInteger(text) {
   if (/^\d+$/.test(text) && Number(text) >= 1) return Number(text);
@@ -20403,14 +20430,14 @@ function readTrials(text) {
   return { expected: `an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare)` };
 }
 function readAlpha(text) {
-  const value = Number(text);
-  if (/^\d*\.?\d+(e-?\d+)?$/i.test(text) && value > 0 && value < 1) return value;
+  const value2 = Number(text);
+  if (/^\d*\.?\d+(e-?\d+)?$/i.test(text) && value2 > 0 && value2 < 1) return value2;
   return { expected: "a number between 0 and 1 such as 0.01" };
 }
 function readThreshold(text) {
   const pct4 = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
-  const value = pct4 ? Number(pct4[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
-  if (value !== void 0 && value > 0 && value < 1) return value;
+  const value2 = pct4 ? Number(pct4[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
+  if (value2 !== void 0 && value2 > 0 && value2 < 1) return value2;
   return { expected: "a percentage such as 5% (or a fraction such as 0.05)" };
 }
 function readDuration(text, example = "500ms, 1s or 2m", maxMs = LIMITS.durationMs) {
@@ -20461,21 +20488,21 @@ async function writeFileAtomic(path12, text) {
 }
 function flag(reader) {
   return (text) => {
-    const value = reader(text);
-    if (isBad(value)) throw new InvalidArgumentError(`expected ${value.expected}, got "${text}"`);
-    return value;
+    const value2 = reader(text);
+    if (isBad(value2)) throw new InvalidArgumentError(`expected ${value2.expected}, got "${text}"`);
+    return value2;
   };
 }
-function positiveInteger(value) {
-  const read2 = readPositiveInteger(value);
-  if (isBad(read2)) throw new InputError(`expected ${read2.expected}, got "${value}"`);
+function positiveInteger(value2) {
+  const read2 = readPositiveInteger(value2);
+  if (isBad(read2)) throw new InputError(`expected ${read2.expected}, got "${value2}"`);
   return read2;
 }
 
 // src/cli/baseline-command.ts
 function registerBaseline(program2, io = processIo()) {
   const baseline = program2.command("baseline").description("save or show stored baselines");
-  baseline.command("save").description("store a results file as the baseline of its commit").requiredOption("-s, --store <store>", "file:PATH, branch:NAME (default branch concurrency-guard-baselines), or a path").option("-r, --results <file>", "results file to store", "concurrency-guard-results.json").option("--commit <sha>", "commit to file it under (default: git.sha in the results)").option("--history <n>", "baselines a branch store keeps (default 30)").option("--trusted", "allow saving from a pull_request event (only for vetted runs)").action((opts) => guarded(io, () => runBaselineSave(opts, io)));
+  baseline.command("save").description("store a results file as the baseline of its commit").requiredOption("-s, --store <store>", "file:PATH, branch:NAME (default branch concurrency-guard-baselines), or a path").option("-r, --results <file>", "results file to store", "concurrency-guard-results.json").option("--commit <sha>", "commit to file it under (default: git.sha in the results)").option("--history <n>", "baselines a branch store keeps, oldest pruned first (default 100)").option("--trusted", "allow saving from a pull_request event (only for vetted runs)").action((opts) => guarded(io, () => runBaselineSave(opts, io)));
   baseline.command("show").description("list stored baselines, or summarize one").requiredOption("-s, --store <store>", "file:PATH, branch:NAME, or a path").option("--commit <sha>", "summarize the baseline of this commit").option("--json", "print JSON instead of a table").action((opts) => guarded(io, () => runBaselineShow(opts, io)));
 }
 async function runBaselineSave(opts, io) {
@@ -20837,15 +20864,15 @@ function readCompareConfig(config, source) {
   for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
   return { settings, budgets };
 }
-function readSettings(value, path12) {
-  if (value === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject(value)) throw new InputError(`${path12}: expected an object, got ${JSON.stringify(value)}`);
+function readSettings(value2, path12) {
+  if (value2 === void 0) return structuredClone(DEFAULT_COMPARE);
+  if (!isObject(value2)) throw new InputError(`${path12}: expected an object, got ${JSON.stringify(value2)}`);
   const d = DEFAULT_COMPARE;
-  const alpha = value.alpha ?? d.alpha;
+  const alpha = value2.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
     throw new InputError(`${path12}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
-  const t = value.thresholds === void 0 ? {} : value.thresholds;
+  const t = value2.thresholds === void 0 ? {} : value2.thresholds;
   if (!isObject(t)) throw new InputError(`${path12}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
     throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path12}.thresholds.throughput`),
@@ -20854,7 +20881,7 @@ function readSettings(value, path12) {
     errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path12}.thresholds.errorsRelative`),
     instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path12}.thresholds.instructions`)
   };
-  const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
+  const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
     throw new InputError(`${path12}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
@@ -20891,14 +20918,14 @@ function readScenarioBudgets(s, path12) {
 function readBudgetSpec(v, path12) {
   if (!isObject(v)) throw new InputError(`${path12}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
-  for (const [key, value] of Object.entries(v)) {
+  for (const [key, value2] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
       throw new InputError(`${path12}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
-    if (typeof value !== "string") {
-      throw new InputError(`${path12}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
+    if (typeof value2 !== "string") {
+      throw new InputError(`${path12}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
     }
-    spec[key] = value;
+    spec[key] = value2;
   }
   return spec;
 }
@@ -20913,8 +20940,8 @@ function budgetsFor(table, scenario, model, source = "config") {
   for (const [spec, path12] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
-      const value = spec[key];
-      if (value !== void 0) out[key] = { spec: value, path: `${path12}.${key}` };
+      const value2 = spec[key];
+      if (value2 !== void 0) out[key] = { spec: value2, path: `${path12}.${key}` };
     }
   }
   return out;
@@ -21823,11 +21850,11 @@ function teeth(input) {
   if (!Number.isInteger(input.comparisons) || input.comparisons < 1) {
     throw new RangeError(`teeth: comparisons: expected a positive integer, got ${input.comparisons}`);
   }
-  const test = input.test ?? "rank";
-  const grow = input.grow ?? (test === "rank" ? "both" : "current");
+  const test2 = input.test ?? "rank";
+  const grow = input.grow ?? (test2 === "rank" ? "both" : "current");
   const k = input.comparisons;
   const rank = rankFloor(n, m);
-  const level = test === "rank" ? alpha / k : alpha;
+  const level = test2 === "rank" ? alpha / k : alpha;
   const timing = {
     canFlag: rank.p <= level,
     smallestP: rank.p,
@@ -21842,7 +21869,7 @@ function teeth(input) {
     level: errorLevel,
     needed: search(grow, m, (a, b) => errorFloor(a, b) <= errorLevel)
   };
-  return { ...timing, test, method: rank.method, grow, trials: { current: n, baseline: m }, comparisons: k, alpha, errors };
+  return { ...timing, test: test2, method: rank.method, grow, trials: { current: n, baseline: m }, comparisons: k, alpha, errors };
 }
 function search(grow, m, ok) {
   for (let t = 2; t <= MAX_TRIALS; t++) {
@@ -21855,12 +21882,12 @@ function checkSize(v, name) {
 }
 
 // src/compare/teeth.ts
-function comparisonTeeth(gated, familySize, alpha, drift) {
+function comparisonTeeth(gated, familySize, alpha, drift2) {
   const sizes = gated.map((p3) => ({ current: p3.out.current.n, baseline: p3.out.baseline.n })).filter((s) => s.current > 0 && s.baseline > 0);
   if (sizes.length === 0 || familySize < 1) return void 0;
-  const test = drift ? "drift-adjusted" : "rank";
-  const grow = drift ? "current" : "both";
-  const judge = (s) => teeth({ ...s, comparisons: familySize, alpha, test, grow });
+  const test2 = drift2 ? "drift-adjusted" : "rank";
+  const grow = drift2 ? "current" : "both";
+  const judge = (s) => teeth({ ...s, comparisons: familySize, alpha, test: test2, grow });
   const verdict = judge({ current: Math.min(...sizes.map((s) => s.current)), baseline: Math.min(...sizes.map((s) => s.baseline)) });
   const toothless = verdict.canFlag ? 0 : sizes.filter((s) => !judge(s).canFlag).length;
   return { ...verdict, toothless, timing: sizes.length };
@@ -22025,7 +22052,7 @@ function pickScale(base, cur) {
   if (!(bm > 0)) return void 0;
   return { kind: "linear", to: (v) => v, relative: (s) => s / bm, boundary: (r) => r * bm };
 }
-function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence, drift) {
+function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence, drift2) {
   const base = values(baseTrials, def);
   const cur = values(curTrials, def);
   const out = {
@@ -22049,13 +22076,13 @@ function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence,
   const scale = pickScale(base, cur);
   if (!scale) return { out };
   out.scale = scale.kind;
-  const test = mannWhitneyU(cur, base);
-  out.p = test.p;
-  out.test = test.method;
+  const test2 = mannWhitneyU(cur, base);
+  out.p = test2.p;
+  out.test = test2.method;
   const trialsOnly = hodgesLehmann(base.map(scale.to), cur.map(scale.to), confidence);
-  const widened = drift && scale.kind === "log" ? widenByDrift(trialsOnly, confidence, drift.sigma) : void 0;
+  const widened = drift2 && scale.kind === "log" ? widenByDrift(trialsOnly, confidence, drift2.sigma) : void 0;
   const hl = widened ? widened.interval(confidence) : trialsOnly;
-  if (drift && scale.kind === "log") out.drift = { sigma: drift.sigma, runs: drift.runs, source: drift.source };
+  if (drift2 && scale.kind === "log") out.drift = { sigma: drift2.sigma, runs: drift2.runs, source: drift2.source };
   if (widened) {
     out.p = widened.p;
     out.test = "drift-adjusted";
@@ -22174,8 +22201,8 @@ function compareOnce(baseline, current, options) {
     for (const def of METRICS) {
       const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
       const gated = def.gate !== void 0 && environment.timingGated;
-      const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
-      const p3 = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
+      const drift2 = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
+      const p3 = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift2), cell: cur.id };
       cell.metrics.push(p3.out);
       pending.push(p3);
     }
@@ -22319,6 +22346,9 @@ function encodeUrlChars(url) {
 }
 function encodePath(relativePath) {
   return relativePath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function mermaidLabel(text) {
+  return oneLine(text).replace(/[^A-Za-z0-9 ._/:+()-]/g, "_").slice(0, 80);
 }
 function oneLine(text) {
   return text.replace(BIDI_CONTROLS, "").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ");
@@ -23409,8 +23439,8 @@ function metricDocument(m) {
 }
 
 // node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+function defaultStringLength(value2) {
+  return value2.length;
 }
 function markdownTable(table, options) {
   const settings = options || {};
@@ -23543,11 +23573,11 @@ function markdownTable(table, options) {
   }
   return lines.join("\n");
 }
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
 }
-function toAlignment(value) {
-  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+function toAlignment(value2) {
+  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 
@@ -23820,14 +23850,669 @@ async function runMerge(files, opts, io) {
   return 0;
 }
 
+// src/cli/history-command.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/plan/plan.ts
+var TRIAL_OVERHEAD_MS = 300;
+function makePlan(config, options = {}) {
+  const filters = (options.only ?? []).map(parseOnly);
+  const cells = [];
+  for (const scenario of config.scenarios) {
+    for (const model of scenario.models) {
+      for (const concurrency of scenario.concurrency) {
+        if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
+        const size2 = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
+        cells.push({
+          id: `${scenario.name}/${model}/${concurrency}`,
+          scenario: {
+            ...scenario,
+            ...options.trials !== void 0 && { trials: options.trials },
+            ...options.durationMs !== void 0 && { durationMs: options.durationMs }
+          },
+          model,
+          concurrency,
+          poolSize: size2,
+          inFlightPerWorker: spread(concurrency, size2)
+        });
+      }
+    }
+  }
+  if (cells.length === 0) {
+    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
+  }
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const trials2 = interleave(cells, seed);
+  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  return { cells, trials: trials2, seed, estimatedMs };
+}
+function interleave(cells, seed) {
+  const trials2 = cells.flatMap((cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 })));
+  shuffle(trials2, mulberry32(seed));
+  trials2.forEach((t, order) => t.order = order);
+  return trials2;
+}
+function spread(total, workers) {
+  const base = Math.floor(total / workers);
+  const extra = total % workers;
+  return Array.from({ length: workers }, (_, i) => base + (i < extra ? 1 : 0));
+}
+function parseOnly(filter) {
+  const [scenario, model, level] = filter.split("/");
+  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
+  if (model !== void 0 && model !== "" && !MODELS.includes(model)) {
+    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
+  }
+  return {
+    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c),
+    /** A figure per scenario (instructions per op) is kept when a filter names its scenario. */
+    matchesScenario: (name) => scenario === void 0 || scenario === "" || scenario === name
+  };
+}
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function shuffle(items, random) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}
+
+// src/stats/e-divisive.ts
+function blockDistances(blocks) {
+  const n = blocks.length;
+  const between = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) {
+    const xa = blocks[a];
+    let inside = 0;
+    for (let i = 0; i < xa.length; i++) for (let k = i + 1; k < xa.length; k++) inside += Math.abs(xa[i] - xa[k]);
+    between[a * n + a] = inside;
+    for (let b = a + 1; b < n; b++) {
+      const xb = blocks[b];
+      let sum = 0;
+      for (const x of xa) for (const y of xb) sum += Math.abs(x - y);
+      between[a * n + b] = sum;
+      between[b * n + a] = sum;
+    }
+  }
+  return { runs: n, between, counts: blocks.map((b) => b.length) };
+}
+function bestSplit(d, order, minSize) {
+  const n = order.length;
+  if (n < 2 * minSize || minSize < 1) return void 0;
+  const B = d.between;
+  const N = d.runs;
+  const left = new Float64Array(n + 1);
+  const leftCount = new Float64Array(n + 1);
+  for (let t = 0; t < n; t++) {
+    const r = order[t];
+    let add = B[r * N + r];
+    for (let a = 0; a < t; a++) add += B[order[a] * N + r];
+    left[t + 1] = left[t] + add;
+    leftCount[t + 1] = leftCount[t] + d.counts[r];
+  }
+  const right = new Float64Array(n + 1);
+  for (let t = n - 1; t >= 0; t--) {
+    const r = order[t];
+    let add = B[r * N + r];
+    for (let b = t + 1; b < n; b++) add += B[r * N + order[b]];
+    right[t] = right[t + 1] + add;
+  }
+  const total = left[n];
+  const trials2 = leftCount[n];
+  let best;
+  for (let tau = minSize; tau <= n - minSize; tau++) {
+    const nx = leftCount[tau];
+    const ny = trials2 - nx;
+    if (nx === 0 || ny === 0) continue;
+    const wl = left[tau];
+    const wr = right[tau];
+    const x = total - wl - wr;
+    const e = 2 * x / (nx * ny) - (nx > 1 ? wl / (nx * (nx - 1) / 2) : 0) - (ny > 1 ? wr / (ny * (ny - 1) / 2) : 0);
+    const q = nx * ny / (nx + ny) * e;
+    if (!best || q > best.q) best = { tau, q };
+  }
+  return best;
+}
+function eDivisiveTest(blocks, options) {
+  const d = blockDistances(blocks);
+  const identity = blocks.map((_, i) => i);
+  const observed = bestSplit(d, identity, options.minSize);
+  if (!observed) return void 0;
+  const reached = (order2) => bestSplit(d, order2, options.minSize).q >= observed.q - 1e-9 * Math.abs(observed.q);
+  if (factorialAtMost(blocks.length, options.maxPermutations)) {
+    let hits2 = 0;
+    let total = 0;
+    permutations(identity, (order2) => {
+      total++;
+      if (reached(order2)) hits2++;
+    });
+    return { ...observed, p: hits2 / total, permutations: total, exact: true };
+  }
+  const order = identity.slice();
+  let hits = 0;
+  for (let l = 1; l <= options.maxPermutations; l++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(options.random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    if (reached(order)) hits++;
+    if (hits >= options.exceedances) return { ...observed, p: hits / l, permutations: l, exact: false };
+  }
+  return { ...observed, p: (hits + 1) / (options.maxPermutations + 1), permutations: options.maxPermutations, exact: false };
+}
+function factorialAtMost(n, limit) {
+  let f = 1;
+  for (let i = 2; i <= n; i++) {
+    f *= i;
+    if (f > limit) return false;
+  }
+  return true;
+}
+function permutations(items, visit) {
+  const a = items.slice();
+  const c = new Array(a.length).fill(0);
+  visit(a);
+  let i = 1;
+  while (i < a.length) {
+    if (c[i] < i) {
+      const j = i % 2 === 0 ? 0 : c[i];
+      [a[j], a[i]] = [a[i], a[j]];
+      visit(a);
+      c[i]++;
+      i = 1;
+    } else {
+      c[i] = 0;
+      i++;
+    }
+  }
+}
+function runsNeeded(level, minSize) {
+  let choose = 1;
+  for (let n = 1; n < 200; n++) {
+    choose = n % 2 === 0 ? choose * n / (n / 2) : choose * n / ((n + 1) / 2);
+    if (n >= 2 * minSize && 2 / choose <= level) return n;
+  }
+  return 200;
+}
+
+// src/stats/trend.ts
+function mannKendall(x) {
+  const n = x.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) s += Math.sign(x[j] - x[i]);
+  const ties = /* @__PURE__ */ new Map();
+  for (const v of x) ties.set(v, (ties.get(v) ?? 0) + 1);
+  let tieTerm = 0;
+  for (const t of ties.values()) tieTerm += t * (t - 1) * (2 * t + 5);
+  const variance = (n * (n - 1) * (2 * n + 5) - tieTerm) / 18;
+  if (variance <= 0 || s === 0) return { s, variance, p: 1 };
+  const z2 = (Math.abs(s) - 1) / Math.sqrt(variance);
+  return { s, variance, p: Math.min(1, 2 * normalUpperTail(z2)) };
+}
+function theilSen(y) {
+  const slopes = [];
+  for (let i = 0; i < y.length; i++) for (let j = i + 1; j < y.length; j++) slopes.push((y[j] - y[i]) / (j - i));
+  if (slopes.length === 0) return 0;
+  slopes.sort((a, b) => a - b);
+  const mid = slopes.length >> 1;
+  return slopes.length % 2 === 1 ? slopes[mid] : (slopes[mid - 1] + slopes[mid]) / 2;
+}
+function lineSse(y) {
+  const n = y.length;
+  if (n < 3) return 0;
+  const mx = (n - 1) / 2;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (i - mx) ** 2;
+    sxy += (i - mx) * (y[i] - my);
+  }
+  const slope = sxy / sxx;
+  let sse = 0;
+  for (let i = 0; i < n; i++) sse += (y[i] - my - slope * (i - mx)) ** 2;
+  return sse;
+}
+function stepSse(y) {
+  const n = y.length;
+  let best = Infinity;
+  for (let t = 1; t < n; t++) {
+    best = Math.min(best, sumSquares(y.slice(0, t)) + sumSquares(y.slice(t)));
+  }
+  return n < 2 ? 0 : best;
+}
+function sumSquares(y) {
+  const m = y.reduce((a, b) => a + b, 0) / y.length;
+  return y.reduce((a, v) => a + (v - m) ** 2, 0);
+}
+function medianInterval(values2, confidence) {
+  const k = values2.length;
+  if (k === 0) throw new RangeError("medianInterval: expected at least one value");
+  const x = values2.slice().sort((a, b) => a - b);
+  const median2 = k % 2 === 1 ? x[k >> 1] : (x[k / 2 - 1] + x[k / 2]) / 2;
+  const half = (1 - confidence) / 2;
+  let cdf = 0;
+  let j = 0;
+  let pmf = 0.5 ** k;
+  let tail = 0;
+  for (let i = 0; i < k; i++) {
+    cdf += pmf;
+    if (cdf > half) break;
+    j = i + 1;
+    tail = cdf;
+    pmf = pmf * (k - i) / (i + 1);
+  }
+  if (j === 0) {
+    j = 1;
+    tail = 0.5 ** k;
+  }
+  return { median: median2, lower: x[j - 1], upper: x[k - j], achieved: k === 1 ? 0 : 1 - 2 * tail };
+}
+
+// src/compare/change-points.ts
+var DEFAULT_HISTORY_SETTINGS = {
+  // The PR gate's default: about one false claim in a hundred reports, however many cells.
+  alpha: 0.01,
+  minBaselines: 8,
+  minSegment: 3,
+  driftWindow: 12,
+  // Enough for p = 1/20,000 to show: the bundled matrix's family of 144 needs 0.01/144 = 0.00007.
+  maxPermutations: 19999,
+  exceedances: 10,
+  seed: 1,
+  confidence: 0.95
+};
+function analyseHistory(allSeries, settings = DEFAULT_HISTORY_SETTINGS) {
+  const pending = allSeries.map((series2) => {
+    const logs = series2.points.map((p3) => p3.values.map(Math.log));
+    const item2 = { series: series2, logs };
+    if (series2.points.length < settings.minBaselines) return item2;
+    const top = test(logs, series2.key, settings);
+    if (top) item2.top = top;
+    const window = logs.slice(-settings.driftWindow).map((v) => median(v));
+    if (window.length >= settings.driftWindow) {
+      item2.trend = { p: mannKendall(window).p, slope: theilSen(window), fitsStep: stepSse(window) <= lineSse(window) };
+    }
+    return item2;
+  });
+  const ps = [];
+  for (const item2 of pending) {
+    if (item2.top) ps.push(item2.top.p);
+    if (item2.trend) ps.push(item2.trend.p);
+  }
+  const family = ps.length;
+  const adjusted = holmAdjust(ps);
+  let next = 0;
+  const series = pending.map((item2) => {
+    const medians = item2.series.points.map((p3) => median(p3.values));
+    const cuts = [];
+    if (item2.top) {
+      const adj = adjusted[next++];
+      if (adj <= settings.alpha) {
+        cuts.push({ index: item2.top.tau, p: item2.top.p, adjustedP: adj, permutations: item2.top.permutations });
+        const bar = settings.alpha / family;
+        const split = (from, to) => {
+          const t = test(item2.logs.slice(from, to), `${item2.series.key} ${from}`, settings);
+          if (!t || t.p > bar) return;
+          cuts.push({ index: from + t.tau, p: t.p, adjustedP: Math.min(1, t.p * family), permutations: t.permutations });
+          split(from, from + t.tau);
+          split(from + t.tau, to);
+        };
+        split(0, item2.top.tau);
+        split(item2.top.tau, item2.logs.length);
+      }
+    }
+    cuts.sort((a, b) => a.index - b.index);
+    const bounds = [0, ...cuts.map((c) => c.index), medians.length];
+    const levels = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const m = median(medians.slice(bounds[i], bounds[i + 1]));
+      for (let k = bounds[i]; k < bounds[i + 1]; k++) levels.push(m);
+    }
+    const changePoints = cuts.map((c, i) => changePoint(item2.series, medians, bounds[i], c.index, bounds[i + 2], c, settings.confidence));
+    const out = { series: item2.series, medians, levels, changePoints };
+    if (item2.trend) {
+      const adj = adjusted[next++];
+      if (adj <= settings.alpha && !item2.trend.fitsStep) out.drift = drift(item2.series, item2.trend, adj, settings.driftWindow);
+    }
+    return out;
+  });
+  return { settings, family, series };
+}
+function test(logs, key, settings) {
+  return eDivisiveTest(logs, {
+    minSize: settings.minSegment,
+    random: mulberry32((settings.seed ^ hash(key)) >>> 0),
+    maxPermutations: settings.maxPermutations,
+    exceedances: settings.exceedances
+  });
+}
+function changePoint(series, medians, from, index, to, cut, confidence) {
+  const before = medians.slice(from, index);
+  const after = medians.slice(index, to);
+  const shift = hodgesLehmann(before.map(Math.log), after.map(Math.log), confidence);
+  const change = { estimate: Math.expm1(shift.estimate), lower: Math.expm1(shift.lower), upper: Math.expm1(shift.upper) };
+  const worse = series.better === "higher" ? change.estimate < 0 : change.estimate > 0;
+  return {
+    series: series.key,
+    fingerprint: series.fingerprint,
+    cell: series.cell,
+    metric: series.metric,
+    unit: series.unit,
+    index,
+    commit: series.points[index].sha,
+    before: series.points[index - 1].sha,
+    levelBefore: medianInterval(before, confidence),
+    levelAfter: medianInterval(after, confidence),
+    change,
+    direction: worse ? "regression" : "improvement",
+    p: cut.p,
+    adjustedP: cut.adjustedP,
+    permutations: cut.permutations
+  };
+}
+function drift(series, trend, adjustedP, window) {
+  const points = series.points.slice(-window);
+  const total = Math.expm1(trend.slope * (points.length - 1));
+  const worse = series.better === "higher" ? total < 0 : total > 0;
+  return {
+    series: series.key,
+    fingerprint: series.fingerprint,
+    cell: series.cell,
+    metric: series.metric,
+    unit: series.unit,
+    from: points[0].sha,
+    to: points[points.length - 1].sha,
+    baselines: points.length,
+    perBaseline: Math.expm1(trend.slope),
+    total,
+    direction: worse ? "regression" : "improvement",
+    p: trend.p,
+    adjustedP
+  };
+}
+function hash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+// src/compare/history-series.ts
+var HISTORY_METRICS = [
+  { name: "throughput", unit: "/s", better: "higher", read: (t) => t.throughput },
+  { name: "p99", unit: "ms", better: "lower", read: (t) => t.latencyMs?.p99 },
+  { name: "instructions", unit: "instr/op", better: "lower" },
+  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max }
+];
+function groupByMachine(runs) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    const env = run.results.env;
+    let group = groups.get(env.fingerprint);
+    if (!group) groups.set(env.fingerprint, group = { fingerprint: env.fingerprint, machine: `${env.cpus} x ${env.cpuModel}`, runs: [] });
+    group.runs.push(run);
+  }
+  return [...groups.values()];
+}
+var usable = (v) => typeof v === "number" && Number.isFinite(v) && v > 0;
+function buildSeries(group, only = []) {
+  const filters = only.map(parseOnly);
+  const keep = (scenario, model, concurrency) => filters.length === 0 || filters.some((f) => model === void 0 ? f.matchesScenario(scenario) : f.matches(scenario, model, concurrency));
+  const series = /* @__PURE__ */ new Map();
+  const add = (cell, def, run, values2) => {
+    if (values2.length === 0) return;
+    const key = `${group.fingerprint} ${cell} ${def.name}`;
+    let s = series.get(key);
+    if (!s) series.set(key, s = { key, fingerprint: group.fingerprint, cell, metric: def.name, unit: def.unit, better: def.better, points: [] });
+    s.points.push({ sha: run.sha, createdAt: run.createdAt, values: values2 });
+  };
+  for (const run of group.runs) {
+    for (const def of HISTORY_METRICS) {
+      if (def.read) {
+        for (const cell of run.results.cells) {
+          if (!keep(cell.scenario, cell.model, cell.concurrency)) continue;
+          add(cell.id, def, run, cell.trials.filter((t) => t.status === "ok").map(def.read).filter(usable));
+        }
+      } else {
+        for (const cost of run.results.costs ?? []) {
+          if (cost.status !== "ok" || !usable(cost.perOp) || !keep(cost.scenario)) continue;
+          add(cost.scenario, def, run, [cost.perOp]);
+        }
+      }
+    }
+  }
+  return [...series.values()];
+}
+
+// src/git/first-parent.ts
+async function firstParentOrder(cwd, revisions) {
+  for (const revision of revisions) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/^~-]*$/.test(revision)) continue;
+    const r = await git(["rev-list", "--first-parent", "--reverse", revision, "--"], { cwd });
+    if (r.code !== 0) continue;
+    const commits = r.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    if (commits.length > 0) return { revision, commits };
+  }
+  return void 0;
+}
+
+// src/pipeline/history.ts
+async function historyOf(store, request) {
+  const settings = { ...DEFAULT_HISTORY_SETTINGS, ...request.settings };
+  const stored = await store.loadAll(request.ref ? { ref: request.ref } : {});
+  const runs = stored.runs.map(({ entry, results }) => ({ sha: entry.sha, createdAt: results.createdAt, results }));
+  const order = await orderRuns(runs, request);
+  const groups = groupByMachine(runs).map((group) => ({ group, series: buildSeries(group, request.only) }));
+  const tests = 2 * Math.max(1, groups.reduce((n, g2) => n + g2.series.length, 0));
+  const needed = Math.max(settings.minBaselines, runsNeeded(settings.alpha / tests, settings.minSegment));
+  const machines = groups.map(({ group }) => ({ fingerprint: group.fingerprint, machine: group.machine, baselines: group.runs.length, needed }));
+  const series = groups.filter(({ group }) => group.runs.length >= needed).flatMap((g2) => g2.series);
+  const analysis = analyseHistory(series, { ...settings, minBaselines: needed });
+  return { store: store.description, order, baselines: runs.length, skipped: stored.skipped, machines, analysis };
+}
+async function orderRuns(runs, request) {
+  const line = runs.length > 1 ? await firstParentOrder(request.cwd, request.revisions) : void 0;
+  if (line) {
+    const position = new Map(line.commits.map((sha, i) => [sha.toLowerCase(), i]));
+    const missing = runs.filter((r) => !position.has(r.sha.toLowerCase())).length;
+    if (missing === 0) {
+      runs.sort((a, b) => position.get(a.sha.toLowerCase()) - position.get(b.sha.toLowerCase()));
+      return { by: "commits", revision: line.revision };
+    }
+    sortByTime(runs);
+    return { by: "time", why: `${missing} of ${runs.length} baseline commits are not on the first-parent line of ${line.revision} (a shallow clone? fetch-depth: 0 gives the whole line)` };
+  }
+  sortByTime(runs);
+  return { by: "time", why: runs.length > 1 ? `no commit history of ${request.revisions.join(" or ")} in this repository` : "one baseline or none" };
+}
+function sortByTime(runs) {
+  runs.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.sha.localeCompare(b.sha));
+}
+
+// src/report/history-document.ts
+var HISTORY_SCHEMA = "concurrency-guard/history@1";
+function historyDocument(r) {
+  return {
+    schema: HISTORY_SCHEMA,
+    store: r.store,
+    order: r.order,
+    baselines: r.baselines,
+    skipped: r.skipped,
+    machines: r.machines,
+    settings: r.analysis.settings,
+    family: r.analysis.family,
+    changePoints: r.analysis.series.flatMap((s) => s.changePoints),
+    drifts: r.analysis.series.flatMap((s) => s.drift ? [s.drift] : []),
+    series: r.analysis.series.map((s) => ({
+      key: s.series.key,
+      fingerprint: s.series.fingerprint,
+      cell: s.series.cell,
+      metric: s.series.metric,
+      unit: s.series.unit,
+      points: s.series.points.map((p3, i) => ({ commit: p3.sha, createdAt: p3.createdAt, trials: p3.values.length, median: s.medians[i], level: s.levels[i] }))
+    }))
+  };
+}
+
+// src/report/history-words.ts
+var HISTORY_LABELS = {
+  throughput: "throughput",
+  p99: "p99 latency",
+  instructions: "instructions per op",
+  loopDelayMax: "max loop delay"
+};
+function levelText(level, unit) {
+  return `${formatValue(level.median, unit)} [${formatValue(level.lower, unit)}, ${formatValue(level.upper, unit)}]`;
+}
+function changeText(change) {
+  return `${formatPercent(change.estimate)} [${formatPercent(change.lower)}, ${formatPercent(change.upper)}]`;
+}
+function changeLine(c) {
+  return `${c.cell} ${HISTORY_LABELS[c.metric]}: ${c.direction} ${changeText(c.change)} at ${c.commit.slice(0, 12)} (after ${c.before.slice(0, 12)}): ${levelText(c.levelBefore, c.unit)} -> ${levelText(c.levelAfter, c.unit)}, p ${formatP(c.p)} (family-adjusted ${formatP(c.adjustedP)})`;
+}
+function driftLine(d) {
+  return `${d.cell} ${HISTORY_LABELS[d.metric]}: slow drift (${d.direction}) ${formatPercent(d.total)} over the last ${d.baselines} baselines (${formatPercent(d.perBaseline)} per baseline, ${d.from.slice(0, 12)}..${d.to.slice(0, 12)}), no single step explains it, p ${formatP(d.p)} (family-adjusted ${formatP(d.adjustedP)})`;
+}
+function historyNotes(r) {
+  const notes = [];
+  notes.push(r.order.by === "commits" ? `${r.baselines} baseline(s) in the commit order of ${r.order.revision}` : `${r.baselines} baseline(s) in the order they were measured: ${r.order.why}`);
+  if (r.skipped.length > 0) notes.push(`${r.skipped.length} stored baseline(s) skipped, unreadable: ${r.skipped.map((s) => s.file).join(", ")}`);
+  for (const m of r.machines) {
+    if (m.baselines < m.needed) notes.push(`machine ${m.machine} (${m.fingerprint.slice(0, 12)}): ${m.baselines} baseline(s), the analysis needs ${m.needed}: no change points claimed`);
+  }
+  if (r.machines.length > 1) notes.push(`${r.machines.length} machines (hardware fingerprints): each is its own series, never compared with another`);
+  notes.push(`${r.analysis.family} test(s) in the family, false claims held at ${r.analysis.settings.alpha} across all of them (seed ${r.analysis.settings.seed})`);
+  return notes;
+}
+
+// src/report/history-chart.ts
+function historyChart(a) {
+  const s = a.series;
+  const changed = a.changePoints.map((c) => c.commit.slice(0, 7)).join(" and ");
+  const title = `${s.cell} ${HISTORY_LABELS[s.metric]}${changed ? ` (changed at ${changed})` : a.drift ? " (drifting)" : ""}`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${mermaidLabel(title)}"`,
+    `  x-axis [${s.points.map((p3) => `"${mermaidLabel(p3.sha.slice(0, 7))}"`).join(", ")}]`,
+    `  y-axis "${mermaidLabel(s.unit)}"`,
+    `  line [${a.medians.map(value).join(", ")}]`,
+    `  line [${a.levels.map(value).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function value(v) {
+  if (!Number.isFinite(v) || v < 0) return "0";
+  return v >= 100 ? String(Math.round(v)) : String(Number(v.toPrecision(3)));
+}
+
+// src/report/history-markdown.ts
+function changedSeries(r) {
+  return r.analysis.series.filter((s) => s.changePoints.length > 0 || s.drift);
+}
+function renderHistoryMarkdown(r, options = {}) {
+  const h = "#".repeat(options.level ?? 2);
+  const lines = [`${h} Performance history of ${inlineCode(r.store)}`, ""];
+  for (const note of historyNotes(r)) lines.push(`- ${escapeText(note)}`);
+  const points = r.analysis.series.flatMap((s) => s.changePoints);
+  const drifts = r.analysis.series.flatMap((s) => s.drift ? [s.drift] : []);
+  lines.push("");
+  if (points.length === 0 && drifts.length === 0) {
+    lines.push("No change point and no slow drift found.");
+    return lines.join("\n") + "\n";
+  }
+  if (points.length > 0) {
+    lines.push(`${h}# Change points`, "", "| cell | metric | change | commits | before | after | p (family-adjusted) |", "| --- | --- | --- | --- | --- | --- | --- |");
+    for (const c of points) {
+      const range2 = commitRange(c.before, c.commit, options.repoUrl);
+      const sign = c.direction === "regression" ? "\u{1F534}" : "\u{1F7E2}";
+      lines.push(
+        `| ${inlineCode(c.cell, { inTable: true })} | ${HISTORY_LABELS[c.metric]} | ${sign} ${tableSafe(changeText(c.change))} | ${range2} | ${tableSafe(levelText(c.levelBefore, c.unit))} | ${tableSafe(levelText(c.levelAfter, c.unit))} | ${formatP(c.p)} (${formatP(c.adjustedP)}) |`
+      );
+    }
+    lines.push("", "Levels are medians of the baselines' medians with an order-statistic interval; the change is the Hodges-Lehmann shift between the two sides, with its interval. `commits`: the last commit measured before the change, then the first after it.", "");
+  }
+  if (drifts.length > 0) {
+    lines.push(`${h}# Slow drifts`, "", "| cell | metric | over the window | per baseline | commits | p (family-adjusted) |", "| --- | --- | --- | --- | --- | --- |");
+    for (const d of drifts) {
+      lines.push(
+        `| ${inlineCode(d.cell, { inTable: true })} | ${HISTORY_LABELS[d.metric]} | ${d.direction === "regression" ? "\u{1F534}" : "\u{1F7E2}"} ${formatPercent(d.total)} (${d.baselines} baselines) | ${formatPercent(d.perBaseline)} | ${commitRange(d.from, d.to, options.repoUrl)} | ${formatP(d.p)} (${formatP(d.adjustedP)}) |`
+      );
+    }
+    lines.push("");
+  }
+  const changed = changedSeries(r);
+  const max = options.maxCharts ?? 12;
+  lines.push(`${h}# Trend charts`, "", "Each chart: the baselines' medians (first line) and the level of each segment between change points (second line), oldest commit first.", "");
+  for (const s of changed.slice(0, max)) lines.push(historyChart(s), "");
+  if (changed.length > max) lines.push(`${changed.length - max} more changed series not charted (the JSON report has them all).`, "");
+  return lines.join("\n");
+}
+function commitRange(before, after, repoUrl) {
+  const text = `${before.slice(0, 7)}...${after.slice(0, 7)}`;
+  if (!repoUrl || !/^[0-9a-f]+$/i.test(before + after)) return inlineCode(text, { inTable: true });
+  return link(text, `${repoUrl}/compare/${before}...${after}`);
+}
+
+// src/report/history-text.ts
+function historyText(r) {
+  const lines = [`${r.store}: performance history`, ...historyNotes(r).map((n) => `  ${n}`)];
+  const points = r.analysis.series.flatMap((s) => s.changePoints);
+  const drifts = r.analysis.series.flatMap((s) => s.drift ? [s.drift] : []);
+  if (points.length === 0 && drifts.length === 0) lines.push("no change point and no slow drift found");
+  for (const c of points) lines.push(`change point: ${changeLine(c)}`);
+  for (const d of drifts) lines.push(`drift: ${driftLine(d)}`);
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/history-command.ts
+function registerHistory(program2, io = processIo()) {
+  program2.command("history").description("find change points and slow drifts in the stored baselines, per cell and metric").requiredOption("-s, --store <store>", "branch:NAME (default branch concurrency-guard-baselines), file:PATH, or a path").option("--only <filter...>", "only SCENARIO[/MODEL[/CONCURRENCY]] (repeatable)").option("--json <file>", "also write the history JSON (schema concurrency-guard/history@1)").option("--markdown <file>", "also write markdown with a trend chart per changed cell").option("--alpha <p>", "chance of any false change point across every cell and metric (default 0.01)", flag(readAlpha)).option("--seed <n>", "seed of the permutation tests (default 1)", flag(readPositiveInteger)).option("--window <k>", "the last K baselines a slow drift is looked for in (default 12)", flag(readPositiveInteger)).option("--branch <rev>", "the default branch whose commit order orders the baselines (default origin/HEAD, else HEAD)").option("--ref <ref>", "only baselines made on this branch ref, e.g. refs/heads/main (default: all)").action((opts) => guarded(io, () => runHistory(opts, io)));
+}
+async function runHistory(opts, io) {
+  const store = parseStore(opts.store, { cwd: io.cwd });
+  const result = await historyOf(store, {
+    cwd: io.cwd,
+    revisions: opts.branch ? [opts.branch] : ["origin/HEAD", "HEAD"],
+    ...opts.ref && { ref: opts.ref },
+    ...opts.only && { only: opts.only },
+    settings: {
+      ...opts.alpha !== void 0 && { alpha: opts.alpha },
+      ...opts.seed !== void 0 && { seed: opts.seed },
+      ...opts.window !== void 0 && { driftWindow: Math.max(3, opts.window) }
+    }
+  });
+  for (const s of result.skipped) io.stderr(`concurrency-guard: warning: skipped ${logText(s.file)}: ${logText(s.reason)}
+`);
+  io.stdout(logText(historyText(result)));
+  const server = io.env.GITHUB_SERVER_URL || "https://github.com";
+  const repo = io.env.GITHUB_REPOSITORY;
+  if (opts.markdown) await writeFileAtomic(resolve5(io.cwd, opts.markdown), renderHistoryMarkdown(result, repo ? { repoUrl: `${server}/${repo}` } : {}));
+  if (opts.json) await writeFileAtomic(resolve5(io.cwd, opts.json), `${JSON.stringify(historyDocument(result), null, 2)}
+`);
+  return 0;
+}
+
 // src/cli/run-command.ts
 import path11 from "node:path";
 
 // src/config/cost-mode.ts
 var COST_MODES = ["auto", "instructions", "off"];
 function readCostMode(text) {
-  const value = text.trim();
-  if (COST_MODES.includes(value)) return value;
+  const value2 = text.trim();
+  if (COST_MODES.includes(value2)) return value2;
   return { expected: `one of ${COST_MODES.join(", ")}` };
 }
 function withCostMode(config, mode) {
@@ -23842,8 +24527,8 @@ function withCostMode(config, mode) {
 // src/config/trials-mode.ts
 function readTrialsRequest(text) {
   if (text.trim() === "adaptive") return "adaptive";
-  const value = readTrials(text.trim());
-  return isBad(value) ? { expected: `${value.expected}, or adaptive` } : value;
+  const value2 = readTrials(text.trim());
+  return isBad(value2) ? { expected: `${value2.expected}, or adaptive` } : value2;
 }
 function withTrials(config, request) {
   if (request === void 0) return config;
@@ -23919,17 +24604,17 @@ import { execFile as execFile2 } from "node:child_process";
 var PROBE_TIMEOUT_MS = 2e4;
 function probeValgrind(platform = process.platform, env = process.env) {
   if (platform !== "linux") return Promise.resolve({ ok: false, reason: `valgrind counts instructions on Linux only; this system is ${platform}` });
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     execFile2("valgrind", ["--version"], { timeout: PROBE_TIMEOUT_MS, encoding: "utf8", env }, (error, stdout, stderr) => {
       if (error) {
         const code2 = error.code;
-        if (code2 === "ENOENT") return resolve5({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
-        return resolve5({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}
+        if (code2 === "ENOENT") return resolve6({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
+        return resolve6({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}
 ${stdout}`) ?? error.message.trim()}` });
       }
       const version2 = /valgrind-\d+\.\d+(\.\d+)?/.exec(stdout)?.[0];
-      if (!version2) return resolve5({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
-      resolve5({ ok: true, version: version2 });
+      if (!version2) return resolve6({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
+      resolve6({ ok: true, version: version2 });
     });
   });
 }
@@ -23946,77 +24631,6 @@ function estimateCostMs(scenarios, cores) {
   const counted = scenarios.filter((s) => s.cost !== "off");
   const countMs = counted.reduce((sum, s) => sum + COUNTS_PER_SCENARIO * COST_COUNT_MS[s.runtime], 0);
   return counted.length * SIZING_MS + countMs / Math.max(1, cores);
-}
-
-// src/plan/plan.ts
-var TRIAL_OVERHEAD_MS = 300;
-function makePlan(config, options = {}) {
-  const filters = (options.only ?? []).map(parseOnly);
-  const cells = [];
-  for (const scenario of config.scenarios) {
-    for (const model of scenario.models) {
-      for (const concurrency of scenario.concurrency) {
-        if (filters.length > 0 && !filters.some((f) => f.matches(scenario.name, model, concurrency))) continue;
-        const size2 = model === "async" ? 1 : poolSize(poolSpec(scenario, model), concurrency, options.cores);
-        cells.push({
-          id: `${scenario.name}/${model}/${concurrency}`,
-          scenario: {
-            ...scenario,
-            ...options.trials !== void 0 && { trials: options.trials },
-            ...options.durationMs !== void 0 && { durationMs: options.durationMs }
-          },
-          model,
-          concurrency,
-          poolSize: size2,
-          inFlightPerWorker: spread(concurrency, size2)
-        });
-      }
-    }
-  }
-  if (cells.length === 0) {
-    throw new InputError(`--only ${options.only?.join(",")}: matches no scenario/model/concurrency in ${config.file}`);
-  }
-  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const trials2 = interleave(cells, seed);
-  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
-  return { cells, trials: trials2, seed, estimatedMs };
-}
-function interleave(cells, seed) {
-  const trials2 = cells.flatMap((cell) => Array.from({ length: cell.scenario.trials }, (_, index) => ({ cell, index, order: 0 })));
-  shuffle(trials2, mulberry32(seed));
-  trials2.forEach((t, order) => t.order = order);
-  return trials2;
-}
-function spread(total, workers) {
-  const base = Math.floor(total / workers);
-  const extra = total % workers;
-  return Array.from({ length: workers }, (_, i) => base + (i < extra ? 1 : 0));
-}
-function parseOnly(filter) {
-  const [scenario, model, level] = filter.split("/");
-  if (level !== void 0 && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
-  if (model !== void 0 && model !== "" && !MODELS.includes(model)) {
-    throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
-  }
-  return {
-    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
-  };
-}
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function shuffle(items, random) {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
 }
 
 // src/plan/time-budget.ts
@@ -24119,18 +24733,18 @@ function pythonProblem(probe, python) {
   return `Python interpreter "${python}" is ${probe.implementation} ${probe.version}; Python scenarios need Python >= ${MIN_PYTHON.join(".")}. Set the config's python: setting to a newer interpreter`;
 }
 function probePython(python, cwd) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     execFile3(python, ["-c", PROBE_CODE], { cwd, timeout: PROBE_TIMEOUT_MS2, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error) {
         const code2 = error.code;
-        if (code2 === "ENOENT") return resolve5({ ok: false, reason: `Python interpreter "${python}" not found` });
-        if (code2 === "EACCES") return resolve5({ ok: false, reason: `Python interpreter "${python}" is not executable` });
+        if (code2 === "ENOENT") return resolve6({ ok: false, reason: `Python interpreter "${python}" not found` });
+        if (code2 === "EACCES") return resolve6({ ok: false, reason: `Python interpreter "${python}" is not executable` });
         const detail = (stderr || error.message).trim().split("\n").slice(-1)[0] ?? "";
-        return resolve5({ ok: false, reason: `Python interpreter "${python}" failed to report its version: ${detail}` });
+        return resolve6({ ok: false, reason: `Python interpreter "${python}" failed to report its version: ${detail}` });
       }
       const match = /^(\d+\.\d+\.\d+)\s+(\S+)/.exec(stdout.trim());
-      if (!match) return resolve5({ ok: false, reason: `Python interpreter "${python}" printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
-      resolve5({ ok: true, version: match[1], implementation: match[2] });
+      if (!match) return resolve6({ ok: false, reason: `Python interpreter "${python}" printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
+      resolve6({ ok: true, version: match[1], implementation: match[2] });
     });
   });
 }
@@ -24277,7 +24891,7 @@ function readResult(file) {
   }
 }
 function runProcess(command, args, program2, spec, options) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const mark = trialMark();
     const child = spawn(command, args, {
       cwd: spec.root,
@@ -24312,7 +24926,7 @@ function runProcess(command, args, program2, spec, options) {
       clearTimeout(timer);
       clearTimeout(grace);
       killGroup(child.pid);
-      resolve5({ code: code2, signal: signal2, timedOut, output: output.text(), ...spawnError && { spawnError }, ...killed && { killed } });
+      resolve6({ code: code2, signal: signal2, timedOut, output: output.text(), ...spawnError && { spawnError }, ...killed && { killed } });
     });
   });
 }
@@ -24427,8 +25041,8 @@ var Turns = class {
   /** Runs `work` when it is `arm`'s turn; never two at once, whichever arm they belong to. */
   async take(arm, work) {
     if (!this.active.has(arm)) throw new Error(`arm ${arm} is not taking turns`);
-    await new Promise((resolve5) => {
-      this.waiting.set(arm, resolve5);
+    await new Promise((resolve6) => {
+      this.waiting.set(arm, resolve6);
       this.next();
     });
     try {
@@ -24514,13 +25128,13 @@ function shardPlan(plan, shard) {
   const cells = plan.cells.filter((c) => mine(c.id));
   const trials2 = interleave(plan.cells, plan.seed).filter((t) => mine(t.cell.id));
   trials2.forEach((t, order) => t.order = order);
-  const hash = configHash(plan);
+  const hash2 = configHash(plan);
   const record = {
     index: shard.index,
     count: shard.count,
-    configHash: hash,
+    configHash: hash2,
     seed: plan.seed,
-    fingerprint: sha2562(JSON.stringify([hash, plan.seed, shard.count])).slice(0, 16),
+    fingerprint: sha2562(JSON.stringify([hash2, plan.seed, shard.count])).slice(0, 16),
     cells: plan.cells.map((c) => ({ id: c.id, shard: shardOf.get(c.id) }))
   };
   const counted = [...countedBy].filter(([, index]) => index === shard.index).map(([scenario]) => scenario);
@@ -24706,7 +25320,7 @@ import { spawn as spawn2 } from "node:child_process";
 var OUTPUT_TAIL2 = 4e3;
 function runCountProcess(command, args, options) {
   const started = Date.now();
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const child = spawn2(command, args, { cwd: options.cwd, detached: true, stdio: ["ignore", "pipe", "pipe"], env: options.env });
     let output = "";
     const keep = (chunk) => {
@@ -24726,7 +25340,7 @@ function runCountProcess(command, args, options) {
     child.on("close", (code2, signal2) => {
       clearTimeout(timer);
       killGroup2(child.pid);
-      resolve5({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError }, ...child.pid !== void 0 && { pid: child.pid } });
+      resolve6({ code: code2, signal: signal2, timedOut, output, wallMs: Date.now() - started, ...spawnError && { spawnError }, ...child.pid !== void 0 && { pid: child.pid } });
     });
   });
 }
@@ -24753,10 +25367,10 @@ function chooseOps(nativeOpMs, nativeOpCpuMs = nativeOpMs) {
   const small = Math.min(MAX_OPS, Math.max(MIN_OPS, gridFloor(wanted)));
   return [small, small * OPS_RATIO];
 }
-function gridFloor(value) {
-  if (!(value >= 1)) return 1;
-  const decade = 10 ** Math.floor(Math.log10(value));
-  const step = [5, 2, 1].find((m) => m * decade <= value * (1 + 1e-9)) ?? 1;
+function gridFloor(value2) {
+  if (!(value2 >= 1)) return 1;
+  const decade = 10 ** Math.floor(Math.log10(value2));
+  const step = [5, 2, 1].find((m) => m * decade <= value2 * (1 + 1e-9)) ?? 1;
   return step * decade;
 }
 function countTimeoutMs(startupMs, ops, nativeOpMs) {
@@ -24894,8 +25508,8 @@ function bounded(f) {
   if (f.file !== void 0 && f.file.length > 1e3) return { kind: "module", name: f.file.slice(0, 300), perOp: f.perOp };
   return f.name.length > 300 ? { ...f, name: f.name.slice(0, 300) } : f;
 }
-function round(value) {
-  return Math.round(value * 100) / 100;
+function round(value2) {
+  return Math.round(value2 * 100) / 100;
 }
 async function profileOnce(target, ops) {
   const { scenario, root } = target;
@@ -25718,6 +26332,7 @@ async function cli(argv) {
   registerCompare(program2);
   registerMerge(program2);
   registerBaseline(program2);
+  registerHistory(program2);
   try {
     await program2.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

@@ -842,7 +842,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value2, index) {
+      constructor(key, value3, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -851,16 +851,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value2, index);
+          this.middle = new _TstNode(key, value3, index);
         } else {
-          this.value = value2;
+          this.value = value3;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value2) {
+      add(key, value3) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -874,25 +874,25 @@ var require_tree = __commonJS({
           }
           if (node.code === code2) {
             if (length === ++index) {
-              node.value = value2;
+              node.value = value3;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value2, index);
+              node.middle = new _TstNode(key, value3, index);
               break;
             }
           } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value2, index);
+              node.left = new _TstNode(key, value3, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value2, index);
+            node.right = new _TstNode(key, value3, index);
             break;
           }
         }
@@ -931,11 +931,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value2) {
+      insert(key, value3) {
         if (this.node === null) {
-          this.node = new TstNode(key, value2, 0);
+          this.node = new TstNode(key, value3, 0);
         } else {
-          this.node.add(key, value2);
+          this.node.add(key, value3);
         }
       }
       /**
@@ -1036,11 +1036,11 @@ var require_util = __commonJS({
       return url;
     }
     function isValidPort(port) {
-      const value2 = parseInt(port, 10);
-      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
+      const value3 = parseInt(port, 10);
+      return value3 === Number(port) && value3 >= 0 && value3 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value2) {
-      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
+    function isHttpOrHttpsPrefixed(value3) {
+      return value3 != null && value3[0] === "h" && value3[1] === "t" && value3[2] === "t" && value3[3] === "p" && (value3[4] === ":" || value3[4] === "s" && value3[5] === ":");
     }
     function parseURL(url) {
       if (typeof url === "string") {
@@ -1164,11 +1164,11 @@ var require_util = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value2) {
-      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
+    function headerNameToString(value3) {
+      return typeof value3 === "string" ? headerNameLowerCasedRecord[value3] ?? value3.toLowerCase() : tree.lookup(value3) ?? value3.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value2) {
-      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value3) {
+      return tree.lookup(value3) ?? value3.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -1283,14 +1283,14 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value: value2 } = await iterator2.next();
+            const { done, value: value3 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
+              const buf = Buffer.isBuffer(value3) ? value3 : Buffer.from(value3);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -1955,8 +1955,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value2) {
-        processHeader(this, key, value2);
+      addHeader(key, value3) {
+        processHeader(this, key, value3);
         return this;
       }
     };
@@ -2028,11 +2028,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value2 = typeof val === "string" ? val.toLowerCase() : null;
-        if (value2 !== "close" && value2 !== "keep-alive") {
+        const value3 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value3 !== "close" && value3 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value2 === "close") {
+        if (value3 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2697,9 +2697,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key) => {
-        const value2 = obj[key];
-        if (typeof value2 === "number") {
-          res[key] = value2;
+        const value3 = obj[key];
+        if (typeof value3 === "number") {
+          res[key] = value3;
         }
       });
       return res;
@@ -3512,11 +3512,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
       const positionStart = position.position;
-      let value2 = "";
+      let value3 = "";
       assert(input[position.position] === '"');
       position.position++;
       while (true) {
-        value2 += collectASequenceOfCodePoints(
+        value3 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
           position
@@ -3528,10 +3528,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input.length) {
-            value2 += "\\";
+            value3 += "\\";
             break;
           }
-          value2 += input[position.position];
+          value3 += input[position.position];
           position.position++;
         } else {
           assert(quoteOrBackslash === '"');
@@ -3539,7 +3539,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value2;
+        return value3;
       }
       return input.slice(positionStart, position.position);
     }
@@ -3547,16 +3547,16 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value2] of parameters.entries()) {
+      for (let [name, value3] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
-          value2 = value2.replace(/(\\|")/g, "\\$1");
-          value2 = '"' + value2;
-          value2 += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value3)) {
+          value3 = value3.replace(/(\\|")/g, "\\$1");
+          value3 = '"' + value3;
+          value3 += '"';
         }
-        serialization += value2;
+        serialization += value3;
       }
       return serialization;
     }
@@ -3829,11 +3829,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value: value2 } = method.next();
+          const { done, value: value3 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value2, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value3, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -3901,20 +3901,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value2 = dictionary[key];
+          let value3 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value2 !== null) {
-            value2 ??= defaultValue();
+          if (hasDefault && value3 !== null) {
+            value3 ??= defaultValue();
           }
-          if (required || hasDefault || value2 !== void 0) {
-            value2 = converter(value2, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value2)) {
+          if (required || hasDefault || value3 !== void 0) {
+            value3 = converter(value3, prefix, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value3)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value3} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value2;
+            dict[key] = value3;
           }
         }
         return dict;
@@ -4091,7 +4091,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4125,8 +4125,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value2) {
-      return Buffer.from(value2, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value3) {
+      return Buffer.from(value3, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -4487,8 +4487,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value2) {
-      const result = JSON.stringify(value2);
+    function serializeJavascriptValueToJSONString(value3) {
+      const result = JSON.stringify(value3);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4529,7 +4529,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value2 } = values2[index];
+          const { [keyIndex]: key, [valueIndex]: value3 } = values2[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4537,10 +4537,10 @@ var require_util2 = __commonJS({
               result = key;
               break;
             case "value":
-              result = value2;
+              result = value3;
               break;
             case "key+value":
-              result = [key, value2];
+              result = [key, value3];
               break;
           }
           return {
@@ -4606,8 +4606,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value2, key, this);
+            for (const { 0: key, 1: value3 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value3, key, this);
             }
           }
         }
@@ -4684,8 +4684,8 @@ var require_util2 = __commonJS({
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value2, allowWhitespace) {
-      const data = value2;
+    function simpleRangeHeaderValue(value3, allowWhitespace) {
+      const data = value3;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4803,8 +4803,8 @@ var require_util2 = __commonJS({
       if (values2 === null) {
         return "failure";
       }
-      for (const value2 of values2) {
-        const temporaryMimeType = parseMIMEType(value2);
+      for (const value3 of values2) {
+        const temporaryMimeType = parseMIMEType(value3);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4824,8 +4824,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value2) {
-      const input = value2;
+    function gettingDecodingSplitting(value3) {
+      const input = value3;
       const position = { position: 0 };
       const values2 = [];
       let temporaryValue = "";
@@ -4856,11 +4856,11 @@ var require_util2 = __commonJS({
       return values2;
     }
     function getDecodeSplit(name, list) {
-      const value2 = list.get(name, true);
-      if (value2 === null) {
+      const value3 = list.get(name, true);
+      if (value3 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value2);
+      return gettingDecodingSplitting(value3);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -5043,19 +5043,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value2, filename = void 0) {
+      append(name, value3, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value2)) {
+        if (arguments.length === 3 && !isBlobLike(value3)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
+        value3 = isBlobLike(value3) ? webidl.converters.Blob(value3, prefix, "value", { strict: false }) : webidl.converters.USVString(value3, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value2, filename);
+        const entry = makeEntry(name, value3, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5090,19 +5090,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value2, filename = void 0) {
+      set(name, value3, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value2)) {
+        if (arguments.length === 3 && !isBlobLike(value3)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
+        value3 = isBlobLike(value3) ? webidl.converters.Blob(value3, prefix, "name", { strict: false }) : webidl.converters.USVString(value3, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value2, filename);
+        const entry = makeEntry(name, value3, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5146,21 +5146,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value2, filename) {
-      if (typeof value2 === "string") {
+    function makeEntry(name, value3, filename) {
+      if (typeof value3 === "string") {
       } else {
-        if (!isFileLike(value2)) {
-          value2 = value2 instanceof Blob ? new File([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
+        if (!isFileLike(value3)) {
+          value3 = value3 instanceof Blob ? new File([value3], "blob", { type: value3.type }) : new FileLike(value3, "blob", { type: value3.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value2.type,
-            lastModified: value2.lastModified
+            type: value3.type,
+            lastModified: value3.lastModified
           };
-          value2 = value2 instanceof NativeFile ? new File([value2], filename, options) : new FileLike(value2, filename, options);
+          value3 = value3 instanceof NativeFile ? new File([value3], filename, options) : new FileLike(value3, filename, options);
         }
       }
-      return { name, value: value2 };
+      return { name, value: value3 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5258,19 +5258,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value2;
+        let value3;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value2 = new File([body], filename, { type: contentType });
+          value3 = new File([body], filename, { type: contentType });
         } else {
-          value2 = utf8DecodeBytes(Buffer.from(body));
+          value3 = utf8DecodeBytes(Buffer.from(body));
         }
         assert(isUSVString(name));
-        assert(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
-        entryList.push(makeEntry(name, value2, filename));
+        assert(typeof value3 === "string" && isUSVString(value3) || isFileLike(value3));
+        entryList.push(makeEntry(name, value3, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
@@ -5501,27 +5501,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value3) => value3.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value2] of object) {
-          if (typeof value2 === "string") {
+        for (const [name, value3] of object) {
+          if (typeof value3 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value2)}\r
+${normalizeLinefeeds(value3)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape2(value2.name)}"` : "") + `\r
-Content-Type: ${value2.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value3.name ? `; filename="${escape2(value3.name)}"` : "") + `\r
+Content-Type: ${value3.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value2, rn);
-            if (typeof value2.size === "number") {
-              length += chunk2.byteLength + value2.size + rn.byteLength;
+            blobParts.push(chunk2, value3, rn);
+            if (typeof value3.size === "number") {
+              length += chunk2.byteLength + value3.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5572,7 +5572,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
             iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value: value2, done } = await iterator2.next();
+            const { value: value3, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5580,7 +5580,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value2);
+                const buffer = new Uint8Array(value3);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5643,12 +5643,12 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value2) => {
+          return consumeBody(this, (value3) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value2, mimeType);
+                  const parsed = multipartFormDataParser(value3, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -5657,10 +5657,10 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value2.toString());
+                  const entries = new URLSearchParams(value3.toString());
                   const fd = new FormData();
-                  for (const [name, value3] of entries) {
-                    fd.append(name, value3);
+                  for (const [name, value4] of entries) {
+                    fd.append(name, value4);
                   }
                   return fd;
                 }
@@ -6916,13 +6916,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value2] of Object.entries(headers)) {
-        if (Array.isArray(value2)) {
-          for (const subvalue of value2) {
+      for (const [name, value3] of Object.entries(headers)) {
+        if (Array.isArray(value3)) {
+          for (const subvalue of value3) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value2));
+          result.push(Buffer.from(name), Buffer.from(value3));
         }
       }
       return result;
@@ -7840,8 +7840,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value2) {
-        this[kPipelining] = value2;
+      set pipelining(value3) {
+        this[kPipelining] = value3;
         this[kResume](true);
       }
       get [kPending]() {
@@ -10670,15 +10670,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value2) {
+    function matchValue(match, value3) {
       if (typeof match === "string") {
-        return match === value2;
+        return match === value3;
       }
       if (match instanceof RegExp) {
-        return match.test(value2);
+        return match.test(value3);
       }
       if (typeof match === "function") {
-        return match(value2) === true;
+        return match(value3) === true;
       }
       return false;
     }
@@ -10819,14 +10819,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value2 = data[key];
+        const value3 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value2)) {
-          for (let j = 0; j < value2.length; ++j) {
-            result.push(name, Buffer.from(`${value2[j]}`));
+        if (Array.isArray(value3)) {
+          for (let j = 0; j < value3.length; ++j) {
+            result.push(name, Buffer.from(`${value3[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value2}`));
+          result.push(name, Buffer.from(`${value3}`));
         }
       }
       return result;
@@ -11976,25 +11976,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value2) {
-      value2 = headerValueNormalize(value2);
+    function appendHeader(headers, name, value3) {
+      value3 = headerValueNormalize(value3);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value2)) {
+      } else if (!isValidHeaderValue(value3)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: value2,
+          value: value3,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value2, false);
+      return getHeadersList(headers).append(name, value3, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12031,7 +12031,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value2, isLowerCase) {
+      append(name, value3, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists3 = this[kHeadersMap].get(lowercaseName);
@@ -12039,13 +12039,13 @@ var require_headers = __commonJS({
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists3.name,
-            value: `${exists3.value}${delimiter}${value2}`
+            value: `${exists3.value}${delimiter}${value3}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
+          this[kHeadersMap].set(lowercaseName, { name, value: value3 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value2);
+          (this.cookies ??= []).push(value3);
         }
       }
       /**
@@ -12054,13 +12054,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value2, isLowerCase) {
+      set(name, value3, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value2];
+          this.cookies = [value3];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
+        this[kHeadersMap].set(lowercaseName, { name, value: value3 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12085,15 +12085,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
-          yield [name, value2];
+        for (const { 0: name, 1: { value: value3 } } of this[kHeadersMap]) {
+          yield [name, value3];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value: value2 } of this[kHeadersMap].values()) {
-            headers[name] = value2;
+          for (const { name, value: value3 } of this[kHeadersMap].values()) {
+            headers[name] = value3;
           }
         }
         return headers;
@@ -12104,13 +12104,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value3 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value2]);
+              headers.push([name, value3]);
             }
           }
         }
@@ -12128,9 +12128,9 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size2; ++i) {
-            value2 = iterator2.next().value;
-            x = array[i] = [value2[0], value2[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value3; i < size2; ++i) {
+            value3 = iterator2.next().value;
+            x = array[i] = [value3[0], value3[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
@@ -12156,9 +12156,9 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
-            array[i++] = [name, value2];
-            assert(value2 !== null);
+          for (const { 0: name, 1: { value: value3 } } of this[kHeadersMap]) {
+            array[i++] = [name, value3];
+            assert(value3 !== null);
           }
           return array.sort(compareHeaderName);
         }
@@ -12180,13 +12180,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value2) {
+      append(name, value3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
-        return appendHeader(this, name, value2);
+        value3 = webidl.converters.ByteString(value3, prefix, "value");
+        return appendHeader(this, name, value3);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12240,30 +12240,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value2) {
+      set(name, value3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value2 = webidl.converters.ByteString(value2, prefix, "value");
-        value2 = headerValueNormalize(value2);
+        value3 = webidl.converters.ByteString(value3, prefix, "value");
+        value3 = headerValueNormalize(value3);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value2)) {
+        } else if (!isValidHeaderValue(value3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: value2,
+            value: value3,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value2, false);
+        this.#headersList.set(name, value3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12286,13 +12286,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value2 } = names[i];
+          const { 0: name, 1: value3 } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value2]);
+            headers.push([name, value3]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12436,8 +12436,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value2 = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value2, true);
+        const value3 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value3, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12619,9 +12619,9 @@ var require_response = __commonJS({
         get(target, p3) {
           return p3 in state ? state[p3] : target[p3];
         },
-        set(target, p3, value2) {
+        set(target, p3, value3) {
           assert(!(p3 in state));
-          target[p3] = value2;
+          target[p3] = value3;
           return true;
         }
       });
@@ -12774,8 +12774,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value2) {
-        this.value = value2;
+      constructor(value3) {
+        this.value = value3;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13099,8 +13099,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value: value2 } of headers.rawValues()) {
-              headersList.append(name, value2, false);
+            for (const { name, value: value3 } of headers.rawValues()) {
+              headersList.append(name, value3, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13773,8 +13773,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value2 = "*/*";
-        request2.headersList.append("accept", value2, true);
+        const value3 = "*/*";
+        request2.headersList.append("accept", value3, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -14373,11 +14373,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value: value2 } = await fetchParams.controller.next();
+            const { done, value: value3 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value2;
+            bytes = done ? void 0 : value3;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14976,15 +14976,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value: value2 } = await chunkPromise;
+            const { done, value: value3 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value2)) {
-              bytes.push(value2);
+            if (!done && types.isUint8Array(value3)) {
+              bytes.push(value3);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15408,10 +15408,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert(header !== null);
       const values2 = [];
-      for (let value2 of header.split(",")) {
-        value2 = value2.trim();
-        if (isValidHeaderName(value2)) {
-          values2.push(value2);
+      for (let value3 of header.split(",")) {
+        value3 = value3.trim();
+        if (isValidHeaderName(value3)) {
+          values2.push(value3);
         }
       }
       return values2;
@@ -16095,9 +16095,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value2) {
-      for (let i = 0; i < value2.length; ++i) {
-        const code2 = value2.charCodeAt(i);
+    function isCTLExcludingHtab(value3) {
+      for (let i = 0; i < value3.length; ++i) {
+        const code2 = value3.charCodeAt(i);
         if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
@@ -16130,18 +16130,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value2) {
-      let len = value2.length;
+    function validateCookieValue(value3) {
+      let len = value3.length;
       let i = 0;
-      if (value2[0] === '"') {
-        if (len === 1 || value2[len - 1] !== '"') {
+      if (value3[0] === '"') {
+        if (len === 1 || value3[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code2 = value2.charCodeAt(i++);
+        const code2 = value3.charCodeAt(i++);
         if (code2 < 33 || // exclude CTLs (0-31)
         code2 > 126 || // non-ascii and DEL (127)
         code2 === 34 || // "
@@ -16279,9 +16279,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value2] = part.split("=");
+        const [key, ...value3] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value2.join("=");
+        const joinedValue = value3.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16314,7 +16314,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value2 = "";
+      let value3 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -16323,7 +16323,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value2 = nameValuePair;
+        value3 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16331,16 +16331,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value2 = nameValuePair.slice(position.position + 1);
+        value3 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value2 = value2.trim();
-      if (name.length + value2.length > maxNameValuePairSize) {
+      value3 = value3.trim();
+      if (name.length + value3.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value: value2,
+        value: value3,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16452,8 +16452,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value2] = piece.split("=");
-        out[name.trim()] = value2.join("=");
+        const [name, ...value3] = piece.split("=");
+        out[name.trim()] = value3.join("=");
       }
       return out;
     }
@@ -16510,11 +16510,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value2) => {
-          if (typeof value2 === "number") {
-            return webidl.converters["unsigned long long"](value2);
+        converter: webidl.nullableConverter((value3) => {
+          if (typeof value3 === "number") {
+            return webidl.converters["unsigned long long"](value3);
           }
-          return new Date(value2);
+          return new Date(value3);
         }),
         key: "expires",
         defaultValue: () => null
@@ -17026,26 +17026,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value2 = ""] = pair.split("=");
+        const [name, value3 = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value2, false, true)
+          removeHTTPWhitespace(value3, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value2) {
-      if (value2.length === 0) {
+    function isValidClientWindowBits(value3) {
+      if (value3.length === 0) {
         return false;
       }
-      for (let i = 0; i < value2.length; i++) {
-        const byte = value2.charCodeAt(i);
+      for (let i = 0; i < value3.length; i++) {
+        const byte = value3.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value2, 10);
+      const num = Number.parseInt(value3, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -18279,13 +18279,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value2) {
-      return value2.indexOf("\0") === -1;
+    function isValidLastEventId(value3) {
+      return value3.indexOf("\0") === -1;
     }
-    function isASCIINumber(value2) {
-      if (value2.length === 0) return false;
-      for (let i = 0; i < value2.length; i++) {
-        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value3) {
+      if (value3.length === 0) return false;
+      for (let i = 0; i < value3.length; i++) {
+        if (value3.charCodeAt(i) < 48 || value3.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -18516,12 +18516,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value2 = line.toString("utf8", valueStart);
+          const value3 = line.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value2;
+            event.data = value3;
           } else {
             event.data += `
-${value2}`;
+${value3}`;
           }
           this.dataLineCount++;
           return;
@@ -19660,26 +19660,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
+    function toJS(value3, arg, ctx) {
+      if (Array.isArray(value3))
+        return value3.map((v, i) => toJS(v, String(i), ctx));
+      if (value3 && typeof value3.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value3))
+          return value3.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
+        ctx.anchors.set(value3, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value2.toJSON(arg, ctx);
+        const res = value3.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
+      if (typeof value3 === "bigint" && !ctx?.keep)
+        return Number(value3);
+      return value3;
     }
     exports.toJS = toJS;
   }
@@ -19851,11 +19851,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var isScalarValue = (value3) => !value3 || typeof value3 !== "function" && typeof value3 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
+      constructor(value3) {
         super(identity.SCALAR);
-        this.value = value2;
+        this.value = value3;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -19882,7 +19882,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
+    function findTagObject(value3, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -19890,53 +19890,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
+      return tags.find((t) => t.identify?.(value3) && !t.format);
     }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
+    function createNode(value3, tagName, ctx) {
+      if (identity.isDocument(value3))
+        value3 = value3.contents;
+      if (identity.isNode(value3))
+        return value3;
+      if (identity.isPair(value3)) {
         const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value2);
+        map.items.push(value3);
         return map;
       }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
+      if (value3 instanceof String || value3 instanceof Number || value3 instanceof Boolean || typeof BigInt !== "undefined" && value3 instanceof BigInt) {
+        value3 = value3.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
+      if (aliasDuplicateObjects && value3 && typeof value3 === "object") {
+        ref = sourceObjects.get(value3);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          ref.anchor ?? (ref.anchor = onAnchor(value3));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
+          sourceObjects.set(value3, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
+      let tagObj = findTagObject(value3, tagName, schema.tags);
       if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
+        if (value3 && typeof value3.toJSON === "function") {
+          value3 = value3.toJSON();
         }
-        if (!value2 || typeof value2 !== "object") {
-          const node2 = new Scalar.Scalar(value2);
+        if (!value3 || typeof value3 !== "object") {
+          const node2 = new Scalar.Scalar(value3);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value3 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value3) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value3, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value3, ctx) : new Scalar.Scalar(value3);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -19956,8 +19956,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value2) {
-      let v = value2;
+    function collectionFromPath(schema, path14, value3) {
+      let v = value3;
       for (let i = path14.length - 1; i >= 0; --i) {
         const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -20008,16 +20008,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value2) {
+      addIn(path14, value3) {
         if (isEmptyPath(path14))
-          this.add(value2);
+          this.add(value3);
         else {
           const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value2);
+            node.addIn(rest, value3);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20071,16 +20071,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value2) {
+      setIn(path14, value3) {
         const [key, ...rest] = path14;
         if (rest.length === 0) {
-          this.set(key, value2);
+          this.set(key, value3);
         } else {
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value2);
+            node.setIn(rest, value3);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
+            this.set(key, collectionFromPath(this.schema, rest, value3));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -20275,13 +20275,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value2, ctx) {
-      const json = JSON.stringify(value2);
+    function doubleQuotedString(value3, ctx) {
+      const json = JSON.stringify(value3);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -20355,22 +20355,22 @@ var require_stringifyString = __commonJS({
       str2 = start ? str2 + json.slice(start) : json;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value3, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value3.includes("\n") || /[ \t]\n|\n[ \t]/.test(value3))
+        return doubleQuotedString(value3, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value3) ? "  " : "");
+      const res = "'" + value3.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value2, ctx) {
+    function quotedString(value3, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
+        const hasDouble = value3.includes('"');
+        const hasSingle = value3.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -20378,7 +20378,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value2, ctx);
+      return qs(value3, ctx);
     }
     var blockEndNewlines;
     try {
@@ -20386,27 +20386,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
-      if (!value2)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value3) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value3, lineWidth, indent.length);
+      if (!value3)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
+      for (endStart = value3.length; endStart > 0; --endStart) {
+        const ch = value3[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
+      let end = value3.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value3 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -20414,7 +20414,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value2 = value2.slice(0, -end.length);
+        value3 = value3.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -20422,8 +20422,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
+      for (startEnd = 0; startEnd < value3.length; ++startEnd) {
+        const ch = value3[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -20431,9 +20431,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value3.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value2 = value2.substring(start.length);
+        value3 = value3.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -20444,7 +20444,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value3.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -20457,37 +20457,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value3 = value3.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start}${value3}${end}`;
     }
     function plainString(item2, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item2;
+      const { type, value: value3 } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
+      if (implicitKey && value3.includes("\n") || inFlow && /[[\]{},]/.test(value3)) {
+        return quotedString(value3, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item2, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value3)) {
+        return implicitKey || inFlow || !value3.includes("\n") ? quotedString(value3, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value3.includes("\n")) {
         return blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value2)) {
+      if (containsDocumentMarker(value3)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value2, ctx);
+          return quotedString(value3, ctx);
         }
       }
-      const str2 = value2.replace(/\n+/g, `$&
+      const str2 = value3.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
+        if (tags.some(test2) || compat?.some(test2))
+          return quotedString(value3, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -20660,7 +20660,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value3 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -20672,7 +20672,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value3 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20687,12 +20687,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
+        if (allNullValues || value3 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value3 == null && explicitKey) {
         str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
@@ -20713,26 +20713,26 @@ ${indent}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
+      if (identity.isNode(value3)) {
+        vsb = !!value3.spaceBefore;
+        vcb = value3.commentBefore;
+        valueComment = value3.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
+        if (value3 && typeof value3 === "object")
+          value3 = doc.createNode(value3);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity.isScalar(value3))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value3) && !value3.flow && !value3.tag && !value3.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value3, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20748,11 +20748,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity.isCollection(value3)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        const flow = ctx.inFlow ?? value3.flow ?? value3.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -20815,7 +20815,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      identify: (value3) => value3 === MERGE_KEY || typeof value3 === "symbol" && value3.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -20825,8 +20825,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function addMergeToJSMap(ctx, map, value3) {
+      const source = resolveAliasValue(ctx, value3);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -20836,20 +20836,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value2) {
-      const source = resolveAliasValue(ctx, value2);
+    function mergeValue(ctx, map, value3) {
+      const source = resolveAliasValue(ctx, value3);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
+      for (const [key, value4] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
-            map.set(key, value3);
+            map.set(key, value4);
         } else if (map instanceof Set) {
           map.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
           Object.defineProperty(map, key, {
-            value: value3,
+            value: value4,
             writable: true,
             enumerable: true,
             configurable: true
@@ -20858,8 +20858,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    function resolveAliasValue(ctx, value3) {
+      return ctx && identity.isAlias(value3) ? value3.resolve(ctx.doc, ctx) : value3;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -20876,20 +20876,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map, { key, value: value3 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value2);
+        key.addToJSMap(ctx, map, value3);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map, value2);
+        merge3.addMergeToJSMap(ctx, map, value3);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value3, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          const jsValue = toJS.toJS(value3, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -20939,24 +20939,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value2, ctx) {
+    function createPair(key, value3, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value2, void 0, ctx);
+      const v = createNode.createNode(value3, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value2 = null) {
+      constructor(key, value3 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value2;
+        this.value = value3;
       }
       clone(schema) {
-        let { key, value: value2 } = this;
+        let { key, value: value3 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
+        if (identity.isNode(value3))
+          value3 = value3.clone(schema);
+        return new _Pair(key, value3);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -21159,17 +21159,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value2) => {
+        const add = (key, value3) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
+            value3 = replacer.call(obj, key, value3);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value2 !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value2, ctx));
+          if (value3 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value3, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
+          for (const [key, value3] of obj)
+            add(key, value3);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -21227,8 +21227,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
+      set(key, value3) {
+        this.add(new Pair.Pair(key, value3), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21306,8 +21306,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value2) {
-        this.items.push(value2);
+      add(value3) {
+        this.items.push(value3);
       }
       /**
        * Removes a value from the collection.
@@ -21348,15 +21348,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value2) {
+      set(key, value3) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value3))
+          prev.value = value3;
         else
-          this.items[idx] = value2;
+          this.items[idx] = value3;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -21432,7 +21432,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value2) => typeof value2 === "string",
+      identify: (value3) => typeof value3 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str2) => str2,
@@ -21451,7 +21451,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value2) => value2 == null,
+      identify: (value3) => value3 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -21469,18 +21469,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
+      identify: (value3) => typeof value3 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
+      stringify({ source, value: value3 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
+          if (value3 === sv)
             return source;
         }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+        return value3 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -21491,13 +21491,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value3 }) {
+      if (typeof value3 === "bigint")
+        return String(value3);
+      const num = typeof value3 === "number" ? value3 : Number(value3);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      let n = Object.is(value3, -0) ? "-0" : JSON.stringify(value3);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -21521,7 +21521,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21529,7 +21529,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21541,7 +21541,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -21565,16 +21565,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value: value2 } = node;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
+      const { value: value3 } = node;
+      if (intIdentify(value3) && value3 >= 0)
+        return prefix + value3.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -21591,7 +21591,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      identify: (value3) => intIdentify(value3) && value3 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -21640,20 +21640,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
+    function intIdentify(value3) {
+      return typeof value3 === "bigint" || Number.isInteger(value3);
     }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var stringifyJSON = ({ value: value3 }) => JSON.stringify(value3);
     var jsonScalars = [
       {
-        identify: (value2) => typeof value2 === "string",
+        identify: (value3) => typeof value3 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => value2 == null,
+        identify: (value3) => value3 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -21662,7 +21662,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value2) => typeof value2 === "boolean",
+        identify: (value3) => typeof value3 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -21675,10 +21675,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+        stringify: ({ value: value3 }) => intIdentify(value3) ? value3.toString() : JSON.stringify(value3)
       },
       {
-        identify: (value2) => typeof value2 === "number",
+        identify: (value3) => typeof value3 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -21708,7 +21708,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
+      identify: (value3) => value3 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -21734,10 +21734,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
+      stringify({ comment, type, value: value3 }, ctx, onComment, onChompKeep) {
+        if (!value3)
           return "";
-        const buf = value2;
+        const buf = value3;
         let str2;
         if (typeof node_buffer.Buffer === "function") {
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -21809,25 +21809,25 @@ ${cn.comment}` : item2.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value2;
+          let key, value3;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value2 = it[1];
+              value3 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value2 = it[key];
+              value3 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs2.items.push(Pair.createPair(key, value3, ctx));
         }
       return pairs2;
     }
@@ -21874,16 +21874,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value2;
+          let key, value3;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key, ctx);
+            value3 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value2);
+          map.set(key, value3);
         }
         return map;
       }
@@ -21897,7 +21897,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value2) => value2 instanceof Map,
+      identify: (value3) => value3 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -21927,14 +21927,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
+    function boolStringify({ value: value3, source }, ctx) {
+      const boolObj = value3 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      return value3 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value2) => value2 === true,
+      identify: (value3) => value3 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -21942,7 +21942,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value2) => value2 === false,
+      identify: (value3) => value3 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -21961,7 +21961,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21969,7 +21969,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21981,7 +21981,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -22008,7 +22008,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intIdentify = (value3) => typeof value3 === "bigint" || Number.isInteger(value3);
     function intResolve(str2, offset, radix, { intAsBigInt }) {
       const sign = str2[0];
       if (sign === "-" || sign === "+")
@@ -22033,10 +22033,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value: value2 } = node;
-      if (intIdentify(value2)) {
-        const str2 = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+      const { value: value3 } = node;
+      if (intIdentify(value3)) {
+        const str2 = value3.toString(radix);
+        return value3 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22114,13 +22114,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+      set(key, value3) {
+        if (typeof value3 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value3}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
+        if (prev && !value3) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
+        } else if (!prev && value3) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -22139,10 +22139,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
+          for (let value3 of iterable) {
             if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set2.items.push(Pair.createPair(value2, null, ctx));
+              value3 = replacer.call(iterable, value3, value3);
+            set2.items.push(Pair.createPair(value3, null, ctx));
           }
         return set2;
       }
@@ -22150,7 +22150,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value2) => value2 instanceof Set,
+      identify: (value3) => value3 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -22184,33 +22184,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value: value2 } = node;
+      let { value: value3 } = node;
       let num = (n) => n;
-      if (typeof value2 === "bigint")
+      if (typeof value3 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value2) || !isFinite(value2))
+      else if (isNaN(value3) || !isFinite(value3))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      if (value2 < 0) {
+      if (value3 < 0) {
         sign = "-";
-        value2 *= num(-1);
+        value3 *= num(-1);
       }
       const _60 = num(60);
-      const parts2 = [value2 % _60];
-      if (value2 < 60) {
+      const parts2 = [value3 % _60];
+      if (value3 < 60) {
         parts2.unshift(0);
       } else {
-        value2 = (value2 - parts2[0]) / _60;
-        parts2.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts2[0]) / _60;
-          parts2.unshift(value2);
+        value3 = (value3 - parts2[0]) / _60;
+        parts2.unshift(value3 % _60);
+        if (value3 >= 60) {
+          value3 = (value3 - parts2[0]) / _60;
+          parts2.unshift(value3);
         }
       }
       return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      identify: (value3) => typeof value3 === "bigint" || Number.isInteger(value3),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -22219,7 +22219,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value2) => typeof value2 === "number",
+      identify: (value3) => typeof value3 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -22228,7 +22228,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value2) => value2 instanceof Date,
+      identify: (value3) => value3 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -22251,7 +22251,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value3 }) => value3?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -22525,7 +22525,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value3, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -22557,7 +22557,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.contents = value3 === void 0 ? null : this.createNode(value3, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -22582,14 +22582,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value2) {
+      add(value3) {
         if (assertCollection(this.contents))
-          this.contents.add(value2);
+          this.contents.add(value3);
       }
       /** Adds a value to the document. */
-      addIn(path14, value2) {
+      addIn(path14, value3) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value2);
+          this.contents.addIn(path14, value3);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22608,10 +22608,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value3, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
+          value3 = replacer.call({ "": value3 }, "", value3);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -22638,7 +22638,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value2, tag, ctx);
+        const node = createNode.createNode(value3, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -22648,9 +22648,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
+      createPair(key, value3, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value2, null, options);
+        const v = this.createNode(value3, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -22709,24 +22709,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value2) {
+      set(key, value3) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
+          this.contents.set(key, value3);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value2) {
+      setIn(path14, value3) {
         if (Collection2.isEmptyPath(path14)) {
-          this.contents = value2;
+          this.contents = value3;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value3);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value2);
+          this.contents.setIn(path14, value3);
         }
       }
       /**
@@ -23112,7 +23112,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value3 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -23155,7 +23155,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
-          next: value2,
+          next: value3,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -23164,14 +23164,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
+            if (value3?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value3, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -23217,18 +23217,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
+      for (const { start, value: value3 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value2,
+          next: value3,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
+          if (props.anchor || props.tag || value3) {
+            if (value3?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -23239,9 +23239,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value3, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -23323,7 +23323,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value3 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -23334,7 +23334,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value2) {
+          if (!props.anchor && !props.tag && !sep2 && !value3) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23389,10 +23389,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep2 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          const valueNode = value3 ? composeNode(ctx, value3, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value2))
+          if (isBlock(value3))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -23404,7 +23404,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value2,
+            next: value3,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -23424,15 +23424,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value3) {
+            if ("source" in value3 && value3.source?.[0] === ":")
+              onError(value3, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value3 ? composeNode(ctx, value3, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value2))
+            if (isBlock(value3))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -23575,11 +23575,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value4 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value4, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -23609,11 +23609,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value2 = "";
+      let value3 = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
+        value3 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -23627,23 +23627,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep2 + indent.slice(trimIndent) + content;
+          value3 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value2 += sep2 + indent.slice(trimIndent) + content;
+          value3 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep2 === "\n")
-            value2 += "\n";
+            value3 += "\n";
           else
             sep2 = "\n";
         } else {
-          value2 += sep2 + content;
+          value3 += sep2 + content;
           sep2 = " ";
           prevMoreIndented = false;
         }
@@ -23653,15 +23653,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
+            value3 += "\n" + lines[i][0].slice(trimIndent);
+          if (value3[value3.length - 1] !== "\n")
+            value3 += "\n";
           break;
         default:
-          value2 += "\n";
+          value3 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      return { value: value3, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -23746,20 +23746,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value2;
+      let value3;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
+          value3 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
+          value3 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
+          value3 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -23774,7 +23774,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value: value2,
+        value: value3,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -23967,28 +23967,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value3, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value3, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
+        tag = findScalarTagByTest(ctx, value3, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value3, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar = new Scalar.Scalar(value3);
       }
       scalar.range = range2;
-      scalar.source = value2;
+      scalar.source = value3;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -23999,7 +23999,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value3, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -24012,7 +24012,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
+        if (tag.test?.test(value3))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -24022,10 +24022,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value3, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value3)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value3)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -24183,7 +24183,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value3, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24195,7 +24195,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value3 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -24203,10 +24203,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+        if (value3 && (value3.type === "block-map" || value3.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value3 ? composeNode.composeNode(ctx, value3, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -24454,9 +24454,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value2, context3) {
+    function createScalarToken(value3, context3) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24486,7 +24486,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value2, context3 = {}) {
+    function setScalarValue(token, value3, context3 = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -24509,7 +24509,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value3 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24655,7 +24655,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep2, value: value3 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -24664,8 +24664,8 @@ var require_cst_stringify = __commonJS({
       if (sep2)
         for (const st of sep2)
           res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
+      if (value3)
+        res += stringifyToken(value3);
       return res;
     }
     exports.stringify = stringify;
@@ -25413,10 +25413,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test) {
+      *pushUntil(test2) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test(ch))
+        while (!test2(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -26398,7 +26398,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value3, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26411,14 +26411,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value2 === void 0) {
+      if (value3 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      if (identity.isDocument(value3) && !_replacer)
+        return value3.toString(options);
+      return new Document.Document(value3, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
@@ -26686,8 +26686,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value2, { property, itemIndex }) {
-        this.value = value2;
+      setValue(value3, { property, itemIndex }) {
+        this.value = value3;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -26706,13 +26706,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value2) {
+      value(nameOrPrefix, value3) {
         var _a;
-        if (value2.ref === void 0)
+        if (value3.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
+        const valueKey = (_a = value3.key) !== null && _a !== void 0 ? _a : value3.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -26724,8 +26724,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value2.ref;
-        name.setValue(value2, { property: prefix, itemIndex });
+        s[itemIndex] = value3.ref;
+        name.setValue(value3, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -27195,8 +27195,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value2) {
-        const name = this._extScope.value(prefixOrName, value2);
+      scopeValue(prefixOrName, value3) {
+        const name = this._extScope.value(prefixOrName, value3);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -27250,13 +27250,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code2 = ["{"];
-        for (const [key, value2] of keyValues) {
+        for (const [key, value3] of keyValues) {
           if (code2.length > 1)
             code2.push(",");
           code2.push(key);
-          if (key !== value2 || this.opts.es5) {
+          if (key !== value3 || this.opts.es5) {
             code2.push(":");
-            (0, code_1.addCodeArg)(code2, value2);
+            (0, code_1.addCodeArg)(code2, value3);
           }
         }
         code2.push("}");
@@ -27335,10 +27335,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value2) {
+      return(value3) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value2);
+        this.code(value3);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -27507,10 +27507,10 @@ var require_util9 = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item2 of arr)
-        hash[item2] = true;
-      return hash;
+        hash2[item2] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -30700,13 +30700,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value2;
+      let value3;
       try {
-        value2 = typeof uri === "string" ? uri : serialize2(uri, opts);
+        value3 = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value3, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -31573,13 +31573,13 @@ var require_ucs2length = __commonJS({
       const len = str2.length;
       let length = 0;
       let pos = 0;
-      let value2;
+      let value3;
       while (pos < len) {
         length++;
-        value2 = str2.charCodeAt(pos++);
-        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str2.charCodeAt(pos);
-          if ((value2 & 64512) === 56320)
+        value3 = str2.charCodeAt(pos++);
+        if (value3 >= 55296 && value3 <= 56319 && pos < len) {
+          value3 = str2.charCodeAt(pos);
+          if ((value3 & 64512) === 56320)
             pos++;
         }
       }
@@ -34082,22 +34082,22 @@ var require_lib = __commonJS({
       };
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve2) {
-          resolve2(value2);
+      function adopt(value3) {
+        return value3 instanceof P ? value3 : new P(function(resolve2) {
+          resolve2(value3);
         });
       }
       return new (P || (P = Promise))(function(resolve2, reject) {
-        function fulfilled(value2) {
+        function fulfilled(value3) {
           try {
-            step(generator.next(value2));
+            step(generator.next(value3));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value2) {
+        function rejected(value3) {
           try {
-            step(generator["throw"](value2));
+            step(generator["throw"](value3));
           } catch (e) {
             reject(e);
           }
@@ -34683,14 +34683,14 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve2(response);
             }
-            function dateTimeDeserializer(key, value2) {
-              if (typeof value2 === "string") {
-                const a = new Date(value2);
+            function dateTimeDeserializer(key, value3) {
+              if (typeof value3 === "string") {
+                const a = new Date(value3);
                 if (!isNaN(a.valueOf())) {
                   return a;
                 }
               }
-              return value2;
+              return value3;
             }
             let obj;
             let contents;
@@ -34773,14 +34773,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value2) {
+        push(value3) {
           var node;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node = {
-            value: value2,
+            value: value3,
             prev: this._last,
             next: null
           };
@@ -34793,7 +34793,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value2;
+          var value3;
           if (this._first == null) {
             return;
           } else {
@@ -34802,13 +34802,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value2 = this._first.value;
+          value3 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value2;
+          return value3;
         }
         first() {
           if (this._first != null) {
@@ -36140,9 +36140,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value2) {
+function prepareKeyValueMessage(key, value3) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value2);
+  const convertedValue = toCommandValue(value3);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
@@ -36214,22 +36214,22 @@ var HttpResponseRetryCodes = [
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value3) {
+    return value3 instanceof P ? value3 : new P(function(resolve2) {
+      resolve2(value3);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e) {
         reject(e);
       }
@@ -36280,7 +36280,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value3]) => ` ${key}="${value3}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -36513,22 +36513,22 @@ var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value3) {
+    return value3 instanceof P ? value3 : new P(function(resolve2) {
+      resolve2(value3);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e) {
         reject(e);
       }
@@ -36547,13 +36547,13 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function setOutput(name, value2) {
+function setOutput(name, value3) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value3));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value2));
+  issueCommand("set-output", { name }, toCommandValue(value3));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -36768,21 +36768,21 @@ function siteFields(site) {
 }
 
 // src/report/number-format.ts
-function formatValue(value2, unit) {
-  if (value2 === null || !Number.isFinite(value2)) return "-";
+function formatValue(value3, unit) {
+  if (value3 === null || !Number.isFinite(value3)) return "-";
   switch (unit) {
     case "/s":
-      return `${formatNumber(value2)}/s`;
+      return `${formatNumber(value3)}/s`;
     case "ms":
-      return formatMs(value2);
+      return formatMs(value3);
     case "\xB5s":
-      return value2 >= 1e3 ? formatMs(value2 / 1e3) : `${significant(value2)}\xB5s`;
+      return value3 >= 1e3 ? formatMs(value3 / 1e3) : `${significant(value3)}\xB5s`;
     case "KB":
-      return value2 >= 1024 ? `${significant(value2 / 1024)}MB` : `${significant(value2)}KB`;
+      return value3 >= 1024 ? `${significant(value3 / 1024)}MB` : `${significant(value3)}KB`;
     case "rate":
-      return formatRate(value2);
+      return formatRate(value3);
     default:
-      return `${significant(value2)}${unit}`;
+      return `${significant(value3)}${unit}`;
   }
 }
 function formatMs(ms2) {
@@ -36790,17 +36790,17 @@ function formatMs(ms2) {
   if (Math.abs(ms2) < 1 && ms2 !== 0) return `${significant(ms2 * 1e3)}\xB5s`;
   return `${significant(ms2)}ms`;
 }
-function formatNumber(value2) {
-  const abs = Math.abs(value2);
-  if (abs >= 1e6) return `${significant(value2 / 1e6)}M`;
-  if (abs >= 1e4) return `${significant(value2 / 1e3)}k`;
-  return significant(value2);
+function formatNumber(value3) {
+  const abs = Math.abs(value3);
+  if (abs >= 1e6) return `${significant(value3 / 1e6)}M`;
+  if (abs >= 1e4) return `${significant(value3 / 1e3)}k`;
+  return significant(value3);
 }
-function significant(value2) {
-  if (value2 === 0) return "0";
-  const abs = Math.abs(value2);
+function significant(value3) {
+  if (value3 === 0) return "0";
+  const abs = Math.abs(value3);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-  return value2.toFixed(digits);
+  return value3.toFixed(digits);
 }
 function formatPercent(fraction) {
   if (fraction === null || !Number.isFinite(fraction)) return "-";
@@ -38021,7 +38021,7 @@ async function writeJobSummary(markdown) {
 import { appendFileSync as appendFileSync3 } from "node:fs";
 function setActionOutputs(outputs) {
   if (process.env.GITHUB_OUTPUT) appendFileSync3(process.env.GITHUB_OUTPUT, "");
-  for (const [name, value2] of Object.entries(outputs)) setOutput(name, String(value2));
+  for (const [name, value3] of Object.entries(outputs)) setOutput(name, String(value3));
 }
 
 // src/publish/actions-runner-io.ts
@@ -38145,15 +38145,15 @@ function readCompareConfig(config, source) {
   for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
   return { settings, budgets };
 }
-function readSettings(value2, path14) {
-  if (value2 === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject(value2)) throw new InputError(`${path14}: expected an object, got ${JSON.stringify(value2)}`);
+function readSettings(value3, path14) {
+  if (value3 === void 0) return structuredClone(DEFAULT_COMPARE);
+  if (!isObject(value3)) throw new InputError(`${path14}: expected an object, got ${JSON.stringify(value3)}`);
   const d = DEFAULT_COMPARE;
-  const alpha = value2.alpha ?? d.alpha;
+  const alpha = value3.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
     throw new InputError(`${path14}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
-  const t = value2.thresholds === void 0 ? {} : value2.thresholds;
+  const t = value3.thresholds === void 0 ? {} : value3.thresholds;
   if (!isObject(t)) throw new InputError(`${path14}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
     throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path14}.thresholds.throughput`),
@@ -38162,7 +38162,7 @@ function readSettings(value2, path14) {
     errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path14}.thresholds.errorsRelative`),
     instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path14}.thresholds.instructions`)
   };
-  const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
+  const gate = value3.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
     throw new InputError(`${path14}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
@@ -38199,14 +38199,14 @@ function readScenarioBudgets(s, path14) {
 function readBudgetSpec(v, path14) {
   if (!isObject(v)) throw new InputError(`${path14}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
-  for (const [key, value2] of Object.entries(v)) {
+  for (const [key, value3] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
       throw new InputError(`${path14}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
-    if (typeof value2 !== "string") {
-      throw new InputError(`${path14}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
+    if (typeof value3 !== "string") {
+      throw new InputError(`${path14}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value3)}`);
     }
-    spec[key] = value2;
+    spec[key] = value3;
   }
   return spec;
 }
@@ -38221,8 +38221,8 @@ function budgetsFor(table, scenario, model, source = "config") {
   for (const [spec, path14] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
-      const value2 = spec[key];
-      if (value2 !== void 0) out[key] = { spec: value2, path: `${path14}.${key}` };
+      const value3 = spec[key];
+      if (value3 !== void 0) out[key] = { spec: value3, path: `${path14}.${key}` };
     }
   }
   return out;
@@ -39536,11 +39536,11 @@ function teeth(input) {
   if (!Number.isInteger(input.comparisons) || input.comparisons < 1) {
     throw new RangeError(`teeth: comparisons: expected a positive integer, got ${input.comparisons}`);
   }
-  const test = input.test ?? "rank";
-  const grow = input.grow ?? (test === "rank" ? "both" : "current");
+  const test2 = input.test ?? "rank";
+  const grow = input.grow ?? (test2 === "rank" ? "both" : "current");
   const k = input.comparisons;
   const rank = rankFloor(n, m);
-  const level = test === "rank" ? alpha / k : alpha;
+  const level = test2 === "rank" ? alpha / k : alpha;
   const timing = {
     canFlag: rank.p <= level,
     smallestP: rank.p,
@@ -39555,7 +39555,7 @@ function teeth(input) {
     level: errorLevel,
     needed: search(grow, m, (a, b) => errorFloor(a, b) <= errorLevel)
   };
-  return { ...timing, test, method: rank.method, grow, trials: { current: n, baseline: m }, comparisons: k, alpha, errors };
+  return { ...timing, test: test2, method: rank.method, grow, trials: { current: n, baseline: m }, comparisons: k, alpha, errors };
 }
 function search(grow, m, ok) {
   for (let t = 2; t <= MAX_TRIALS; t++) {
@@ -39568,12 +39568,12 @@ function checkSize(v, name) {
 }
 
 // src/compare/teeth.ts
-function comparisonTeeth(gated, familySize, alpha, drift) {
+function comparisonTeeth(gated, familySize, alpha, drift2) {
   const sizes = gated.map((p3) => ({ current: p3.out.current.n, baseline: p3.out.baseline.n })).filter((s) => s.current > 0 && s.baseline > 0);
   if (sizes.length === 0 || familySize < 1) return void 0;
-  const test = drift ? "drift-adjusted" : "rank";
-  const grow = drift ? "current" : "both";
-  const judge = (s) => teeth({ ...s, comparisons: familySize, alpha, test, grow });
+  const test2 = drift2 ? "drift-adjusted" : "rank";
+  const grow = drift2 ? "current" : "both";
+  const judge = (s) => teeth({ ...s, comparisons: familySize, alpha, test: test2, grow });
   const verdict = judge({ current: Math.min(...sizes.map((s) => s.current)), baseline: Math.min(...sizes.map((s) => s.baseline)) });
   const toothless = verdict.canFlag ? 0 : sizes.filter((s) => !judge(s).canFlag).length;
   return { ...verdict, toothless, timing: sizes.length };
@@ -39790,7 +39790,7 @@ function pickScale(base, cur) {
   if (!(bm > 0)) return void 0;
   return { kind: "linear", to: (v) => v, relative: (s) => s / bm, boundary: (r) => r * bm };
 }
-function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence, drift) {
+function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence, drift2) {
   const base = values(baseTrials, def);
   const cur = values(curTrials, def);
   const out = {
@@ -39814,13 +39814,13 @@ function measureMetric(def, baseTrials, curTrials, threshold, gated, confidence,
   const scale = pickScale(base, cur);
   if (!scale) return { out };
   out.scale = scale.kind;
-  const test = mannWhitneyU(cur, base);
-  out.p = test.p;
-  out.test = test.method;
+  const test2 = mannWhitneyU(cur, base);
+  out.p = test2.p;
+  out.test = test2.method;
   const trialsOnly = hodgesLehmann(base.map(scale.to), cur.map(scale.to), confidence);
-  const widened = drift && scale.kind === "log" ? widenByDrift(trialsOnly, confidence, drift.sigma) : void 0;
+  const widened = drift2 && scale.kind === "log" ? widenByDrift(trialsOnly, confidence, drift2.sigma) : void 0;
   const hl = widened ? widened.interval(confidence) : trialsOnly;
-  if (drift && scale.kind === "log") out.drift = { sigma: drift.sigma, runs: drift.runs, source: drift.source };
+  if (drift2 && scale.kind === "log") out.drift = { sigma: drift2.sigma, runs: drift2.runs, source: drift2.source };
   if (widened) {
     out.p = widened.p;
     out.test = "drift-adjusted";
@@ -39939,8 +39939,8 @@ function compareOnce(baseline, current, options) {
     for (const def of METRICS) {
       const threshold = def.gate ? regressionBudget?.value ?? settings.thresholds[def.gate] : REPORTED_THRESHOLD;
       const gated = def.gate !== void 0 && environment.timingGated;
-      const drift = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
-      const p3 = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift), cell: cur.id };
+      const drift2 = mode === "stored" && options.drift && def.gate ? driftFor(driftTables.get(def.name), cur.id, def.name) : void 0;
+      const p3 = { ...measureMetric(def, baseOk, curOk, threshold, gated, confidence, drift2), cell: cur.id };
       cell.metrics.push(p3.out);
       pending.push(p3);
     }
@@ -40085,8 +40085,8 @@ function repositoryOf(env, event) {
   const [owner, repo, extra] = (full ?? "").split("/");
   return owner && repo && extra === void 0 ? { owner, repo } : void 0;
 }
-function stringAt(value2, ...keys) {
-  let current = value2;
+function stringAt(value3, ...keys) {
+  let current = value3;
   for (const key of keys) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[key];
@@ -40149,22 +40149,22 @@ var Context = class {
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+  function adopt(value3) {
+    return value3 instanceof P ? value3 : new P(function(resolve2) {
+      resolve2(value3);
     });
   }
   return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value2) {
+    function fulfilled(value3) {
       try {
-        step(generator.next(value2));
+        step(generator.next(value3));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value2) {
+    function rejected(value3) {
       try {
-        step(generator["throw"](value2));
+        step(generator["throw"](value3));
       } catch (e) {
         reject(e);
       }
@@ -40355,13 +40355,13 @@ function lowercaseKeys(object) {
     return newObj;
   }, {});
 }
-function isPlainObject(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
@@ -40450,57 +40450,57 @@ function encodeUnreserved(str2) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value2, key) {
-  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+function encodeValue(operator, value3, key) {
+  value3 = operator === "+" || operator === "#" ? encodeReserved(value3) : encodeUnreserved(value3);
   if (key) {
-    return encodeUnreserved(key) + "=" + value2;
+    return encodeUnreserved(key) + "=" + value3;
   } else {
-    return value2;
+    return value3;
   }
 }
-function isDefined(value2) {
-  return value2 !== void 0 && value2 !== null;
+function isDefined(value3) {
+  return value3 !== void 0 && value3 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context3, operator, key, modifier) {
-  var value2 = context3[key], result = [];
-  if (isDefined(value2) && value2 !== "") {
-    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
-      value2 = value2.toString();
+  var value3 = context3[key], result = [];
+  if (isDefined(value3) && value3 !== "") {
+    if (typeof value3 === "string" || typeof value3 === "number" || typeof value3 === "bigint" || typeof value3 === "boolean") {
+      value3 = value3.toString();
       if (modifier && modifier !== "*") {
-        value2 = value2.substring(0, parseInt(modifier, 10));
+        value3 = value3.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value3, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             result.push(
               encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value2).forEach(function(k) {
-            if (isDefined(value2[k])) {
-              result.push(encodeValue(operator, value2[k], k));
+          Object.keys(value3).forEach(function(k) {
+            if (isDefined(value3[k])) {
+              result.push(encodeValue(operator, value3[k], k));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
+        if (Array.isArray(value3)) {
+          value3.filter(isDefined).forEach(function(value22) {
             tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value2).forEach(function(k) {
-            if (isDefined(value2[k])) {
+          Object.keys(value3).forEach(function(k) {
+            if (isDefined(value3[k])) {
               tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value2[k].toString()));
+              tmp.push(encodeValue(operator, value3[k].toString()));
             }
           });
         }
@@ -40513,12 +40513,12 @@ function getValues(context3, operator, key, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value2)) {
+      if (isDefined(value3)) {
         result.push(encodeUnreserved(key));
       }
-    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+    } else if (value3 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key) + "=");
-    } else if (value2 === "") {
+    } else if (value3 === "") {
       result.push("");
     }
   }
@@ -40714,8 +40714,8 @@ function parse2(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value2 = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  const value3 = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -40741,8 +40741,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value2 = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        const value3 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value3 : value3.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -40994,12 +40994,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value2, replacer, space) => {
+var JSONStringify = (value3, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value2,
+        value3,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -41011,9 +41011,9 @@ var JSONStringify = (value2, replacer, space) => {
         space
       );
     }
-    if (!value2) return originalStringify(value2, replacer, space);
+    if (!value3) return originalStringify(value3, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value2,
+      value3,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -41034,7 +41034,7 @@ var JSONStringify = (value2, replacer, space) => {
     return denoisedJSON;
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      const convertedJSON = stringifyIteratively(value3, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -41062,26 +41062,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value2, context3, userReviver) => {
-  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
-  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
-  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
-  if (isNoiseValue) return value2.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value3, context3, userReviver) => {
+  const isCustomFormatBigInt = typeof value3 === "string" && customFormat.test(value3);
+  if (isCustomFormatBigInt) return BigInt(value3.slice(0, -1));
+  const isNoiseValue = typeof value3 === "string" && noiseValue.test(value3);
+  if (isNoiseValue) return value3.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value2;
-  return userReviver(key, value2, context3);
+  if (!hasUserReviver) return value3;
+  return userReviver(key, value3, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value2, context3) => {
-    const isNumber = typeof value2 === "number";
-    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text, (key, value3, context3) => {
+    const isNumber = typeof value3 === "number";
+    const isOutOfBounds = value3 > Number.MAX_SAFE_INTEGER || value3 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context3 && intRegex.test(context3.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value2;
-    return reviver(key, value2, context3);
+    if (!hasCustomReviver) return value3;
+    return reviver(key, value3, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -41095,35 +41095,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node = stack[stack.length - 1];
     if (!node.visited) {
       node.visited = true;
-      const value2 = node.parent[node.key];
-      const isComplexObject = value2 !== null && typeof value2 === "object";
+      const value3 = node.parent[node.key];
+      const isComplexObject = value3 !== null && typeof value3 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value2);
+        const keys = Object.keys(value3);
         for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value2, key: keys[i], visited: false });
+          stack.push({ parent: value3, key: keys[i], visited: false });
         }
       }
     } else {
       const { parent, key } = node;
-      let value2 = parent[key];
-      if (typeof value2 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value2);
+      let value3 = parent[key];
+      if (typeof value3 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value3);
         if (isCustomFormatBigInt) {
-          value2 = BigInt(value2.slice(0, -1));
+          value3 = BigInt(value3.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value2);
-          if (isNoise) value2 = value2.slice(0, -1);
+          const isNoise = noiseValue.test(value3);
+          if (isNoise) value3 = value3.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value2 = userReviver.call(parent, key, value2);
+        value3 = userReviver.call(parent, key, value3);
       }
-      const isDeleted = value2 === void 0;
+      const isDeleted = value3 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value2;
+        parent[key] = value3;
       }
       stack.pop();
     }
@@ -41152,7 +41152,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value2, context3) => convertMarkedBigIntsReviver(key, value2, context3, reviver)
+      (key, value3, context3) => convertMarkedBigIntsReviver(key, value3, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -41210,13 +41210,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject2(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
+function isPlainObject2(value3) {
+  if (typeof value3 !== "object" || value3 === null) return false;
+  if (Object.prototype.toString.call(value3) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value3);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value3);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -41230,9 +41230,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value2]) => [
+    Object.entries(requestOptions.headers).map(([name, value3]) => [
       name,
-      String(value2)
+      String(value3)
     ])
   );
   let fetchResponse;
@@ -41272,8 +41272,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value2] of fetchResponse.headers) {
-    responseHeaders[key] = value2;
+  for (const [key, value3] of fetchResponse.headers) {
+    responseHeaders[key] = value3;
   }
   const octokitResponse = {
     url,
@@ -44020,8 +44020,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value2) {
-    return target.cache[methodName] = value2;
+  set(target, methodName, value3) {
+    return target.cache[methodName] = value3;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -45156,8 +45156,8 @@ function byteLength(text) {
 }
 
 // node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
+function defaultStringLength(value3) {
+  return value3.length;
 }
 function markdownTable(table, options) {
   const settings = options || {};
@@ -45290,11 +45290,11 @@ function markdownTable(table, options) {
   }
   return lines.join("\n");
 }
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
+function serialize(value3) {
+  return value3 === null || value3 === void 0 ? "" : String(value3);
 }
-function toAlignment(value2) {
-  const code2 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+function toAlignment(value3) {
+  const code2 = typeof value3 === "string" ? value3.codePointAt(0) : 0;
   return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 
@@ -46513,10 +46513,10 @@ function assertPlausible(results, label) {
   };
   const check2 = (owner, fields, at) => {
     for (const [path14, limit] of fields) {
-      const value2 = valueAt(owner, path14);
-      if (value2 === void 0) continue;
-      if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) fail2(`${at}.${path14}`, "a finite number >= 0", value2);
-      if (value2 > limit) fail2(`${at}.${path14}`, `at most ${limit.toExponential()} (a plausible measurement)`, value2);
+      const value3 = valueAt(owner, path14);
+      if (value3 === void 0) continue;
+      if (typeof value3 !== "number" || !Number.isFinite(value3) || value3 < 0) fail2(`${at}.${path14}`, "a finite number >= 0", value3);
+      if (value3 > limit) fail2(`${at}.${path14}`, `at most ${limit.toExponential()} (a plausible measurement)`, value3);
     }
   };
   const cpus = results.env?.cpus;
@@ -46536,9 +46536,9 @@ function valueAt(owner, path14) {
   }
   return current;
 }
-function shown(value2) {
-  if (typeof value2 === "number") return Math.abs(value2) >= 1e9 ? value2.toExponential() : String(value2);
-  return value2 === void 0 ? "nothing" : JSON.stringify(value2)?.slice(0, 60) ?? String(value2);
+function shown(value3) {
+  if (typeof value3 === "number") return Math.abs(value3) >= 1e9 ? value3.toExponential() : String(value3);
+  return value3 === void 0 ? "nothing" : JSON.stringify(value3)?.slice(0, 60) ?? String(value3);
 }
 
 // src/results/types.ts
@@ -46621,8 +46621,8 @@ function describe2(error2) {
       return `expected ${error2.message ?? error2.keyword}`;
   }
 }
-function shown2(value2) {
-  return value2 === void 0 ? "nothing" : (JSON.stringify(value2) ?? String(value2)).slice(0, 60);
+function shown2(value3) {
+  return value3 === void 0 ? "nothing" : (JSON.stringify(value3) ?? String(value3)).slice(0, 60);
 }
 
 // src/results/read-results.ts
@@ -46669,9 +46669,9 @@ function refAllowed(ref, wanted) {
   return wanted === void 0 || ref === void 0 || ref === wanted;
 }
 var SHA_PATTERN = /^[0-9a-f]{7,64}$/i;
-function checkSha(value2, label) {
-  if (!SHA_PATTERN.test(value2)) throw new InputError(`${label}: expected a commit sha (7 to 64 hex digits), got ${JSON.stringify(value2)}`);
-  return value2;
+function checkSha(value3, label) {
+  if (!SHA_PATTERN.test(value3)) throw new InputError(`${label}: expected a commit sha (7 to 64 hex digits), got ${JSON.stringify(value3)}`);
+  return value3;
 }
 function shaMatches(full, query) {
   const q = query.toLowerCase();
@@ -46703,7 +46703,7 @@ function checkIndexEntries(entries, label) {
 
 // src/store/branch-store.ts
 var DEFAULT_BRANCH = "concurrency-guard-baselines";
-var DEFAULT_HISTORY = 30;
+var DEFAULT_HISTORY = 100;
 var INDEX_SCHEMA = "concurrency-guard/baselines@1";
 var IDENTITY = {
   GIT_AUTHOR_NAME: "concurrency-guard",
@@ -46758,6 +46758,21 @@ var BranchStore = class {
       const runs = [];
       for (const entry of entries.slice(0, options.limit)) runs.push(await this.readEntry(commit, entry));
       return runs;
+    });
+  }
+  async loadAll(options = {}) {
+    return this.withFetched(async (commit) => {
+      const out = { runs: [], skipped: [] };
+      if (!commit) return out;
+      for (const entry of (await this.readIndex(commit)).entries.filter((e) => refAllowed(e.ref, options.ref))) {
+        try {
+          out.runs.push({ entry, results: await this.readEntry(commit, entry) });
+        } catch (error2) {
+          if (!(error2 instanceof InputError)) throw error2;
+          out.skipped.push({ file: entry.file, reason: error2.message });
+        }
+      }
+      return out;
     });
   }
   async loadByCommit(sha) {
@@ -46913,6 +46928,18 @@ var FileStore = class {
   async loadRecent(options) {
     const r = await this.read();
     return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
+  }
+  /** The one file, as a history of one; a file that cannot be read is skipped and named, as a branch store's entries are. */
+  async loadAll() {
+    try {
+      const r = await this.read();
+      if (!r) return { runs: [], skipped: [] };
+      const info2 = await stat3(this.path);
+      return { runs: [{ entry: entryFor(r, r.git?.sha ?? "unknown", this.path, info2.mtime.toISOString()), results: r }], skipped: [] };
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      return { runs: [], skipped: [{ file: this.path, reason: error2.message }] };
+    }
   }
   async list() {
     const r = await this.read();
@@ -47106,105 +47133,6 @@ async function followUpPullRequest(decision, inputs, repo, github, io, notes) {
   }
 }
 
-// src/config/option-values.ts
-function isBad(value2) {
-  return typeof value2 === "object" && value2 !== null && "expected" in value2;
-}
-function readTrials(text) {
-  if (/^\d+$/.test(text) && Number(text) >= MIN_TRIALS) return Number(text);
-  return { expected: `an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare)` };
-}
-function readAlpha(text) {
-  const value2 = Number(text);
-  if (/^\d*\.?\d+(e-?\d+)?$/i.test(text) && value2 > 0 && value2 < 1) return value2;
-  return { expected: "a number between 0 and 1 such as 0.01" };
-}
-function readThreshold(text) {
-  const pct3 = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
-  const value2 = pct3 ? Number(pct3[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
-  if (value2 !== void 0 && value2 > 0 && value2 < 1) return value2;
-  return { expected: "a percentage such as 5% (or a fraction such as 0.05)" };
-}
-function readDuration(text, example = "500ms, 1s or 2m", maxMs = LIMITS.durationMs) {
-  const ms2 = parseDuration(text);
-  if (ms2 !== void 0 && ms2 > 0 && ms2 <= maxMs) return ms2;
-  return { expected: `a duration such as ${example}${ms2 !== void 0 && ms2 > maxMs ? `, at most ${limitText(maxMs)}` : ""}` };
-}
-
-// src/compare/fail-on.ts
-function parseFailOn(text) {
-  const items = text.split(/[\s,]+/).filter((s) => s !== "");
-  if (items.length === 1 && items[0] === "none") return [];
-  const unknown = items.filter((i) => !FAIL_ON.includes(i));
-  if (items.length === 0 || unknown.length > 0) return { expected: `a list of ${FAIL_ON.join(", ")} (or none)` };
-  return FAIL_ON.filter((f) => items.includes(f));
-}
-
-// src/config/cost-mode.ts
-var COST_MODES = ["auto", "instructions", "off"];
-function readCostMode(text) {
-  const value2 = text.trim();
-  if (COST_MODES.includes(value2)) return value2;
-  return { expected: `one of ${COST_MODES.join(", ")}` };
-}
-function withCostMode(config, mode) {
-  if (mode === void 0) return config;
-  return {
-    ...config,
-    defaults: { ...config.defaults, cost: mode },
-    scenarios: config.scenarios.map((s) => ({ ...s, cost: mode }))
-  };
-}
-
-// src/config/trials-mode.ts
-function readTrialsRequest(text) {
-  if (text.trim() === "adaptive") return "adaptive";
-  const value2 = readTrials(text.trim());
-  return isBad(value2) ? { expected: `${value2.expected}, or adaptive` } : value2;
-}
-function withTrials(config, request2) {
-  if (request2 === void 0) return config;
-  const apply = (s) => {
-    if (request2 === "adaptive") {
-      const adaptive = s.adaptive ?? config.defaults.adaptive ?? DEFAULT_ADAPTIVE;
-      return { ...s, trials: adaptive.min, adaptive };
-    }
-    const { adaptive: _off, ...fixed } = s;
-    return { ...fixed, trials: request2 };
-  };
-  return { ...config, defaults: apply(config.defaults), scenarios: config.scenarios.map(apply) };
-}
-function adaptiveDesign(config) {
-  const bounds = config.scenarios.flatMap((s) => s.adaptive ? [s.adaptive] : []);
-  if (bounds.length === 0) return void 0;
-  return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
-}
-function withTrialsOf(config, from) {
-  const pick = (source) => ({ trials: source.trials, ...source.adaptive && { adaptive: source.adaptive } });
-  const strip = (s) => {
-    const { adaptive: _a, ...rest } = s;
-    return rest;
-  };
-  return {
-    ...config,
-    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
-    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) }))
-  };
-}
-
-// src/plan/shard.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/plan/cost-estimate.ts
-var COST_COUNT_MS = { node: 12e3, python: 6e3 };
-var SIZING_MS = 1500;
-var COUNTS_PER_SCENARIO = 4;
-function estimateCostMs(scenarios, cores) {
-  const counted = scenarios.filter((s) => s.cost !== "off");
-  const countMs = counted.reduce((sum, s) => sum + COUNTS_PER_SCENARIO * COST_COUNT_MS[s.runtime], 0);
-  return counted.length * SIZING_MS + countMs / Math.max(1, cores);
-}
-
 // src/plan/plan.ts
 var TRIAL_OVERHEAD_MS = 300;
 function makePlan(config, options = {}) {
@@ -47256,7 +47184,9 @@ function parseOnly(filter) {
     throw new InputError(`--only ${filter}: expected a model ${MODELS.join(", ")}, got "${model}"`);
   }
   return {
-    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c)
+    matches: (name, m, c) => (scenario === void 0 || scenario === "" || scenario === name) && (model === void 0 || model === "" || model === m) && (level === void 0 || Number(level) === c),
+    /** A figure per scenario (instructions per op) is kept when a filter names its scenario. */
+    matchesScenario: (name) => scenario === void 0 || scenario === "" || scenario === name
   };
 }
 function mulberry32(seed) {
@@ -47274,6 +47204,724 @@ function shuffle(items, random) {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j], items[i]];
   }
+}
+
+// src/stats/e-divisive.ts
+function blockDistances(blocks) {
+  const n = blocks.length;
+  const between = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) {
+    const xa = blocks[a];
+    let inside = 0;
+    for (let i = 0; i < xa.length; i++) for (let k = i + 1; k < xa.length; k++) inside += Math.abs(xa[i] - xa[k]);
+    between[a * n + a] = inside;
+    for (let b = a + 1; b < n; b++) {
+      const xb = blocks[b];
+      let sum = 0;
+      for (const x of xa) for (const y of xb) sum += Math.abs(x - y);
+      between[a * n + b] = sum;
+      between[b * n + a] = sum;
+    }
+  }
+  return { runs: n, between, counts: blocks.map((b) => b.length) };
+}
+function bestSplit(d, order, minSize) {
+  const n = order.length;
+  if (n < 2 * minSize || minSize < 1) return void 0;
+  const B = d.between;
+  const N = d.runs;
+  const left = new Float64Array(n + 1);
+  const leftCount = new Float64Array(n + 1);
+  for (let t = 0; t < n; t++) {
+    const r = order[t];
+    let add = B[r * N + r];
+    for (let a = 0; a < t; a++) add += B[order[a] * N + r];
+    left[t + 1] = left[t] + add;
+    leftCount[t + 1] = leftCount[t] + d.counts[r];
+  }
+  const right = new Float64Array(n + 1);
+  for (let t = n - 1; t >= 0; t--) {
+    const r = order[t];
+    let add = B[r * N + r];
+    for (let b = t + 1; b < n; b++) add += B[r * N + order[b]];
+    right[t] = right[t + 1] + add;
+  }
+  const total = left[n];
+  const trials2 = leftCount[n];
+  let best;
+  for (let tau = minSize; tau <= n - minSize; tau++) {
+    const nx = leftCount[tau];
+    const ny = trials2 - nx;
+    if (nx === 0 || ny === 0) continue;
+    const wl = left[tau];
+    const wr = right[tau];
+    const x = total - wl - wr;
+    const e = 2 * x / (nx * ny) - (nx > 1 ? wl / (nx * (nx - 1) / 2) : 0) - (ny > 1 ? wr / (ny * (ny - 1) / 2) : 0);
+    const q = nx * ny / (nx + ny) * e;
+    if (!best || q > best.q) best = { tau, q };
+  }
+  return best;
+}
+function eDivisiveTest(blocks, options) {
+  const d = blockDistances(blocks);
+  const identity = blocks.map((_, i) => i);
+  const observed = bestSplit(d, identity, options.minSize);
+  if (!observed) return void 0;
+  const reached = (order2) => bestSplit(d, order2, options.minSize).q >= observed.q - 1e-9 * Math.abs(observed.q);
+  if (factorialAtMost(blocks.length, options.maxPermutations)) {
+    let hits2 = 0;
+    let total = 0;
+    permutations(identity, (order2) => {
+      total++;
+      if (reached(order2)) hits2++;
+    });
+    return { ...observed, p: hits2 / total, permutations: total, exact: true };
+  }
+  const order = identity.slice();
+  let hits = 0;
+  for (let l = 1; l <= options.maxPermutations; l++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(options.random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    if (reached(order)) hits++;
+    if (hits >= options.exceedances) return { ...observed, p: hits / l, permutations: l, exact: false };
+  }
+  return { ...observed, p: (hits + 1) / (options.maxPermutations + 1), permutations: options.maxPermutations, exact: false };
+}
+function factorialAtMost(n, limit) {
+  let f = 1;
+  for (let i = 2; i <= n; i++) {
+    f *= i;
+    if (f > limit) return false;
+  }
+  return true;
+}
+function permutations(items, visit) {
+  const a = items.slice();
+  const c = new Array(a.length).fill(0);
+  visit(a);
+  let i = 1;
+  while (i < a.length) {
+    if (c[i] < i) {
+      const j = i % 2 === 0 ? 0 : c[i];
+      [a[j], a[i]] = [a[i], a[j]];
+      visit(a);
+      c[i]++;
+      i = 1;
+    } else {
+      c[i] = 0;
+      i++;
+    }
+  }
+}
+function runsNeeded(level, minSize) {
+  let choose = 1;
+  for (let n = 1; n < 200; n++) {
+    choose = n % 2 === 0 ? choose * n / (n / 2) : choose * n / ((n + 1) / 2);
+    if (n >= 2 * minSize && 2 / choose <= level) return n;
+  }
+  return 200;
+}
+
+// src/stats/trend.ts
+function mannKendall(x) {
+  const n = x.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) s += Math.sign(x[j] - x[i]);
+  const ties = /* @__PURE__ */ new Map();
+  for (const v of x) ties.set(v, (ties.get(v) ?? 0) + 1);
+  let tieTerm = 0;
+  for (const t of ties.values()) tieTerm += t * (t - 1) * (2 * t + 5);
+  const variance = (n * (n - 1) * (2 * n + 5) - tieTerm) / 18;
+  if (variance <= 0 || s === 0) return { s, variance, p: 1 };
+  const z2 = (Math.abs(s) - 1) / Math.sqrt(variance);
+  return { s, variance, p: Math.min(1, 2 * normalUpperTail(z2)) };
+}
+function theilSen(y) {
+  const slopes = [];
+  for (let i = 0; i < y.length; i++) for (let j = i + 1; j < y.length; j++) slopes.push((y[j] - y[i]) / (j - i));
+  if (slopes.length === 0) return 0;
+  slopes.sort((a, b) => a - b);
+  const mid = slopes.length >> 1;
+  return slopes.length % 2 === 1 ? slopes[mid] : (slopes[mid - 1] + slopes[mid]) / 2;
+}
+function lineSse(y) {
+  const n = y.length;
+  if (n < 3) return 0;
+  const mx = (n - 1) / 2;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (i - mx) ** 2;
+    sxy += (i - mx) * (y[i] - my);
+  }
+  const slope = sxy / sxx;
+  let sse = 0;
+  for (let i = 0; i < n; i++) sse += (y[i] - my - slope * (i - mx)) ** 2;
+  return sse;
+}
+function stepSse(y) {
+  const n = y.length;
+  let best = Infinity;
+  for (let t = 1; t < n; t++) {
+    best = Math.min(best, sumSquares(y.slice(0, t)) + sumSquares(y.slice(t)));
+  }
+  return n < 2 ? 0 : best;
+}
+function sumSquares(y) {
+  const m = y.reduce((a, b) => a + b, 0) / y.length;
+  return y.reduce((a, v) => a + (v - m) ** 2, 0);
+}
+function medianInterval(values2, confidence) {
+  const k = values2.length;
+  if (k === 0) throw new RangeError("medianInterval: expected at least one value");
+  const x = values2.slice().sort((a, b) => a - b);
+  const median3 = k % 2 === 1 ? x[k >> 1] : (x[k / 2 - 1] + x[k / 2]) / 2;
+  const half = (1 - confidence) / 2;
+  let cdf = 0;
+  let j = 0;
+  let pmf = 0.5 ** k;
+  let tail = 0;
+  for (let i = 0; i < k; i++) {
+    cdf += pmf;
+    if (cdf > half) break;
+    j = i + 1;
+    tail = cdf;
+    pmf = pmf * (k - i) / (i + 1);
+  }
+  if (j === 0) {
+    j = 1;
+    tail = 0.5 ** k;
+  }
+  return { median: median3, lower: x[j - 1], upper: x[k - j], achieved: k === 1 ? 0 : 1 - 2 * tail };
+}
+
+// src/compare/change-points.ts
+var DEFAULT_HISTORY_SETTINGS = {
+  // The PR gate's default: about one false claim in a hundred reports, however many cells.
+  alpha: 0.01,
+  minBaselines: 8,
+  minSegment: 3,
+  driftWindow: 12,
+  // Enough for p = 1/20,000 to show: the bundled matrix's family of 144 needs 0.01/144 = 0.00007.
+  maxPermutations: 19999,
+  exceedances: 10,
+  seed: 1,
+  confidence: 0.95
+};
+function analyseHistory(allSeries, settings = DEFAULT_HISTORY_SETTINGS) {
+  const pending = allSeries.map((series2) => {
+    const logs = series2.points.map((p3) => p3.values.map(Math.log));
+    const item2 = { series: series2, logs };
+    if (series2.points.length < settings.minBaselines) return item2;
+    const top = test(logs, series2.key, settings);
+    if (top) item2.top = top;
+    const window2 = logs.slice(-settings.driftWindow).map((v) => median(v));
+    if (window2.length >= settings.driftWindow) {
+      item2.trend = { p: mannKendall(window2).p, slope: theilSen(window2), fitsStep: stepSse(window2) <= lineSse(window2) };
+    }
+    return item2;
+  });
+  const ps = [];
+  for (const item2 of pending) {
+    if (item2.top) ps.push(item2.top.p);
+    if (item2.trend) ps.push(item2.trend.p);
+  }
+  const family = ps.length;
+  const adjusted = holmAdjust(ps);
+  let next = 0;
+  const series = pending.map((item2) => {
+    const medians = item2.series.points.map((p3) => median(p3.values));
+    const cuts = [];
+    if (item2.top) {
+      const adj = adjusted[next++];
+      if (adj <= settings.alpha) {
+        cuts.push({ index: item2.top.tau, p: item2.top.p, adjustedP: adj, permutations: item2.top.permutations });
+        const bar = settings.alpha / family;
+        const split = (from, to) => {
+          const t = test(item2.logs.slice(from, to), `${item2.series.key} ${from}`, settings);
+          if (!t || t.p > bar) return;
+          cuts.push({ index: from + t.tau, p: t.p, adjustedP: Math.min(1, t.p * family), permutations: t.permutations });
+          split(from, from + t.tau);
+          split(from + t.tau, to);
+        };
+        split(0, item2.top.tau);
+        split(item2.top.tau, item2.logs.length);
+      }
+    }
+    cuts.sort((a, b) => a.index - b.index);
+    const bounds = [0, ...cuts.map((c) => c.index), medians.length];
+    const levels = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const m = median(medians.slice(bounds[i], bounds[i + 1]));
+      for (let k = bounds[i]; k < bounds[i + 1]; k++) levels.push(m);
+    }
+    const changePoints = cuts.map((c, i) => changePoint(item2.series, medians, bounds[i], c.index, bounds[i + 2], c, settings.confidence));
+    const out = { series: item2.series, medians, levels, changePoints };
+    if (item2.trend) {
+      const adj = adjusted[next++];
+      if (adj <= settings.alpha && !item2.trend.fitsStep) out.drift = drift(item2.series, item2.trend, adj, settings.driftWindow);
+    }
+    return out;
+  });
+  return { settings, family, series };
+}
+function test(logs, key, settings) {
+  return eDivisiveTest(logs, {
+    minSize: settings.minSegment,
+    random: mulberry32((settings.seed ^ hash(key)) >>> 0),
+    maxPermutations: settings.maxPermutations,
+    exceedances: settings.exceedances
+  });
+}
+function changePoint(series, medians, from, index, to, cut, confidence) {
+  const before = medians.slice(from, index);
+  const after = medians.slice(index, to);
+  const shift = hodgesLehmann(before.map(Math.log), after.map(Math.log), confidence);
+  const change = { estimate: Math.expm1(shift.estimate), lower: Math.expm1(shift.lower), upper: Math.expm1(shift.upper) };
+  const worse = series.better === "higher" ? change.estimate < 0 : change.estimate > 0;
+  return {
+    series: series.key,
+    fingerprint: series.fingerprint,
+    cell: series.cell,
+    metric: series.metric,
+    unit: series.unit,
+    index,
+    commit: series.points[index].sha,
+    before: series.points[index - 1].sha,
+    levelBefore: medianInterval(before, confidence),
+    levelAfter: medianInterval(after, confidence),
+    change,
+    direction: worse ? "regression" : "improvement",
+    p: cut.p,
+    adjustedP: cut.adjustedP,
+    permutations: cut.permutations
+  };
+}
+function drift(series, trend, adjustedP, window2) {
+  const points = series.points.slice(-window2);
+  const total = Math.expm1(trend.slope * (points.length - 1));
+  const worse = series.better === "higher" ? total < 0 : total > 0;
+  return {
+    series: series.key,
+    fingerprint: series.fingerprint,
+    cell: series.cell,
+    metric: series.metric,
+    unit: series.unit,
+    from: points[0].sha,
+    to: points[points.length - 1].sha,
+    baselines: points.length,
+    perBaseline: Math.expm1(trend.slope),
+    total,
+    direction: worse ? "regression" : "improvement",
+    p: trend.p,
+    adjustedP
+  };
+}
+function hash(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+// src/compare/history-series.ts
+var HISTORY_METRICS = [
+  { name: "throughput", unit: "/s", better: "higher", read: (t) => t.throughput },
+  { name: "p99", unit: "ms", better: "lower", read: (t) => t.latencyMs?.p99 },
+  { name: "instructions", unit: "instr/op", better: "lower" },
+  { name: "loopDelayMax", unit: "ms", better: "lower", read: (t) => t.loopDelayMs?.max }
+];
+function groupByMachine(runs) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const env = run2.results.env;
+    let group2 = groups2.get(env.fingerprint);
+    if (!group2) groups2.set(env.fingerprint, group2 = { fingerprint: env.fingerprint, machine: `${env.cpus} x ${env.cpuModel}`, runs: [] });
+    group2.runs.push(run2);
+  }
+  return [...groups2.values()];
+}
+var usable = (v) => typeof v === "number" && Number.isFinite(v) && v > 0;
+function buildSeries(group2, only = []) {
+  const filters = only.map(parseOnly);
+  const keep = (scenario, model, concurrency) => filters.length === 0 || filters.some((f) => model === void 0 ? f.matchesScenario(scenario) : f.matches(scenario, model, concurrency));
+  const series = /* @__PURE__ */ new Map();
+  const add = (cell, def, run2, values2) => {
+    if (values2.length === 0) return;
+    const key = `${group2.fingerprint} ${cell} ${def.name}`;
+    let s = series.get(key);
+    if (!s) series.set(key, s = { key, fingerprint: group2.fingerprint, cell, metric: def.name, unit: def.unit, better: def.better, points: [] });
+    s.points.push({ sha: run2.sha, createdAt: run2.createdAt, values: values2 });
+  };
+  for (const run2 of group2.runs) {
+    for (const def of HISTORY_METRICS) {
+      if (def.read) {
+        for (const cell of run2.results.cells) {
+          if (!keep(cell.scenario, cell.model, cell.concurrency)) continue;
+          add(cell.id, def, run2, cell.trials.filter((t) => t.status === "ok").map(def.read).filter(usable));
+        }
+      } else {
+        for (const cost of run2.results.costs ?? []) {
+          if (cost.status !== "ok" || !usable(cost.perOp) || !keep(cost.scenario)) continue;
+          add(cost.scenario, def, run2, [cost.perOp]);
+        }
+      }
+    }
+  }
+  return [...series.values()];
+}
+
+// src/git/first-parent.ts
+async function firstParentOrder(cwd, revisions) {
+  for (const revision of revisions) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/^~-]*$/.test(revision)) continue;
+    const r = await git(["rev-list", "--first-parent", "--reverse", revision, "--"], { cwd });
+    if (r.code !== 0) continue;
+    const commits = r.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    if (commits.length > 0) return { revision, commits };
+  }
+  return void 0;
+}
+
+// src/pipeline/history.ts
+async function historyOf(store, request2) {
+  const settings = { ...DEFAULT_HISTORY_SETTINGS, ...request2.settings };
+  const stored = await store.loadAll(request2.ref ? { ref: request2.ref } : {});
+  const runs = stored.runs.map(({ entry, results }) => ({ sha: entry.sha, createdAt: results.createdAt, results }));
+  const order = await orderRuns(runs, request2);
+  const groups2 = groupByMachine(runs).map((group2) => ({ group: group2, series: buildSeries(group2, request2.only) }));
+  const tests = 2 * Math.max(1, groups2.reduce((n, g2) => n + g2.series.length, 0));
+  const needed = Math.max(settings.minBaselines, runsNeeded(settings.alpha / tests, settings.minSegment));
+  const machines = groups2.map(({ group: group2 }) => ({ fingerprint: group2.fingerprint, machine: group2.machine, baselines: group2.runs.length, needed }));
+  const series = groups2.filter(({ group: group2 }) => group2.runs.length >= needed).flatMap((g2) => g2.series);
+  const analysis = analyseHistory(series, { ...settings, minBaselines: needed });
+  return { store: store.description, order, baselines: runs.length, skipped: stored.skipped, machines, analysis };
+}
+async function orderRuns(runs, request2) {
+  const line = runs.length > 1 ? await firstParentOrder(request2.cwd, request2.revisions) : void 0;
+  if (line) {
+    const position = new Map(line.commits.map((sha, i) => [sha.toLowerCase(), i]));
+    const missing = runs.filter((r) => !position.has(r.sha.toLowerCase())).length;
+    if (missing === 0) {
+      runs.sort((a, b) => position.get(a.sha.toLowerCase()) - position.get(b.sha.toLowerCase()));
+      return { by: "commits", revision: line.revision };
+    }
+    sortByTime(runs);
+    return { by: "time", why: `${missing} of ${runs.length} baseline commits are not on the first-parent line of ${line.revision} (a shallow clone? fetch-depth: 0 gives the whole line)` };
+  }
+  sortByTime(runs);
+  return { by: "time", why: runs.length > 1 ? `no commit history of ${request2.revisions.join(" or ")} in this repository` : "one baseline or none" };
+}
+function sortByTime(runs) {
+  runs.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.sha.localeCompare(b.sha));
+}
+
+// src/publish/history-issue.ts
+import { createHash as createHash4 } from "node:crypto";
+var PREFIX2 = "<!-- concurrency-guard:history";
+var KEYS = "<!-- concurrency-guard:history-keys";
+function historyIssueMarker(config) {
+  const key = createHash4("sha256").update(config).digest("hex").slice(0, 16);
+  return `${PREFIX2} key=${key} (${htmlCommentText(config).slice(0, 100)}) -->`;
+}
+async function upsertHistoryIssue(octokit, request2) {
+  const existing = await findHistoryIssue(octokit, request2);
+  const known = new Set(existing ? listedKeys(existing.body) : []);
+  const keys = request2.keys.map(issueKey);
+  const fresh = keys.filter((k) => !known.has(k));
+  if (existing && fresh.length === 0) return { action: "unchanged", number: existing.number, url: existing.url };
+  if (!existing && keys.length === 0) return { action: "skipped" };
+  const body = `${request2.marker}
+${KEYS} ${[.../* @__PURE__ */ new Set([...known, ...keys])].join(" ")} -->
+${request2.body}`;
+  if (existing) {
+    const { data: data2 } = await octokit.rest.issues.update({
+      owner: request2.owner,
+      repo: request2.repo,
+      issue_number: existing.number,
+      title: request2.title,
+      body,
+      ...existing.state === "closed" && { state: "open" }
+    });
+    return { action: existing.state === "closed" ? "reopened" : "updated", number: data2.number, url: data2.html_url };
+  }
+  const { data } = await octokit.rest.issues.create({ owner: request2.owner, repo: request2.repo, title: request2.title, body });
+  return { action: "created", number: data.number, url: data.html_url };
+}
+function issueKey(key) {
+  return htmlCommentText(key).replace(/\s+/g, "_");
+}
+function listedKeys(body) {
+  const line = body.split("\n").find((l) => l.startsWith(KEYS));
+  return line ? line.slice(KEYS.length, line.lastIndexOf("-->")).trim().split(/\s+/).filter(Boolean) : [];
+}
+async function findHistoryIssue(octokit, request2) {
+  const ours = request2.author.toLowerCase();
+  let closed;
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner: request2.owner, repo: request2.repo, state: "all", per_page: 100 })) {
+    for (const issue2 of page.data) {
+      if (issue2.pull_request || !issue2.body?.startsWith(request2.marker) || issue2.user?.login.toLowerCase() !== ours) continue;
+      const found = { number: issue2.number, url: issue2.html_url, state: issue2.state, body: issue2.body };
+      if (issue2.state === "open") return found;
+      closed ??= found;
+    }
+  }
+  return closed;
+}
+
+// src/report/history-words.ts
+var HISTORY_LABELS = {
+  throughput: "throughput",
+  p99: "p99 latency",
+  instructions: "instructions per op",
+  loopDelayMax: "max loop delay"
+};
+function levelText(level, unit) {
+  return `${formatValue(level.median, unit)} [${formatValue(level.lower, unit)}, ${formatValue(level.upper, unit)}]`;
+}
+function changeText2(change) {
+  return `${formatPercent(change.estimate)} [${formatPercent(change.lower)}, ${formatPercent(change.upper)}]`;
+}
+function historyNotes(r) {
+  const notes = [];
+  notes.push(r.order.by === "commits" ? `${r.baselines} baseline(s) in the commit order of ${r.order.revision}` : `${r.baselines} baseline(s) in the order they were measured: ${r.order.why}`);
+  if (r.skipped.length > 0) notes.push(`${r.skipped.length} stored baseline(s) skipped, unreadable: ${r.skipped.map((s) => s.file).join(", ")}`);
+  for (const m of r.machines) {
+    if (m.baselines < m.needed) notes.push(`machine ${m.machine} (${m.fingerprint.slice(0, 12)}): ${m.baselines} baseline(s), the analysis needs ${m.needed}: no change points claimed`);
+  }
+  if (r.machines.length > 1) notes.push(`${r.machines.length} machines (hardware fingerprints): each is its own series, never compared with another`);
+  notes.push(`${r.analysis.family} test(s) in the family, false claims held at ${r.analysis.settings.alpha} across all of them (seed ${r.analysis.settings.seed})`);
+  return notes;
+}
+
+// src/report/history-chart.ts
+function historyChart(a) {
+  const s = a.series;
+  const changed = a.changePoints.map((c) => c.commit.slice(0, 7)).join(" and ");
+  const title = `${s.cell} ${HISTORY_LABELS[s.metric]}${changed ? ` (changed at ${changed})` : a.drift ? " (drifting)" : ""}`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${mermaidLabel(title)}"`,
+    `  x-axis [${s.points.map((p3) => `"${mermaidLabel(p3.sha.slice(0, 7))}"`).join(", ")}]`,
+    `  y-axis "${mermaidLabel(s.unit)}"`,
+    `  line [${a.medians.map(value2).join(", ")}]`,
+    `  line [${a.levels.map(value2).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function value2(v) {
+  if (!Number.isFinite(v) || v < 0) return "0";
+  return v >= 100 ? String(Math.round(v)) : String(Number(v.toPrecision(3)));
+}
+
+// src/report/history-markdown.ts
+function changedSeries(r) {
+  return r.analysis.series.filter((s) => s.changePoints.length > 0 || s.drift);
+}
+function renderHistoryMarkdown(r, options = {}) {
+  const h = "#".repeat(options.level ?? 2);
+  const lines = [`${h} Performance history of ${inlineCode(r.store)}`, ""];
+  for (const note of historyNotes(r)) lines.push(`- ${escapeText(note)}`);
+  const points = r.analysis.series.flatMap((s) => s.changePoints);
+  const drifts = r.analysis.series.flatMap((s) => s.drift ? [s.drift] : []);
+  lines.push("");
+  if (points.length === 0 && drifts.length === 0) {
+    lines.push("No change point and no slow drift found.");
+    return lines.join("\n") + "\n";
+  }
+  if (points.length > 0) {
+    lines.push(`${h}# Change points`, "", "| cell | metric | change | commits | before | after | p (family-adjusted) |", "| --- | --- | --- | --- | --- | --- | --- |");
+    for (const c of points) {
+      const range2 = commitRange(c.before, c.commit, options.repoUrl);
+      const sign = c.direction === "regression" ? "\u{1F534}" : "\u{1F7E2}";
+      lines.push(
+        `| ${inlineCode(c.cell, { inTable: true })} | ${HISTORY_LABELS[c.metric]} | ${sign} ${tableSafe(changeText2(c.change))} | ${range2} | ${tableSafe(levelText(c.levelBefore, c.unit))} | ${tableSafe(levelText(c.levelAfter, c.unit))} | ${formatP(c.p)} (${formatP(c.adjustedP)}) |`
+      );
+    }
+    lines.push("", "Levels are medians of the baselines' medians with an order-statistic interval; the change is the Hodges-Lehmann shift between the two sides, with its interval. `commits`: the last commit measured before the change, then the first after it.", "");
+  }
+  if (drifts.length > 0) {
+    lines.push(`${h}# Slow drifts`, "", "| cell | metric | over the window | per baseline | commits | p (family-adjusted) |", "| --- | --- | --- | --- | --- | --- |");
+    for (const d of drifts) {
+      lines.push(
+        `| ${inlineCode(d.cell, { inTable: true })} | ${HISTORY_LABELS[d.metric]} | ${d.direction === "regression" ? "\u{1F534}" : "\u{1F7E2}"} ${formatPercent(d.total)} (${d.baselines} baselines) | ${formatPercent(d.perBaseline)} | ${commitRange(d.from, d.to, options.repoUrl)} | ${formatP(d.p)} (${formatP(d.adjustedP)}) |`
+      );
+    }
+    lines.push("");
+  }
+  const changed = changedSeries(r);
+  const max = options.maxCharts ?? 12;
+  lines.push(`${h}# Trend charts`, "", "Each chart: the baselines' medians (first line) and the level of each segment between change points (second line), oldest commit first.", "");
+  for (const s of changed.slice(0, max)) lines.push(historyChart(s), "");
+  if (changed.length > max) lines.push(`${changed.length - max} more changed series not charted (the JSON report has them all).`, "");
+  return lines.join("\n");
+}
+function commitRange(before, after, repoUrl) {
+  const text = `${before.slice(0, 7)}...${after.slice(0, 7)}`;
+  if (!repoUrl || !/^[0-9a-f]+$/i.test(before + after)) return inlineCode(text, { inTable: true });
+  return link(text, `${repoUrl}/compare/${before}...${after}`);
+}
+function fitHistoryMarkdown(r, options, limit) {
+  for (let charts2 = options.maxCharts ?? 12; charts2 >= 0; charts2--) {
+    const text = renderHistoryMarkdown(r, { ...options, maxCharts: charts2 });
+    if (text.length <= limit) return text;
+  }
+  const note = "\n\n(cut to fit; the job summary and `concurrency-guard history --json` have everything)\n";
+  return renderHistoryMarkdown(r, { ...options, maxCharts: 0 }).slice(0, limit - note.length) + note;
+}
+
+// src/action/history-step.ts
+async function historyStep(args) {
+  const { io, inputs, repo } = args;
+  let result;
+  try {
+    result = await historyOf(args.store, { cwd: args.workspace, revisions: ["HEAD"], ...args.branch && { ref: `refs/heads/${args.branch}` } });
+  } catch (error2) {
+    const message = `the history of ${args.store.description} could not be analysed: ${messageOf2(error2)}`;
+    io.warning(`concurrency-guard: ${logLine(message)}`);
+    args.notes.push(message);
+    return void 0;
+  }
+  for (const s of result.skipped) io.warning(`concurrency-guard: history: skipped ${logLine(s.file)}: ${logLine(s.reason)}`);
+  const repoUrl = repo ? `${args.serverUrl.replace(/\/$/, "")}/${repo.owner}/${repo.repo}` : void 0;
+  const summary2 = fitHistoryMarkdown(result, { ...repoUrl && { repoUrl }, level: 2, maxCharts: 12 }, 64e3);
+  const points = result.analysis.series.flatMap((s) => s.changePoints);
+  io.info(`concurrency-guard: history: ${points.length} change point(s), ${changedSeries(result).length} changed series, over ${result.baselines} baseline(s)`);
+  if (!inputs.historyIssue || points.length === 0) return { summary: summary2, issueUrl: "" };
+  if (!inputs.githubToken || !repo) {
+    io.notice(`concurrency-guard: no ${inputs.githubToken ? "repository" : "github-token"} to open the history issue with; the job summary has the change points`);
+    return { summary: summary2, issueUrl: "" };
+  }
+  try {
+    const client = args.github();
+    const author = await tokenLogin(client);
+    const title = `concurrency-guard: performance changed on the default branch (${points.length} change point${points.length === 1 ? "" : "s"})`;
+    const issue2 = await upsertHistoryIssue(client, {
+      ...repo,
+      marker: historyIssueMarker(args.configLabel),
+      title,
+      body: fitHistoryMarkdown(result, { ...repoUrl && { repoUrl }, level: 2, maxCharts: 10 }, 6e4),
+      keys: points.map((c) => `${c.fingerprint.slice(0, 12)}:${c.cell}:${c.metric}:${c.commit.slice(0, 12)}`),
+      author
+    });
+    if (issue2.action === "skipped") return { summary: summary2, issueUrl: "" };
+    io.info(`concurrency-guard: history issue ${issue2.action === "unchanged" ? "already lists every change point" : issue2.action}: ${issue2.url}`);
+    return { summary: summary2, issueUrl: issue2.url };
+  } catch (error2) {
+    const status = statusOf(error2);
+    const why = rateLimitOf(error2) ? `HTTP ${status}: rate limited; run the job again later` : status === 401 || status === 403 || status === 404 || status === 410 ? `HTTP ${status}: the token cannot open issues (the workflow needs \`permissions: issues: write\`, and issues enabled)` : `${status ? `HTTP ${status}` : "request failed"} after retries: ${messageOf2(error2)}`;
+    io.warning(`concurrency-guard: the history issue could not be written (${logLine(why)}); the job summary has the change points`);
+    return { summary: summary2, issueUrl: "" };
+  }
+}
+
+// src/config/option-values.ts
+function isBad(value3) {
+  return typeof value3 === "object" && value3 !== null && "expected" in value3;
+}
+function readPositiveInteger(text) {
+  if (/^\d+$/.test(text) && Number(text) >= 1) return Number(text);
+  return { expected: "a positive integer" };
+}
+function readTrials(text) {
+  if (/^\d+$/.test(text) && Number(text) >= MIN_TRIALS) return Number(text);
+  return { expected: `an integer of at least ${MIN_TRIALS} (trials are the unit the statistics compare)` };
+}
+function readAlpha(text) {
+  const value3 = Number(text);
+  if (/^\d*\.?\d+(e-?\d+)?$/i.test(text) && value3 > 0 && value3 < 1) return value3;
+  return { expected: "a number between 0 and 1 such as 0.01" };
+}
+function readThreshold(text) {
+  const pct3 = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  const value3 = pct3 ? Number(pct3[1]) / 100 : /^0?\.\d+$/.test(text) ? Number(text) : void 0;
+  if (value3 !== void 0 && value3 > 0 && value3 < 1) return value3;
+  return { expected: "a percentage such as 5% (or a fraction such as 0.05)" };
+}
+function readDuration(text, example = "500ms, 1s or 2m", maxMs = LIMITS.durationMs) {
+  const ms2 = parseDuration(text);
+  if (ms2 !== void 0 && ms2 > 0 && ms2 <= maxMs) return ms2;
+  return { expected: `a duration such as ${example}${ms2 !== void 0 && ms2 > maxMs ? `, at most ${limitText(maxMs)}` : ""}` };
+}
+
+// src/compare/fail-on.ts
+function parseFailOn(text) {
+  const items = text.split(/[\s,]+/).filter((s) => s !== "");
+  if (items.length === 1 && items[0] === "none") return [];
+  const unknown = items.filter((i) => !FAIL_ON.includes(i));
+  if (items.length === 0 || unknown.length > 0) return { expected: `a list of ${FAIL_ON.join(", ")} (or none)` };
+  return FAIL_ON.filter((f) => items.includes(f));
+}
+
+// src/config/cost-mode.ts
+var COST_MODES = ["auto", "instructions", "off"];
+function readCostMode(text) {
+  const value3 = text.trim();
+  if (COST_MODES.includes(value3)) return value3;
+  return { expected: `one of ${COST_MODES.join(", ")}` };
+}
+function withCostMode(config, mode) {
+  if (mode === void 0) return config;
+  return {
+    ...config,
+    defaults: { ...config.defaults, cost: mode },
+    scenarios: config.scenarios.map((s) => ({ ...s, cost: mode }))
+  };
+}
+
+// src/config/trials-mode.ts
+function readTrialsRequest(text) {
+  if (text.trim() === "adaptive") return "adaptive";
+  const value3 = readTrials(text.trim());
+  return isBad(value3) ? { expected: `${value3.expected}, or adaptive` } : value3;
+}
+function withTrials(config, request2) {
+  if (request2 === void 0) return config;
+  const apply = (s) => {
+    if (request2 === "adaptive") {
+      const adaptive = s.adaptive ?? config.defaults.adaptive ?? DEFAULT_ADAPTIVE;
+      return { ...s, trials: adaptive.min, adaptive };
+    }
+    const { adaptive: _off, ...fixed } = s;
+    return { ...fixed, trials: request2 };
+  };
+  return { ...config, defaults: apply(config.defaults), scenarios: config.scenarios.map(apply) };
+}
+function adaptiveDesign(config) {
+  const bounds = config.scenarios.flatMap((s) => s.adaptive ? [s.adaptive] : []);
+  if (bounds.length === 0) return void 0;
+  return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
+}
+function withTrialsOf(config, from) {
+  const pick = (source) => ({ trials: source.trials, ...source.adaptive && { adaptive: source.adaptive } });
+  const strip = (s) => {
+    const { adaptive: _a, ...rest } = s;
+    return rest;
+  };
+  return {
+    ...config,
+    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
+    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) }))
+  };
+}
+
+// src/plan/shard.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/plan/cost-estimate.ts
+var COST_COUNT_MS = { node: 12e3, python: 6e3 };
+var SIZING_MS = 1500;
+var COUNTS_PER_SCENARIO = 4;
+function estimateCostMs(scenarios, cores) {
+  const counted = scenarios.filter((s) => s.cost !== "off");
+  const countMs = counted.reduce((sum, s) => sum + COUNTS_PER_SCENARIO * COST_COUNT_MS[s.runtime], 0);
+  return counted.length * SIZING_MS + countMs / Math.max(1, cores);
 }
 
 // src/plan/shard.ts
@@ -47324,13 +47972,13 @@ function shardPlan(plan, shard) {
   const cells = plan.cells.filter((c) => mine(c.id));
   const trials2 = interleave(plan.cells, plan.seed).filter((t) => mine(t.cell.id));
   trials2.forEach((t, order) => t.order = order);
-  const hash = configHash(plan);
+  const hash2 = configHash(plan);
   const record2 = {
     index: shard.index,
     count: shard.count,
-    configHash: hash,
+    configHash: hash2,
     seed: plan.seed,
-    fingerprint: sha2562(JSON.stringify([hash, plan.seed, shard.count])).slice(0, 16),
+    fingerprint: sha2562(JSON.stringify([hash2, plan.seed, shard.count])).slice(0, 16),
     cells: plan.cells.map((c) => ({ id: c.id, shard: shardOf.get(c.id) }))
   };
   const counted = [...countedBy].filter(([, index]) => index === shard.index).map(([scenario]) => scenario);
@@ -47345,7 +47993,7 @@ function sameCells(basePlan, shard) {
   return { cells, trials: trials2, seed: basePlan.seed, estimatedMs: cells.reduce((sum, c) => sum + cellExpectedMs(c), 0), shard: shard.shard, counted: shard.counted };
 }
 function sha2562(text) {
-  return createHash4("sha256").update(text).digest("hex");
+  return createHash5("sha256").update(text).digest("hex");
 }
 
 // src/action/inputs.ts
@@ -47359,10 +48007,10 @@ function readInputs(read2) {
   const get = (name) => read2(name).trim();
   const bad = (name, expected, got) => problems.push(`input "${name}": expected ${expected}, got "${got}"`);
   const choice = (name, allowed, fallback) => {
-    const value2 = get(name);
-    if (value2 === "") return fallback;
-    if (allowed.includes(value2)) return value2;
-    bad(name, `one of ${allowed.join(", ")}`, value2);
+    const value3 = get(name);
+    if (value3 === "") return fallback;
+    if (allowed.includes(value3)) return value3;
+    bad(name, `one of ${allowed.join(", ")}`, value3);
     return fallback;
   };
   const inputs = {
@@ -47372,7 +48020,8 @@ function readInputs(read2) {
     storeErrors: choice("store-errors", STORE_ERRORS, "fail"),
     githubToken: get("github-token"),
     comment: choice("comment", COMMENT_MODES, "auto"),
-    failOn: [...FAIL_ON]
+    failOn: [...FAIL_ON],
+    historyIssue: choice("history-issue", ["true", "false"], "true") === "true"
   };
   const config = get("config");
   if (config !== "") inputs.config = config;
@@ -47383,9 +48032,9 @@ function readInputs(read2) {
   const optional = (name, reader, set) => {
     const text = get(name);
     if (text === "") return;
-    const value2 = reader(text);
-    if (isBad(value2)) bad(name, value2.expected, text);
-    else set(value2);
+    const value3 = reader(text);
+    if (isBad(value3)) bad(name, value3.expected, text);
+    else set(value3);
   };
   optional("fail-on", parseFailOn, (v) => inputs.failOn = v);
   optional("alpha", readAlpha, (v) => inputs.alpha = v);
@@ -47399,6 +48048,7 @@ function readInputs(read2) {
   if (shards !== "") inputs.shards = shards;
   const given = ["shard", "shards", "results"].filter((name) => get(name) !== "");
   if (given.length > 1) problems.push(`inputs ${given.map((n) => `"${n}"`).join(" and ")}: give one: shard on the measuring jobs of a matrix, shards on its report job, results on a follow-up job`);
+  optional("baseline-history", readPositiveInteger, (v) => inputs.baselineHistory = v);
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;
 }
@@ -48125,10 +48775,10 @@ function chooseOps(nativeOpMs, nativeOpCpuMs = nativeOpMs) {
   const small = Math.min(MAX_OPS, Math.max(MIN_OPS, gridFloor(wanted)));
   return [small, small * OPS_RATIO];
 }
-function gridFloor(value2) {
-  if (!(value2 >= 1)) return 1;
-  const decade = 10 ** Math.floor(Math.log10(value2));
-  const step = [5, 2, 1].find((m) => m * decade <= value2 * (1 + 1e-9)) ?? 1;
+function gridFloor(value3) {
+  if (!(value3 >= 1)) return 1;
+  const decade = 10 ** Math.floor(Math.log10(value3));
+  const step = [5, 2, 1].find((m) => m * decade <= value3 * (1 + 1e-9)) ?? 1;
   return step * decade;
 }
 function countTimeoutMs(startupMs, ops, nativeOpMs) {
@@ -48266,8 +48916,8 @@ function bounded(f) {
   if (f.file !== void 0 && f.file.length > 1e3) return { kind: "module", name: f.file.slice(0, 300), perOp: f.perOp };
   return f.name.length > 300 ? { ...f, name: f.name.slice(0, 300) } : f;
 }
-function round(value2) {
-  return Math.round(value2 * 100) / 100;
+function round(value3) {
+  return Math.round(value3 * 100) / 100;
 }
 async function profileOnce(target, ops) {
   const { scenario, root } = target;
@@ -49194,7 +49844,7 @@ async function runAction(deps) {
     mkdirSync2(outDir, { recursive: true });
     const files = { results: path13.join(outDir, "results.json"), comparison: path13.join(outDir, "comparison.json"), report: path13.join(outDir, "report.md") };
     const measuresOnly = inputs.shard !== void 0;
-    const store = decision.mode === "run" || measuresOnly ? void 0 : parseStore(inputs.baseline, { cwd: workspace });
+    const store = decision.mode === "run" || measuresOnly ? void 0 : parseStore(inputs.baseline, { cwd: workspace, ...inputs.baselineHistory && { history: inputs.baselineHistory } });
     const refOf = (baseRef) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : void 0) || decision.defaultBranch);
     const readStored = (baseSha, ref, fingerprint2) => storedBaseline(store, { commit: decision.mode === "check" ? baseSha : void 0, ref, fingerprint: fingerprint2 }, inputs.storeErrors, io, notes);
     let early;
@@ -49222,16 +49872,19 @@ async function runAction(deps) {
     if (!comparison) notes.push(...measured.warnings ?? []);
     const empty = nothingMeasured(results);
     const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event, decision.trusted, comparison !== void 0, io, notes) : void 0;
+    const trend = decision.mode === "update-baseline" && store && !empty && !saveError ? await historyStep({ io, inputs, store, workspace, branch: decision.branch, repo, serverUrl: env.GITHUB_SERVER_URL || "https://github.com", github, configLabel, notes }) : void 0;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
     if (results.shard) notes.push(shardLine(results.shard, results.cells.length), "the report job (input shards) merges every shard's results, compares them as one run and posts the one comment");
     const incomplete = missingShards(results);
     const configDir = posix(path13.relative(workspace, config.root));
     const ctx = reportContext({ env, event, decision: measuresOnly ? { ...decision, mode: "run" } : decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
-    const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
+    const summary2 = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024 - byteLength(trend?.summary ?? ""), measure: byteLength });
     writeFileSync5(files.report, summary2);
     if (comparison) writeFileSync5(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}
 `);
     await io.writeSummary(summary2);
+    if (trend) await io.writeSummary(`
+${trend.summary}`);
     const { annotations, dropped } = buildAnnotations({ current: results, ...baseline && { baseline: baseline.results }, ...comparison && { comparison }, configDir, failOn: inputs.failOn });
     io.annotate(annotations);
     if (dropped > 0) io.info(`${dropped} more blocking site(s) not annotated (GitHub shows 10 per level); all are in the summary`);
@@ -49245,7 +49898,8 @@ async function runAction(deps) {
       results: files.results,
       report: files.report,
       comparison: comparison ? files.comparison : "",
-      "comment-url": commentUrl
+      "comment-url": commentUrl,
+      "history-issue-url": trend?.issueUrl ?? ""
     };
     io.setOutputs(outputs);
     if (gate.verdict === "error") io.setFailed(`concurrency-guard: ${gate.error} (set store-errors: warn to go on without a baseline)${saveError ? `

@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { registerBaseline } from "./cli/baseline-command.js";
 import { registerCompare } from "./cli/compare-command.js";
 import { registerMerge } from "./cli/merge-command.js";
+import { registerHistory } from "./cli/history-command.js";
 import { registerRun } from "./cli/run-command.js";
 import { toolVersion } from "./results/build-results.js";
 import { InputError } from "./shared/input-error.js";
@@ -19,6 +20,7 @@ export async function cli(argv: string[]): Promise<number> {
   registerCompare(program);
   registerMerge(program);
   registerBaseline(program);
+  registerHistory(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

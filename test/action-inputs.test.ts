@@ -25,7 +25,15 @@ describe("readInputs", () => {
       githubToken: "",
       comment: "auto",
       failOn: ["regression", "blocking", "budget"],
+      historyIssue: true,
     });
+  });
+
+  it("reads history-issue and baseline-history, and names them when bad", () => {
+    expect(readInputs(from({ "history-issue": "false", "baseline-history": "50" }))).toMatchObject({ historyIssue: false, baselineHistory: 50 });
+    expect(failure({ "history-issue": "no", "baseline-history": "0" })).toBe(
+      'input "history-issue": expected one of true, false, got "no"\ninput "baseline-history": expected a positive integer, got "0"',
+    );
   });
 
   it("reads every input in its documented form", () => {
@@ -60,6 +68,7 @@ describe("readInputs", () => {
       trials: 6,
       durationMs: 750,
       timeBudgetMs: 600_000,
+      historyIssue: true,
     });
   });
 

@@ -149,6 +149,29 @@ describe("BranchStore", () => {
     expect(files).toHaveLength(4);
   });
 
+  it("prunes the oldest first when two racing writers pass the history bound, and keeps both", async () => {
+    const a = clone("a");
+    const b = clone("b");
+    for (const n of [1, 2]) await new BranchStore({ cwd: a, history: 3 }).save(sample(n), { trusted: true });
+    let arrived = 0;
+    let release!: () => void;
+    const bothReady = new Promise<void>((r) => (release = r));
+    const beforePush = async (attempt: number) => {
+      if (attempt > 1) return;
+      if (++arrived === 2) release();
+      await bothReady;
+    };
+    const wa = new BranchStore({ cwd: a, history: 3, beforePush, sleep: fastSleep });
+    const wb = new BranchStore({ cwd: b, history: 3, beforePush, sleep: fastSleep });
+    await Promise.all([wa.save(sample(3), { trusted: true }), wb.save(sample(4), { trusted: true })]);
+    // The loser rebuilt from the winner's index: both new ones kept, the oldest (1) pruned, file and entry.
+    const shas = (await new BranchStore({ cwd: b }).list()).map((e) => e.sha);
+    expect(shas.slice(0, 2).sort()).toEqual([sha(3), sha(4)]);
+    expect(shas[2]).toBe(sha(2));
+    const files = sh(origin, "ls-tree", "-r", "--name-only", "refs/heads/concurrency-guard-baselines").split("\n").sort();
+    expect(files).toEqual(["index.json", `results/${sha(2)}.json`, `results/${sha(3)}.json`, `results/${sha(4)}.json`].sort());
+  });
+
   it("lands every one of four unsynchronized writers from two clones", async () => {
     const a = clone("a");
     const b = clone("b");

@@ -1,4 +1,4 @@
-import { isBad, readAlpha, readDuration, readThreshold, type Read } from "../config/option-values.js";
+import { isBad, readAlpha, readDuration, readPositiveInteger, readThreshold, type Read } from "../config/option-values.js";
 import { LIMITS } from "../config/limits.js";
 import { parseFailOn } from "../compare/fail-on.js";
 import { readCostMode } from "../config/cost-mode.js";
@@ -63,6 +63,13 @@ export interface ActionInputs {
    * searched for their `results.json` (and `base-results.json`); merged, compared, posted once.
    */
   shards?: string;
+  /**
+   * On baseline runs, after storing: open or update one issue when the history analysis finds a new
+   * change point (`history-issue: false` turns it off; the job summary shows the charts either way).
+   */
+  historyIssue: boolean;
+  /** Baselines a branch store keeps, oldest pruned first. */
+  baselineHistory?: number;
 }
 
 /**
@@ -91,6 +98,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
     githubToken: get("github-token"),
     comment: choice("comment", COMMENT_MODES, "auto"),
     failOn: [...FAIL_ON],
+    historyIssue: choice("history-issue", ["true", "false"] as const, "true") === "true",
   };
 
   const config = get("config");
@@ -120,6 +128,7 @@ export function readInputs(read: (name: string) => string): ActionInputs {
   if (shards !== "") inputs.shards = shards;
   const given = (["shard", "shards", "results"] as const).filter((name) => get(name) !== "");
   if (given.length > 1) problems.push(`inputs ${given.map((n) => `"${n}"`).join(" and ")}: give one: shard on the measuring jobs of a matrix, shards on its report job, results on a follow-up job`);
+  optional("baseline-history", readPositiveInteger, (v) => (inputs.baselineHistory = v));
 
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return inputs;

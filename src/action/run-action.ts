@@ -23,6 +23,7 @@ import { parseStore } from "../store/parse-store.js";
 import { saveBaseline, storedBaseline, type StoredBaseline } from "./baseline-step.js";
 import { publishComment } from "./comment.js";
 import { followUpPullRequest } from "./follow-up.js";
+import { historyStep } from "./history-step.js";
 import { envInputReader, readInputs } from "./inputs.js";
 import { measureStep } from "./measure-step.js";
 import { decideMode, type ModeDecision } from "./mode.js";
@@ -87,7 +88,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
 
     // A measuring job of a sharded matrix measures its part only: the report job reads the baseline, compares and posts.
     const measuresOnly = inputs.shard !== undefined;
-    const store = decision.mode === "run" || measuresOnly ? undefined : parseStore(inputs.baseline, { cwd: workspace });
+    const store = decision.mode === "run" || measuresOnly ? undefined : parseStore(inputs.baseline, { cwd: workspace, ...(inputs.baselineHistory && { history: inputs.baselineHistory }) });
     // The branch whose baselines may stand in: the PR's base, else the branch this run is on (a baseline run), else the default.
     const refOf = (baseRef: string | undefined) => branchRef(baseRef || (decision.mode === "update-baseline" ? decision.branch : undefined) || decision.defaultBranch);
     const readStored = (baseSha: string | undefined, ref: string | undefined, fingerprint: string) =>
@@ -127,16 +128,22 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
     // A run that measured nothing is no baseline: the step fails below instead.
     const empty = nothingMeasured(results);
     const saveError = decision.mode === "update-baseline" && store && !empty ? await saveBaseline(store, results, event, decision.trusted, comparison !== undefined, io, notes) : undefined;
+    // A stored baseline extends the history: change points and drifts across the default branch's baselines.
+    const trend =
+      decision.mode === "update-baseline" && store && !empty && !saveError
+        ? await historyStep({ io, inputs, store, workspace, branch: decision.branch, repo, serverUrl: env.GITHUB_SERVER_URL || "https://github.com", github, configLabel, notes })
+        : undefined;
     if (decision.mode === "run") notes.push(`mode run (${decision.why}): measured and reported only; no baseline was read or written`);
     if (results.shard) notes.push(shardLine(results.shard, results.cells.length), "the report job (input shards) merges every shard's results, compares them as one run and posts the one comment");
     const incomplete = missingShards(results);
 
     const configDir = posix(path.relative(workspace, config.root));
     const ctx = reportContext({ env, event, decision: measuresOnly ? { ...decision, mode: "run" } : decision, pr, repo, results, baseline, comparison, budgets, gate, configDir, store: inputs.baseline, notes });
-    const summary = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024, measure: byteLength });
+    const summary = renderMarkdownReport(ctx, { limit: SUMMARY_LIMIT - 8 * 1024 - byteLength(trend?.summary ?? ""), measure: byteLength });
     writeFileSync(files.report, summary);
     if (comparison) writeFileSync(files.comparison, `${JSON.stringify(comparisonDocument(comparison), null, 2)}\n`);
     await io.writeSummary(summary);
+    if (trend) await io.writeSummary(`\n${trend.summary}`);
 
     const { annotations, dropped } = buildAnnotations({ current: results, ...(baseline && { baseline: baseline.results }), ...(comparison && { comparison }), configDir, failOn: inputs.failOn });
     io.annotate(annotations);
@@ -154,6 +161,7 @@ export async function runAction(deps: RunDependencies): Promise<ActionOutcome | 
       report: files.report,
       comparison: comparison ? files.comparison : "",
       "comment-url": commentUrl,
+      "history-issue-url": trend?.issueUrl ?? "",
     };
     io.setOutputs(outputs);
     if (gate.verdict === "error") io.setFailed(`concurrency-guard: ${gate.error} (set store-errors: warn to go on without a baseline)${saveError ? `\n${saveError}` : ""}`);

@@ -37,7 +37,7 @@ export function registerBaseline(program: Command, io: CommandIo = processIo()):
     .requiredOption("-s, --store <store>", "file:PATH, branch:NAME (default branch concurrency-guard-baselines), or a path")
     .option("-r, --results <file>", "results file to store", "concurrency-guard-results.json")
     .option("--commit <sha>", "commit to file it under (default: git.sha in the results)")
-    .option("--history <n>", "baselines a branch store keeps (default 30)")
+    .option("--history <n>", "baselines a branch store keeps, oldest pruned first (default 100)")
     .option("--trusted", "allow saving from a pull_request event (only for vetted runs)")
     .action((opts: SaveOptions) => guarded(io, () => runBaselineSave(opts, io)));
   baseline

@@ -46,7 +46,7 @@ export async function loadBaseline(store: BaselineStore, request: BaselineReques
   return { results: latest, source: store.description };
 }
 
-/** How many stored baselines the drift estimate reads: a branch store keeps 30 by default. */
+/** How many stored baselines the drift estimate reads: a branch store keeps 100 by default. */
 export const HISTORY_RUNS = 20;
 
 /**

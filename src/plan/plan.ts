@@ -97,7 +97,8 @@ export function spread(total: number, workers: number): number[] {
   return Array.from({ length: workers }, (_, i) => base + (i < extra ? 1 : 0));
 }
 
-function parseOnly(filter: string) {
+/** One `--only` filter, SCENARIO[/MODEL[/CONCURRENCY]]: for a plan, and for the history of stored runs. */
+export function parseOnly(filter: string) {
   const [scenario, model, level] = filter.split("/");
   if (level !== undefined && !/^\d+$/.test(level)) throw new InputError(`--only ${filter}: expected SCENARIO[/MODEL[/CONCURRENCY]], got concurrency "${level}"`);
   if (model !== undefined && model !== "" && !(MODELS as readonly string[]).includes(model)) {
@@ -108,6 +109,8 @@ function parseOnly(filter: string) {
       (scenario === undefined || scenario === "" || scenario === name) &&
       (model === undefined || model === "" || model === m) &&
       (level === undefined || Number(level) === c),
+    /** A figure per scenario (instructions per op) is kept when a filter names its scenario. */
+    matchesScenario: (name: string) => scenario === undefined || scenario === "" || scenario === name,
   };
 }
 

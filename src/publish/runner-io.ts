@@ -13,6 +13,8 @@ export interface ActionOutputs {
   comparison: string;
   /** URL of the PR comment, empty when none was posted. */
   "comment-url": string;
+  /** URL of the history issue opened or updated by a baseline run, empty when none. */
+  "history-issue-url": string;
 }
 
 /**

@@ -9,11 +9,12 @@ import { parseResults } from "./results-file.js";
 import { assertPlausible } from "../results/plausible-results.js";
 import { assertWholePlan } from "../results/merge-shards.js";
 import { checkIndexEntries } from "./index-entries.js";
-import { assertTrusted, checkSha, entryFor, refAllowed, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions } from "./store.js";
+import { assertTrusted, checkSha, entryFor, refAllowed, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions, type StoredHistory } from "./store.js";
 import { InputError } from "../shared/input-error.js";
 
 export const DEFAULT_BRANCH = "concurrency-guard-baselines";
-export const DEFAULT_HISTORY = 30;
+/** Baselines a branch store keeps: enough for the history analysis to see a change and its size. */
+export const DEFAULT_HISTORY = 100;
 export const INDEX_SCHEMA = "concurrency-guard/baselines@1";
 
 export interface BaselineIndex {
@@ -111,6 +112,22 @@ export class BranchStore implements BaselineStore {
       const runs: ResultsFile[] = [];
       for (const entry of entries.slice(0, options.limit)) runs.push(await this.readEntry(commit, entry));
       return runs;
+    });
+  }
+
+  async loadAll(options: { ref?: string } = {}): Promise<StoredHistory> {
+    return this.withFetched(async (commit) => {
+      const out: StoredHistory = { runs: [], skipped: [] };
+      if (!commit) return out;
+      for (const entry of (await this.readIndex(commit)).entries.filter((e) => refAllowed(e.ref, options.ref))) {
+        try {
+          out.runs.push({ entry, results: await this.readEntry(commit, entry) });
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          out.skipped.push({ file: entry.file, reason: error.message });
+        }
+      }
+      return out;
     });
   }
 

@@ -5,7 +5,7 @@ import { readResultsFile } from "./results-file.js";
 import { InputError } from "../shared/input-error.js";
 import { assertPlausible } from "../results/plausible-results.js";
 import { assertWholePlan } from "../results/merge-shards.js";
-import { assertTrusted, checkSha, entryFor, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions } from "./store.js";
+import { assertTrusted, checkSha, entryFor, shaMatches, type BaselineEntry, type BaselineStore, type LatestOptions, type SaveOptions, type StoredHistory } from "./store.js";
 
 /**
  * `file:PATH`: one results file is the baseline. The simplest store, for local
@@ -41,6 +41,19 @@ export class FileStore implements BaselineStore {
   async loadRecent(options: { limit: number } & LatestOptions): Promise<ResultsFile[]> {
     const r = await this.read();
     return r && options.limit > 0 && (!options.fingerprint || r.env.fingerprint === options.fingerprint) ? [r] : [];
+  }
+
+  /** The one file, as a history of one; a file that cannot be read is skipped and named, as a branch store's entries are. */
+  async loadAll(): Promise<StoredHistory> {
+    try {
+      const r = await this.read();
+      if (!r) return { runs: [], skipped: [] };
+      const info = await stat(this.path);
+      return { runs: [{ entry: entryFor(r, r.git?.sha ?? "unknown", this.path, info.mtime.toISOString()), results: r }], skipped: [] };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { runs: [], skipped: [{ file: this.path, reason: error.message }] };
+    }
   }
 
   async list(): Promise<BaselineEntry[]> {

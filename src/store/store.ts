@@ -65,6 +65,18 @@ export interface BaselineStore {
    */
   loadRecent(options: { limit: number } & LatestOptions): Promise<ResultsFile[]>;
   save(results: ResultsFile, options: SaveOptions): Promise<BaselineEntry>;
+  /**
+   * Every stored baseline (of `ref`'s branch, or that recorded none), newest first, for the history
+   * analysis: one read of the store. A results file that cannot be read is skipped and named, not
+   * fatal: one bad entry must not hide a hundred good ones.
+   */
+  loadAll(options?: { ref?: string }): Promise<StoredHistory>;
+}
+
+/** The readable baselines of a store and the ones skipped, by file, with why. */
+export interface StoredHistory {
+  runs: { entry: BaselineEntry; results: ResultsFile }[];
+  skipped: { file: string; reason: string }[];
 }
 
 /** Thrown by every store when `save` is called without `trusted: true`. */

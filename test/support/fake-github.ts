@@ -29,6 +29,19 @@ export interface RecordedRequest {
   route?: string;
 }
 
+export interface StoredIssue {
+  number: number;
+  owner: string;
+  repo: string;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  login: string;
+  userType: "Bot" | "User";
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface StoredComment {
   id: number;
   owner: string;
@@ -61,6 +74,9 @@ export interface FakeGitHub {
   /** Every way a request (or this fake's own answer) broke the OpenAPI description; a test expects none. */
   violations: string[];
   comments: Map<number, StoredComment>;
+  /** Issues (not pull requests), by number; the history analysis opens and updates one. */
+  issues: Map<number, StoredIssue>;
+  addIssue(i: { owner: string; repo: string; title: string; body: string; state?: "open" | "closed"; login?: string; userType?: "Bot" | "User" }): StoredIssue;
   fail(rule: FaultRule): void;
   addComment(c: { owner: string; repo: string; issueNumber: number; body: string; userType?: "Bot" | "User"; login?: string }): StoredComment;
   /** Serves a pull request, given as the `pull_request` object of a webhook payload (a superset of the REST shape). */
@@ -86,7 +102,7 @@ function loadSpec(): { spec: Spec; ajv: Ajv; routes: Route[] } {
   const spec = JSON.parse(readFileSync(file, "utf8")) as Spec;
   // OpenAPI 3.0 schemas carry `nullable`, `example`, `x-github`... keep Ajv to validation, not to schema policing.
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, validateSchema: false });
-  ajv.addSchema({ components: spec.components }, "api");
+  ajv.addSchema({ components: typedNullable(spec.components) }, "api");
   const routes = Object.keys(spec.paths).map((template) => {
     const names: string[] = [];
     const pattern = template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{([^}]+)\}/g, (_m, name: string) => {
@@ -98,6 +114,24 @@ function loadSpec(): { spec: Spec; ajv: Ajv; routes: Route[] } {
   routes.sort((a, b) => b.literal - a.literal);
   specCache = { spec, ajv, routes };
   return specCache;
+}
+
+/** OpenAPI 3.0's `nullable` beside `allOf`/`$ref` with no `type` (the issue schema has it), which Ajv refuses: "this, or null". */
+function typedNullable(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(typedNullable);
+  if (!schema || typeof schema !== "object") return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) out[k] = k === "properties" || k === "examples" || k === "example" ? (k === "properties" ? mapValues(v, typedNullable) : v) : typedNullable(v);
+  if ("nullable" in out && !("type" in out)) {
+    const { nullable, ...rest } = out;
+    return nullable === true ? { anyOf: [rest, { type: "null" }] } : rest;
+  }
+  return out;
+}
+
+function mapValues(value: unknown, fn: (v: unknown) => unknown): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fn(v)]));
 }
 
 /** `#/components/...` inside a sub-schema must resolve against the whole description, registered as `api`. */
@@ -115,7 +149,7 @@ const compiled = new Map<string, ValidateFunction>();
 function validator(key: string, schema: Schema, closed = false): ValidateFunction {
   let fn = compiled.get(key);
   if (!fn) {
-    const s = rebase(schema) as Schema;
+    const s = rebase(typedNullable(schema)) as Schema;
     // Stricter than GitHub, on purpose: GitHub ignores unknown body fields, so a typo (`bdy`) would pass silently.
     if (closed && s.type === "object" && s.properties && s.additionalProperties === undefined) s.additionalProperties = false;
     fn = loadSpec().ajv.compile(s);
@@ -150,6 +184,8 @@ export async function startFakeGitHub(options: { token: string; login?: string; 
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const comments = new Map<number, StoredComment>();
+  const issues = new Map<number, StoredIssue>();
+  let nextIssue = 1;
   const pulls: { owner: string; repo: string; pr: Record<string, unknown> }[] = [];
   const faults: (FaultRule & { left: number })[] = [];
   let nextId = 1000;
@@ -206,6 +242,41 @@ export async function startFakeGitHub(options: { token: string; login?: string; 
     return stored;
   };
 
+  const stamp = () => new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  const addIssue: FakeGitHub["addIssue"] = (i) => {
+    const now = stamp();
+    const stored: StoredIssue = { number: nextIssue++, owner: i.owner, repo: i.repo, title: i.title, body: i.body, state: i.state ?? "open", login: i.login ?? (i.userType === "User" ? "octocat" : "github-actions[bot]"), userType: i.userType ?? "Bot", createdAt: now, updatedAt: now };
+    issues.set(stored.number, stored);
+    return stored;
+  };
+  const issueJson = (i: StoredIssue) => {
+    const url = `${baseUrl}/repos/${i.owner}/${i.repo}/issues/${i.number}`;
+    return {
+      id: 5000 + i.number,
+      node_id: Buffer.from(`Issue${i.number}`).toString("base64"),
+      url,
+      repository_url: `${baseUrl}/repos/${i.owner}/${i.repo}`,
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `https://github.com/${i.owner}/${i.repo}/issues/${i.number}`,
+      number: i.number,
+      state: i.state,
+      title: i.title,
+      body: i.body,
+      user: user(i.login, i.userType),
+      labels: [],
+      assignee: null,
+      milestone: null,
+      locked: false,
+      comments: 0,
+      closed_at: i.state === "closed" ? i.updatedAt : null,
+      created_at: i.createdAt,
+      updated_at: i.updatedAt,
+      author_association: i.userType === "Bot" ? "NONE" : "OWNER",
+    };
+  };
+
   type Answer = { status: number; body?: Json; headers?: Record<string, string> };
   const error = (status: number, message: string): Answer => ({
     status,
@@ -256,6 +327,28 @@ export async function startFakeGitHub(options: { token: string; login?: string; 
           // Webhook payloads predate `auto_merge` in some examples; the REST list always has it.
           .map((pr) => ({ auto_merge: null, ...pr }));
         return { status: 200, body: list as Json };
+      }
+      case "GET /repos/{owner}/{repo}/issues": {
+        const state = query.state ?? "open";
+        const all = [...issues.values()].filter((i) => i.owner === owner && i.repo === repo && (state === "all" || i.state === state)).sort((a, b) => b.number - a.number);
+        const perPage = Math.min(100, Number(query.per_page ?? 30));
+        const page = Number(query.page ?? 1);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) headers.link = `<${baseUrl}/repos/${owner}/${repo}/issues?state=${state}&per_page=${perPage}&page=${page + 1}>; rel="next"`;
+        return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map(issueJson) as Json, headers };
+      }
+      case "POST /repos/{owner}/{repo}/issues": {
+        const i = addIssue({ owner, repo, title: String(body.title), body: String(body.body ?? ""), userType: options.user ? "User" : "Bot", login: options.login ?? options.user ?? "github-actions[bot]" });
+        return { status: 201, body: issueJson(i) as Json, headers: { location: issueJson(i).url } };
+      }
+      case "PATCH /repos/{owner}/{repo}/issues/{issue_number}": {
+        const i = issues.get(Number(params.issue_number));
+        if (!i || i.owner !== owner || i.repo !== repo) return error(404, "Not Found");
+        if (typeof body.body === "string") i.body = body.body;
+        if (typeof body.title === "string") i.title = body.title;
+        if (body.state === "open" || body.state === "closed") i.state = body.state;
+        i.updatedAt = stamp();
+        return { status: 200, body: issueJson(i) as Json };
       }
       case "GET /user": {
         if (!options.user) return error(403, "Resource not accessible by integration");
@@ -384,6 +477,8 @@ export async function startFakeGitHub(options: { token: string; login?: string; 
     requests,
     violations,
     comments,
+    issues,
+    addIssue,
     fail: (rule) => faults.push({ ...rule, left: rule.times ?? 1 }),
     addComment,
     addPullRequest: (owner, repo, pr) => pulls.push({ owner, repo, pr }),
