@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { registerBaseline } from "./cli/baseline-command.js";
 import { registerCompare } from "./cli/compare-command.js";
+import { registerInit } from "./cli/init-command.js";
 import { registerRun } from "./cli/run-command.js";
 import { toolVersion } from "./results/build-results.js";
 import { InputError } from "./shared/input-error.js";
@@ -17,6 +18,7 @@ export async function cli(argv: string[]): Promise<number> {
   registerRun(program);
   registerCompare(program);
   registerBaseline(program);
+  registerInit(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
