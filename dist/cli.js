@@ -1199,7 +1199,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path9 = __require("node:path");
+    var path14 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2212,9 +2212,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path9.resolve(baseDir, baseName);
+          const localBin = path14.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path9.extname(baseName))) return void 0;
+          if (sourceExt.includes(path14.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2232,17 +2232,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path9.resolve(
-            path9.dirname(resolvedScriptPath),
+          executableDir = path14.resolve(
+            path14.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path9.basename(
+            const legacyName = path14.basename(
               this._scriptPath,
-              path9.extname(this._scriptPath)
+              path14.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2253,7 +2253,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path9.extname(executableFile));
+        launchWithNode = sourceExt.includes(path14.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3168,7 +3168,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path9.basename(filename, path9.extname(filename));
+        this._name = path14.basename(filename, path14.extname(filename));
         return this;
       }
       /**
@@ -3182,9 +3182,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path10) {
-        if (path10 === void 0) return this._executableDir;
-        this._executableDir = path10;
+      executableDir(path15) {
+        if (path15 === void 0) return this._executableDir;
+        this._executableDir = path15;
         return this;
       }
       /**
@@ -5281,7 +5281,7 @@ var require_keyword = __commonJS({
     function macroKeywordCode(cxt, def) {
       const { gen, keyword, schema, parentSchema, it } = cxt;
       const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      const schemaRef2 = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
@@ -5289,7 +5289,7 @@ var require_keyword = __commonJS({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
         errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
+        topSchemaRef: schemaRef2,
         compositeRule: true
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
@@ -6691,8 +6691,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -6766,11 +6766,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path9.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -7133,8 +7133,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -10958,7 +10958,7 @@ var require_identity = __commonJS({
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -10995,7 +10995,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -11005,7 +11005,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -11017,19 +11017,19 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11040,13 +11040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11065,19 +11065,19 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11088,13 +11088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11121,23 +11121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11749,10 +11749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11771,7 +11771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11801,11 +11801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11819,8 +11819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11834,8 +11834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11853,8 +11853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11864,8 +11864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -14317,7 +14317,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document3 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -14380,9 +14380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -14457,14 +14457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -14479,10 +14479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -14493,10 +14493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -14513,13 +14513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -14607,7 +14607,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document3;
   }
 });
 
@@ -15972,13 +15972,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -16017,7 +16017,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -16206,7 +16206,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -16470,7 +16470,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -16478,11 +16478,11 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -16491,23 +16491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16518,10 +16518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18128,7 +18128,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
@@ -18211,7 +18211,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document3.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
@@ -18225,7 +18225,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
@@ -18241,7 +18241,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -19064,15 +19064,15 @@ var SUMMARY_FIELDS = [
   ["errorRate", 1]
 ];
 function assertPlausible(results, label) {
-  const fail2 = (path9, expected, got) => {
-    throw new InputError(`${label}: ${path9}: expected ${expected}, got ${shown(got)}`);
+  const fail2 = (path14, expected, got) => {
+    throw new InputError(`${label}: ${path14}: expected ${expected}, got ${shown(got)}`);
   };
   const check2 = (owner, fields, at) => {
-    for (const [path9, limit] of fields) {
-      const value = valueAt(owner, path9);
+    for (const [path14, limit] of fields) {
+      const value = valueAt(owner, path14);
       if (value === void 0) continue;
-      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2(`${at}.${path9}`, "a finite number >= 0", value);
-      if (value > limit) fail2(`${at}.${path9}`, `at most ${limit.toExponential()} (a plausible measurement)`, value);
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2(`${at}.${path14}`, "a finite number >= 0", value);
+      if (value > limit) fail2(`${at}.${path14}`, `at most ${limit.toExponential()} (a plausible measurement)`, value);
     }
   };
   const cpus = results.env?.cpus;
@@ -19084,9 +19084,9 @@ function assertPlausible(results, label) {
     if (cell.summary !== void 0) check2(cell.summary, SUMMARY_FIELDS, `${at}.summary`);
   });
 }
-function valueAt(owner, path9) {
+function valueAt(owner, path14) {
   let current = owner;
-  for (const key of path9.split(".")) {
+  for (const key of path14.split(".")) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[key];
   }
@@ -19182,12 +19182,12 @@ function shown2(value) {
 }
 
 // src/results/read-results.ts
-async function readResultsFile(path9, label = path9) {
+async function readResultsFile(path14, label = path14) {
   let text;
   try {
-    const { size: size2 } = await stat(path9);
+    const { size: size2 } = await stat(path14);
     if (size2 > MAX_RESULTS_BYTES) throw new InputError(`${label}: ${tooLarge(size2)}`);
-    text = await readFile(path9, "utf8");
+    text = await readFile(path14, "utf8");
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code2 = err.code;
@@ -19444,10 +19444,10 @@ function checkBranchName(name) {
 import { mkdir, rename, stat as stat2, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path9, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path9;
+  constructor(path14, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path14;
     this.now = now;
-    this.description = `file:${label ?? path9}`;
+    this.description = `file:${label ?? path14}`;
   }
   path;
   now;
@@ -19489,9 +19489,9 @@ var FileStore = class {
     return entryFor(results, results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists(path9, label) {
+async function exists(path14, label) {
   try {
-    await stat2(path9);
+    await stat2(path14);
     return true;
   } catch (error) {
     if (error.code === "ENOENT") return false;
@@ -19509,9 +19509,9 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path9 = text.slice("file:".length);
-    if (path9 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path9), path9);
+    const path14 = text.slice("file:".length);
+    if (path14 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path14), path14);
   }
   return new FileStore(resolve(cwd, text), text);
 }
@@ -19848,9 +19848,9 @@ function validateConfig(data) {
     const segments = pointerSegments(error.instancePath);
     const extra = extraSegment(error);
     if (extra !== void 0) segments.push(extra);
-    const path9 = formatPath(segments);
-    if (byPath.has(path9)) continue;
-    byPath.set(path9, { path: path9, segments, message: describe2(error) });
+    const path14 = formatPath(segments);
+    if (byPath.has(path14)) continue;
+    byPath.set(path14, { path: path14, segments, message: describe2(error) });
   }
   return [...byPath.values()];
 }
@@ -20033,10 +20033,10 @@ async function guarded(io, body) {
     throw error;
   }
 }
-async function writeFileAtomic(path9, text) {
-  const tmp = `${path9}.${process.pid}.tmp`;
+async function writeFileAtomic(path14, text) {
+  const tmp = `${path14}.${process.pid}.tmp`;
   await writeFile2(tmp, text);
-  await rename2(tmp, path9);
+  await rename2(tmp, path14);
 }
 function flag(reader) {
   return (text) => {
@@ -20416,66 +20416,66 @@ function readCompareConfig(config, source) {
   for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
   return { settings, budgets };
 }
-function readSettings(value, path9) {
+function readSettings(value, path14) {
   if (value === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject(value)) throw new InputError(`${path9}: expected an object, got ${JSON.stringify(value)}`);
+  if (!isObject(value)) throw new InputError(`${path14}: expected an object, got ${JSON.stringify(value)}`);
   const d = DEFAULT_COMPARE;
   const alpha = value.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path9}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+    throw new InputError(`${path14}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value.thresholds === void 0 ? {} : value.thresholds;
-  if (!isObject(t)) throw new InputError(`${path9}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject(t)) throw new InputError(`${path14}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path9}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path9}.thresholds.p99`),
-    errors: readFraction(t.errors ?? d.thresholds.errors, `${path9}.thresholds.errors`),
-    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path9}.thresholds.errorsRelative`),
-    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path9}.thresholds.instructions`)
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path14}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path14}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path14}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path14}.thresholds.errorsRelative`),
+    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path14}.thresholds.instructions`)
   };
   const gate = value.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
-    throw new InputError(`${path9}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+    throw new InputError(`${path14}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
   return { alpha, thresholds, gateAcrossEnvironments: gate };
 }
-function readFraction(v, path9) {
+function readFraction(v, path14) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path9}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path14}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readRelative(v, path9) {
+function readRelative(v, path14) {
   if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
-    throw new InputError(`${path9}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path14}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readScenarioBudgets(s, path9) {
+function readScenarioBudgets(s, path14) {
   const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path9}.budgets`);
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path14}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject(s.modelBudgets)) throw new InputError(`${path9}.modelBudgets: expected an object keyed by model`);
+    if (!isObject(s.modelBudgets)) throw new InputError(`${path14}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODELS.includes(model)) {
-        throw new InputError(`${path9}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
+        throw new InputError(`${path14}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
       }
-      mb[model] = readBudgetSpec(spec, `${path9}.modelBudgets.${model}`);
+      mb[model] = readBudgetSpec(spec, `${path14}.modelBudgets.${model}`);
     }
     out.modelBudgets = mb;
   }
   return out;
 }
-function readBudgetSpec(v, path9) {
-  if (!isObject(v)) throw new InputError(`${path9}: expected an object of budgets, got ${JSON.stringify(v)}`);
+function readBudgetSpec(v, path14) {
+  if (!isObject(v)) throw new InputError(`${path14}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path9}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+      throw new InputError(`${path14}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
     if (typeof value !== "string") {
-      throw new InputError(`${path9}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
+      throw new InputError(`${path14}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value)}`);
     }
     spec[key] = value;
   }
@@ -20489,11 +20489,11 @@ function budgetsFor(table, scenario, model, source = "config") {
   layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
   layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
   layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path9] of layers) {
+  for (const [spec, path14] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
       const value = spec[key];
-      if (value !== void 0) out[key] = { spec: value, path: `${path9}.${key}` };
+      if (value !== void 0) out[key] = { spec: value, path: `${path14}.${key}` };
     }
   }
   return out;
@@ -21310,7 +21310,7 @@ function summarizeBlocking(cell) {
     const longest = stalls.reduce((a, b) => b.durationMs > a.durationMs ? b : a);
     const first = key === "descheduled" || key === "gil" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
     const site = first && withTurn(first, longest.site);
-    const summary = {
+    const summary2 = {
       key,
       count: stalls.length,
       totalMs: durations.reduce((a, b) => a + b, 0),
@@ -21327,8 +21327,8 @@ function summarizeBlocking(cell) {
       ...stalls.every((s) => s.unsampled) && { unsampled: true },
       text: ""
     };
-    summary.text = describeSite(summary);
-    return summary;
+    summary2.text = describeSite(summary2);
+    return summary2;
   });
   return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
 }
@@ -21435,8 +21435,8 @@ function summarizeCells(cells, fresh = false) {
       delete cell.blocking;
       delete cell.errors;
     }
-    const summary = cell.summary ?? summarizeCell(cell);
-    if (summary) cell.summary = summary;
+    const summary2 = cell.summary ?? summarizeCell(cell);
+    if (summary2) cell.summary = summary2;
     const blocking = summarizeBlocking(cell);
     if (blocking.length > 0) cell.blocking = blocking;
     const errors = summarizeErrors(cell);
@@ -23124,9 +23124,9 @@ function kindItem(input, k) {
   return `${mark}${inlineCode(k.kind)}: ${k.count} failed in ${k.trials} trial(s)${base}${where}${first}`;
 }
 function siteLink(input, site) {
-  const path9 = repoPath(input.configDir, site.file);
-  const label = inlineCode(`${path9 ?? site.file}:${site.line}`);
-  const url = path9 ? blobUrl(input.links, path9, site.line) : void 0;
+  const path14 = repoPath(input.configDir, site.file);
+  const label = inlineCode(`${path14 ?? site.file}:${site.line}`);
+  const url = path14 ? blobUrl(input.links, path14, site.line) : void 0;
   const fn = site.function ? ` in ${inlineCode(site.function)}` : "";
   return `${url ? link(label, url) : label}${fn}`;
 }
@@ -23246,133 +23246,44 @@ function compareConfigOf(config) {
   return { settings: config.compare, budgets: config.budgets };
 }
 
-// src/cli/run-command.ts
-import path8 from "node:path";
+// src/cli/init-command.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdir as mkdir2, mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir5 } from "node:os";
+import path11 from "node:path";
+import { createInterface } from "node:readline/promises";
 
-// src/config/cost-mode.ts
-var COST_MODES = ["auto", "instructions", "off"];
-function readCostMode(text) {
-  const value = text.trim();
-  if (COST_MODES.includes(value)) return value;
-  return { expected: `one of ${COST_MODES.join(", ")}` };
+// src/git/repo-facts.ts
+async function repoRoot(cwd) {
+  const r = await git(["rev-parse", "--show-toplevel"], { cwd }).catch(() => void 0);
+  return r && r.code === 0 && r.stdout.trim() ? r.stdout.trim() : cwd;
 }
-function withCostMode(config, mode) {
-  if (mode === void 0) return config;
-  return {
-    ...config,
-    defaults: { ...config.defaults, cost: mode },
-    scenarios: config.scenarios.map((s) => ({ ...s, cost: mode }))
-  };
-}
-
-// src/config/trials-mode.ts
-function readTrialsRequest(text) {
-  if (text.trim() === "adaptive") return "adaptive";
-  const value = readTrials(text.trim());
-  return isBad(value) ? { expected: `${value.expected}, or adaptive` } : value;
-}
-function withTrials(config, request) {
-  if (request === void 0) return config;
-  const apply = (s) => {
-    if (request === "adaptive") {
-      const adaptive = s.adaptive ?? config.defaults.adaptive ?? DEFAULT_ADAPTIVE;
-      return { ...s, trials: adaptive.min, adaptive };
-    }
-    const { adaptive: _off, ...fixed } = s;
-    return { ...fixed, trials: request };
-  };
-  return { ...config, defaults: apply(config.defaults), scenarios: config.scenarios.map(apply) };
-}
-function adaptiveDesign(config) {
-  const bounds = config.scenarios.flatMap((s) => s.adaptive ? [s.adaptive] : []);
-  if (bounds.length === 0) return void 0;
-  return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
-}
-function withTrialsOf(config, from) {
-  const pick = (source) => ({ trials: source.trials, ...source.adaptive && { adaptive: source.adaptive } });
-  const strip = (s) => {
-    const { adaptive: _a, ...rest } = s;
-    return rest;
-  };
-  return {
-    ...config,
-    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
-    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) }))
-  };
+async function defaultBranch(root) {
+  const remote = await git(["symbolic-ref", "--short", "refs/remotes/origin/HEAD"], { cwd: root }).catch(() => void 0);
+  if (remote?.code === 0 && remote.stdout.trim().startsWith("origin/")) return remote.stdout.trim().slice("origin/".length);
+  const head = await git(["symbolic-ref", "--short", "HEAD"], { cwd: root }).catch(() => void 0);
+  return head?.code === 0 && head.stdout.trim() ? head.stdout.trim() : "main";
 }
 
-// src/git/worktree.ts
-import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
-import path2 from "node:path";
-async function checkOutBase(rev, currentConfig) {
-  const cwd = path2.dirname(currentConfig);
-  const top = await git(["rev-parse", "--show-toplevel"], { cwd });
-  if (top.code !== 0) {
-    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
-  }
-  const root = top.stdout.trim();
-  const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
-  if (commit.code !== 0) {
-    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
-  }
-  const sha = commit.stdout.trim();
-  const relativeConfig = path2.relative(root, currentConfig);
-  const holder = path2.join(root, ".concurrency-guard");
-  const tree = path2.join(holder, `base-${sha.slice(0, 12)}`);
-  const remove = async () => {
-    if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
-      rmSync(tree, { recursive: true, force: true });
-      await git(["worktree", "prune"], { cwd });
-    }
-    if (existsSync2(holder) && readdirSync(holder).length === 0) rmSync(holder, { recursive: true, force: true });
-  };
-  if (existsSync2(tree)) await remove();
-  const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
-  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
-  const config = path2.join(tree, relativeConfig);
-  if (!existsSync2(config)) {
-    await remove();
-    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
-  }
-  return { config, git: { sha, ref: rev }, remove };
+// src/init/init-plan.ts
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path5 from "node:path";
+
+// src/init/action-ref.ts
+var ACTION_REPOSITORY = "concurrency-guard/concurrency-guard";
+function actionRef(version2) {
+  return `${ACTION_REPOSITORY}@v${majorOf(version2)}`;
+}
+function majorOf(version2) {
+  return /^(\d+)\./.exec(version2)?.[1] ?? "1";
+}
+function schemaRef(version2, installed) {
+  return installed ? "node_modules/concurrency-guard/schema/concurrency-guard.schema.json" : `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/v${majorOf(version2)}/schema/concurrency-guard.schema.json`;
 }
 
-// src/pipeline/run.ts
-import { availableParallelism as availableParallelism4 } from "node:os";
-
-// src/execute/cost/valgrind.ts
-import { execFile as execFile2 } from "node:child_process";
-var PROBE_TIMEOUT_MS = 2e4;
-function probeValgrind(platform = process.platform, env = process.env) {
-  if (platform !== "linux") return Promise.resolve({ ok: false, reason: `valgrind counts instructions on Linux only; this system is ${platform}` });
-  return new Promise((resolve4) => {
-    execFile2("valgrind", ["--version"], { timeout: PROBE_TIMEOUT_MS, encoding: "utf8", env }, (error, stdout, stderr) => {
-      if (error) {
-        const code2 = error.code;
-        if (code2 === "ENOENT") return resolve4({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
-        return resolve4({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}
-${stdout}`) ?? error.message.trim()}` });
-      }
-      const version2 = /valgrind-\d+\.\d+(\.\d+)?/.exec(stdout)?.[0];
-      if (!version2) return resolve4({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
-      resolve4({ ok: true, version: version2 });
-    });
-  });
-}
-function failureLine(output) {
-  const lines = output.split("\n").map((l) => l.replace(/^==\d+==\s*/, "").trim()).filter((l) => l !== "");
-  return lines.find((l) => /fatal error|unrecognised instruction|unhandled instruction/i.test(l)) ?? lines.at(-1);
-}
-
-// src/plan/cost-estimate.ts
-var COST_COUNT_MS = { node: 12e3, python: 6e3 };
-var SIZING_MS = 1500;
-var COUNTS_PER_SCENARIO = 4;
-function estimateCostMs(scenarios, cores) {
-  const counted = scenarios.filter((s) => s.cost !== "off");
-  const countMs = counted.reduce((sum, s) => sum + COUNTS_PER_SCENARIO * COST_COUNT_MS[s.runtime], 0);
-  return counted.length * SIZING_MS + countMs / Math.max(1, cores);
-}
+// src/init/config-text.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/plan/plan.ts
 var TRIAL_OVERHEAD_MS = 300;
@@ -23444,6 +23355,543 @@ function shuffle(items, random) {
   }
 }
 
+// src/pipeline/plan-teeth.ts
+function planTeeth(config, only, sideBySide, alpha) {
+  const cells = makePlan(config, { ...only && { only }, seed: 1 }).cells.length;
+  const comparisons = Math.max(1, cells * GATED_METRICS.length);
+  const at = (trials2) => teeth({ current: trials2, baseline: trials2, comparisons, alpha, test: sideBySide ? "rank" : "drift-adjusted", grow: "both" });
+  return { comparisons, floor: { trials: at(2).needed?.current ?? null, comparisons, alpha }, at };
+}
+function planTeethWarning(config, options, sideBySide, alpha) {
+  const plan = makePlan(config, { ...options.only && { only: options.only }, ...options.trials !== void 0 && { trials: options.trials }, seed: 1 });
+  if (plan.cells.length === 0) return void 0;
+  const fewest = Math.min(...plan.cells.map((c) => c.scenario.trials));
+  const t = planTeeth(config, options.only, sideBySide, alpha).at(fewest);
+  const timing = teethSentence(t);
+  if (timing) return `this run has no teeth: ${timing}`;
+  const errors = errorTeethSentence(t);
+  return errors ? `this run's error-rate gate has no teeth: ${errors}` : void 0;
+}
+
+// src/init/config-text.ts
+var MEASURE_BUDGET_MS = 4 * 6e4;
+var DURATIONS_MS = [500, 300, 200];
+var FIRST_GUESS = { concurrency: [1, 8], trials: 6, durationMs: 300, warmupMs: 100, timeoutMs: 3e4 };
+function fitSettings(config, first = FIRST_GUESS) {
+  const floor = planTeeth(config, void 0, true, config.compare.alpha).floor.trials;
+  const trials2 = Math.max(first.trials, floor ?? first.trials);
+  const bothSides = (durationMs2) => 2 * makePlan(config, { trials: trials2, durationMs: durationMs2, seed: 1 }).estimatedMs;
+  const durationMs = DURATIONS_MS.find((d) => bothSides(d) <= MEASURE_BUDGET_MS) ?? DURATIONS_MS[DURATIONS_MS.length - 1];
+  return { ...first, trials: trials2, durationMs };
+}
+function configText(schemaRef2, settings, scenarios) {
+  const doc = new import_yaml2.Document({
+    version: 1,
+    defaults: {
+      models: ["async", "threads", "processes"],
+      concurrency: settings.concurrency,
+      trials: settings.trials,
+      duration: `${settings.durationMs}ms`,
+      warmup: `${settings.warmupMs}ms`,
+      timeout: `${settings.timeoutMs / 1e3}s`
+    },
+    scenarios: scenarios.map((s) => ({ name: s.name, file: s.file, kind: s.kind }))
+  });
+  const defaults = doc.get("defaults");
+  for (const pair of defaults?.items ?? []) if ((0, import_yaml2.isSeq)(pair.value)) pair.value.flow = true;
+  const templates = scenarios.filter((s) => s.template).map((s) => s.file);
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${schemaRef2}`,
+    " Written by concurrency-guard init. Sized for a pull request check on a 2-core runner: both",
+    ` sides (base and PR) measured in about ${Math.round(MEASURE_BUDGET_MS / 6e4)} minutes, with ${settings.trials} trials per cell, the fewest`,
+    " with which a change can be significant over these cells. More scenarios or levels: more time.",
+    ...templates.length > 0 ? [` Templates to replace with calls into your code: ${templates.join(", ")}.`] : []
+  ].join("\n");
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+// src/init/inspect-repo.ts
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "env", "dist", "build", "__pycache__", ".tox", ".mypy_cache"]);
+function inspectRepo(root) {
+  const facts = { root };
+  const pkgFile = path2.join(root, "package.json");
+  if (existsSync2(pkgFile)) facts.node = nodeFacts(root, readPackage(pkgFile));
+  const python = pythonFacts(root);
+  if (python) facts.python = python;
+  return facts;
+}
+function readPackage(file) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync2(file, "utf8"));
+  } catch (error) {
+    throw new InputError(`package.json: not valid JSON (${error.message})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new InputError("package.json: expected an object");
+  return data;
+}
+function nodeFacts(root, pkg) {
+  const entry = entryOf(pkg) ?? ["index.js", "index.mjs", "src/index.js", "src/index.mjs", "src/index.ts"].find((f) => existsSync2(path2.join(root, f)));
+  const clean = entry === void 0 ? void 0 : path2.posix.normalize(entry.replace(/^\.\//, ""));
+  const safe = clean !== void 0 && !clean.startsWith("../") && !path2.isAbsolute(clean) ? clean : void 0;
+  return {
+    ...typeof pkg.name === "string" && { name: pkg.name },
+    ...safe !== void 0 && { entry: safe },
+    entryExists: safe !== void 0 && isFile(path2.join(root, safe)),
+    typescript: existsSync2(path2.join(root, "tsconfig.json")),
+    build: typeof pkg.scripts?.build === "string",
+    lockfile: existsSync2(path2.join(root, "package-lock.json")) || existsSync2(path2.join(root, "npm-shrinkwrap.json"))
+  };
+}
+function entryOf(pkg) {
+  const fromExports = conditionTarget(pkg.exports, 0);
+  if (fromExports !== void 0) return fromExports;
+  return typeof pkg.main === "string" && pkg.main !== "" ? pkg.main : void 0;
+}
+function conditionTarget(value, depth) {
+  if (depth > 8) return void 0;
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map((v) => conditionTarget(v, depth + 1)).find((v) => v !== void 0);
+  if (typeof value !== "object" || value === null) return void 0;
+  const map = value;
+  if ("." in map) return conditionTarget(map["."], depth + 1);
+  if (Object.keys(map).some((k) => k.startsWith("."))) return void 0;
+  for (const condition of ["import", "node", "default", "require"]) {
+    if (condition in map) {
+      const target = conditionTarget(map[condition], depth + 1);
+      if (target !== void 0) return target;
+    }
+  }
+  return void 0;
+}
+function pythonFacts(root) {
+  const has = (f) => existsSync2(path2.join(root, f));
+  const install = [];
+  if (has("requirements.txt")) install.push("-r requirements.txt");
+  if (has("pyproject.toml") || has("setup.py")) install.push("-e .");
+  if (install.length === 0 && !hasPython(root, 0)) return void 0;
+  return { install, srcLayout: existsSync2(path2.join(root, "src")) && hasPython(path2.join(root, "src"), 1) };
+}
+function hasPython(dir, depth) {
+  if (depth > 2) return false;
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return false;
+  }
+  if (names.some((n) => n.endsWith(".py") && isFile(path2.join(dir, n)))) return true;
+  return names.some((n) => !SKIP.has(n) && !n.startsWith(".") && isDir(path2.join(dir, n)) && hasPython(path2.join(dir, n), depth + 1));
+}
+function isFile(p3) {
+  try {
+    return statSync2(p3).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDir(p3) {
+  try {
+    return statSync2(p3).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/init/scenario-files.ts
+import path3 from "node:path";
+var MARK = "TEMPLATE (written by concurrency-guard init):";
+function targetScenario(target, srcLayout) {
+  if (target.runtime === "node") {
+    const file2 = `bench/${target.name}.mjs`;
+    return { name: target.name, file: file2, kind: target.kind, runtime: "node", template: false, text: nodeTarget(target, importPath(file2, target.module)) };
+  }
+  const file = `bench/${target.name.replace(/-/g, "_")}.py`;
+  return { name: target.name, file, kind: target.kind, runtime: "python", template: false, text: pythonTarget(target, srcLayout) };
+}
+function importPath(from, to) {
+  const rel = path3.posix.relative(path3.posix.dirname(from), to);
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}
+function nodeTarget(t, spec) {
+  const call = `${t.exportName}(...state.args)`;
+  return `// concurrency-guard scenario "${t.name}" (${t.kind}): one operation is one call of ${t.exportName} from ${t.module}.
+// Give it the arguments of a realistic call in setup(), which runs once per event loop before the
+// measured window; run() is timed. A thrown error counts as a failed operation.
+import { ${t.exportName} } from ${JSON.stringify(spec)};
+
+export function setup() {
+  return { args: [] };
+}
+
+export ${t.kind === "io" ? "async " : ""}function run(state) {
+  ${t.kind === "io" ? `await ${call}` : call};
+}
+`;
+}
+function pythonTarget(t, srcLayout) {
+  const underSrc = srcLayout && t.module.startsWith("src/");
+  const dotted = (underSrc ? t.module.slice(4) : t.module).replace(/\.py$/, "").replace(/\/__init__$/, "").split("/").join(".");
+  const call = `${t.exportName}(*state["args"])`;
+  return `"""concurrency-guard scenario "${t.name}" (${t.kind}): one operation is one call of ${t.exportName} from ${t.module}.
+
+Give it the arguments of a realistic call in setup(), which runs once per loop, thread or process
+before the measured window; run() is timed. A raised exception counts as a failed operation.
+"""
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent${underSrc ? ' / "src"' : ""}))
+
+from ${dotted} import ${t.exportName}  # noqa: E402
+
+
+def setup(info):
+    return {"args": ()}
+
+
+${t.kind === "io" ? "async " : ""}def run(state):
+    ${t.kind === "io" ? `await ${call}` : call}
+`;
+}
+function templateScenarios(runtime, entry) {
+  const where = entry ? ` (for instance from ${entry})` : "";
+  if (runtime === "node") {
+    return [
+      { name: "starter-io", file: "bench/starter-io.mjs", kind: "io", runtime, template: true, text: NODE_IO(where) },
+      { name: "starter-cpu", file: "bench/starter-cpu.mjs", kind: "cpu", runtime, template: true, text: NODE_CPU(where) }
+    ];
+  }
+  return [
+    { name: "starter-io-py", file: "bench/starter_io.py", kind: "io", runtime, template: true, text: PY_IO },
+    { name: "starter-cpu-py", file: "bench/starter_cpu.py", kind: "cpu", runtime, template: true, text: PY_CPU }
+  ];
+}
+var NODE_IO = (where) => `// ${MARK} an I/O scenario.
+// It measures a stand-in: a GET to a loopback server that answers after 2 ms, the way a handler
+// waits on a database or another service. Replace run() with one request of your own code${where};
+// setup() runs once per event loop before the measured window, teardown() after it.
+import http from "node:http";
+
+export async function setup() {
+  const server = http.createServer((req, res) => setTimeout(() => res.end(JSON.stringify({ ok: true, path: req.url })), 2));
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const agent = new http.Agent({ keepAlive: true });
+  return { server, agent, port: server.address().port };
+}
+
+export function run({ agent, port }) {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: "127.0.0.1", port, path: "/item/1", agent }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => (res.statusCode === 200 ? resolve(JSON.parse(body)) : reject(new Error(\`status \${res.statusCode}\`))));
+    });
+    req.on("error", reject);
+  });
+}
+
+export async function teardown({ server, agent }) {
+  agent.destroy();
+  await new Promise((resolve) => server.close(resolve));
+}
+`;
+var NODE_CPU = (where) => `// ${MARK} a CPU scenario.
+// It measures a stand-in: parsing and re-serializing a 200-item JSON document. Replace run() with
+// one call of your own CPU-heavy code${where}; setup() builds its input once per event loop.
+export function setup() {
+  const items = Array.from({ length: 200 }, (_, i) => ({ id: i, name: \`item \${i}\`, tags: ["a", "b", "c"], price: i * 1.5 }));
+  return { text: JSON.stringify({ items }) };
+}
+
+export function run({ text }) {
+  const doc = JSON.parse(text);
+  doc.items.sort((a, b) => b.price - a.price);
+  return JSON.stringify(doc).length;
+}
+`;
+var PY_IO = `"""${MARK} an I/O scenario.
+
+It measures a stand-in: a 2 ms wait, the way a handler waits on a database or another service.
+Replace run() with one request of your own code; setup() runs once per loop, thread or process
+before the measured window.
+"""
+import asyncio
+
+
+def setup(info):
+    return {"delay": 0.002}
+
+
+async def run(state):
+    await asyncio.sleep(state["delay"])
+`;
+var PY_CPU = `"""${MARK} a CPU scenario.
+
+It measures a stand-in: parsing and re-serializing a 200-item JSON document in pure Python.
+Replace run() with one call of your own CPU-heavy code; setup() builds its input once.
+"""
+import json
+
+
+def setup(info):
+    items = [{"id": i, "name": f"item {i}", "tags": ["a", "b", "c"], "price": i * 1.5} for i in range(200)]
+    return {"text": json.dumps({"items": items})}
+
+
+def run(state):
+    doc = json.loads(state["text"])
+    doc["items"].sort(key=lambda item: -item["price"])
+    return len(json.dumps(doc))
+`;
+
+// src/init/scenario-target.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import path4 from "node:path";
+var FORM = "MODULE#EXPORT or MODULE#EXPORT:io|cpu (e.g. src/parse.js#parse, app/render.py#render:cpu)";
+var NODE_EXT = /\.(?:js|mjs|cjs|ts|mts|cts)$/;
+function readScenarioTarget(value, root) {
+  const match = /^([^#]+)#([A-Za-z_$][\w$]*)(?::(io|cpu))?$/.exec(value.trim());
+  if (!match) throw new InputError(`--scenario: expected ${FORM}, got ${JSON.stringify(value)}`);
+  const [, rawModule, exportName, kind] = match;
+  const module = path4.posix.normalize(rawModule.replace(/\\/g, "/").replace(/^\.\//, ""));
+  const file = path4.resolve(root, module);
+  if (module.startsWith("../") || path4.isAbsolute(module) || !file.startsWith(path4.resolve(root) + path4.sep)) {
+    throw new InputError(`--scenario ${value}: expected a module inside the repository, got ${JSON.stringify(rawModule)}`);
+  }
+  const runtime = module.endsWith(".py") ? "python" : NODE_EXT.test(module) ? "node" : void 0;
+  if (!runtime) throw new InputError(`--scenario ${value}: expected a .js, .mjs, .cjs, .ts or .py module, got ${JSON.stringify(module)}`);
+  if (!existsSync3(file) || !statSync3(file).isFile()) throw new InputError(`--scenario ${value}: module not found (tried ${module})`);
+  const source = readFileSync3(file, "utf8");
+  const found = runtime === "python" ? pythonDefinition(source, exportName) : nodeDefinition(source, exportName);
+  if (!found) {
+    throw new InputError(`--scenario ${value}: ${module} does not ${runtime === "python" ? "define" : "export"} ${exportName} (expected ${runtime === "python" ? `def ${exportName}(...) or async def` : `export function ${exportName}, export const ${exportName} or export { ${exportName} }`})`);
+  }
+  return { runtime, module, exportName, kind: kind ?? (found === "async" ? "io" : "cpu"), name: kebab(exportName) };
+}
+function escape2(name) {
+  return name.replace(/\$/g, "\\$");
+}
+function nodeDefinition(source, name) {
+  const n = escape2(name);
+  if (new RegExp(`export\\s+async\\s+function\\s*\\*?\\s*${n}\\b`).test(source)) return "async";
+  if (new RegExp(`export\\s+(?:const|let|var)\\s+${n}\\s*=\\s*async\\b`).test(source)) return "async";
+  if (new RegExp(`export\\s+(?:function\\s*\\*?|const|let|var|class)\\s*${n}\\b`).test(source)) return "sync";
+  if (new RegExp(`export\\s*\\{[^}]*\\b(?:as\\s+)?${n}\\b[^}]*\\}`).test(source)) {
+    return new RegExp(`async\\s+function\\s+${n}\\b|\\b${n}\\s*=\\s*async\\b`).test(source) ? "async" : "sync";
+  }
+  if (new RegExp(`(?:module\\.)?exports\\.${n}\\s*=`).test(source)) return new RegExp(`exports\\.${n}\\s*=\\s*async\\b`).test(source) ? "async" : "sync";
+  return void 0;
+}
+function pythonDefinition(source, name) {
+  if (new RegExp(`^async\\s+def\\s+${name}\\s*\\(`, "m").test(source)) return "async";
+  if (new RegExp(`^def\\s+${name}\\s*\\(`, "m").test(source)) return "sync";
+  return void 0;
+}
+function kebab(name) {
+  const out = name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase();
+  return out || "scenario";
+}
+
+// src/init/workflow-text.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var WORKFLOW_NAME = "concurrency-guard";
+var RESULTS_ARTIFACT = "concurrency-guard-results";
+function workflowText(repo, o) {
+  const action = { uses: o.action, ...o.config !== void 0 && { with: { config: o.config } } };
+  const withBudget = (extra = {}) => ({ ...action, with: { ...action.with, "time-budget": o.timeBudget, ...extra } });
+  const doc = new import_yaml3.Document({
+    name: WORKFLOW_NAME,
+    on: { pull_request: null, push: { branches: [o.defaultBranch] }, schedule: [{ cron: "0 3 * * *" }], workflow_dispatch: null },
+    permissions: {},
+    concurrency: { group: "concurrency-guard-${{ github.ref }}", "cancel-in-progress": "${{ github.event_name == 'pull_request' }}" },
+    jobs: {
+      check: {
+        if: "github.event_name == 'pull_request'",
+        "runs-on": "ubuntu-latest",
+        "timeout-minutes": 20,
+        permissions: { contents: "read", "pull-requests": "write" },
+        steps: [
+          { uses: "actions/checkout@v4", with: { "persist-credentials": false } },
+          ...setupSteps(repo, o),
+          { uses: o.action, id: "guard", with: withBudget().with },
+          {
+            uses: "actions/upload-artifact@v4",
+            if: "always() && steps.guard.outputs.results != ''",
+            with: { name: RESULTS_ARTIFACT, path: "${{ steps.guard.outputs.results }}", "retention-days": 7 }
+          }
+        ]
+      },
+      baseline: {
+        if: "github.event_name != 'pull_request'",
+        "runs-on": "ubuntu-latest",
+        "timeout-minutes": 20,
+        permissions: { contents: "write" },
+        steps: [{ uses: "actions/checkout@v4" }, ...setupSteps(repo, o), withBudget()]
+      }
+    }
+  });
+  const jobs = doc.get("jobs");
+  jobs.get("check").commentBefore = " Pull requests: their code runs here, so the job holds nothing that can push (read-only\n contents, credentials not persisted). The base commit is measured beside the PR's.";
+  jobs.get("baseline").commentBefore = " Merged code only (pushes, nightly, manual runs): the one job that may push, to the baselines branch.";
+  doc.commentBefore = [
+    " Written by concurrency-guard init: measures pull requests against their base commit and stores",
+    ` baselines from ${o.defaultBranch}. No permissions at the top: each job names what it needs.`,
+    ` Docs: https://github.com/${o.action.split("@")[0]}#github-action`
+  ].join("\n");
+  doc.comment = forkFollowUp(o);
+  return doc.toString({ nullStr: "", lineWidth: 0 }).replace(/ +$/gm, "");
+}
+function setupSteps(repo, o) {
+  const steps = [];
+  if (o.node && repo.node) {
+    steps.push({ uses: "actions/setup-node@v4", with: { "node-version": 24 } });
+    steps.push({ run: repo.node.lockfile ? "npm ci" : "npm install" });
+    if (repo.node.build) steps.push({ run: "npm run build" });
+  }
+  if (o.python) {
+    steps.push({ uses: "actions/setup-python@v5", with: { "python-version": "3.12" } });
+    if (repo.python && repo.python.install.length > 0) steps.push({ run: `python -m pip install ${repo.python.install.join(" ")}` });
+  }
+  return steps;
+}
+function forkFollowUpDocument(o) {
+  return new import_yaml3.Document({
+    name: `${WORKFLOW_NAME}-comment`,
+    on: { workflow_run: { workflows: [WORKFLOW_NAME], types: ["completed"] } },
+    permissions: { contents: "read", "pull-requests": "write", actions: "read" },
+    jobs: {
+      comment: {
+        if: "github.event.workflow_run.event == 'pull_request' && github.event.workflow_run.head_repository.full_name != github.repository",
+        "runs-on": "ubuntu-latest",
+        steps: [
+          { uses: "actions/checkout@v4" },
+          {
+            uses: "actions/download-artifact@v4.1.8",
+            with: { name: RESULTS_ARTIFACT, path: "${{ runner.temp }}/pr-results", "run-id": "${{ github.event.workflow_run.id }}", "github-token": "${{ github.token }}" }
+          },
+          { uses: o.action, with: { ...o.config !== void 0 && { config: o.config }, results: "${{ runner.temp }}/pr-results/results.json" } }
+        ]
+      }
+    }
+  });
+}
+function forkFollowUp(o) {
+  const body = forkFollowUpDocument(o).toString({ lineWidth: 0 }).trimEnd();
+  return [
+    " Pull requests from forks run with a read-only token, so their check cannot comment. To comment",
+    " on them, save the workflow below as .github/workflows/concurrency-guard-comment.yml and remove",
+    " the leading '# '. It runs on the default branch's code only and reads the PR run's results.",
+    "",
+    ...body.split("\n").map((line) => ` ${line}`)
+  ].join("\n");
+}
+
+// src/init/init-plan.ts
+var CONFIG_FILE = "concurrency-guard.yml";
+var WORKFLOW_FILE = ".github/workflows/concurrency-guard.yml";
+var TIME_BUDGET = "5m";
+function planInit(request) {
+  const facts = inspectRepo(request.root);
+  const targets = request.targets.map((t) => readScenarioTarget(t, request.root));
+  const runtimes = ["node", "python"].filter((r) => (r === "node" ? facts.node : facts.python) !== void 0 || targets.some((t) => t.runtime === r));
+  if (runtimes.length === 0) {
+    throw new InputError(`${request.root}: found no package.json, pyproject.toml, requirements.txt or *.py file; init writes Node and Python scenarios (or name one with --scenario MODULE#EXPORT)`);
+  }
+  const scenarios = runtimes.flatMap((runtime) => {
+    const own = targets.filter((t) => t.runtime === runtime).map((t) => targetScenario(t, facts.python?.srcLayout ?? false));
+    const templates = templateScenarios(runtime, runtime === "node" ? facts.node?.entry : void 0).filter((s) => !own.some((o) => o.kind === s.kind));
+    return [...own, ...templates];
+  });
+  const schema = schemaRef(request.version, request.schemaInstalled);
+  const settings = fitSettings(checkedConfig(configText(schema, FIRST_GUESS, scenarios), scenarios));
+  const config = configText(schema, settings, scenarios);
+  checkedConfig(config, scenarios);
+  const workflow = workflowText(facts, {
+    action: actionRef(request.version),
+    defaultBranch: request.defaultBranch,
+    python: runtimes.includes("python"),
+    node: runtimes.includes("node"),
+    timeBudget: TIME_BUDGET
+  });
+  return {
+    facts,
+    runtimes: [...runtimes],
+    scenarios,
+    settings,
+    files: [{ path: CONFIG_FILE, text: config }, ...scenarios.map((s) => ({ path: s.file, text: s.text })), { path: WORKFLOW_FILE, text: workflow }]
+  };
+}
+function checkedConfig(text, scenarios) {
+  const scratch = mkdtempSync(path5.join(tmpdir2(), "cg-init-"));
+  try {
+    for (const s of scenarios) {
+      mkdirSync(path5.dirname(path5.join(scratch, s.file)), { recursive: true });
+      writeFileSync(path5.join(scratch, s.file), s.text);
+    }
+    writeFileSync(path5.join(scratch, CONFIG_FILE), text);
+    return loadConfig(CONFIG_FILE, scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/pipeline/run.ts
+import { availableParallelism as availableParallelism4 } from "node:os";
+
+// src/config/cost-mode.ts
+var COST_MODES = ["auto", "instructions", "off"];
+function readCostMode(text) {
+  const value = text.trim();
+  if (COST_MODES.includes(value)) return value;
+  return { expected: `one of ${COST_MODES.join(", ")}` };
+}
+function withCostMode(config, mode) {
+  if (mode === void 0) return config;
+  return {
+    ...config,
+    defaults: { ...config.defaults, cost: mode },
+    scenarios: config.scenarios.map((s) => ({ ...s, cost: mode }))
+  };
+}
+
+// src/execute/cost/valgrind.ts
+import { execFile as execFile2 } from "node:child_process";
+var PROBE_TIMEOUT_MS = 2e4;
+function probeValgrind(platform = process.platform, env = process.env) {
+  if (platform !== "linux") return Promise.resolve({ ok: false, reason: `valgrind counts instructions on Linux only; this system is ${platform}` });
+  return new Promise((resolve4) => {
+    execFile2("valgrind", ["--version"], { timeout: PROBE_TIMEOUT_MS, encoding: "utf8", env }, (error, stdout, stderr) => {
+      if (error) {
+        const code2 = error.code;
+        if (code2 === "ENOENT") return resolve4({ ok: false, reason: "valgrind was not found on PATH (install it: apt-get install valgrind)" });
+        return resolve4({ ok: false, reason: `valgrind --version failed: ${failureLine(`${stderr}
+${stdout}`) ?? error.message.trim()}` });
+      }
+      const version2 = /valgrind-\d+\.\d+(\.\d+)?/.exec(stdout)?.[0];
+      if (!version2) return resolve4({ ok: false, reason: `valgrind --version printed an unexpected version: ${JSON.stringify(stdout.trim().slice(0, 80))}` });
+      resolve4({ ok: true, version: version2 });
+    });
+  });
+}
+function failureLine(output) {
+  const lines = output.split("\n").map((l) => l.replace(/^==\d+==\s*/, "").trim()).filter((l) => l !== "");
+  return lines.find((l) => /fatal error|unrecognised instruction|unhandled instruction/i.test(l)) ?? lines.at(-1);
+}
+
+// src/plan/cost-estimate.ts
+var COST_COUNT_MS = { node: 12e3, python: 6e3 };
+var SIZING_MS = 1500;
+var COUNTS_PER_SCENARIO = 4;
+function estimateCostMs(scenarios, cores) {
+  const counted = scenarios.filter((s) => s.cost !== "off");
+  const countMs = counted.reduce((sum, s) => sum + COUNTS_PER_SCENARIO * COST_COUNT_MS[s.runtime], 0);
+  return counted.length * SIZING_MS + countMs / Math.max(1, cores);
+}
+
 // src/plan/time-budget.ts
 var MIN_DURATION_MS = 100;
 var MEASURE_SHARE = 0.9;
@@ -23490,10 +23938,46 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
   return { trials: trials2, durationMs, estimatedMs: ms2, notes };
 }
 
+// src/config/trials-mode.ts
+function readTrialsRequest(text) {
+  if (text.trim() === "adaptive") return "adaptive";
+  const value = readTrials(text.trim());
+  return isBad(value) ? { expected: `${value.expected}, or adaptive` } : value;
+}
+function withTrials(config, request) {
+  if (request === void 0) return config;
+  const apply = (s) => {
+    if (request === "adaptive") {
+      const adaptive = s.adaptive ?? config.defaults.adaptive ?? DEFAULT_ADAPTIVE;
+      return { ...s, trials: adaptive.min, adaptive };
+    }
+    const { adaptive: _off, ...fixed } = s;
+    return { ...fixed, trials: request };
+  };
+  return { ...config, defaults: apply(config.defaults), scenarios: config.scenarios.map(apply) };
+}
+function adaptiveDesign(config) {
+  const bounds = config.scenarios.flatMap((s) => s.adaptive ? [s.adaptive] : []);
+  if (bounds.length === 0) return void 0;
+  return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
+}
+function withTrialsOf(config, from) {
+  const pick = (source) => ({ trials: source.trials, ...source.adaptive && { adaptive: source.adaptive } });
+  const strip = (s) => {
+    const { adaptive: _a, ...rest } = s;
+    return rest;
+  };
+  return {
+    ...config,
+    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
+    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) }))
+  };
+}
+
 // src/pipeline/measure.ts
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path10 from "node:path";
 
 // src/execute/failed-trial.ts
 function failedTrial(spec, status, error, startupMs = 0) {
@@ -23562,9 +24046,9 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path4 from "node:path";
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path7 from "node:path";
 
 // src/execute/crash.ts
 var OUTPUT_TAIL = 4e3;
@@ -23600,16 +24084,16 @@ function memoryReason(output) {
 }
 
 // src/execute/runtime-files.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path3.dirname(fileURLToPath(from));
+  let dir = path6.dirname(fileURLToPath(from));
   for (; ; ) {
-    for (const candidate of [path3.join(dir, name), path3.join(dir, "dist", name)]) {
-      if (existsSync3(candidate)) return candidate;
+    for (const candidate of [path6.join(dir, name), path6.join(dir, "dist", name)]) {
+      if (existsSync4(candidate)) return candidate;
     }
-    const parent = path3.dirname(dir);
+    const parent = path6.dirname(dir);
     if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath(from)}; run npm run build`);
     dir = parent;
   }
@@ -23617,14 +24101,14 @@ function runtimeFile(name, from = import.meta.url) {
 
 // src/execute/stray-processes.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
 var TRIAL_MARKER = "CONCURRENCY_GUARD_TRIAL";
 function trialMark() {
   return randomBytes2(8).toString("hex");
 }
 var MAX_ROUNDS = 10;
 function killMarked(mark, program2) {
-  if (!existsSync4("/proc/self/environ")) return void 0;
+  if (!existsSync5("/proc/self/environ")) return void 0;
   const entry = `${TRIAL_MARKER}=${mark}`;
   const reported = /* @__PURE__ */ new Map();
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -23653,7 +24137,7 @@ function marked(entry) {
 }
 function read(file) {
   try {
-    return readFileSync2(file, "utf8");
+    return readFileSync4(file, "utf8");
   } catch {
     return void 0;
   }
@@ -23668,10 +24152,10 @@ function signal(pid, name) {
 // src/execute/run-trial.ts
 var OUTPUT_GRACE_MS = 2e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path4.join(tmpdir2(), "cg-trial-"));
-  const specFile = path4.join(dir, "spec.json");
-  const outFile = path4.join(dir, "result.json");
-  writeFileSync(specFile, JSON.stringify(spec));
+  const dir = mkdtempSync2(path7.join(tmpdir3(), "cg-trial-"));
+  const specFile = path7.join(dir, "spec.json");
+  const outFile = path7.join(dir, "result.json");
+  writeFileSync2(specFile, JSON.stringify(spec));
   const program2 = runtimeFile(spec.runtime === "python" ? "python/harness.py" : "trial.js");
   const command = spec.runtime === "python" ? options.python ?? "python3" : process.execPath;
   try {
@@ -23696,7 +24180,7 @@ function withOutput(result, output) {
 }
 function readResult(file) {
   try {
-    return JSON.parse(readFileSync3(file, "utf8"));
+    return JSON.parse(readFileSync5(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -23771,9 +24255,9 @@ async function executePlan(config, plan, options = {}) {
   });
   const finishCell = (cell) => {
     cell.trials.sort((a, b) => a.index - b.index);
-    const summary = summarizeCell(cell);
-    if (summary) cell.summary = summary;
-    if (!summary) {
+    const summary2 = summarizeCell(cell);
+    if (summary2) cell.summary = summary2;
+    if (!summary2) {
       const first = cell.trials.find((t) => t.message)?.message ?? "no trial completed";
       cell.error = cell.trials.length < cellTrials(plan, cell.id) ? `${first} (gave up after ${cell.trials.length} failed trials)` : first;
     }
@@ -23891,8 +24375,8 @@ var Turns = class {
 };
 
 // src/results/build-results.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import path5 from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import path8 from "node:path";
 
 // src/results/env.ts
 import { createHash } from "node:crypto";
@@ -23939,9 +24423,9 @@ function readGit(cwd, env = process.env) {
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
 function serializableConfig(config, seed) {
-  const rel = (p3) => path5.relative(config.root, p3) || ".";
+  const rel = (p3) => path8.relative(config.root, p3) || ".";
   return {
-    file: path5.basename(config.file),
+    file: path8.basename(config.file),
     defaults: config.defaults,
     compare: config.compare,
     scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
@@ -23983,7 +24467,7 @@ function toolVersion() {
   for (const candidate of ["../package.json", "../../package.json"]) {
     if (version) break;
     try {
-      version = JSON.parse(readFileSync4(new URL(candidate, import.meta.url), "utf8")).version;
+      version = JSON.parse(readFileSync6(new URL(candidate, import.meta.url), "utf8")).version;
     } catch {
     }
   }
@@ -23994,9 +24478,9 @@ function toolVersion() {
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/execute/cost/measure-costs.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, rmSync as rmSync3 } from "node:fs";
-import { availableParallelism as availableParallelism2, tmpdir as tmpdir3 } from "node:os";
-import path6 from "node:path";
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync7, rmSync as rmSync3 } from "node:fs";
+import { availableParallelism as availableParallelism2, tmpdir as tmpdir4 } from "node:os";
+import path9 from "node:path";
 
 // src/execute/cost/cachegrind-output.ts
 function parseCachegrindOutput(text) {
@@ -24192,14 +24676,14 @@ function fail(s, status, reason, output) {
   if (tail) s.cost.output = tail;
 }
 async function size(target) {
-  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  const dir = mkdtempSync3(path9.join(tmpdir4(), "cg-cost-"));
   try {
-    const out = path6.join(dir, "rate.json");
+    const out = path9.join(dir, "rate.json");
     const driver = driverCommand(target.scenario, target.root, { calibrateMs: CALIBRATE_MS, out });
     const exit = await runCountProcess(driver.command, driver.args, { cwd: target.root, env: { ...process.env, ...driver.env }, timeoutMs: target.scenario.timeoutMs });
     let rate;
     try {
-      rate = JSON.parse(readFileSync5(out, "utf8"));
+      rate = JSON.parse(readFileSync7(out, "utf8"));
     } catch {
       rate = void 0;
     }
@@ -24213,9 +24697,9 @@ async function size(target) {
 async function countOnce(s, ops, version2, givenTimeoutMs) {
   const { scenario, root } = s.target;
   const sizing = s.sizing;
-  const dir = mkdtempSync2(path6.join(tmpdir3(), "cg-cost-"));
+  const dir = mkdtempSync3(path9.join(tmpdir4(), "cg-cost-"));
   try {
-    const outFile = path6.join(dir, "cachegrind.out");
+    const outFile = path9.join(dir, "cachegrind.out");
     const driver = driverCommand(scenario, root, { ops }, sizing.executable);
     const { command, args } = underCachegrind(driver, outFile);
     const timeoutMs = givenTimeoutMs ?? countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
@@ -24230,11 +24714,11 @@ async function countOnce(s, ops, version2, givenTimeoutMs) {
     if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
     let text = "";
     try {
-      text = readFileSync5(outFile, "utf8");
+      text = readFileSync7(outFile, "utf8");
     } catch {
     }
-    const summary = parseCachegrindOutput(text);
-    const instructions = summary?.totals.Ir;
+    const summary2 = parseCachegrindOutput(text);
+    const instructions = summary2?.totals.Ir;
     if (instructions === void 0) return { reason: `${what}: cachegrind wrote no instruction total`, output: exit.output, wallMs: exit.wallMs };
     return { instructions, wallMs: exit.wallMs };
   } finally {
@@ -24542,32 +25026,14 @@ function blockingOptions(options) {
   };
 }
 function resultsPath(cwd, out) {
-  const file = path7.resolve(cwd, out ?? "concurrency-guard-results.json");
-  mkdirSync(path7.dirname(file), { recursive: true });
+  const file = path10.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync2(path10.dirname(file), { recursive: true });
   return file;
 }
 function write(file, results) {
-  writeFileSync2(file, `${JSON.stringify(results, null, 2)}
+  writeFileSync3(file, `${JSON.stringify(results, null, 2)}
 `);
   return results;
-}
-
-// src/pipeline/plan-teeth.ts
-function planTeeth(config, only, sideBySide, alpha) {
-  const cells = makePlan(config, { ...only && { only }, seed: 1 }).cells.length;
-  const comparisons = Math.max(1, cells * GATED_METRICS.length);
-  const at = (trials2) => teeth({ current: trials2, baseline: trials2, comparisons, alpha, test: sideBySide ? "rank" : "drift-adjusted", grow: "both" });
-  return { comparisons, floor: { trials: at(2).needed?.current ?? null, comparisons, alpha }, at };
-}
-function planTeethWarning(config, options, sideBySide, alpha) {
-  const plan = makePlan(config, { ...options.only && { only: options.only }, ...options.trials !== void 0 && { trials: options.trials }, seed: 1 });
-  if (plan.cells.length === 0) return void 0;
-  const fewest = Math.min(...plan.cells.map((c) => c.scenario.trials));
-  const t = planTeeth(config, options.only, sideBySide, alpha).at(fewest);
-  const timing = teethSentence(t);
-  if (timing) return `this run has no teeth: ${timing}`;
-  const errors = errorTeethSentence(t);
-  return errors ? `this run's error-rate gate has no teeth: ${errors}` : void 0;
 }
 
 // src/pipeline/run.ts
@@ -24731,6 +25197,134 @@ function row(cell) {
   ];
 }
 
+// src/results/nothing-measured.ts
+function nothingMeasured(results) {
+  const cells = results.cells;
+  if (cells.length === 0 || cells.some((c) => c.summary !== void 0)) return void 0;
+  const first = cells[0];
+  const why = (first.error ?? first.trials.find((t) => t.message)?.message ?? "no trial completed").split("\n")[0].slice(0, 300);
+  return `nothing was measured: every cell failed (${cells.length} cell${cells.length === 1 ? "" : "s"}; ${first.id}: ${why})`;
+}
+
+// src/cli/init-command.ts
+var FIRST_RUN = { trials: 2, durationMs: 100 };
+function registerInit(program2) {
+  program2.command("init").description("look at this repository and write concurrency-guard.yml, starter scenarios in bench/ and a GitHub workflow, then run them once").option("--scenario <module#export>", "a function of the repository a starter scenario calls, e.g. src/parse.js#parse or app/render.py#render:cpu (repeatable)", (v, all) => [...all, v], []).option("-y, --yes", "write without asking (the default when not on a terminal, and in CI)").option("--force", "replace files that exist").option("--dry-run", "print what would be written, and write nothing").option("--no-run", "do not run the new config once afterwards").action(async (opts) => {
+    await guarded(processIo(), () => initCommand(opts, processIo()));
+  });
+}
+async function initCommand(opts, io, ask = askOnTerminal) {
+  const root = await repoRoot(io.cwd);
+  const plan = planInit({
+    root,
+    targets: opts.scenario,
+    version: toolVersion(),
+    defaultBranch: await defaultBranch(root),
+    schemaInstalled: existsSync6(path11.join(root, "node_modules/concurrency-guard/schema/concurrency-guard.schema.json"))
+  });
+  const taken = plan.files.filter((f) => existsSync6(path11.join(root, f.path))).map((f) => f.path);
+  if (taken.length > 0 && !opts.force) {
+    throw new InputError(`${taken.join(", ")}: already exist${taken.length === 1 ? "s" : ""}; init never overwrites a file (pass --force to replace ${taken.length === 1 ? "it" : "them"}); nothing written`);
+  }
+  io.stderr(`concurrency-guard: ${summary(plan)}
+`);
+  if (opts.dryRun) {
+    for (const f of plan.files) io.stdout(`--- ${f.path}${taken.includes(f.path) ? " (replaces the existing file)" : ""}
+${f.text}${f.text.endsWith("\n") ? "" : "\n"}`);
+    io.stdout("nothing written (--dry-run)\n");
+    return 0;
+  }
+  const interactive = !opts.yes && io.env.CI === void 0 && process.stdin.isTTY === true;
+  if (interactive && !await ask(`write ${plan.files.map((f) => f.path).join(", ")}${taken.length > 0 ? ` (replacing ${taken.join(", ")})` : ""}? [Y/n] `)) {
+    io.stdout("nothing written\n");
+    return 0;
+  }
+  for (const f of plan.files) {
+    const file = path11.join(root, f.path);
+    await mkdir2(path11.dirname(file), { recursive: true });
+    await writeFile3(file, f.text);
+    io.stdout(`wrote ${f.path}
+`);
+  }
+  const measured = opts.run ? await firstRun(root, io) : true;
+  const templates = plan.scenarios.filter((s) => s.template).map((s) => s.file);
+  if (templates.length > 0) io.stdout(`
+next: replace the templates' run() with calls into your code (${templates.join(", ")}), or name functions with --scenario MODULE#EXPORT
+`);
+  io.stdout(`commit these files; the workflow measures every pull request against its base and stores baselines from pushes and a nightly run
+`);
+  return measured ? 0 : 1;
+}
+function summary(plan) {
+  const runtimes = plan.runtimes.map((r) => r === "node" ? `Node${plan.facts.node?.entry ? ` (${plan.facts.node.entry})` : ""}` : "Python").join(" and ");
+  const s = plan.settings;
+  return `found ${runtimes}; ${plan.scenarios.length} scenarios, ${s.trials} trials of ${s.durationMs}ms per cell at concurrency ${s.concurrency.join(", ")}`;
+}
+async function firstRun(root, io) {
+  const config = loadConfig(CONFIG_FILE, root);
+  const scratch = await mkdtemp2(path11.join(tmpdir5(), "cg-init-run-"));
+  try {
+    io.stderr(`concurrency-guard: a first run, ${FIRST_RUN.trials} trials of ${FIRST_RUN.durationMs}ms per cell (to see it work, not to judge by)
+`);
+    const run = await measureRun({ config, out: path11.join(scratch, "results.json"), alpha: config.compare.alpha, ...FIRST_RUN, cost: "off" });
+    io.stdout(`
+${renderResultsTable(run.results)}`);
+    const empty = nothingMeasured(run.results);
+    if (empty) io.stderr(`concurrency-guard: ${empty}
+`);
+    return !empty;
+  } finally {
+    await rm2(scratch, { recursive: true, force: true });
+  }
+}
+async function askOnTerminal(question) {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return !/^n/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+// src/cli/run-command.ts
+import path13 from "node:path";
+
+// src/git/worktree.ts
+import { existsSync as existsSync7, readdirSync as readdirSync3, rmSync as rmSync4 } from "node:fs";
+import path12 from "node:path";
+async function checkOutBase(rev, currentConfig) {
+  const cwd = path12.dirname(currentConfig);
+  const top = await git(["rev-parse", "--show-toplevel"], { cwd });
+  if (top.code !== 0) {
+    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
+  }
+  const root = top.stdout.trim();
+  const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
+  if (commit.code !== 0) {
+    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+  }
+  const sha = commit.stdout.trim();
+  const relativeConfig = path12.relative(root, currentConfig);
+  const holder = path12.join(root, ".concurrency-guard");
+  const tree = path12.join(holder, `base-${sha.slice(0, 12)}`);
+  const remove = async () => {
+    if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
+      rmSync4(tree, { recursive: true, force: true });
+      await git(["worktree", "prune"], { cwd });
+    }
+    if (existsSync7(holder) && readdirSync3(holder).length === 0) rmSync4(holder, { recursive: true, force: true });
+  };
+  if (existsSync7(tree)) await remove();
+  const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
+  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
+  const config = path12.join(tree, relativeConfig);
+  if (!existsSync7(config)) {
+    await remove();
+    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+  }
+  return { config, git: { sha, ref: rev }, remove };
+}
+
 // src/report/progress.ts
 function progressReporter(stream, estimatedMs, now = () => Date.now()) {
   const live = stream.isTTY === true;
@@ -24759,15 +25353,6 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
       if (live && shown3) stream.write("\r\x1B[2K");
     }
   };
-}
-
-// src/results/nothing-measured.ts
-function nothingMeasured(results) {
-  const cells = results.cells;
-  if (cells.length === 0 || cells.some((c) => c.summary !== void 0)) return void 0;
-  const first = cells[0];
-  const why = (first.error ?? first.trials.find((t) => t.message)?.message ?? "no trial completed").split("\n")[0].slice(0, 300);
-  return `nothing was measured: every cell failed (${cells.length} cell${cells.length === 1 ? "" : "s"}; ${first.id}: ${why})`;
 }
 
 // src/cli/run-baseline.ts
@@ -24838,7 +25423,7 @@ function registerRun(program2) {
       progress.forEach((p3) => p3.end());
       for (const note of run.notes) process.stderr.write(`concurrency-guard: ${note}
 `);
-      const shown3 = (file) => path8.relative(process.cwd(), file) || file;
+      const shown3 = (file) => path13.relative(process.cwd(), file) || file;
       process.stdout.write(`
 ${renderResultsTable(run.results)}`);
       const empty = nothingMeasured(run.results);
@@ -24854,7 +25439,7 @@ ${renderResultsTable(run.results)}`);
 `);
         return;
       }
-      process.stdout.write(`results written to ${shown3(run.out)}, the base's (${opts.against ?? shown3(path8.resolve(baseConfig))}) to ${shown3(run.base.out)}
+      process.stdout.write(`results written to ${shown3(run.out)}, the base's (${opts.against ?? shown3(path13.resolve(baseConfig))}) to ${shown3(run.base.out)}
 `);
       process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown3(run.base.out)} --current ${shown3(run.out)}
 `);
@@ -24870,6 +25455,7 @@ async function cli(argv) {
   registerRun(program2);
   registerCompare(program2);
   registerBaseline(program2);
+  registerInit(program2);
   try {
     await program2.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
