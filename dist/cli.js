@@ -23570,13 +23570,13 @@ function templateScenarios(runtime, entry) {
   ];
 }
 var NODE_IO = (where) => `// ${MARK} an I/O scenario.
-// It measures a stand-in: a GET to a loopback server that answers after 2 ms, the way a handler
+// It measures a stand-in: a GET to a loopback server that answers after 10 ms, the way a handler
 // waits on a database or another service. Replace run() with one request of your own code${where};
 // setup() runs once per event loop before the measured window, teardown() after it.
 import http from "node:http";
 
 export async function setup() {
-  const server = http.createServer((req, res) => setTimeout(() => res.end(JSON.stringify({ ok: true, path: req.url })), 2));
+  const server = http.createServer((req, res) => setTimeout(() => res.end(JSON.stringify({ ok: true, path: req.url })), 10));
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const agent = new http.Agent({ keepAlive: true });
   return { server, agent, port: server.address().port };
@@ -23615,7 +23615,7 @@ export function run({ text }) {
 `;
 var PY_IO = `"""${MARK} an I/O scenario.
 
-It measures a stand-in: a 2 ms wait, the way a handler waits on a database or another service.
+It measures a stand-in: a 10 ms wait, the way a handler waits on a database or another service.
 Replace run() with one request of your own code; setup() runs once per loop, thread or process
 before the measured window.
 """
@@ -23623,7 +23623,7 @@ import asyncio
 
 
 def setup(info):
-    return {"delay": 0.002}
+    return {"delay": 0.01}
 
 
 async def run(state):
@@ -25207,7 +25207,7 @@ function nothingMeasured(results) {
 }
 
 // src/cli/init-command.ts
-var FIRST_RUN = { trials: 2, durationMs: 100 };
+var FIRST_RUN = { trials: 2, durationMs: 200 };
 function registerInit(program2) {
   program2.command("init").description("look at this repository and write concurrency-guard.yml, starter scenarios in bench/ and a GitHub workflow, then run them once").option("--scenario <module#export>", "a function of the repository a starter scenario calls, e.g. src/parse.js#parse or app/render.py#render:cpu (repeatable)", (v, all) => [...all, v], []).option("-y, --yes", "write without asking (the default when not on a terminal, and in CI)").option("--force", "replace files that exist").option("--dry-run", "print what would be written, and write nothing").option("--no-run", "do not run the new config once afterwards").action(async (opts) => {
     await guarded(processIo(), () => initCommand(opts, processIo()));

@@ -163,7 +163,7 @@ describe("the pinned action", () => {
     const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, "../package.json"), "utf8")) as { version: string; repository: { url: string } };
     expect(pkg.repository.url).toBe(`git+https://github.com/${ACTION_REPOSITORY}.git`);
     const ref = actionRef(pkg.version);
-    for (const doc of ["README.md", "docs/action.md", "docs/walkthrough.md"]) {
+    for (const doc of ["README.md", "docs/action.md", "docs/walkthrough.md", "examples/node-service/.github/workflows/concurrency-guard.yml", "examples/python-service/.github/workflows/concurrency-guard.yml", ".github/workflows/example-concurrency-guard.yml"]) {
       const text = readFileSync(path.join(import.meta.dirname, "..", doc), "utf8");
       const uses = [...text.matchAll(/uses: (\S*concurrency-guard\S*)/g)].map((m) => m[1]);
       expect(uses.length, doc).toBeGreaterThan(0);
