@@ -165,7 +165,7 @@ describe("the pinned action", () => {
     const ref = actionRef(pkg.version);
     for (const doc of ["README.md", "docs/action.md", "docs/walkthrough.md", "examples/node-service/.github/workflows/concurrency-guard.yml", "examples/python-service/.github/workflows/concurrency-guard.yml", ".github/workflows/example-concurrency-guard.yml"]) {
       const text = readFileSync(path.join(import.meta.dirname, "..", doc), "utf8");
-      const uses = [...text.matchAll(/uses: (\S*concurrency-guard\S*)/g)].map((m) => m[1]);
+      const uses = [...text.matchAll(/uses: ([^\s`]*concurrency-guard[^\s`]*)/g)].map((m) => m[1]);
       expect(uses.length, doc).toBeGreaterThan(0);
       expect(uses.filter((u) => u !== ref), doc).toEqual([]);
     }
