@@ -25256,7 +25256,9 @@ next: replace the templates' run() with calls into your code (${templates.join("
   return measured ? 0 : 1;
 }
 function summary(plan) {
-  const runtimes = plan.runtimes.map((r) => r === "node" ? `Node${plan.facts.node?.entry ? ` (${plan.facts.node.entry})` : ""}` : "Python").join(" and ");
+  const node = plan.facts.node;
+  const nodeWords = [node?.typescript ? "TypeScript" : "", node?.entry ? `${node.entry}${node.entryExists ? "" : ", not built yet"}` : ""].filter(Boolean).join(", ");
+  const runtimes = plan.runtimes.map((r) => r === "node" ? `Node${nodeWords ? ` (${nodeWords})` : ""}` : "Python").join(" and ");
   const s = plan.settings;
   return `found ${runtimes}; ${plan.scenarios.length} scenarios, ${s.trials} trials of ${s.durationMs}ms per cell at concurrency ${s.concurrency.join(", ")}`;
 }
