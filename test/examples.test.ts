@@ -77,9 +77,10 @@ describe.each([
     expect(site(clean, "products-page/async/8")).toEqual([]);
 
     applyWalkthroughDiff(dir, example);
-    const changed = run(dir, ["products-page/async/8"]);
+    // Concurrency 1: at 8, one operation waits for 7 others' sync work and may outlast a short trial.
+    const changed = run(dir, ["products-page/async/1"]);
     const [, where, api] = pattern.exec(walkthrough)!;
     const expected = `${where} ${api}`;
-    expect(site(changed, "products-page/async/8")).toContain(expected);
+    expect(site(changed, "products-page/async/1")).toContain(expected);
   });
 });
