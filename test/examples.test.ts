@@ -59,7 +59,7 @@ function site(results: ResultsFile, cellId: string): string[] {
 }
 
 describe.each([
-  { example: "node-service", runtime: "node", pattern: /at\s+(src\/catalog\.js:\d+)\s+(pbkdf2Sync)/ },
+  { example: "node-service", runtime: "node", pattern: /site (src\/catalog\.js:\d+) in handle \((pbkdf2Sync)\)/ },
   { example: "python-service", runtime: "python", pattern: /at\s+(app\/catalog\.py:\d+)\s+(time\.sleep)/ },
 ])("examples/$example", ({ example, runtime, pattern }) => {
   it("has a config that loads and a workflow that is exactly what init writes for it", () => {
