@@ -1199,7 +1199,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path12 = __require("node:path");
+    var path17 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2212,9 +2212,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path12.resolve(baseDir, baseName);
+          const localBin = path17.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path12.extname(baseName))) return void 0;
+          if (sourceExt.includes(path17.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2232,17 +2232,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path12.resolve(
-            path12.dirname(resolvedScriptPath),
+          executableDir = path17.resolve(
+            path17.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path12.basename(
+            const legacyName = path17.basename(
               this._scriptPath,
-              path12.extname(this._scriptPath)
+              path17.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2253,7 +2253,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path12.extname(executableFile));
+        launchWithNode = sourceExt.includes(path17.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3168,7 +3168,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path12.basename(filename, path12.extname(filename));
+        this._name = path17.basename(filename, path17.extname(filename));
         return this;
       }
       /**
@@ -3182,9 +3182,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path13) {
-        if (path13 === void 0) return this._executableDir;
-        this._executableDir = path13;
+      executableDir(path18) {
+        if (path18 === void 0) return this._executableDir;
+        this._executableDir = path18;
         return this;
       }
       /**
@@ -5281,7 +5281,7 @@ var require_keyword = __commonJS({
     function macroKeywordCode(cxt, def) {
       const { gen, keyword, schema, parentSchema, it } = cxt;
       const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      const schemaRef2 = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
@@ -5289,7 +5289,7 @@ var require_keyword = __commonJS({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
         errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
+        topSchemaRef: schemaRef2,
         compositeRule: true
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
@@ -6691,8 +6691,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -6766,11 +6766,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path12.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -7133,8 +7133,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -10958,7 +10958,7 @@ var require_identity = __commonJS({
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -10995,7 +10995,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -11005,7 +11005,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -11017,19 +11017,19 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11040,13 +11040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11065,19 +11065,19 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11088,13 +11088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11121,23 +11121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11749,10 +11749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value2) {
+    function collectionFromPath(schema, path17, value2) {
       let v = value2;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11771,7 +11771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11801,11 +11801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value2) {
-        if (isEmptyPath(path12))
+      addIn(path17, value2) {
+        if (isEmptyPath(path17))
           this.add(value2);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -11819,8 +11819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11834,8 +11834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11853,8 +11853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11864,8 +11864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value2) {
-        const [key, ...rest] = path12;
+      setIn(path17, value2) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -14317,7 +14317,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document3 = class _Document {
       constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -14380,9 +14380,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path12, value2) {
+      addIn(path17, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value2);
+          this.contents.addIn(path17, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -14457,14 +14457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -14479,10 +14479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -14493,10 +14493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -14513,13 +14513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value2) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path17, value2) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value2);
+          this.contents.setIn(path17, value2);
         }
       }
       /**
@@ -14607,7 +14607,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document3;
   }
 });
 
@@ -15972,13 +15972,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -16017,7 +16017,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -16206,7 +16206,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -16470,7 +16470,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -16478,11 +16478,11 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path17) => {
       let item2 = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path17) {
         const tok = item2?.[field];
         if (tok && "items" in tok) {
           item2 = tok.items[index];
@@ -16491,23 +16491,23 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item2, visitor) {
-      let ctrl = visitor(item2, path12);
+    function _visit(path17, item2, visitor) {
+      let ctrl = visitor(item2, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16518,10 +16518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item2, path12);
+            ctrl = ctrl(item2, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item2, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -18128,7 +18128,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
@@ -18211,7 +18211,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value2) && !_replacer)
         return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+      return new Document3.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
@@ -18225,7 +18225,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
@@ -18241,7 +18241,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -19142,15 +19142,15 @@ var SUMMARY_FIELDS = [
   ["errorRate", 1]
 ];
 function assertPlausible(results, label) {
-  const fail2 = (path12, expected, got) => {
-    throw new InputError(`${label}: ${path12}: expected ${expected}, got ${shown(got)}`);
+  const fail2 = (path17, expected, got) => {
+    throw new InputError(`${label}: ${path17}: expected ${expected}, got ${shown(got)}`);
   };
   const check2 = (owner, fields, at) => {
-    for (const [path12, limit] of fields) {
-      const value2 = valueAt(owner, path12);
+    for (const [path17, limit] of fields) {
+      const value2 = valueAt(owner, path17);
       if (value2 === void 0) continue;
-      if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) fail2(`${at}.${path12}`, "a finite number >= 0", value2);
-      if (value2 > limit) fail2(`${at}.${path12}`, `at most ${limit.toExponential()} (a plausible measurement)`, value2);
+      if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) fail2(`${at}.${path17}`, "a finite number >= 0", value2);
+      if (value2 > limit) fail2(`${at}.${path17}`, `at most ${limit.toExponential()} (a plausible measurement)`, value2);
     }
   };
   const cpus = results.env?.cpus;
@@ -19162,9 +19162,9 @@ function assertPlausible(results, label) {
     if (cell.summary !== void 0) check2(cell.summary, SUMMARY_FIELDS, `${at}.summary`);
   });
 }
-function valueAt(owner, path12) {
+function valueAt(owner, path17) {
   let current = owner;
-  for (const key of path12.split(".")) {
+  for (const key of path17.split(".")) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[key];
   }
@@ -19260,12 +19260,12 @@ function shown2(value2) {
 }
 
 // src/results/read-results.ts
-async function readResultsFile(path12, label = path12) {
+async function readResultsFile(path17, label = path17) {
   let text;
   try {
-    const { size: size2 } = await stat(path12);
+    const { size: size2 } = await stat(path17);
     if (size2 > MAX_RESULTS_BYTES) throw new InputError(`${label}: ${tooLarge(size2)}`);
-    text = await readFile(path12, "utf8");
+    text = await readFile(path17, "utf8");
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code2 = err.code;
@@ -19295,7 +19295,7 @@ function summarizeBlocking(cell) {
     const longest = stalls.reduce((a, b) => b.durationMs > a.durationMs ? b : a);
     const first = key === "descheduled" || key === "gil" ? void 0 : stalls.find((s) => s.site?.stack)?.site ?? stalls.find((s) => s.site)?.site;
     const site = first && withTurn(first, longest.site);
-    const summary = {
+    const summary2 = {
       key,
       count: stalls.length,
       totalMs: durations.reduce((a, b) => a + b, 0),
@@ -19312,8 +19312,8 @@ function summarizeBlocking(cell) {
       ...stalls.every((s) => s.unsampled) && { unsampled: true },
       text: ""
     };
-    summary.text = describeSite(summary);
-    return summary;
+    summary2.text = describeSite(summary2);
+    return summary2;
   });
   return sites.sort((a, b) => b.totalMs - a.totalMs || a.key.localeCompare(b.key));
 }
@@ -19495,8 +19495,8 @@ function summarizeCells(cells, fresh = false) {
       delete cell.blocking;
       delete cell.errors;
     }
-    const summary = cell.summary ?? summarizeCell(cell);
-    if (summary) cell.summary = summary;
+    const summary2 = cell.summary ?? summarizeCell(cell);
+    if (summary2) cell.summary = summary2;
     const blocking = summarizeBlocking(cell);
     if (blocking.length > 0) cell.blocking = blocking;
     const errors = summarizeErrors(cell);
@@ -19881,10 +19881,10 @@ function checkBranchName(name) {
 import { mkdir, rename, stat as stat2, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 var FileStore = class {
-  constructor(path12, label, now = () => /* @__PURE__ */ new Date()) {
-    this.path = path12;
+  constructor(path17, label, now = () => /* @__PURE__ */ new Date()) {
+    this.path = path17;
     this.now = now;
-    this.description = `file:${label ?? path12}`;
+    this.description = `file:${label ?? path17}`;
   }
   path;
   now;
@@ -19939,9 +19939,9 @@ var FileStore = class {
     return entryFor(results, results.git?.sha ?? "unknown", this.path, this.now().toISOString());
   }
 };
-async function exists(path12, label) {
+async function exists(path17, label) {
   try {
-    await stat2(path12);
+    await stat2(path17);
     return true;
   } catch (error) {
     if (error.code === "ENOENT") return false;
@@ -19959,9 +19959,9 @@ function parseStore(spec, options = {}) {
     return new BranchStore({ ...options, cwd, branch: name });
   }
   if (text.startsWith("file:")) {
-    const path12 = text.slice("file:".length);
-    if (path12 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
-    return new FileStore(resolve(cwd, path12), path12);
+    const path17 = text.slice("file:".length);
+    if (path17 === "") throw new InputError(`store: expected a path after file:, got "${spec}"`);
+    return new FileStore(resolve(cwd, path17), path17);
   }
   return new FileStore(resolve(cwd, text), text);
 }
@@ -20302,9 +20302,9 @@ function validateConfig(data) {
     const segments = pointerSegments(error.instancePath);
     const extra = extraSegment(error);
     if (extra !== void 0) segments.push(extra);
-    const path12 = formatPath(segments);
-    if (byPath.has(path12)) continue;
-    byPath.set(path12, { path: path12, segments, message: describe2(error) });
+    const path17 = formatPath(segments);
+    if (byPath.has(path17)) continue;
+    byPath.set(path17, { path: path17, segments, message: describe2(error) });
   }
   return [...byPath.values()];
 }
@@ -20481,10 +20481,10 @@ async function guarded(io, body) {
     throw error;
   }
 }
-async function writeFileAtomic(path12, text) {
-  const tmp = `${path12}.${process.pid}.tmp`;
+async function writeFileAtomic(path17, text) {
+  const tmp = `${path17}.${process.pid}.tmp`;
   await writeFile2(tmp, text);
-  await rename2(tmp, path12);
+  await rename2(tmp, path17);
 }
 function flag(reader) {
   return (text) => {
@@ -20864,66 +20864,66 @@ function readCompareConfig(config, source) {
   for (const name of Object.keys(scenarios)) for (const model of MODELS) parseCellBudgets(budgetsFor(budgets, name, model, source));
   return { settings, budgets };
 }
-function readSettings(value2, path12) {
+function readSettings(value2, path17) {
   if (value2 === void 0) return structuredClone(DEFAULT_COMPARE);
-  if (!isObject(value2)) throw new InputError(`${path12}: expected an object, got ${JSON.stringify(value2)}`);
+  if (!isObject(value2)) throw new InputError(`${path17}: expected an object, got ${JSON.stringify(value2)}`);
   const d = DEFAULT_COMPARE;
   const alpha = value2.alpha ?? d.alpha;
   if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new InputError(`${path12}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
+    throw new InputError(`${path17}.alpha: expected a number between 0 and 1, got ${JSON.stringify(alpha)}`);
   }
   const t = value2.thresholds === void 0 ? {} : value2.thresholds;
-  if (!isObject(t)) throw new InputError(`${path12}.thresholds: expected an object, got ${JSON.stringify(t)}`);
+  if (!isObject(t)) throw new InputError(`${path17}.thresholds: expected an object, got ${JSON.stringify(t)}`);
   const thresholds = {
-    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path12}.thresholds.throughput`),
-    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path12}.thresholds.p99`),
-    errors: readFraction(t.errors ?? d.thresholds.errors, `${path12}.thresholds.errors`),
-    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path12}.thresholds.errorsRelative`),
-    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path12}.thresholds.instructions`)
+    throughput: readFraction(t.throughput ?? d.thresholds.throughput, `${path17}.thresholds.throughput`),
+    p99: readFraction(t.p99 ?? d.thresholds.p99, `${path17}.thresholds.p99`),
+    errors: readFraction(t.errors ?? d.thresholds.errors, `${path17}.thresholds.errors`),
+    errorsRelative: readRelative(t.errorsRelative ?? d.thresholds.errorsRelative, `${path17}.thresholds.errorsRelative`),
+    instructions: readFraction(t.instructions ?? d.thresholds.instructions, `${path17}.thresholds.instructions`)
   };
   const gate = value2.gateAcrossEnvironments ?? d.gateAcrossEnvironments;
   if (typeof gate !== "boolean") {
-    throw new InputError(`${path12}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
+    throw new InputError(`${path17}.gateAcrossEnvironments: expected true or false, got ${JSON.stringify(gate)}`);
   }
   return { alpha, thresholds, gateAcrossEnvironments: gate };
 }
-function readFraction(v, path12) {
+function readFraction(v, path17) {
   if (typeof v !== "number" || !(v >= 0 && v < 1)) {
-    throw new InputError(`${path12}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path17}: expected a fraction such as 0.05 (for 5%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readRelative(v, path12) {
+function readRelative(v, path17) {
   if (typeof v !== "number" || !(v >= 0 && Number.isFinite(v))) {
-    throw new InputError(`${path12}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
+    throw new InputError(`${path17}: expected a fraction such as 0.5 (for 50%), got ${JSON.stringify(v)}`);
   }
   return v;
 }
-function readScenarioBudgets(s, path12) {
+function readScenarioBudgets(s, path17) {
   const out = {};
-  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path12}.budgets`);
+  if (s.budgets !== void 0) out.budgets = readBudgetSpec(s.budgets, `${path17}.budgets`);
   if (s.modelBudgets !== void 0) {
-    if (!isObject(s.modelBudgets)) throw new InputError(`${path12}.modelBudgets: expected an object keyed by model`);
+    if (!isObject(s.modelBudgets)) throw new InputError(`${path17}.modelBudgets: expected an object keyed by model`);
     const mb = {};
     for (const [model, spec] of Object.entries(s.modelBudgets)) {
       if (!MODELS.includes(model)) {
-        throw new InputError(`${path12}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
+        throw new InputError(`${path17}.modelBudgets.${model}: expected one of ${MODELS.join(", ")}`);
       }
-      mb[model] = readBudgetSpec(spec, `${path12}.modelBudgets.${model}`);
+      mb[model] = readBudgetSpec(spec, `${path17}.modelBudgets.${model}`);
     }
     out.modelBudgets = mb;
   }
   return out;
 }
-function readBudgetSpec(v, path12) {
-  if (!isObject(v)) throw new InputError(`${path12}: expected an object of budgets, got ${JSON.stringify(v)}`);
+function readBudgetSpec(v, path17) {
+  if (!isObject(v)) throw new InputError(`${path17}: expected an object of budgets, got ${JSON.stringify(v)}`);
   const spec = {};
   for (const [key, value2] of Object.entries(v)) {
     if (!BUDGET_KEYS.includes(key)) {
-      throw new InputError(`${path12}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
+      throw new InputError(`${path17}.${key}: unknown budget; expected one of ${BUDGET_KEYS.join(", ")}`);
     }
     if (typeof value2 !== "string") {
-      throw new InputError(`${path12}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
+      throw new InputError(`${path17}.${key}: expected a string such as ">= 2000/s", got ${JSON.stringify(value2)}`);
     }
     spec[key] = value2;
   }
@@ -20937,11 +20937,11 @@ function budgetsFor(table, scenario, model, source = "config") {
   layers.push([s?.budgets, `${source}: scenario ${scenario} budgets`]);
   layers.push([table.defaults.modelBudgets?.[model], `${source}: defaults.modelBudgets.${model}`]);
   layers.push([s?.modelBudgets?.[model], `${source}: scenario ${scenario} modelBudgets.${model}`]);
-  for (const [spec, path12] of layers) {
+  for (const [spec, path17] of layers) {
     if (!spec) continue;
     for (const key of BUDGET_KEYS) {
       const value2 = spec[key];
-      if (value2 !== void 0) out[key] = { spec: value2, path: `${path12}.${key}` };
+      if (value2 !== void 0) out[key] = { spec: value2, path: `${path17}.${key}` };
     }
   }
   return out;
@@ -23649,9 +23649,9 @@ function kindItem(input, k) {
   return `${mark}${inlineCode(k.kind)}: ${k.count} failed in ${k.trials} trial(s)${base}${where}${first}`;
 }
 function siteLink(input, site) {
-  const path12 = repoPath(input.configDir, site.file);
-  const label = inlineCode(`${path12 ?? site.file}:${site.line}`);
-  const url = path12 ? blobUrl(input.links, path12, site.line) : void 0;
+  const path17 = repoPath(input.configDir, site.file);
+  const label = inlineCode(`${path17 ?? site.file}:${site.line}`);
+  const url = path17 ? blobUrl(input.links, path17, site.line) : void 0;
   const fn = site.function ? ` in ${inlineCode(site.function)}` : "";
   return `${url ? link(label, url) : label}${fn}`;
 }
@@ -23675,9 +23675,9 @@ function hotspotMarkdownBlocks(hotspots, where) {
 }
 function item(h, unit, where) {
   if (h.kind !== "repo" || !h.file) return `${inlineCode(h.name)} (${h.kind === "module" ? "module" : "runtime"}): ${escapeText(hotspotChange(h, unit))}`;
-  const path12 = repoPath(where.configDir, h.file);
-  const label = inlineCode(`${path12 ?? h.file}:${h.line}`);
-  const url = path12 && h.line ? blobUrl(where.links, path12, h.line) : void 0;
+  const path17 = repoPath(where.configDir, h.file);
+  const label = inlineCode(`${path17 ?? h.file}:${h.line}`);
+  const url = path17 && h.line ? blobUrl(where.links, path17, h.line) : void 0;
   return `${url ? link(label, url) : label} in ${inlineCode(h.name)}: ${escapeText(hotspotChange(h, unit))}`;
 }
 
@@ -24505,8 +24505,531 @@ async function runHistory(opts, io) {
   return 0;
 }
 
-// src/cli/run-command.ts
-import path11 from "node:path";
+// src/cli/init-command.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdir as mkdir2, mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir6 } from "node:os";
+import path14 from "node:path";
+import { createInterface } from "node:readline/promises";
+
+// src/git/repo-facts.ts
+async function repoRoot(cwd) {
+  const r = await git(["rev-parse", "--show-toplevel"], { cwd }).catch(() => void 0);
+  return r && r.code === 0 && r.stdout.trim() ? r.stdout.trim() : cwd;
+}
+async function defaultBranch(root) {
+  const remote = await git(["symbolic-ref", "--short", "refs/remotes/origin/HEAD"], { cwd: root }).catch(() => void 0);
+  if (remote?.code === 0 && remote.stdout.trim().startsWith("origin/")) return remote.stdout.trim().slice("origin/".length);
+  const head = await git(["symbolic-ref", "--short", "HEAD"], { cwd: root }).catch(() => void 0);
+  return head?.code === 0 && head.stdout.trim() ? head.stdout.trim() : "main";
+}
+
+// src/init/init-plan.ts
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path7 from "node:path";
+
+// src/init/action-ref.ts
+var ACTION_REPOSITORY = "concurrency-guard/concurrency-guard";
+function actionRef(version2) {
+  return `${ACTION_REPOSITORY}@v${majorOf(version2)}`;
+}
+function majorOf(version2) {
+  return /^(\d+)\./.exec(version2)?.[1] ?? "1";
+}
+function schemaRef(version2, installed) {
+  return installed ? "node_modules/concurrency-guard/schema/concurrency-guard.schema.json" : `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/v${majorOf(version2)}/schema/concurrency-guard.schema.json`;
+}
+
+// src/init/config-text.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/pipeline/plan-teeth.ts
+function planTeeth(config, only, sideBySide, alpha) {
+  const cells = makePlan(config, { ...only && { only }, seed: 1 }).cells.length;
+  const comparisons = Math.max(1, cells * GATED_METRICS.length);
+  const at = (trials2) => teeth({ current: trials2, baseline: trials2, comparisons, alpha, test: sideBySide ? "rank" : "drift-adjusted", grow: "both" });
+  return { comparisons, floor: { trials: at(2).needed?.current ?? null, comparisons, alpha }, at };
+}
+function planTeethWarning(config, options, sideBySide, alpha) {
+  const plan = makePlan(config, { ...options.only && { only: options.only }, ...options.trials !== void 0 && { trials: options.trials }, seed: 1 });
+  if (plan.cells.length === 0) return void 0;
+  const fewest = Math.min(...plan.cells.map((c) => c.scenario.trials));
+  const t = planTeeth(config, options.only, sideBySide, alpha).at(fewest);
+  const timing = teethSentence(t);
+  if (timing) return `this run has no teeth: ${timing}`;
+  const errors = errorTeethSentence(t);
+  return errors ? `this run's error-rate gate has no teeth: ${errors}` : void 0;
+}
+
+// src/init/config-text.ts
+var MEASURE_BUDGET_MS = 4 * 6e4;
+var DURATIONS_MS = [500, 300, 200];
+var FIRST_GUESS = { concurrency: [1, 8], trials: 6, durationMs: 300, warmupMs: 100, timeoutMs: 3e4 };
+function fitSettings(config, first = FIRST_GUESS) {
+  const floor = planTeeth(config, void 0, true, config.compare.alpha).floor.trials;
+  const trials2 = Math.max(first.trials, floor ?? first.trials);
+  const bothSides = (durationMs2) => 2 * makePlan(config, { trials: trials2, durationMs: durationMs2, seed: 1 }).estimatedMs;
+  const durationMs = DURATIONS_MS.find((d) => bothSides(d) <= MEASURE_BUDGET_MS) ?? DURATIONS_MS[DURATIONS_MS.length - 1];
+  return { ...first, trials: trials2, durationMs };
+}
+function configText(schemaRef2, settings, scenarios) {
+  const doc = new import_yaml2.Document({
+    version: 1,
+    defaults: {
+      models: ["async", "threads", "processes"],
+      concurrency: settings.concurrency,
+      trials: settings.trials,
+      duration: `${settings.durationMs}ms`,
+      warmup: `${settings.warmupMs}ms`,
+      timeout: `${settings.timeoutMs / 1e3}s`
+    },
+    scenarios: scenarios.map((s) => ({ name: s.name, file: s.file, kind: s.kind }))
+  });
+  const defaults = doc.get("defaults");
+  for (const pair of defaults?.items ?? []) if ((0, import_yaml2.isSeq)(pair.value)) pair.value.flow = true;
+  const templates = scenarios.filter((s) => s.template).map((s) => s.file);
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${schemaRef2}`,
+    " Written by concurrency-guard init. Sized for a pull request check on a 2-core runner: both",
+    ` sides (base and PR) measured in about ${Math.round(MEASURE_BUDGET_MS / 6e4)} minutes, with ${settings.trials} trials per cell, the fewest`,
+    " with which a change can be significant over these cells. More scenarios or levels: more time.",
+    ...templates.length > 0 ? [` Templates to replace with calls into your code: ${templates.join(", ")}.`] : []
+  ].join("\n");
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+// src/init/inspect-repo.ts
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".venv", "venv", "env", "dist", "build", "__pycache__", ".tox", ".mypy_cache"]);
+function inspectRepo(root) {
+  const facts = { root };
+  const pkgFile = path4.join(root, "package.json");
+  if (existsSync2(pkgFile)) facts.node = nodeFacts(root, readPackage(pkgFile));
+  const python = pythonFacts(root);
+  if (python) facts.python = python;
+  return facts;
+}
+function readPackage(file) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync3(file, "utf8"));
+  } catch (error) {
+    throw new InputError(`package.json: not valid JSON (${error.message})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new InputError("package.json: expected an object");
+  return data;
+}
+function nodeFacts(root, pkg) {
+  const entry = entryOf(pkg) ?? ["index.js", "index.mjs", "src/index.js", "src/index.mjs", "src/index.ts"].find((f) => existsSync2(path4.join(root, f)));
+  const clean = entry === void 0 ? void 0 : path4.posix.normalize(entry.replace(/^\.\//, ""));
+  const safe = clean !== void 0 && !clean.startsWith("../") && !path4.isAbsolute(clean) ? clean : void 0;
+  return {
+    ...typeof pkg.name === "string" && { name: pkg.name },
+    ...safe !== void 0 && { entry: safe },
+    entryExists: safe !== void 0 && isFile(path4.join(root, safe)),
+    typescript: existsSync2(path4.join(root, "tsconfig.json")),
+    build: typeof pkg.scripts?.build === "string",
+    lockfile: existsSync2(path4.join(root, "package-lock.json")) || existsSync2(path4.join(root, "npm-shrinkwrap.json"))
+  };
+}
+function entryOf(pkg) {
+  const fromExports = conditionTarget(pkg.exports, 0);
+  if (fromExports !== void 0) return fromExports;
+  return typeof pkg.main === "string" && pkg.main !== "" ? pkg.main : void 0;
+}
+function conditionTarget(value2, depth) {
+  if (depth > 8) return void 0;
+  if (typeof value2 === "string") return value2;
+  if (Array.isArray(value2)) return value2.map((v) => conditionTarget(v, depth + 1)).find((v) => v !== void 0);
+  if (typeof value2 !== "object" || value2 === null) return void 0;
+  const map = value2;
+  if ("." in map) return conditionTarget(map["."], depth + 1);
+  if (Object.keys(map).some((k) => k.startsWith("."))) return void 0;
+  for (const condition of ["import", "node", "default", "require"]) {
+    if (condition in map) {
+      const target = conditionTarget(map[condition], depth + 1);
+      if (target !== void 0) return target;
+    }
+  }
+  return void 0;
+}
+function pythonFacts(root) {
+  const has = (f) => existsSync2(path4.join(root, f));
+  const install = [];
+  if (has("requirements.txt")) install.push("-r requirements.txt");
+  if (has("pyproject.toml") || has("setup.py")) install.push("-e .");
+  if (install.length === 0 && !hasPython(root, 0)) return void 0;
+  return { install, srcLayout: existsSync2(path4.join(root, "src")) && hasPython(path4.join(root, "src"), 1) };
+}
+function hasPython(dir, depth) {
+  if (depth > 2) return false;
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return false;
+  }
+  if (names.some((n) => n.endsWith(".py") && isFile(path4.join(dir, n)))) return true;
+  return names.some((n) => !SKIP.has(n) && !n.startsWith(".") && isDir(path4.join(dir, n)) && hasPython(path4.join(dir, n), depth + 1));
+}
+function isFile(p3) {
+  try {
+    return statSync2(p3).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDir(p3) {
+  try {
+    return statSync2(p3).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/init/scenario-files.ts
+import path5 from "node:path";
+var MARK = "TEMPLATE (written by concurrency-guard init):";
+function targetScenario(target, srcLayout) {
+  if (target.runtime === "node") {
+    const file2 = `bench/${target.name}.mjs`;
+    return { name: target.name, file: file2, kind: target.kind, runtime: "node", template: false, text: nodeTarget(target, importPath(file2, target.module)) };
+  }
+  const file = `bench/${target.name.replace(/-/g, "_")}.py`;
+  return { name: target.name, file, kind: target.kind, runtime: "python", template: false, text: pythonTarget(target, srcLayout) };
+}
+function importPath(from, to) {
+  const rel = path5.posix.relative(path5.posix.dirname(from), to);
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}
+function nodeTarget(t, spec) {
+  const call = `${t.exportName}(...state.args)`;
+  return `// concurrency-guard scenario "${t.name}" (${t.kind}): one operation is one call of ${t.exportName} from ${t.module}.
+// Give it the arguments of a realistic call in setup(), which runs once per event loop before the
+// measured window; run() is timed. A thrown error counts as a failed operation.
+import { ${t.exportName} } from ${JSON.stringify(spec)};
+
+export function setup() {
+  return { args: [] };
+}
+
+export ${t.kind === "io" ? "async " : ""}function run(state) {
+  ${t.kind === "io" ? `await ${call}` : call};
+}
+`;
+}
+function pythonTarget(t, srcLayout) {
+  const underSrc = srcLayout && t.module.startsWith("src/");
+  const dotted = (underSrc ? t.module.slice(4) : t.module).replace(/\.py$/, "").replace(/\/__init__$/, "").split("/").join(".");
+  const call = `${t.exportName}(*state["args"])`;
+  return `"""concurrency-guard scenario "${t.name}" (${t.kind}): one operation is one call of ${t.exportName} from ${t.module}.
+
+Give it the arguments of a realistic call in setup(), which runs once per loop, thread or process
+before the measured window; run() is timed. A raised exception counts as a failed operation.
+"""
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent${underSrc ? ' / "src"' : ""}))
+
+from ${dotted} import ${t.exportName}  # noqa: E402
+
+
+def setup(info):
+    return {"args": ()}
+
+
+${t.kind === "io" ? "async " : ""}def run(state):
+    ${t.kind === "io" ? `await ${call}` : call}
+`;
+}
+function templateScenarios(runtime, entry) {
+  const where = entry ? ` (for instance from ${entry})` : "";
+  if (runtime === "node") {
+    return [
+      { name: "starter-io", file: "bench/starter-io.mjs", kind: "io", runtime, template: true, text: NODE_IO(where) },
+      { name: "starter-cpu", file: "bench/starter-cpu.mjs", kind: "cpu", runtime, template: true, text: NODE_CPU(where) }
+    ];
+  }
+  return [
+    { name: "starter-io-py", file: "bench/starter_io.py", kind: "io", runtime, template: true, text: PY_IO },
+    { name: "starter-cpu-py", file: "bench/starter_cpu.py", kind: "cpu", runtime, template: true, text: PY_CPU }
+  ];
+}
+var NODE_IO = (where) => `// ${MARK} an I/O scenario.
+// It measures a stand-in: a GET to a loopback server that answers after 10 ms, the way a handler
+// waits on a database or another service. Replace run() with one request of your own code${where};
+// setup() runs once per event loop before the measured window, teardown() after it.
+import http from "node:http";
+
+export async function setup() {
+  const server = http.createServer((req, res) => setTimeout(() => res.end(JSON.stringify({ ok: true, path: req.url })), 10));
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const agent = new http.Agent({ keepAlive: true });
+  return { server, agent, port: server.address().port };
+}
+
+export function run({ agent, port }) {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: "127.0.0.1", port, path: "/item/1", agent }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => (res.statusCode === 200 ? resolve(JSON.parse(body)) : reject(new Error(\`status \${res.statusCode}\`))));
+    });
+    req.on("error", reject);
+  });
+}
+
+export async function teardown({ server, agent }) {
+  agent.destroy();
+  await new Promise((resolve) => server.close(resolve));
+}
+`;
+var NODE_CPU = (where) => `// ${MARK} a CPU scenario.
+// It measures a stand-in: parsing and re-serializing a 200-item JSON document. Replace run() with
+// one call of your own CPU-heavy code${where}; setup() builds its input once per event loop.
+export function setup() {
+  const items = Array.from({ length: 200 }, (_, i) => ({ id: i, name: \`item \${i}\`, tags: ["a", "b", "c"], price: i * 1.5 }));
+  return { text: JSON.stringify({ items }) };
+}
+
+export function run({ text }) {
+  const doc = JSON.parse(text);
+  doc.items.sort((a, b) => b.price - a.price);
+  return JSON.stringify(doc).length;
+}
+`;
+var PY_IO = `"""${MARK} an I/O scenario.
+
+It measures a stand-in: a 10 ms wait, the way a handler waits on a database or another service.
+Replace run() with one request of your own code; setup() runs once per loop, thread or process
+before the measured window.
+"""
+import asyncio
+
+
+def setup(info):
+    return {"delay": 0.01}
+
+
+async def run(state):
+    await asyncio.sleep(state["delay"])
+`;
+var PY_CPU = `"""${MARK} a CPU scenario.
+
+It measures a stand-in: parsing and re-serializing a 200-item JSON document in pure Python.
+Replace run() with one call of your own CPU-heavy code; setup() builds its input once.
+"""
+import json
+
+
+def setup(info):
+    items = [{"id": i, "name": f"item {i}", "tags": ["a", "b", "c"], "price": i * 1.5} for i in range(200)]
+    return {"text": json.dumps({"items": items})}
+
+
+def run(state):
+    doc = json.loads(state["text"])
+    doc["items"].sort(key=lambda item: -item["price"])
+    return len(json.dumps(doc))
+`;
+
+// src/init/scenario-target.ts
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import path6 from "node:path";
+var FORM = "MODULE#EXPORT or MODULE#EXPORT:io|cpu (e.g. src/parse.js#parse, app/render.py#render:cpu)";
+var NODE_EXT = /\.(?:js|mjs|cjs|ts|mts|cts)$/;
+function readScenarioTarget(value2, root) {
+  const match = /^([^#]+)#([A-Za-z_$][\w$]*)(?::(io|cpu))?$/.exec(value2.trim());
+  if (!match) throw new InputError(`--scenario: expected ${FORM}, got ${JSON.stringify(value2)}`);
+  const [, rawModule, exportName, kind] = match;
+  const module = path6.posix.normalize(rawModule.replace(/\\/g, "/").replace(/^\.\//, ""));
+  const file = path6.resolve(root, module);
+  if (module.startsWith("../") || path6.isAbsolute(module) || !file.startsWith(path6.resolve(root) + path6.sep)) {
+    throw new InputError(`--scenario ${value2}: expected a module inside the repository, got ${JSON.stringify(rawModule)}`);
+  }
+  const runtime = module.endsWith(".py") ? "python" : NODE_EXT.test(module) ? "node" : void 0;
+  if (!runtime) throw new InputError(`--scenario ${value2}: expected a .js, .mjs, .cjs, .ts or .py module, got ${JSON.stringify(module)}`);
+  if (!existsSync3(file) || !statSync3(file).isFile()) throw new InputError(`--scenario ${value2}: module not found (tried ${module})`);
+  const source = readFileSync4(file, "utf8");
+  const found = runtime === "python" ? pythonDefinition(source, exportName) : nodeDefinition(source, exportName);
+  if (!found) {
+    throw new InputError(`--scenario ${value2}: ${module} does not ${runtime === "python" ? "define" : "export"} ${exportName} (expected ${runtime === "python" ? `def ${exportName}(...) or async def` : `export function ${exportName}, export const ${exportName} or export { ${exportName} }`})`);
+  }
+  return { runtime, module, exportName, kind: kind ?? (found === "async" ? "io" : "cpu"), name: kebab(exportName) };
+}
+function escape2(name) {
+  return name.replace(/\$/g, "\\$");
+}
+function nodeDefinition(source, name) {
+  const n = escape2(name);
+  if (new RegExp(`export\\s+async\\s+function\\s*\\*?\\s*${n}\\b`).test(source)) return "async";
+  if (new RegExp(`export\\s+(?:const|let|var)\\s+${n}\\s*=\\s*async\\b`).test(source)) return "async";
+  if (new RegExp(`export\\s+(?:function\\s*\\*?|const|let|var|class)\\s*${n}\\b`).test(source)) return "sync";
+  if (new RegExp(`export\\s*\\{[^}]*\\b(?:as\\s+)?${n}\\b[^}]*\\}`).test(source)) {
+    return new RegExp(`async\\s+function\\s+${n}\\b|\\b${n}\\s*=\\s*async\\b`).test(source) ? "async" : "sync";
+  }
+  if (new RegExp(`(?:module\\.)?exports\\.${n}\\s*=`).test(source)) return new RegExp(`exports\\.${n}\\s*=\\s*async\\b`).test(source) ? "async" : "sync";
+  return void 0;
+}
+function pythonDefinition(source, name) {
+  if (new RegExp(`^async\\s+def\\s+${name}\\s*\\(`, "m").test(source)) return "async";
+  if (new RegExp(`^def\\s+${name}\\s*\\(`, "m").test(source)) return "sync";
+  return void 0;
+}
+function kebab(name) {
+  const out = name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase();
+  return out || "scenario";
+}
+
+// src/init/workflow-text.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var WORKFLOW_NAME = "concurrency-guard";
+var RESULTS_ARTIFACT = "concurrency-guard-results";
+function workflowText(repo, o) {
+  const action = { uses: o.action, ...o.config !== void 0 && { with: { config: o.config } } };
+  const withBudget = (extra = {}) => ({ ...action, with: { ...action.with, "time-budget": o.timeBudget, ...extra } });
+  const doc = new import_yaml3.Document({
+    name: WORKFLOW_NAME,
+    on: { pull_request: null, push: { branches: [o.defaultBranch] }, schedule: [{ cron: "0 3 * * *" }], workflow_dispatch: null },
+    permissions: {},
+    concurrency: { group: "concurrency-guard-${{ github.ref }}", "cancel-in-progress": "${{ github.event_name == 'pull_request' }}" },
+    jobs: {
+      check: {
+        if: "github.event_name == 'pull_request'",
+        "runs-on": "ubuntu-latest",
+        "timeout-minutes": 20,
+        permissions: { contents: "read", "pull-requests": "write" },
+        steps: [
+          { uses: "actions/checkout@v4", with: { "persist-credentials": false } },
+          ...setupSteps(repo, o),
+          { uses: o.action, id: "guard", with: withBudget().with },
+          {
+            uses: "actions/upload-artifact@v4",
+            if: "always() && steps.guard.outputs.results != ''",
+            with: { name: RESULTS_ARTIFACT, path: "${{ steps.guard.outputs.results }}", "retention-days": 7 }
+          }
+        ]
+      },
+      baseline: {
+        if: "github.event_name != 'pull_request'",
+        "runs-on": "ubuntu-latest",
+        "timeout-minutes": 20,
+        permissions: { contents: "write" },
+        steps: [{ uses: "actions/checkout@v4" }, ...setupSteps(repo, o), withBudget()]
+      }
+    }
+  });
+  const jobs = doc.get("jobs");
+  jobs.get("check").commentBefore = " Pull requests: their code runs here, so the job holds nothing that can push (read-only\n contents, credentials not persisted). The base commit is measured beside the PR's.";
+  jobs.get("baseline").commentBefore = " Merged code only (pushes, nightly, manual runs): the one job that may push, to the baselines branch.";
+  doc.commentBefore = [
+    " Written by concurrency-guard init: measures pull requests against their base commit and stores",
+    ` baselines from ${o.defaultBranch}. No permissions at the top: each job names what it needs.`,
+    ` Docs: https://github.com/${o.action.split("@")[0]}#github-action`
+  ].join("\n");
+  doc.comment = forkFollowUp(o);
+  return doc.toString({ nullStr: "", lineWidth: 0 }).replace(/ +$/gm, "");
+}
+function setupSteps(repo, o) {
+  const steps = [];
+  if (o.node && repo.node) {
+    steps.push({ uses: "actions/setup-node@v4", with: { "node-version": 24 } });
+    steps.push({ run: repo.node.lockfile ? "npm ci" : "npm install" });
+    if (repo.node.build) steps.push({ run: "npm run build" });
+  }
+  if (o.python) {
+    steps.push({ uses: "actions/setup-python@v5", with: { "python-version": "3.12" } });
+    if (repo.python && repo.python.install.length > 0) steps.push({ run: `python -m pip install ${repo.python.install.join(" ")}` });
+  }
+  return steps;
+}
+function forkFollowUpDocument(o) {
+  return new import_yaml3.Document({
+    name: `${WORKFLOW_NAME}-comment`,
+    on: { workflow_run: { workflows: [WORKFLOW_NAME], types: ["completed"] } },
+    permissions: { contents: "read", "pull-requests": "write", actions: "read" },
+    jobs: {
+      comment: {
+        if: "github.event.workflow_run.event == 'pull_request' && github.event.workflow_run.head_repository.full_name != github.repository",
+        "runs-on": "ubuntu-latest",
+        steps: [
+          { uses: "actions/checkout@v4" },
+          {
+            uses: "actions/download-artifact@v4.1.8",
+            with: { name: RESULTS_ARTIFACT, path: "${{ runner.temp }}/pr-results", "run-id": "${{ github.event.workflow_run.id }}", "github-token": "${{ github.token }}" }
+          },
+          { uses: o.action, with: { ...o.config !== void 0 && { config: o.config }, results: "${{ runner.temp }}/pr-results/results.json" } }
+        ]
+      }
+    }
+  });
+}
+function forkFollowUp(o) {
+  const body = forkFollowUpDocument(o).toString({ lineWidth: 0 }).trimEnd();
+  return [
+    " Pull requests from forks run with a read-only token, so their check cannot comment. To comment",
+    " on them, save the workflow below as .github/workflows/concurrency-guard-comment.yml and remove",
+    " the leading '# '. It runs on the default branch's code only and reads the PR run's results.",
+    "",
+    ...body.split("\n").map((line) => ` ${line}`)
+  ].join("\n");
+}
+
+// src/init/init-plan.ts
+var CONFIG_FILE = "concurrency-guard.yml";
+var WORKFLOW_FILE = ".github/workflows/concurrency-guard.yml";
+var TIME_BUDGET = "5m";
+function planInit(request) {
+  const facts = inspectRepo(request.root);
+  const targets = request.targets.map((t) => readScenarioTarget(t, request.root));
+  const runtimes = ["node", "python"].filter((r) => (r === "node" ? facts.node : facts.python) !== void 0 || targets.some((t) => t.runtime === r));
+  if (runtimes.length === 0) {
+    throw new InputError(`${request.root}: found no package.json, pyproject.toml, requirements.txt or *.py file; init writes Node and Python scenarios (or name one with --scenario MODULE#EXPORT)`);
+  }
+  const scenarios = runtimes.flatMap((runtime) => {
+    const own = targets.filter((t) => t.runtime === runtime).map((t) => targetScenario(t, facts.python?.srcLayout ?? false));
+    const templates = templateScenarios(runtime, runtime === "node" ? facts.node?.entry : void 0).filter((s) => !own.some((o) => o.kind === s.kind));
+    return [...own, ...templates];
+  });
+  const schema = schemaRef(request.version, request.schemaInstalled);
+  const settings = fitSettings(checkedConfig(configText(schema, FIRST_GUESS, scenarios), scenarios));
+  const config = configText(schema, settings, scenarios);
+  checkedConfig(config, scenarios);
+  const workflow = workflowText(facts, {
+    action: actionRef(request.version),
+    defaultBranch: request.defaultBranch,
+    python: runtimes.includes("python"),
+    node: runtimes.includes("node"),
+    timeBudget: TIME_BUDGET
+  });
+  return {
+    facts,
+    runtimes: [...runtimes],
+    scenarios,
+    settings,
+    files: [{ path: CONFIG_FILE, text: config }, ...scenarios.map((s) => ({ path: s.file, text: s.text })), { path: WORKFLOW_FILE, text: workflow }]
+  };
+}
+function checkedConfig(text, scenarios) {
+  const scratch = mkdtempSync(path7.join(tmpdir2(), "cg-init-"));
+  try {
+    for (const s of scenarios) {
+      mkdirSync(path7.dirname(path7.join(scratch, s.file)), { recursive: true });
+      writeFileSync(path7.join(scratch, s.file), s.text);
+    }
+    writeFileSync(path7.join(scratch, CONFIG_FILE), text);
+    return loadConfig(CONFIG_FILE, scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/pipeline/run.ts
+import { availableParallelism as availableParallelism4 } from "node:os";
 
 // src/config/cost-mode.ts
 var COST_MODES = ["auto", "instructions", "off"];
@@ -24523,81 +25046,6 @@ function withCostMode(config, mode) {
     scenarios: config.scenarios.map((s) => ({ ...s, cost: mode }))
   };
 }
-
-// src/config/trials-mode.ts
-function readTrialsRequest(text) {
-  if (text.trim() === "adaptive") return "adaptive";
-  const value2 = readTrials(text.trim());
-  return isBad(value2) ? { expected: `${value2.expected}, or adaptive` } : value2;
-}
-function withTrials(config, request) {
-  if (request === void 0) return config;
-  const apply = (s) => {
-    if (request === "adaptive") {
-      const adaptive = s.adaptive ?? config.defaults.adaptive ?? DEFAULT_ADAPTIVE;
-      return { ...s, trials: adaptive.min, adaptive };
-    }
-    const { adaptive: _off, ...fixed } = s;
-    return { ...fixed, trials: request };
-  };
-  return { ...config, defaults: apply(config.defaults), scenarios: config.scenarios.map(apply) };
-}
-function adaptiveDesign(config) {
-  const bounds = config.scenarios.flatMap((s) => s.adaptive ? [s.adaptive] : []);
-  if (bounds.length === 0) return void 0;
-  return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
-}
-function withTrialsOf(config, from) {
-  const pick = (source) => ({ trials: source.trials, ...source.adaptive && { adaptive: source.adaptive } });
-  const strip = (s) => {
-    const { adaptive: _a, ...rest } = s;
-    return rest;
-  };
-  return {
-    ...config,
-    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
-    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) }))
-  };
-}
-
-// src/git/worktree.ts
-import { existsSync as existsSync2, readdirSync, rmSync } from "node:fs";
-import path4 from "node:path";
-async function checkOutBase(rev, currentConfig) {
-  const cwd = path4.dirname(currentConfig);
-  const top = await git(["rev-parse", "--show-toplevel"], { cwd });
-  if (top.code !== 0) {
-    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
-  }
-  const root = top.stdout.trim();
-  const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
-  if (commit.code !== 0) {
-    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
-  }
-  const sha = commit.stdout.trim();
-  const relativeConfig = path4.relative(root, currentConfig);
-  const holder = path4.join(root, ".concurrency-guard");
-  const tree = path4.join(holder, `base-${sha.slice(0, 12)}`);
-  const remove = async () => {
-    if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
-      rmSync(tree, { recursive: true, force: true });
-      await git(["worktree", "prune"], { cwd });
-    }
-    if (existsSync2(holder) && readdirSync(holder).length === 0) rmSync(holder, { recursive: true, force: true });
-  };
-  if (existsSync2(tree)) await remove();
-  const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
-  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
-  const config = path4.join(tree, relativeConfig);
-  if (!existsSync2(config)) {
-    await remove();
-    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
-  }
-  return { config, git: { sha, ref: rev }, remove };
-}
-
-// src/pipeline/run.ts
-import { availableParallelism as availableParallelism4 } from "node:os";
 
 // src/execute/cost/valgrind.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -24679,10 +25127,46 @@ function planForBudget(config, requested, budgetMs, floor, reservedMs = 0) {
   return { trials: trials2, durationMs, estimatedMs: ms2, notes };
 }
 
+// src/config/trials-mode.ts
+function readTrialsRequest(text) {
+  if (text.trim() === "adaptive") return "adaptive";
+  const value2 = readTrials(text.trim());
+  return isBad(value2) ? { expected: `${value2.expected}, or adaptive` } : value2;
+}
+function withTrials(config, request) {
+  if (request === void 0) return config;
+  const apply = (s) => {
+    if (request === "adaptive") {
+      const adaptive = s.adaptive ?? config.defaults.adaptive ?? DEFAULT_ADAPTIVE;
+      return { ...s, trials: adaptive.min, adaptive };
+    }
+    const { adaptive: _off, ...fixed } = s;
+    return { ...fixed, trials: request };
+  };
+  return { ...config, defaults: apply(config.defaults), scenarios: config.scenarios.map(apply) };
+}
+function adaptiveDesign(config) {
+  const bounds = config.scenarios.flatMap((s) => s.adaptive ? [s.adaptive] : []);
+  if (bounds.length === 0) return void 0;
+  return { min: Math.min(...bounds.map((b) => b.min)), max: Math.max(...bounds.map((b) => b.max)), step: ADAPTIVE_STEP };
+}
+function withTrialsOf(config, from) {
+  const pick = (source) => ({ trials: source.trials, ...source.adaptive && { adaptive: source.adaptive } });
+  const strip = (s) => {
+    const { adaptive: _a, ...rest } = s;
+    return rest;
+  };
+  return {
+    ...config,
+    defaults: { ...strip(config.defaults), ...pick(from.defaults) },
+    scenarios: config.scenarios.map((s) => ({ ...strip(s), ...pick(from.scenarios.find((f) => f.name === s.name) ?? from.defaults) }))
+  };
+}
+
 // src/pipeline/measure.ts
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path10 from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path13 from "node:path";
 
 // src/execute/failed-trial.ts
 function failedTrial(spec, status, error, startupMs = 0) {
@@ -24751,9 +25235,9 @@ function probePython(python, cwd) {
 
 // src/execute/run-trial.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path6 from "node:path";
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path9 from "node:path";
 
 // src/execute/crash.ts
 var OUTPUT_TAIL = 4e3;
@@ -24789,16 +25273,16 @@ function memoryReason(output) {
 }
 
 // src/execute/runtime-files.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function runtimeFile(name, from = import.meta.url) {
-  let dir = path5.dirname(fileURLToPath3(from));
+  let dir = path8.dirname(fileURLToPath3(from));
   for (; ; ) {
-    for (const candidate of [path5.join(dir, name), path5.join(dir, "dist", name)]) {
-      if (existsSync3(candidate)) return candidate;
+    for (const candidate of [path8.join(dir, name), path8.join(dir, "dist", name)]) {
+      if (existsSync4(candidate)) return candidate;
     }
-    const parent = path5.dirname(dir);
+    const parent = path8.dirname(dir);
     if (parent === dir) throw new Error(`runtime file ${name} not found next to ${fileURLToPath3(from)}; run npm run build`);
     dir = parent;
   }
@@ -24806,14 +25290,14 @@ function runtimeFile(name, from = import.meta.url) {
 
 // src/execute/stray-processes.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync4, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
 var TRIAL_MARKER = "CONCURRENCY_GUARD_TRIAL";
 function trialMark() {
   return randomBytes2(8).toString("hex");
 }
 var MAX_ROUNDS = 10;
 function killMarked(mark, program2) {
-  if (!existsSync4("/proc/self/environ")) return void 0;
+  if (!existsSync5("/proc/self/environ")) return void 0;
   const entry = `${TRIAL_MARKER}=${mark}`;
   const reported = /* @__PURE__ */ new Map();
   for (let round2 = 0; round2 < MAX_ROUNDS; round2++) {
@@ -24842,7 +25326,7 @@ function marked(entry) {
 }
 function read(file) {
   try {
-    return readFileSync3(file, "utf8");
+    return readFileSync5(file, "utf8");
   } catch {
     return void 0;
   }
@@ -24857,10 +25341,10 @@ function signal(pid, name) {
 // src/execute/run-trial.ts
 var OUTPUT_GRACE_MS = 2e3;
 async function runTrialProcess(spec, options) {
-  const dir = mkdtempSync(path6.join(tmpdir2(), "cg-trial-"));
-  const specFile = path6.join(dir, "spec.json");
-  const outFile = path6.join(dir, "result.json");
-  writeFileSync(specFile, JSON.stringify(spec));
+  const dir = mkdtempSync2(path9.join(tmpdir3(), "cg-trial-"));
+  const specFile = path9.join(dir, "spec.json");
+  const outFile = path9.join(dir, "result.json");
+  writeFileSync2(specFile, JSON.stringify(spec));
   const program2 = runtimeFile(spec.runtime === "python" ? "python/harness.py" : "trial.js");
   const command = spec.runtime === "python" ? options.python ?? "python3" : process.execPath;
   try {
@@ -24885,7 +25369,7 @@ function withOutput(result, output) {
 }
 function readResult(file) {
   try {
-    return JSON.parse(readFileSync4(file, "utf8"));
+    return JSON.parse(readFileSync6(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -24960,9 +25444,9 @@ async function executePlan(config, plan, options = {}) {
   });
   const finishCell = (cell) => {
     cell.trials.sort((a, b) => a.index - b.index);
-    const summary = summarizeCell(cell);
-    if (summary) cell.summary = summary;
-    if (!summary) {
+    const summary2 = summarizeCell(cell);
+    if (summary2) cell.summary = summary2;
+    if (!summary2) {
       const first = cell.trials.find((t) => t.message)?.message ?? "no trial completed";
       cell.error = cell.trials.length < cellTrials(plan, cell.id) ? `${first} (gave up after ${cell.trials.length} failed trials)` : first;
     }
@@ -25153,8 +25637,8 @@ function sha2562(text) {
 }
 
 // src/results/build-results.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import path7 from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import path10 from "node:path";
 
 // src/results/env.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -25201,9 +25685,9 @@ function readGit(cwd, env = process.env) {
 // src/results/build-results.ts
 var TOOL_NAME = "concurrency-guard";
 function serializableConfig(config, seed) {
-  const rel = (p3) => path7.relative(config.root, p3) || ".";
+  const rel = (p3) => path10.relative(config.root, p3) || ".";
   return {
-    file: path7.basename(config.file),
+    file: path10.basename(config.file),
     defaults: config.defaults,
     compare: config.compare,
     scenarios: config.scenarios.map(({ path: _abs, ...s }) => s),
@@ -25246,7 +25730,7 @@ function toolVersion() {
   for (const candidate of ["../package.json", "../../package.json"]) {
     if (version) break;
     try {
-      version = JSON.parse(readFileSync5(new URL(candidate, import.meta.url), "utf8")).version;
+      version = JSON.parse(readFileSync7(new URL(candidate, import.meta.url), "utf8")).version;
     } catch {
     }
   }
@@ -25257,9 +25741,9 @@ function toolVersion() {
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/execute/cost/measure-costs.ts
-import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync7, rmSync as rmSync4 } from "node:fs";
-import { availableParallelism as availableParallelism2, tmpdir as tmpdir4 } from "node:os";
-import path9 from "node:path";
+import { mkdtempSync as mkdtempSync4, readFileSync as readFileSync9, rmSync as rmSync4 } from "node:fs";
+import { availableParallelism as availableParallelism2, tmpdir as tmpdir5 } from "node:os";
+import path12 from "node:path";
 
 // src/execute/cost/cachegrind-output.ts
 function parseCachegrindOutput(text) {
@@ -25394,9 +25878,9 @@ function range(values2) {
 }
 
 // src/execute/cost/profile-scenario.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path8 from "node:path";
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync8, rmSync as rmSync3, statSync as statSync4 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path11 from "node:path";
 
 // src/execute/cost/callgrind-output.ts
 var NO_OBJECT = "???";
@@ -25513,20 +25997,20 @@ function round(value2) {
 }
 async function profileOnce(target, ops) {
   const { scenario, root } = target;
-  const dir = mkdtempSync2(path8.join(tmpdir3(), "cg-profile-"));
+  const dir = mkdtempSync3(path11.join(tmpdir4(), "cg-profile-"));
   const what = `the profile of ${ops} operations`;
   let mapFile;
   try {
-    const out = path8.join(dir, scenario.runtime === "python" ? "profile.json" : "callgrind.out");
+    const out = path11.join(dir, scenario.runtime === "python" ? "profile.json" : "callgrind.out");
     const driver = profileDriverCommand(scenario, root, ops, out, target.executable);
     const { command, args } = scenario.runtime === "python" ? driver : underCallgrind(driver, out);
     const exit = await runCountProcess(command, args, { cwd: root, env: { ...process.env, ...driver.env }, timeoutMs: target.timeoutMs });
-    if (scenario.runtime !== "python" && exit.pid !== void 0) mapFile = path8.join(JIT_MAP_DIR, `perf-${exit.pid}.map`);
+    if (scenario.runtime !== "python" && exit.pid !== void 0) mapFile = path11.join(JIT_MAP_DIR, `perf-${exit.pid}.map`);
     if (exit.timedOut) return { reason: `${what} did not finish in ${Math.round(target.timeoutMs / 1e3)}s; killed` };
     if (exit.code !== 0) return { reason: `${what} ${exit.spawnError ? `could not start: ${exit.spawnError}` : `exited with ${exit.signal ?? `code ${exit.code}`}`}` };
     let text;
     try {
-      text = readFileSync6(out, "utf8");
+      text = readFileSync8(out, "utf8");
     } catch {
       return { reason: `${what} wrote no profile` };
     }
@@ -25535,8 +26019,8 @@ async function profileOnce(target, ops) {
     if (!profile || !mapFile) return { reason: `${what}: callgrind wrote no usable profile` };
     let mapText = "";
     try {
-      if (statSync2(mapFile).size > MAX_MAP_BYTES) return { reason: `${what}: V8's code map is over ${MAX_MAP_BYTES / 1024 / 1024} MB` };
-      mapText = readFileSync6(mapFile, "utf8");
+      if (statSync4(mapFile).size > MAX_MAP_BYTES) return { reason: `${what}: V8's code map is over ${MAX_MAP_BYTES / 1024 / 1024} MB` };
+      mapText = readFileSync8(mapFile, "utf8");
     } catch {
       return { reason: `${what}: V8 wrote no code map (--perf-basic-prof)` };
     }
@@ -25636,14 +26120,14 @@ function fail(s, status, reason, output) {
   if (tail) s.cost.output = tail;
 }
 async function size(target) {
-  const dir = mkdtempSync3(path9.join(tmpdir4(), "cg-cost-"));
+  const dir = mkdtempSync4(path12.join(tmpdir5(), "cg-cost-"));
   try {
-    const out = path9.join(dir, "rate.json");
+    const out = path12.join(dir, "rate.json");
     const driver = driverCommand(target.scenario, target.root, { calibrateMs: CALIBRATE_MS, out });
     const exit = await runCountProcess(driver.command, driver.args, { cwd: target.root, env: { ...process.env, ...driver.env }, timeoutMs: target.scenario.timeoutMs });
     let rate;
     try {
-      rate = JSON.parse(readFileSync7(out, "utf8"));
+      rate = JSON.parse(readFileSync9(out, "utf8"));
     } catch {
       rate = void 0;
     }
@@ -25657,9 +26141,9 @@ async function size(target) {
 async function countOnce(s, ops, version2, givenTimeoutMs) {
   const { scenario, root } = s.target;
   const sizing = s.sizing;
-  const dir = mkdtempSync3(path9.join(tmpdir4(), "cg-cost-"));
+  const dir = mkdtempSync4(path12.join(tmpdir5(), "cg-cost-"));
   try {
-    const outFile = path9.join(dir, "cachegrind.out");
+    const outFile = path12.join(dir, "cachegrind.out");
     const driver = driverCommand(scenario, root, { ops }, sizing.executable);
     const { command, args } = underCachegrind(driver, outFile);
     const timeoutMs = givenTimeoutMs ?? countTimeoutMs(sizing.startupMs, ops, sizing.nativeOpMs);
@@ -25674,11 +26158,11 @@ async function countOnce(s, ops, version2, givenTimeoutMs) {
     if (exit.code !== 0) return { reason: `${what} ${exitText(exit, timeoutMs)}`, output: exit.output, wallMs: exit.wallMs };
     let text = "";
     try {
-      text = readFileSync7(outFile, "utf8");
+      text = readFileSync9(outFile, "utf8");
     } catch {
     }
-    const summary = parseCachegrindOutput(text);
-    const instructions = summary?.totals.Ir;
+    const summary2 = parseCachegrindOutput(text);
+    const instructions = summary2?.totals.Ir;
     if (instructions === void 0) return { reason: `${what}: cachegrind wrote no instruction total`, output: exit.output, wallMs: exit.wallMs };
     return { instructions, wallMs: exit.wallMs };
   } finally {
@@ -25995,32 +26479,14 @@ function blockingOptions(options) {
   };
 }
 function resultsPath(cwd, out) {
-  const file = path10.resolve(cwd, out ?? "concurrency-guard-results.json");
-  mkdirSync(path10.dirname(file), { recursive: true });
+  const file = path13.resolve(cwd, out ?? "concurrency-guard-results.json");
+  mkdirSync2(path13.dirname(file), { recursive: true });
   return file;
 }
 function write(file, results) {
-  writeFileSync2(file, `${JSON.stringify(results, null, 2)}
+  writeFileSync3(file, `${JSON.stringify(results, null, 2)}
 `);
   return results;
-}
-
-// src/pipeline/plan-teeth.ts
-function planTeeth(config, only, sideBySide, alpha) {
-  const cells = makePlan(config, { ...only && { only }, seed: 1 }).cells.length;
-  const comparisons = Math.max(1, cells * GATED_METRICS.length);
-  const at = (trials2) => teeth({ current: trials2, baseline: trials2, comparisons, alpha, test: sideBySide ? "rank" : "drift-adjusted", grow: "both" });
-  return { comparisons, floor: { trials: at(2).needed?.current ?? null, comparisons, alpha }, at };
-}
-function planTeethWarning(config, options, sideBySide, alpha) {
-  const plan = makePlan(config, { ...options.only && { only: options.only }, ...options.trials !== void 0 && { trials: options.trials }, seed: 1 });
-  if (plan.cells.length === 0) return void 0;
-  const fewest = Math.min(...plan.cells.map((c) => c.scenario.trials));
-  const t = planTeeth(config, options.only, sideBySide, alpha).at(fewest);
-  const timing = teethSentence(t);
-  if (timing) return `this run has no teeth: ${timing}`;
-  const errors = errorTeethSentence(t);
-  return errors ? `this run's error-rate gate has no teeth: ${errors}` : void 0;
 }
 
 // src/pipeline/run.ts
@@ -26189,6 +26655,136 @@ function row(cell) {
   ];
 }
 
+// src/results/nothing-measured.ts
+function nothingMeasured(results) {
+  const cells = results.cells;
+  if (cells.length === 0 || cells.some((c) => c.summary !== void 0)) return void 0;
+  const first = cells[0];
+  const why = (first.error ?? first.trials.find((t) => t.message)?.message ?? "no trial completed").split("\n")[0].slice(0, 300);
+  return `nothing was measured: every cell failed (${cells.length} cell${cells.length === 1 ? "" : "s"}; ${first.id}: ${why})`;
+}
+
+// src/cli/init-command.ts
+var FIRST_RUN = { trials: 2, durationMs: 200 };
+function registerInit(program2) {
+  program2.command("init").description("look at this repository and write concurrency-guard.yml, starter scenarios in bench/ and a GitHub workflow, then run them once").option("--scenario <module#export>", "a function of the repository a starter scenario calls, e.g. src/parse.js#parse or app/render.py#render:cpu (repeatable)", (v, all) => [...all, v], []).option("-y, --yes", "write without asking (the default when not on a terminal, and in CI)").option("--force", "replace files that exist").option("--dry-run", "print what would be written, and write nothing").option("--no-run", "do not run the new config once afterwards").action(async (opts) => {
+    await guarded(processIo(), () => initCommand(opts, processIo()));
+  });
+}
+async function initCommand(opts, io, ask = askOnTerminal) {
+  const root = await repoRoot(io.cwd);
+  const plan = planInit({
+    root,
+    targets: opts.scenario,
+    version: toolVersion(),
+    defaultBranch: await defaultBranch(root),
+    schemaInstalled: existsSync6(path14.join(root, "node_modules/concurrency-guard/schema/concurrency-guard.schema.json"))
+  });
+  const taken = plan.files.filter((f) => existsSync6(path14.join(root, f.path))).map((f) => f.path);
+  if (taken.length > 0 && !opts.force) {
+    throw new InputError(`${taken.join(", ")}: already exist${taken.length === 1 ? "s" : ""}; init never overwrites a file (pass --force to replace ${taken.length === 1 ? "it" : "them"}); nothing written`);
+  }
+  io.stderr(`concurrency-guard: ${summary(plan)}
+`);
+  if (opts.dryRun) {
+    for (const f of plan.files) io.stdout(`--- ${f.path}${taken.includes(f.path) ? " (replaces the existing file)" : ""}
+${f.text}${f.text.endsWith("\n") ? "" : "\n"}`);
+    io.stdout("nothing written (--dry-run)\n");
+    return 0;
+  }
+  const interactive = !opts.yes && io.env.CI === void 0 && process.stdin.isTTY === true;
+  if (interactive && !await ask(`write ${plan.files.map((f) => f.path).join(", ")}${taken.length > 0 ? ` (replacing ${taken.join(", ")})` : ""}? [Y/n] `)) {
+    io.stdout("nothing written\n");
+    return 0;
+  }
+  for (const f of plan.files) {
+    const file = path14.join(root, f.path);
+    await mkdir2(path14.dirname(file), { recursive: true });
+    await writeFile3(file, f.text);
+    io.stdout(`wrote ${f.path}
+`);
+  }
+  const measured = opts.run ? await firstRun(root, io) : true;
+  const templates = plan.scenarios.filter((s) => s.template).map((s) => s.file);
+  if (templates.length > 0) io.stdout(`
+next: replace the templates' run() with calls into your code (${templates.join(", ")}), or name functions with --scenario MODULE#EXPORT
+`);
+  io.stdout(`commit these files; the workflow measures every pull request against its base and stores baselines from pushes and a nightly run
+`);
+  return measured ? 0 : 1;
+}
+function summary(plan) {
+  const node = plan.facts.node;
+  const nodeWords = [node?.typescript ? "TypeScript" : "", node?.entry ? `${node.entry}${node.entryExists ? "" : ", not built yet"}` : ""].filter(Boolean).join(", ");
+  const runtimes = plan.runtimes.map((r) => r === "node" ? `Node${nodeWords ? ` (${nodeWords})` : ""}` : "Python").join(" and ");
+  const s = plan.settings;
+  return `found ${runtimes}; ${plan.scenarios.length} scenarios, ${s.trials} trials of ${s.durationMs}ms per cell at concurrency ${s.concurrency.join(", ")}`;
+}
+async function firstRun(root, io) {
+  const config = loadConfig(CONFIG_FILE, root);
+  const scratch = await mkdtemp2(path14.join(tmpdir6(), "cg-init-run-"));
+  try {
+    io.stderr(`concurrency-guard: a first run, ${FIRST_RUN.trials} trials of ${FIRST_RUN.durationMs}ms per cell (to see it work, not to judge by)
+`);
+    const run = await measureRun({ config, out: path14.join(scratch, "results.json"), alpha: config.compare.alpha, ...FIRST_RUN, cost: "off" });
+    io.stdout(`
+${renderResultsTable(run.results)}`);
+    const empty = nothingMeasured(run.results);
+    if (empty) io.stderr(`concurrency-guard: ${empty}
+`);
+    return !empty;
+  } finally {
+    await rm2(scratch, { recursive: true, force: true });
+  }
+}
+async function askOnTerminal(question) {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return !/^n/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+// src/cli/run-command.ts
+import path16 from "node:path";
+
+// src/git/worktree.ts
+import { existsSync as existsSync7, readdirSync as readdirSync3, rmSync as rmSync5 } from "node:fs";
+import path15 from "node:path";
+async function checkOutBase(rev, currentConfig) {
+  const cwd = path15.dirname(currentConfig);
+  const top = await git(["rev-parse", "--show-toplevel"], { cwd });
+  if (top.code !== 0) {
+    throw new InputError(`--against ${rev}: ${cwd} is not in a git repository; use --base-config FILE for a base outside git`);
+  }
+  const root = top.stdout.trim();
+  const commit = await git(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
+  if (commit.code !== 0) {
+    throw new InputError(`--against ${rev}: expected a commit, branch or tag of ${root}, found none by that name (fetch it first in a shallow clone)`);
+  }
+  const sha = commit.stdout.trim();
+  const relativeConfig = path15.relative(root, currentConfig);
+  const holder = path15.join(root, ".concurrency-guard");
+  const tree = path15.join(holder, `base-${sha.slice(0, 12)}`);
+  const remove = async () => {
+    if ((await git(["worktree", "remove", "--force", tree], { cwd })).code !== 0) {
+      rmSync5(tree, { recursive: true, force: true });
+      await git(["worktree", "prune"], { cwd });
+    }
+    if (existsSync7(holder) && readdirSync3(holder).length === 0) rmSync5(holder, { recursive: true, force: true });
+  };
+  if (existsSync7(tree)) await remove();
+  const added = await git(["worktree", "add", "--detach", tree, sha], { cwd });
+  if (added.code !== 0) throw new InputError(`--against ${rev}: could not check out ${sha.slice(0, 12)}: ${added.stderr.trim()}`);
+  const config = path15.join(tree, relativeConfig);
+  if (!existsSync7(config)) {
+    await remove();
+    throw new InputError(`--against ${rev}: ${relativeConfig} does not exist at ${sha.slice(0, 12)}, so there is nothing to measure against`);
+  }
+  return { config, git: { sha, ref: rev }, remove };
+}
+
 // src/report/progress.ts
 function progressReporter(stream, estimatedMs, now = () => Date.now()) {
   const live = stream.isTTY === true;
@@ -26217,15 +26813,6 @@ function progressReporter(stream, estimatedMs, now = () => Date.now()) {
       if (live && shown3) stream.write("\r\x1B[2K");
     }
   };
-}
-
-// src/results/nothing-measured.ts
-function nothingMeasured(results) {
-  const cells = results.cells;
-  if (cells.length === 0 || cells.some((c) => c.summary !== void 0)) return void 0;
-  const first = cells[0];
-  const why = (first.error ?? first.trials.find((t) => t.message)?.message ?? "no trial completed").split("\n")[0].slice(0, 300);
-  return `nothing was measured: every cell failed (${cells.length} cell${cells.length === 1 ? "" : "s"}; ${first.id}: ${why})`;
 }
 
 // src/cli/run-baseline.ts
@@ -26299,7 +26886,7 @@ function registerRun(program2) {
 `);
       if (run.results.shard) process.stderr.write(`concurrency-guard: ${shardLine(run.results.shard, run.results.cells.length)}
 `);
-      const shown3 = (file) => path11.relative(process.cwd(), file) || file;
+      const shown3 = (file) => path16.relative(process.cwd(), file) || file;
       process.stdout.write(`
 ${renderResultsTable(run.results)}`);
       const empty = nothingMeasured(run.results);
@@ -26315,7 +26902,7 @@ ${renderResultsTable(run.results)}`);
 `);
         return;
       }
-      process.stdout.write(`results written to ${shown3(run.out)}, the base's (${opts.against ?? shown3(path11.resolve(baseConfig))}) to ${shown3(run.base.out)}
+      process.stdout.write(`results written to ${shown3(run.out)}, the base's (${opts.against ?? shown3(path16.resolve(baseConfig))}) to ${shown3(run.base.out)}
 `);
       process.stdout.write(`compare them: concurrency-guard compare --baseline ${shown3(run.base.out)} --current ${shown3(run.out)}
 `);
@@ -26333,6 +26920,7 @@ async function cli(argv) {
   registerMerge(program2);
   registerBaseline(program2);
   registerHistory(program2);
+  registerInit(program2);
   try {
     await program2.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

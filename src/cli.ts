@@ -4,6 +4,7 @@ import { registerBaseline } from "./cli/baseline-command.js";
 import { registerCompare } from "./cli/compare-command.js";
 import { registerMerge } from "./cli/merge-command.js";
 import { registerHistory } from "./cli/history-command.js";
+import { registerInit } from "./cli/init-command.js";
 import { registerRun } from "./cli/run-command.js";
 import { toolVersion } from "./results/build-results.js";
 import { InputError } from "./shared/input-error.js";
@@ -21,6 +22,7 @@ export async function cli(argv: string[]): Promise<number> {
   registerMerge(program);
   registerBaseline(program);
   registerHistory(program);
+  registerInit(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

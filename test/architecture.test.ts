@@ -10,7 +10,7 @@ const SRC = path.resolve(import.meta.dirname, "../src");
  * own folder and any folder earlier in this list; the doors (`cli`, `action`) and the entry files
  * come last and never import each other.
  */
-const STAGES = ["shared", "git", "config", "plan", "execute", "results", "stats", "store", "compare", "report", "pipeline", "publish", "cli", "action", "entries"] as const;
+const STAGES = ["shared", "git", "config", "plan", "execute", "results", "stats", "store", "compare", "report", "pipeline", "init", "publish", "cli", "action", "entries"] as const;
 const DOORS = new Set(["cli", "action"]);
 
 function stageOf(file: string): string {
