@@ -48053,7 +48053,10 @@ function readInputs(read2) {
   return inputs;
 }
 function envInputReader(env) {
-  return (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+  return (name) => {
+    const value3 = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+    return name === "cost" && value3 === "" ? env.CONCURRENCY_GUARD_COST ?? "" : value3;
+  };
 }
 
 // src/action/measure-step.ts

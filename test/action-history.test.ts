@@ -118,7 +118,9 @@ describe("the action's history step", () => {
     await runAction({ env: pushEnv(workspace, head, { "history-issue": "false" }), io: off.io });
     expect(gh.requests.slice(mark).filter((r) => r.route?.includes("/issues"))).toEqual([]);
     expect(off.state.summary).toContain("xychart-beta");
-  });
+    // Three baseline runs, each with the history's permutation tests over every trial of two
+    // changed series: about 100 s on a quiet 2-core machine, more beside other test files.
+  }, 360_000);
 });
 
 describe("upsertHistoryIssue", () => {

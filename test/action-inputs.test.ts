@@ -114,4 +114,11 @@ describe("readInputs", () => {
     expect(inputs.githubToken).toBe("t0k");
     expect(inputs.timeBudgetMs).toBe(90_000);
   });
+
+  it("takes cost from CONCURRENCY_GUARD_COST when the input is not given, as the CLI's --cost does; the input wins", () => {
+    expect(readInputs(envInputReader({ CONCURRENCY_GUARD_COST: "off" })).cost).toBe("off");
+    expect(readInputs(envInputReader({ CONCURRENCY_GUARD_COST: "off", INPUT_COST: "instructions" })).cost).toBe("instructions");
+    expect(readInputs(envInputReader({})).cost).toBeUndefined();
+    expect(() => readInputs(envInputReader({ CONCURRENCY_GUARD_COST: "sometimes" }))).toThrow(/cost/);
+  });
 });

@@ -139,5 +139,9 @@ export function readInputs(read: (name: string) => string): ActionInputs {
  * kept), for callers that run outside the Actions toolkit such as the local-action script.
  */
 export function envInputReader(env: NodeJS.ProcessEnv): (name: string) => string {
-  return (name) => env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+  return (name) => {
+    const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
+    // As for the CLI's --cost: the environment's CONCURRENCY_GUARD_COST when the input is not given.
+    return name === "cost" && value === "" ? (env.CONCURRENCY_GUARD_COST ?? "") : value;
+  };
 }
