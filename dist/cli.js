@@ -21635,7 +21635,7 @@ function parseJitMap(text) {
   };
 }
 function classifyJitEntry(name) {
-  const js = /^(?:JS|LazyCompile|Function|Script|Eval):[*~^+']?(\S*) (.*):(\d+):(\d+)$/.exec(name);
+  const js = /^(?:JS|LazyCompile|Function|Script|Eval):[*~^+]?'?(\S*) (.*):(\d+):(\d+)$/.exec(name);
   if (js) return { kind: "js", fn: { name: js[1], url: js[2], line: Number(js[3]), column: Number(js[4]) } };
   if (name.startsWith("BytecodeHandler:")) return { kind: "interpreter" };
   if (name.startsWith("Builtin:")) return { kind: "builtin", name: name.slice(8) };

@@ -112,7 +112,7 @@ describe("V8's code map", () => {
 
   it("classifies entries: JS with its place, builtins, the interpreter", () => {
     expect(classifyJitEntry(`JS:*heavier ${repo}:25:8`)).toEqual({ kind: "js", fn: { name: "heavier", url: repo, line: 25, column: 8 } });
-    expect(classifyJitEntry(`JS:'heavier ${repo}:25:8`)).toEqual({ kind: "js", fn: { name: "heavier", url: repo, line: 25, column: 8 } });
+    expect(classifyJitEntry(`JS:*'heavier ${repo}:25:8`)).toEqual({ kind: "js", fn: { name: "heavier", url: repo, line: 25, column: 8 } });
     expect(classifyJitEntry("LazyCompile:~ node:internal/x:3:4")).toEqual({ kind: "js", fn: { name: "", url: "node:internal/x", line: 3, column: 4 } });
     expect(classifyJitEntry("Builtin:JsonStringify")).toEqual({ kind: "builtin", name: "JsonStringify" });
     expect(classifyJitEntry("BytecodeHandler:Star0")).toEqual({ kind: "interpreter" });

@@ -51,7 +51,8 @@ export function parseJitMap(text: string): JitMap {
 /**
  * A JS function's entry (`JS:*run file:///app/bench/a.mjs:17:20`; older V8: `LazyCompile:`,
  * `Function:`, `Script:`, `Eval:`). The mark before the name is the tier: `~` interpreted, `^`
- * baseline, `+` Maglev, `*` TurboFan, and `'` in the V8 of Node 24.
+ * baseline, `+` Maglev, `*` TurboFan; the V8 of Node 24 adds `'` after it for on-stack
+ * replacement code (`JS:*'heavier ...`).
  */
 export interface JitFunction {
   name: string;
@@ -64,7 +65,7 @@ export interface JitFunction {
 export type JitKind = { kind: "js"; fn: JitFunction } | { kind: "builtin"; name: string } | { kind: "interpreter" } | { kind: "other"; name: string };
 
 export function classifyJitEntry(name: string): JitKind {
-  const js = /^(?:JS|LazyCompile|Function|Script|Eval):[*~^+']?(\S*) (.*):(\d+):(\d+)$/.exec(name);
+  const js = /^(?:JS|LazyCompile|Function|Script|Eval):[*~^+]?'?(\S*) (.*):(\d+):(\d+)$/.exec(name);
   if (js) return { kind: "js", fn: { name: js[1]!, url: js[2]!, line: Number(js[3]), column: Number(js[4]) } };
   if (name.startsWith("BytecodeHandler:")) return { kind: "interpreter" };
   if (name.startsWith("Builtin:")) return { kind: "builtin", name: name.slice(8) };
