@@ -15,7 +15,7 @@ import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import * as esbuild from "esbuild";
+import { loadBundle } from "./compare-core.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -37,28 +37,13 @@ if (!existsSync(path.join(root, "dist/cost.js"))) {
   process.exit(2);
 }
 
-const bundle = path.join(outDir, "cost-bundle.mjs");
-await esbuild.build({
-  stdin: {
-    contents: [
-      'export { measureCosts } from "./src/execute/cost/measure-costs.ts";',
-      'export { probeValgrind } from "./src/execute/cost/valgrind.ts";',
-      'export { compareResults } from "./src/compare/compare.ts";',
-      'export { DEFAULT_COMPARE } from "./src/config/compare-settings.ts";',
-      'export { loadConfig } from "./src/config/load-config.ts";',
-    ].join("\n"),
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  outfile: bundle,
-  // The config loader's dependencies are CommonJS: give the ESM bundle a require, as scripts/build.mjs does.
-  banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);" },
-  logLevel: "error",
-});
-const { measureCosts, probeValgrind, compareResults, DEFAULT_COMPARE, loadConfig } = await import(bundle);
+const { measureCosts, probeValgrind, compareResults, DEFAULT_COMPARE, loadConfig } = await loadBundle(outDir, "cost", [
+  'export { measureCosts } from "./src/execute/cost/measure-costs.ts";',
+  'export { probeValgrind } from "./src/execute/cost/valgrind.ts";',
+  'export { compareResults } from "./src/compare/compare.ts";',
+  'export { DEFAULT_COMPARE } from "./src/config/compare-settings.ts";',
+  'export { loadConfig } from "./src/config/load-config.ts";',
+]);
 
 const valgrind = await probeValgrind();
 if (!valgrind.ok) {

@@ -17,9 +17,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import * as esbuild from "esbuild";
+import { loadBundle } from "./compare-core.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -36,23 +36,13 @@ const { values: args } = parseArgs({
 });
 const outDir = path.resolve(root, args.out);
 mkdirSync(outDir, { recursive: true });
-// The history's analysis, bundled from the TypeScript sources (it reaches the config stage, whose
-// YAML reader needs `require`: the same banner as scripts/build.mjs).
-const bundle = path.join(outDir, "history-bundle.mjs");
-await esbuild.build({
-  stdin: {
-    contents: ['export { analyseHistory, DEFAULT_HISTORY_SETTINGS } from "./src/compare/change-points.ts";', 'export { buildSeries, groupByMachine } from "./src/compare/history-series.ts";'].join("\n"),
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);" },
-  outfile: bundle,
-  logLevel: "error",
-});
-const core = await import(pathToFileURL(bundle).href);
+// The history's analysis, bundled from the TypeScript sources, with the plan's seeded generator.
+const core = await loadBundle(outDir, "history", [
+  'export { analyseHistory, DEFAULT_HISTORY_SETTINGS } from "./src/compare/change-points.ts";',
+  'export { buildSeries, groupByMachine } from "./src/compare/history-series.ts";',
+  'export { mulberry32 } from "./src/plan/plan.ts";',
+]);
+const { mulberry32 } = core;
 
 const METRICS = [
   { name: "throughput", read: (t) => t.throughput, worse: -1 },
@@ -95,16 +85,6 @@ for (const id of cellIds) {
 // one cell that a neighbour's job hit hard does not set the drift of all.
 const drift = Object.fromEntries(Object.entries(driftDiffs).map(([k, v]) => [k, logMedian(v.map(Math.abs)) / (0.6745 * Math.SQRT2)]));
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const gauss = (rnd) => Math.sqrt(-2 * Math.log(Math.max(rnd(), 1e-12))) * Math.cos(2 * Math.PI * rnd());
 const sha = (i) => i.toString(16).padStart(40, "0");
 

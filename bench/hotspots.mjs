@@ -13,7 +13,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import * as esbuild from "esbuild";
+import { loadBundle } from "./compare-core.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -27,29 +27,15 @@ const { values: args } = parseArgs({
 });
 const outDir = path.resolve(root, args.out);
 mkdirSync(outDir, { recursive: true });
-const bundle = path.join(outDir, "hotspots-bundle.mjs");
-await esbuild.build({
-  stdin: {
-    contents: [
-      'export { measureCosts } from "./src/execute/cost/measure-costs.ts";',
-      'export { profileScenario } from "./src/execute/cost/profile-scenario.ts";',
-      'export { diffFunctions, MIN_CHANGE_SHARE } from "./src/compare/hotspots.ts";',
-      'export { probeValgrind } from "./src/execute/cost/valgrind.ts";',
-      'export { compareResults } from "./src/compare/compare.ts";',
-      'export { DEFAULT_COMPARE } from "./src/config/compare-settings.ts";',
-      'export { loadConfig } from "./src/config/load-config.ts";',
-    ].join("\n"),
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  outfile: bundle,
-  banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module'; const require = __cgCreateRequire(import.meta.url);" },
-  logLevel: "error",
-});
-const { measureCosts, profileScenario, diffFunctions, MIN_CHANGE_SHARE, probeValgrind, compareResults, DEFAULT_COMPARE, loadConfig } = await import(bundle);
+const { measureCosts, profileScenario, diffFunctions, MIN_CHANGE_SHARE, probeValgrind, compareResults, DEFAULT_COMPARE, loadConfig } = await loadBundle(outDir, "hotspots", [
+  'export { measureCosts } from "./src/execute/cost/measure-costs.ts";',
+  'export { profileScenario } from "./src/execute/cost/profile-scenario.ts";',
+  'export { diffFunctions, MIN_CHANGE_SHARE } from "./src/compare/hotspots.ts";',
+  'export { probeValgrind } from "./src/execute/cost/valgrind.ts";',
+  'export { compareResults } from "./src/compare/compare.ts";',
+  'export { DEFAULT_COMPARE } from "./src/config/compare-settings.ts";',
+  'export { loadConfig } from "./src/config/load-config.ts";',
+]);
 const valgrind = await probeValgrind();
 if (!valgrind.ok) {
   process.stderr.write(`bench:hotspots needs valgrind: ${valgrind.reason}\n`);
