@@ -18792,7 +18792,17 @@ var results_schema_default = {
         alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1, description: "The alpha the run's looks were taken at." },
         rounds: { type: "integer", minimum: 1, description: "Rounds run." },
         elapsedMs: { type: "number", minimum: 0, description: "Time the rounds took." },
-        budgetMs: { type: "number", minimum: 0, description: "The time budget the run had, when it had one." }
+        budgetMs: { type: "number", minimum: 0, description: "The time budget the run had, when it had one." },
+        partial: {
+          type: "object",
+          required: ["round", "cells", "open"],
+          description: "The last round the time budget let run for only some of the open cells (those leaning furthest towards a regression); the others stopped as time.",
+          properties: {
+            round: { type: "integer", minimum: 2, description: "The round's number." },
+            cells: { type: "integer", minimum: 1, description: "Cells it ran." },
+            open: { type: "integer", minimum: 2, description: "Cells open before it." }
+          }
+        }
       }
     }
   },
@@ -21987,7 +21997,8 @@ function replayLooks(baseline, current, options, once) {
     levels: levels.slice(0, looks),
     rounds: record.rounds,
     elapsedMs: record.elapsedMs,
-    ...record.budgetMs !== void 0 && { budgetMs: record.budgetMs }
+    ...record.budgetMs !== void 0 && { budgetMs: record.budgetMs },
+    ...record.partial && { partial: record.partial }
   };
   return comparison;
 }
@@ -22005,6 +22016,14 @@ function farFromRegression(m) {
   if (m.change === null) return false;
   const bar = m.threshold * FUTILITY_SHARE;
   return m.better === "higher" ? m.change > -bar : m.change < bar;
+}
+function regressionLean(cell) {
+  let lean = -Infinity;
+  for (const m of cell.metrics) {
+    if (!m.gated || m.change === null || !(m.threshold > 0)) continue;
+    lean = Math.max(lean, (m.better === "higher" ? -m.change : m.change) / m.threshold);
+  }
+  return lean;
 }
 
 // src/compare/environment.ts
@@ -22878,7 +22897,8 @@ function adaptiveHeadline(cells, run) {
   const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
   if (none > 0) parts2.push(`${none} with nothing to compare with`);
   const time = `${durationText(run.elapsedMs)}${run.budgetMs !== void 0 ? ` of a ${durationText(run.budgetMs)} budget` : ""}`;
-  return `adaptive: ${parts2.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}, ${time}`;
+  const partial = run.partial ? ` (round ${run.partial.round} for ${run.partial.cells} of ${run.partial.open} open cells)` : "";
+  return `adaptive: ${parts2.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}${partial}, ${time}`;
 }
 function cellStopLines(cells) {
   return cells.filter((c) => c.stop).map((c) => `${c.id}: ${stopText(c.stop, c.trials)}`);
@@ -26242,6 +26262,32 @@ function roundPlan(cells, design, round2, seed, firstOrder) {
   return { cells: planCells, trials: trials2, seed: roundSeed, estimatedMs };
 }
 
+// src/plan/next-round.ts
+function plannedTrialMs(cell) {
+  return cell.scenario.warmupMs + cell.scenario.durationMs + TRIAL_OVERHEAD_MS;
+}
+function nextRoundCosts(armCells, step, round2, msPerPlannedMs) {
+  const costs = /* @__PURE__ */ new Map();
+  for (const cells of armCells) {
+    for (const cell of cells) {
+      const trials2 = trialsAfterRound(cell, step, round2) - trialsAfterRound(cell, step, round2 - 1);
+      costs.set(cell.id, (costs.get(cell.id) ?? 0) + trials2 * plannedTrialMs(cell) * msPerPlannedMs);
+    }
+  }
+  return costs;
+}
+function chooseCells(candidates, remainingMs) {
+  const ranked = candidates.map((c, i) => ({ ...c, priority: Number.isNaN(c.priority) ? -Infinity : c.priority, i })).sort((a, b) => a.priority === b.priority ? a.i - b.i : b.priority > a.priority ? 1 : -1);
+  const chosen = /* @__PURE__ */ new Set();
+  let left = remainingMs;
+  for (const c of ranked) {
+    if (c.costMs > left) continue;
+    chosen.add(c.id);
+    left -= c.costMs;
+  }
+  return candidates.filter((c) => chosen.has(c.id)).map((c) => c.id);
+}
+
 // src/pipeline/rounds.ts
 async function runRounds(arms, adaptive, seed, runRound) {
   const now = adaptive.now ?? (() => Date.now());
@@ -26253,8 +26299,9 @@ async function runRounds(arms, adaptive, seed, runRound) {
   const open = new Set(planCell.keys());
   const stops = /* @__PURE__ */ new Map();
   const orders = new Map(arms.map((a) => [a.name, 0]));
-  let trialsRun = 0;
+  let plannedMs = 0;
   let round2 = 0;
+  let partial;
   const record = () => ({
     ...design,
     looks: plannedLooks(design),
@@ -26262,7 +26309,8 @@ async function runRounds(arms, adaptive, seed, runRound) {
     alpha: adaptive.settings.alpha,
     rounds: round2,
     elapsedMs: Math.round(now() - started),
-    ...adaptive.timeBudgetMs !== void 0 && { budgetMs: adaptive.timeBudgetMs }
+    ...adaptive.timeBudgetMs !== void 0 && { budgetMs: adaptive.timeBudgetMs },
+    ...partial && { partial }
   });
   while (open.size > 0) {
     round2++;
@@ -26270,12 +26318,12 @@ async function runRounds(arms, adaptive, seed, runRound) {
     for (const arm of arms) {
       const plan = roundPlan(arm.plan.cells.filter((c) => open.has(c.id)), design, round2, seed, orders.get(arm.name));
       orders.set(arm.name, orders.get(arm.name) + plan.trials.length);
-      trialsRun += plan.trials.length;
+      plannedMs += plan.estimatedMs;
       plans.set(arm.name, plan);
     }
     const results = await runRound(plans, round2);
     for (const [name, cells2] of results) merge(collected.get(name), cells2, round2);
-    const decisions = look(arms, collected, adaptive, seed, record());
+    const { decisions, leans } = look(arms, collected, adaptive, seed, record());
     for (const id of [...open]) {
       const cell = planCell.get(id);
       const reason = decisions.get(id) ?? (atCap(cell, design.step, round2) ? "cap" : void 0);
@@ -26284,11 +26332,15 @@ async function runRounds(arms, adaptive, seed, runRound) {
       open.delete(id);
     }
     if (open.size === 0 || adaptive.budgetMs === void 0) continue;
-    const perTrial = (now() - started) / Math.max(1, trialsRun);
-    const next = arms.reduce((sum, arm) => sum + arm.plan.cells.filter((c) => open.has(c.id)).reduce((n, c) => n + trialsAfterRound(c, design.step, round2 + 1) - trialsAfterRound(c, design.step, round2), 0), 0);
-    if (now() - started + next * perTrial > adaptive.budgetMs) {
-      for (const id of open) stops.set(id, { reason: "time", round: round2 });
-      open.clear();
+    const elapsed = now() - started;
+    const costs = nextRoundCosts(arms.map((arm) => arm.plan.cells.filter((c) => open.has(c.id))), design.step, round2 + 1, elapsed / Math.max(1, plannedMs));
+    const chosen = new Set(chooseCells([...open].map((id) => ({ id, priority: leans.get(id) ?? -Infinity, costMs: costs.get(id) ?? 0 })), adaptive.budgetMs - elapsed));
+    if (chosen.size === open.size) continue;
+    if (chosen.size > 0) partial = { round: round2 + 1, cells: chosen.size, open: open.size };
+    for (const id of [...open]) {
+      if (chosen.has(id)) continue;
+      stops.set(id, { reason: "time", round: round2 });
+      open.delete(id);
     }
   }
   const cells = /* @__PURE__ */ new Map();
@@ -26333,13 +26385,15 @@ function look(arms, collected, adaptive, seed, sequential) {
   const currentResults = buildResults(current.config, snapshot("current"), { seed, git: git2, sequential, ...base && { pairing: { id: pairing, arm: "current" } } });
   const baseline = base ? buildResults(base.config, snapshot("base"), { seed, git: git2, pairing: { id: pairing, arm: "base" } }) : adaptive.baseline;
   const decisions = /* @__PURE__ */ new Map();
-  if (!baseline) return decisions;
+  const leans = /* @__PURE__ */ new Map();
+  if (!baseline) return { decisions, leans };
   const comparison = compareResults(baseline, currentResults, { settings: adaptive.settings, ...adaptive.budgets && { budgets: adaptive.budgets }, ...!base && adaptive.drift && { drift: adaptive.drift } });
   for (const cell of comparison.cells) {
     const decision = cellDecision(cell);
     if (decision !== void 0) decisions.set(cell.id, decision);
+    leans.set(cell.id, regressionLean(cell));
   }
-  return decisions;
+  return { decisions, leans };
 }
 
 // src/pipeline/measure.ts

@@ -64,6 +64,7 @@ export function replayLooks(
     rounds: record.rounds,
     elapsedMs: record.elapsedMs,
     ...(record.budgetMs !== undefined && { budgetMs: record.budgetMs }),
+    ...(record.partial && { partial: record.partial }),
   };
   return comparison;
 }
@@ -99,4 +100,19 @@ function farFromRegression(m: CellComparison["metrics"][number]): boolean {
   if (m.change === null) return false;
   const bar = m.threshold * FUTILITY_SHARE;
   return m.better === "higher" ? m.change > -bar : m.change < bar;
+}
+
+/**
+ * How far a look's estimates point towards a regression: over the cell's gated metrics, the
+ * largest bad-side change relative to its threshold (1: an estimate at the threshold; below 0: every
+ * estimate on the good side); -Infinity when no gated metric has an estimate. When the time left
+ * holds only part of a round, the cells leaning furthest towards a regression get it first.
+ */
+export function regressionLean(cell: CellComparison): number {
+  let lean = -Infinity;
+  for (const m of cell.metrics) {
+    if (!m.gated || m.change === null || !(m.threshold > 0)) continue;
+    lean = Math.max(lean, (m.better === "higher" ? -m.change : m.change) / m.threshold);
+  }
+  return lean;
 }

@@ -213,5 +213,7 @@ export interface Comparison {
     rounds: number;
     elapsedMs: number;
     budgetMs?: number;
+    /** The last round the time budget let run for only some of the open cells. */
+    partial?: { round: number; cells: number; open: number };
   };
 }

@@ -1,9 +1,10 @@
 import type { BudgetTable } from "../config/compare-settings.js";
 import type { CompareSettings, Config } from "../config/types.js";
 import { compareResults } from "../compare/compare.js";
-import { cellDecision } from "../compare/sequential.js";
+import { cellDecision, regressionLean } from "../compare/sequential.js";
+import { chooseCells, nextRoundCosts } from "../plan/next-round.js";
 import type { CellPlan, Plan } from "../plan/plan.js";
-import { atCap, roundPlan, trialsAfterRound } from "../plan/rounds.js";
+import { atCap, roundPlan } from "../plan/rounds.js";
 import { buildResults } from "../results/build-results.js";
 import { summarizeCells } from "../results/summarize-cells.js";
 import type { CellResult, ResultsFile, SequentialRecord, StopReason } from "../results/types.js";
@@ -28,7 +29,10 @@ export interface AdaptiveOptions {
   baseline?: ResultsFile;
   /** The stored baselines the drift between runs is estimated from, as the final comparison will use them. */
   drift?: { history: readonly ResultsFile[] };
-  /** Time the rounds may take, ms; another round that would not fit is not started. */
+  /**
+   * Time the rounds may take, ms. A round that would not fit runs only for the open cells that fit,
+   * those leaning furthest towards a regression first; the others stop as `time`.
+   */
   budgetMs?: number;
   /** The door's whole time budget, for the report. */
   timeBudgetMs?: number;
@@ -40,8 +44,10 @@ export type RunRound = (plans: Map<ArmName, Plan>, round: number) => Promise<Map
 /**
  * Measures in rounds: every cell's first round, then a look (the comparison so far, replayed as
  * `compare` will replay it) that stops each cell decided unchanged or changed, then further rounds
- * for the open cells only, until none is open, each has reached its cap, or the next round (timed
- * from the trials so far) would overrun the time budget. Both arms grow in each round.
+ * for the open cells only, until none is open, each has reached its cap, or the time budget is
+ * spent. When the time left (timed from the trials so far) holds only part of the next round, the
+ * round runs for the cells that fit, highest `regressionLean` first, each with its full planned
+ * step; the others stop as `time`. Both arms grow in each round.
  */
 export async function runRounds(arms: RoundArm[], adaptive: AdaptiveOptions, seed: number, runRound: RunRound): Promise<{ cells: Map<ArmName, CellResult[]>; record: SequentialRecord }> {
   const now = adaptive.now ?? (() => Date.now());
@@ -53,8 +59,9 @@ export async function runRounds(arms: RoundArm[], adaptive: AdaptiveOptions, see
   const open = new Set(planCell.keys());
   const stops = new Map<string, { reason: StopReason; round: number }>();
   const orders = new Map<ArmName, number>(arms.map((a) => [a.name, 0]));
-  let trialsRun = 0;
+  let plannedMs = 0;
   let round = 0;
+  let partial: SequentialRecord["partial"];
   const record = (): SequentialRecord => ({
     ...design,
     looks: plannedLooks(design),
@@ -63,6 +70,7 @@ export async function runRounds(arms: RoundArm[], adaptive: AdaptiveOptions, see
     rounds: round,
     elapsedMs: Math.round(now() - started),
     ...(adaptive.timeBudgetMs !== undefined && { budgetMs: adaptive.timeBudgetMs }),
+    ...(partial && { partial }),
   });
 
   while (open.size > 0) {
@@ -71,13 +79,13 @@ export async function runRounds(arms: RoundArm[], adaptive: AdaptiveOptions, see
     for (const arm of arms) {
       const plan = roundPlan(arm.plan.cells.filter((c) => open.has(c.id)), design, round, seed, orders.get(arm.name)!);
       orders.set(arm.name, orders.get(arm.name)! + plan.trials.length);
-      trialsRun += plan.trials.length;
+      plannedMs += plan.estimatedMs;
       plans.set(arm.name, plan);
     }
     const results = await runRound(plans, round);
     for (const [name, cells] of results) merge(collected.get(name)!, cells, round);
 
-    const decisions = look(arms, collected, adaptive, seed, record());
+    const { decisions, leans } = look(arms, collected, adaptive, seed, record());
     for (const id of [...open]) {
       const cell = planCell.get(id)!;
       const reason = decisions.get(id) ?? (atCap(cell, design.step, round) ? "cap" : undefined);
@@ -86,11 +94,15 @@ export async function runRounds(arms: RoundArm[], adaptive: AdaptiveOptions, see
       open.delete(id);
     }
     if (open.size === 0 || adaptive.budgetMs === undefined) continue;
-    const perTrial = (now() - started) / Math.max(1, trialsRun);
-    const next = arms.reduce((sum, arm) => sum + arm.plan.cells.filter((c) => open.has(c.id)).reduce((n, c) => n + trialsAfterRound(c, design.step, round + 1) - trialsAfterRound(c, design.step, round), 0), 0);
-    if (now() - started + next * perTrial > adaptive.budgetMs) {
-      for (const id of open) stops.set(id, { reason: "time", round });
-      open.clear();
+    const elapsed = now() - started;
+    const costs = nextRoundCosts(arms.map((arm) => arm.plan.cells.filter((c) => open.has(c.id))), design.step, round + 1, elapsed / Math.max(1, plannedMs));
+    const chosen = new Set(chooseCells([...open].map((id) => ({ id, priority: leans.get(id) ?? -Infinity, costMs: costs.get(id) ?? 0 })), adaptive.budgetMs - elapsed));
+    if (chosen.size === open.size) continue;
+    if (chosen.size > 0) partial = { round: round + 1, cells: chosen.size, open: open.size };
+    for (const id of [...open]) {
+      if (chosen.has(id)) continue;
+      stops.set(id, { reason: "time", round });
+      open.delete(id);
     }
   }
 
@@ -128,8 +140,11 @@ function finish(cells: CellResult[]): void {
   }
 }
 
-/** The look after a round: the comparison of the data so far, and what it decides per cell. */
-function look(arms: RoundArm[], collected: Map<ArmName, Map<string, CellResult>>, adaptive: AdaptiveOptions, seed: number, sequential: SequentialRecord): Map<string, StopReason> {
+/**
+ * The look after a round: the comparison of the data so far, what it decides per cell, and how far
+ * each cell leans towards a regression (which open cells a partial round serves first).
+ */
+function look(arms: RoundArm[], collected: Map<ArmName, Map<string, CellResult>>, adaptive: AdaptiveOptions, seed: number, sequential: SequentialRecord): { decisions: Map<string, StopReason>; leans: Map<string, number> } {
   const snapshot = (name: ArmName) => {
     const cells = structuredClone([...collected.get(name)!.values()]);
     finish(cells);
@@ -142,11 +157,13 @@ function look(arms: RoundArm[], collected: Map<ArmName, Map<string, CellResult>>
   const currentResults = buildResults(current.config, snapshot("current"), { seed, git, sequential, ...(base && { pairing: { id: pairing, arm: "current" } }) });
   const baseline = base ? buildResults(base.config, snapshot("base"), { seed, git, pairing: { id: pairing, arm: "base" } }) : adaptive.baseline;
   const decisions = new Map<string, StopReason>();
-  if (!baseline) return decisions;
+  const leans = new Map<string, number>();
+  if (!baseline) return { decisions, leans };
   const comparison = compareResults(baseline, currentResults, { settings: adaptive.settings, ...(adaptive.budgets && { budgets: adaptive.budgets }), ...(!base && adaptive.drift && { drift: adaptive.drift }) });
   for (const cell of comparison.cells) {
     const decision = cellDecision(cell);
     if (decision !== undefined) decisions.set(cell.id, decision);
+    leans.set(cell.id, regressionLean(cell));
   }
-  return decisions;
+  return { decisions, leans };
 }

@@ -14,6 +14,7 @@ export interface RoundsSummary {
   rounds: number;
   elapsedMs: number;
   budgetMs?: number;
+  partial?: { round: number; cells: number; open: number };
 }
 
 /** Why a cell stopped, in a few words: "decided unchanged after 6 trials". */
@@ -38,7 +39,8 @@ export function stopText(stop: CellStop["stop"], trials: number): string {
 
 /**
  * How an adaptive run spent its time, in one line for headlines:
- * "adaptive: 9 of 12 cells decided (6 after 6 trials, 3 after 10), 3 ran to the cap of 30; 4m10s of a 10m budget".
+ * "adaptive: 9 of 12 cells decided (6 after 6 trials, 3 after 10), 3 ran to the cap of 30; 4 rounds, 4m10s of a 10m budget";
+ * a round the budget let run for only some cells says so: "4 rounds (round 4 for 4 of 9 open cells)".
  */
 export function adaptiveHeadline(cells: readonly CellStop[], run: RoundsSummary): string {
   const decided = cells.filter((c) => c.stop?.reason === "unchanged" || c.stop?.reason === "changed");
@@ -55,7 +57,8 @@ export function adaptiveHeadline(cells: readonly CellStop[], run: RoundsSummary)
   const none = cells.filter((c) => c.stop?.reason === "not-compared").length;
   if (none > 0) parts.push(`${none} with nothing to compare with`);
   const time = `${durationText(run.elapsedMs)}${run.budgetMs !== undefined ? ` of a ${durationText(run.budgetMs)} budget` : ""}`;
-  return `adaptive: ${parts.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}, ${time}`;
+  const partial = run.partial ? ` (round ${run.partial.round} for ${run.partial.cells} of ${run.partial.open} open cells)` : "";
+  return `adaptive: ${parts.join(", ")}; ${run.rounds} round${run.rounds === 1 ? "" : "s"}${partial}, ${time}`;
 }
 
 /** One line per cell: its trials and why it stopped. */

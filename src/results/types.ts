@@ -78,6 +78,18 @@ export interface SequentialRecord {
   rounds: number;
   elapsedMs: number;
   budgetMs?: number;
+  /**
+   * The last round that ran for only some of the cells open before it (the time left held only
+   * their part of it): its number, the cells it ran, and the cells that were open.
+   */
+  partial?: PartialRound;
+}
+
+/** A round the time budget let run for `cells` of the `open` cells only. */
+export interface PartialRound {
+  round: number;
+  cells: number;
+  open: number;
 }
 
 export interface ScenarioAnalysis {
