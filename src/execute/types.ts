@@ -201,8 +201,9 @@ export interface CellResult {
 
 /**
  * Why an adaptive run stopped giving a cell trials: its verdict was decided (every gated metric
- * unchanged, or one changed), it reached its most trials (`cap`), another round would not fit the
- * time budget (`time`), or it had nothing to compare with (no baseline for it, no usable trial).
+ * unchanged, or one changed), it reached its most trials (`cap`), its next round did not fit the
+ * time budget (`time`: another round, or its part of a partial one), or it had nothing to compare
+ * with (no baseline for it, no usable trial).
  */
 export type StopReason = "unchanged" | "changed" | "no-regression" | "cap" | "time" | "not-compared";
 
