@@ -29,6 +29,9 @@ const { values: args } = parseArgs({
     null: { type: "string", default: "50" },
     baselines: { type: "string", default: "40" },
     seed: { type: "string", default: "1" },
+    // The timed case: 100 baselines with this many series stepped by 20% (a third per metric).
+    changed: { type: "string", default: "6" },
+    summary: { type: "string", default: "median" },
     out: { type: "string", default: ".tmp/history-bench" },
     // A check of the script itself: no run times measured, nothing end to end.
     "skip-timing": { type: "boolean", default: false },
@@ -88,8 +91,9 @@ const drift = Object.fromEntries(Object.entries(driftDiffs).map(([k, v]) => [k, 
 const gauss = (rnd) => Math.sqrt(-2 * Math.log(Math.max(rnd(), 1e-12))) * Math.cos(2 * Math.PI * rnd());
 const sha = (i) => i.toString(16).padStart(40, "0");
 
-/** A synthetic history of `n` baselines; `step` = { key: "cell metric", at, size } or undefined. */
+/** A synthetic history of `n` baselines; `step` = { key: "cell metric", at, size }, an array of them, or undefined. */
 function history(n, rnd, step, drift) {
+  const steps = step === undefined ? [] : [step].flat();
   const runs = [];
   for (let i = 0; i < n; i++) {
     const cells = cellIds.map((id) => {
@@ -99,7 +103,8 @@ function history(n, rnd, step, drift) {
         if (!pool) continue;
         const source = pool.centred[Math.floor(rnd() * pool.centred.length)];
         const offset = gauss(rnd) * drift[metric.name];
-        const stepped = step && step.key === `${id} ${metric.name}` && i >= step.at ? Math.log(1 + metric.worse * step.size) : 0;
+        const st = steps.find((x) => x.key === `${id} ${metric.name}`);
+        const stepped = st && i >= st.at ? Math.log(1 + metric.worse * st.size) : 0;
         for (const t of trials) {
           const v = Math.exp(pool.level + offset + stepped + source[Math.floor(rnd() * source.length)]);
           if (metric.name === "throughput") t.throughput = v;
@@ -117,7 +122,7 @@ function history(n, rnd, step, drift) {
 
 function analyse(runs, seed) {
   const series = core.groupByMachine(runs).flatMap((g) => core.buildSeries(g));
-  return core.analyseHistory(series, { ...core.DEFAULT_HISTORY_SETTINGS, seed });
+  return core.analyseHistory(series, { ...core.DEFAULT_HISTORY_SETTINGS, seed, runSummary: args.summary });
 }
 
 const seed = Number(args.seed);
@@ -177,11 +182,21 @@ line(`no step, ${nulls} histories of ${n} baselines x ${keys.length} series: ${c
 }
 
 if (args["skip-timing"]) process.exit(0);
-const big = history(100, mulberry32(seed * 99), { key: keys[0], at: 60, size: 0.1 }, drift);
+// Timed: 100 baselines with a runner's drift, `--changed` series (spread over the metrics) stepped
+// by 20% at baseline 61, so the permutation tests of real changes are in the time.
+const changed = Number(args.changed);
+const stepKeys = METRICS.flatMap((m, mi) => keys.filter((k) => k.endsWith(` ${m.name}`)).slice(0, Math.floor(changed / METRICS.length) + (mi < changed % METRICS.length ? 1 : 0)));
+const big = history(100, mulberry32(seed * 99), stepKeys.map((key) => ({ key, at: 60, size: 0.2 })), arms[1][1]);
 const t0 = performance.now();
 const a = analyse(big, seed);
 const ms = performance.now() - t0;
-line(`run time: 100 baselines x ${cellIds.length} cells (${a.series.length} series, ${a.family} tests): ${(ms / 1000).toFixed(2)} s`);
+const hit = a.series.filter((s) => stepKeys.includes(`${s.series.cell} ${s.series.metric}`) && s.changePoints.some((c) => Math.abs(c.index - 60) <= 2)).length;
+const stray = a.series.filter((s) => !stepKeys.includes(`${s.series.cell} ${s.series.metric}`) && (s.changePoints.length > 0 || s.drift)).length;
+const perms = a.series.flatMap((s) => s.changePoints.map((c) => c.permutations));
+line(
+  `run time: 100 baselines x ${cellIds.length} cells (${a.series.length} series, ${a.family} tests), ${stepKeys.length} series stepped 20% at baseline 61 (runner-like drift): ` +
+    `${(ms / 1000).toFixed(2)} s; ${hit} of them found within 2, ${stray} other series claimed; permutations per change point: ${perms.join(", ") || "-"}`,
+);
 
 // End to end: `concurrency-guard history` on a real branch store of 100 baselines (the real runs'
 // files, round robin) on a default branch of 100 commits: fetch, read, validate, order, analyse.
