@@ -2,16 +2,18 @@
 // built from real trials of the bundled example.
 //
 //   npm run bench:history -- [--runs .tmp/history-runs] [--histories 20] [--null 50] [--baselines 40] [--seed 1]
+//                            [--sizes 0.05,0.1,0.2,0.35,0.5] [--changed 6]
 //
 // --runs: a folder of results files of real runs of the bundled example (fixtures/node-basic), made
 // one after another on one machine (`concurrency-guard run --config fixtures/node-basic/concurrency-guard.yml`).
 // Each synthetic baseline takes one real run at random, resamples 5 of its trials per cell, moves them
 // to the cell's common level (the real run's own offset taken out) and then by a fresh run offset,
-// drawn from the run-to-run drift measured between the real consecutive runs. A step (5%, 10%, 20%,
+// drawn from the run-to-run drift measured between the real consecutive runs. A step (5% to 50%,
 // the worse way) is added to one cell and metric from a known baseline on.
 // Prints: the drift measured; per step size, how often the step was found and how far from the true
 // commit; on histories with no step, how many claim any change point or drift over the whole matrix;
-// the run time of the analysis for 100 baselines x the bundled matrix, in process and end to end
+// the run time of the analysis for 100 baselines x the bundled matrix with `--changed` series
+// stepped by 20% (real changes run the longest permutation tests), in process, and end to end
 // through the built CLI on a real branch store (`npm run build` first).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -31,7 +33,8 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "1" },
     // The timed case: 100 baselines with this many series stepped by 20% (a third per metric).
     changed: { type: "string", default: "6" },
-    summary: { type: "string", default: "median" },
+    // Step sizes: the tails (p99, max loop delay) are measured up to 50%.
+    sizes: { type: "string", default: "0.05,0.1,0.2,0.35,0.5" },
     out: { type: "string", default: ".tmp/history-bench" },
     // A check of the script itself: no run times measured, nothing end to end.
     "skip-timing": { type: "boolean", default: false },
@@ -122,7 +125,7 @@ function history(n, rnd, step, drift) {
 
 function analyse(runs, seed) {
   const series = core.groupByMachine(runs).flatMap((g) => core.buildSeries(g));
-  return core.analyseHistory(series, { ...core.DEFAULT_HISTORY_SETTINGS, seed, runSummary: args.summary });
+  return core.analyseHistory(series, { ...core.DEFAULT_HISTORY_SETTINGS, seed });
 }
 
 const seed = Number(args.seed);
@@ -144,7 +147,7 @@ const arms = [
 ];
 for (const [armName, armDrift] of arms) {
 line(`-- run-to-run drift: ${armName}`);
-for (const size of [0.05, 0.1, 0.2]) {
+for (const size of args.sizes.split(",").map(Number)) {
   const dist = { exact: 0, one: 0, two: 0, farther: 0, missed: 0 };
   const byMetric = Object.fromEntries(METRICS.map((m) => [m.name, { found: 0, of: 0 }]));
   let others = 0;

@@ -20,8 +20,6 @@ export interface HistorySettings {
   /** Seed of the permutations: the same store and seed give the same report. */
   seed: number;
   confidence: number;
-  /** TEMP: what the split statistic sees of a baseline. */
-  runSummary?: "median" | "trials";
 }
 
 export const DEFAULT_HISTORY_SETTINGS: HistorySettings = {
@@ -171,8 +169,7 @@ export function analyseHistory(allSeries: readonly Series[], settings: HistorySe
 }
 
 function test(logs: number[][], key: string, settings: HistorySettings, level: number): ChangeTest | undefined {
-  const runs = settings.runSummary === "trials" ? logs : logs.map((v) => [median(v)]);
-  return eDivisiveTest(runs, {
+  return eDivisiveTest(logs, {
     decisiveLevel: level,
     minSize: settings.minSegment,
     random: mulberry32((settings.seed ^ hash(key)) >>> 0),
