@@ -178,9 +178,9 @@ export interface PermutationOptions {
   /** Stop once this many permutations reached the observed Q (Besag and Clifford's sequential p-value). */
   exceedances: number;
   /**
-   * The smallest threshold the family's decision can use (alpha / tests). Once L = ceil(1 / level) - 1
-   * draws have passed with none reaching the observed split, the test stops with p = 1 / (L + 1) <=
-   * level: no further draw can change the decision. A test that goes on pays for that chance: its
+   * The smallest threshold the family's decision can use (alpha / tests). Once L draws (L + 1 the
+   * first whole number above 1 / level) have passed with none reaching the observed split, the test
+   * stops with p = 1 / (L + 1) < level: no further draw can change the decision. A test that goes on pays for that chance: its
    * p-value is raised by 1 / (L + 1), which keeps every p-value valid (P(p <= u) <= u).
    */
   decisiveLevel?: number;
@@ -196,7 +196,8 @@ export interface ChangeTest extends Split {
 /**
  * The best split of the runs in their order, and how often an order of the same runs with no
  * change in it (a shuffle of whole runs) splits as well or better. A run is a block of trial values
- * or, as the history uses it, one value (its summary), which takes the O(runs log runs) path. When
+ * (their distances summed once, O(runs^2) per order); runs of one value each (a figure per run, as
+ * instructions per operation) take the O(runs log runs) path. When
  * every order can be enumerated within R, the p-value is exact; otherwise orders are drawn with
  * `random` and the drawing stops early (Besag and Clifford, 1991) once `exceedances` orders matched
  * the observed split, p = h / l, or once the decision is made (`decisiveLevel`), else at R draws,
