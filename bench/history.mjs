@@ -2,16 +2,18 @@
 // built from real trials of the bundled example.
 //
 //   npm run bench:history -- [--runs .tmp/history-runs] [--histories 20] [--null 50] [--baselines 40] [--seed 1]
+//                            [--sizes 0.05,0.1,0.2,0.35,0.5] [--changed 6]
 //
 // --runs: a folder of results files of real runs of the bundled example (fixtures/node-basic), made
 // one after another on one machine (`concurrency-guard run --config fixtures/node-basic/concurrency-guard.yml`).
 // Each synthetic baseline takes one real run at random, resamples 5 of its trials per cell, moves them
 // to the cell's common level (the real run's own offset taken out) and then by a fresh run offset,
-// drawn from the run-to-run drift measured between the real consecutive runs. A step (5%, 10%, 20%,
+// drawn from the run-to-run drift measured between the real consecutive runs. A step (5% to 50%,
 // the worse way) is added to one cell and metric from a known baseline on.
 // Prints: the drift measured; per step size, how often the step was found and how far from the true
 // commit; on histories with no step, how many claim any change point or drift over the whole matrix;
-// the run time of the analysis for 100 baselines x the bundled matrix, in process and end to end
+// the run time of the analysis for 100 baselines x the bundled matrix with `--changed` series
+// stepped by 20% (real changes run the longest permutation tests), in process, and end to end
 // through the built CLI on a real branch store (`npm run build` first).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -29,6 +31,10 @@ const { values: args } = parseArgs({
     null: { type: "string", default: "50" },
     baselines: { type: "string", default: "40" },
     seed: { type: "string", default: "1" },
+    // The timed case: 100 baselines with this many series stepped by 20% (a third per metric).
+    changed: { type: "string", default: "6" },
+    // Step sizes: the tails (p99, max loop delay) are measured up to 50%.
+    sizes: { type: "string", default: "0.05,0.1,0.2,0.35,0.5" },
     out: { type: "string", default: ".tmp/history-bench" },
     // A check of the script itself: no run times measured, nothing end to end.
     "skip-timing": { type: "boolean", default: false },
@@ -88,8 +94,9 @@ const drift = Object.fromEntries(Object.entries(driftDiffs).map(([k, v]) => [k, 
 const gauss = (rnd) => Math.sqrt(-2 * Math.log(Math.max(rnd(), 1e-12))) * Math.cos(2 * Math.PI * rnd());
 const sha = (i) => i.toString(16).padStart(40, "0");
 
-/** A synthetic history of `n` baselines; `step` = { key: "cell metric", at, size } or undefined. */
+/** A synthetic history of `n` baselines; `step` = { key: "cell metric", at, size }, an array of them, or undefined. */
 function history(n, rnd, step, drift) {
+  const steps = step === undefined ? [] : [step].flat();
   const runs = [];
   for (let i = 0; i < n; i++) {
     const cells = cellIds.map((id) => {
@@ -99,7 +106,8 @@ function history(n, rnd, step, drift) {
         if (!pool) continue;
         const source = pool.centred[Math.floor(rnd() * pool.centred.length)];
         const offset = gauss(rnd) * drift[metric.name];
-        const stepped = step && step.key === `${id} ${metric.name}` && i >= step.at ? Math.log(1 + metric.worse * step.size) : 0;
+        const st = steps.find((x) => x.key === `${id} ${metric.name}`);
+        const stepped = st && i >= st.at ? Math.log(1 + metric.worse * st.size) : 0;
         for (const t of trials) {
           const v = Math.exp(pool.level + offset + stepped + source[Math.floor(rnd() * source.length)]);
           if (metric.name === "throughput") t.throughput = v;
@@ -139,7 +147,7 @@ const arms = [
 ];
 for (const [armName, armDrift] of arms) {
 line(`-- run-to-run drift: ${armName}`);
-for (const size of [0.05, 0.1, 0.2]) {
+for (const size of args.sizes.split(",").map(Number)) {
   const dist = { exact: 0, one: 0, two: 0, farther: 0, missed: 0 };
   const byMetric = Object.fromEntries(METRICS.map((m) => [m.name, { found: 0, of: 0 }]));
   let others = 0;
@@ -177,11 +185,21 @@ line(`no step, ${nulls} histories of ${n} baselines x ${keys.length} series: ${c
 }
 
 if (args["skip-timing"]) process.exit(0);
-const big = history(100, mulberry32(seed * 99), { key: keys[0], at: 60, size: 0.1 }, drift);
+// Timed: 100 baselines with a runner's drift, `--changed` series (spread over the metrics) stepped
+// by 20% at baseline 61, so the permutation tests of real changes are in the time.
+const changed = Number(args.changed);
+const stepKeys = METRICS.flatMap((m, mi) => keys.filter((k) => k.endsWith(` ${m.name}`)).slice(0, Math.floor(changed / METRICS.length) + (mi < changed % METRICS.length ? 1 : 0)));
+const big = history(100, mulberry32(seed * 99), stepKeys.map((key) => ({ key, at: 60, size: 0.2 })), arms[1][1]);
 const t0 = performance.now();
 const a = analyse(big, seed);
 const ms = performance.now() - t0;
-line(`run time: 100 baselines x ${cellIds.length} cells (${a.series.length} series, ${a.family} tests): ${(ms / 1000).toFixed(2)} s`);
+const hit = a.series.filter((s) => stepKeys.includes(`${s.series.cell} ${s.series.metric}`) && s.changePoints.some((c) => Math.abs(c.index - 60) <= 2)).length;
+const stray = a.series.filter((s) => !stepKeys.includes(`${s.series.cell} ${s.series.metric}`) && (s.changePoints.length > 0 || s.drift)).length;
+const perms = a.series.flatMap((s) => s.changePoints.map((c) => c.permutations));
+line(
+  `run time: 100 baselines x ${cellIds.length} cells (${a.series.length} series, ${a.family} tests), ${stepKeys.length} series stepped 20% at baseline 61 (runner-like drift): ` +
+    `${(ms / 1000).toFixed(2)} s; ${hit} of them found within 2, ${stray} other series claimed; permutations per change point: ${perms.join(", ") || "-"}`,
+);
 
 // End to end: `concurrency-guard history` on a real branch store of 100 baselines (the real runs'
 // files, round robin) on a default branch of 100 commits: fetch, read, validate, order, analyse.

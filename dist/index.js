@@ -47282,12 +47282,90 @@ function bestSplit(d, order, minSize) {
   }
   return best;
 }
+var ScalarSplits = class {
+  values;
+  rank;
+  count;
+  sum;
+  left;
+  right;
+  constructor(values2) {
+    const n = values2.length;
+    this.values = Float64Array.from(values2);
+    this.rank = new Int32Array(n);
+    values2.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).forEach(([, i], r) => this.rank[i] = r + 1);
+    this.count = new Float64Array(n + 1);
+    this.sum = new Float64Array(n + 1);
+    this.left = new Float64Array(n + 1);
+    this.right = new Float64Array(n + 1);
+  }
+  /** The best split of the values taken in `order` (indices), each side at least `minSize`. */
+  best(order, minSize) {
+    const n = order.length;
+    if (n < 2 * minSize || minSize < 1) return void 0;
+    this.within(order, this.left, false);
+    this.within(order, this.right, true);
+    const total = this.left[n];
+    let best;
+    for (let tau = minSize; tau <= n - minSize; tau++) {
+      const nx = tau;
+      const ny = n - tau;
+      const wl = this.left[tau];
+      const wr = this.right[tau];
+      const x = total - wl - wr;
+      const e = 2 * x / (nx * ny) - (nx > 1 ? wl / (nx * (nx - 1) / 2) : 0) - (ny > 1 ? wr / (ny * (ny - 1) / 2) : 0);
+      const q = nx * ny / (nx + ny) * e;
+      if (!best || q > best.q) best = { tau, q };
+    }
+    return best;
+  }
+  /** out[t] = sum of |x_a - x_b| over pairs among the first t values in order (from the end when `reverse`: out[t] over positions t..n-1). */
+  within(order, out, reverse) {
+    const n = order.length;
+    const { count: count2, sum, values: values2, rank } = this;
+    const size2 = values2.length;
+    count2.fill(0);
+    sum.fill(0);
+    let inCount = 0;
+    let inSum = 0;
+    if (reverse) out[n] = 0;
+    else out[0] = 0;
+    for (let s = 0; s < n; s++) {
+      const t = reverse ? n - 1 - s : s;
+      const idx = order[t];
+      const x = values2[idx];
+      const r = rank[idx];
+      let below = 0;
+      let belowSum = 0;
+      for (let k = r - 1; k > 0; k -= k & -k) {
+        below += count2[k];
+        belowSum += sum[k];
+      }
+      const add = x * below - belowSum + (inSum - belowSum) - x * (inCount - below);
+      if (reverse) out[t] = out[t + 1] + add;
+      else out[t + 1] = out[t] + add;
+      for (let k = r; k <= size2; k += k & -k) {
+        count2[k]++;
+        sum[k] = sum[k] + x;
+      }
+      inCount++;
+      inSum += x;
+    }
+  }
+};
 function eDivisiveTest(blocks, options) {
-  const d = blockDistances(blocks);
   const identity = blocks.map((_, i) => i);
-  const observed = bestSplit(d, identity, options.minSize);
+  let split;
+  if (blocks.every((b) => b.length === 1)) {
+    const scalar = new ScalarSplits(blocks.map((b) => b[0]));
+    split = (order2) => scalar.best(order2, options.minSize);
+  } else {
+    const d = blockDistances(blocks);
+    split = (order2) => bestSplit(d, order2, options.minSize);
+  }
+  const observed = split(identity);
   if (!observed) return void 0;
-  const reached = (order2) => bestSplit(d, order2, options.minSize).q >= observed.q - 1e-9 * Math.abs(observed.q);
+  const reached = (order2) => split(order2).q >= observed.q - 1e-9 * Math.abs(observed.q);
   if (factorialAtMost(blocks.length, options.maxPermutations)) {
     let hits2 = 0;
     let total = 0;
@@ -47297,17 +47375,22 @@ function eDivisiveTest(blocks, options) {
     });
     return { ...observed, p: hits2 / total, permutations: total, exact: true };
   }
+  const R = options.maxPermutations;
+  const decisive = options.decisiveLevel === void 0 ? 0 : Math.ceil((1 + 1e-9) / options.decisiveLevel) - 1;
+  const stopAt = decisive > 0 && decisive < R ? decisive : 0;
+  const surcharge = stopAt > 0 ? 1 / (stopAt + 1) : 0;
   const order = identity.slice();
   let hits = 0;
-  for (let l = 1; l <= options.maxPermutations; l++) {
+  for (let l = 1; l <= R; l++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(options.random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
     if (reached(order)) hits++;
-    if (hits >= options.exceedances) return { ...observed, p: hits / l, permutations: l, exact: false };
+    if (hits >= options.exceedances) return { ...observed, p: Math.min(1, hits / l + surcharge), permutations: l, exact: false };
+    if (l === stopAt && hits === 0) return { ...observed, p: 1 / (l + 1), permutations: l, exact: false };
   }
-  return { ...observed, p: (hits + 1) / (options.maxPermutations + 1), permutations: options.maxPermutations, exact: false };
+  return { ...observed, p: Math.min(1, (hits + 1) / (R + 1) + surcharge), permutations: R, exact: false };
 }
 function factorialAtMost(n, limit) {
   let f = 1;
@@ -47432,11 +47515,14 @@ var DEFAULT_HISTORY_SETTINGS = {
   confidence: 0.95
 };
 function analyseHistory(allSeries, settings = DEFAULT_HISTORY_SETTINGS) {
+  const long = (n) => n >= settings.minBaselines && n >= 2 * settings.minSegment;
+  const tests = allSeries.reduce((k, s) => k + (long(s.points.length) ? 1 + (s.points.length >= settings.driftWindow ? 1 : 0) : 0), 0);
+  const level = settings.alpha / Math.max(1, tests);
   const pending = allSeries.map((series2) => {
     const logs = series2.points.map((p3) => p3.values.map(Math.log));
     const item2 = { series: series2, logs };
-    if (series2.points.length < settings.minBaselines) return item2;
-    const top = test(logs, series2.key, settings);
+    if (!long(series2.points.length)) return item2;
+    const top = test(logs, series2.key, settings, level);
     if (top) item2.top = top;
     const window2 = logs.slice(-settings.driftWindow).map((v) => median(v));
     if (window2.length >= settings.driftWindow) {
@@ -47461,7 +47547,7 @@ function analyseHistory(allSeries, settings = DEFAULT_HISTORY_SETTINGS) {
         cuts.push({ index: item2.top.tau, p: item2.top.p, adjustedP: adj, permutations: item2.top.permutations });
         const bar = settings.alpha / family;
         const split = (from, to) => {
-          const t = test(item2.logs.slice(from, to), `${item2.series.key} ${from}`, settings);
+          const t = test(item2.logs.slice(from, to), `${item2.series.key} ${from}`, settings, level);
           if (!t || t.p > bar) return;
           cuts.push({ index: from + t.tau, p: t.p, adjustedP: Math.min(1, t.p * family), permutations: t.permutations });
           split(from, from + t.tau);
@@ -47488,8 +47574,9 @@ function analyseHistory(allSeries, settings = DEFAULT_HISTORY_SETTINGS) {
   });
   return { settings, family, series };
 }
-function test(logs, key, settings) {
+function test(logs, key, settings, level) {
   return eDivisiveTest(logs, {
+    decisiveLevel: level,
     minSize: settings.minSegment,
     random: mulberry32((settings.seed ^ hash(key)) >>> 0),
     maxPermutations: settings.maxPermutations,

@@ -1,6 +1,6 @@
 // Covers src/stats/e-divisive.ts (energy statistic, permutation test over whole runs) and src/stats/trend.ts (Mann-Kendall, Theil-Sen, step vs line, median interval).
 import { describe, expect, it } from "vitest";
-import { bestSplit, blockDistances, eDivisiveTest, runsNeeded } from "../src/stats/e-divisive.js";
+import { bestSplit, blockDistances, eDivisiveTest, runsNeeded, ScalarSplits } from "../src/stats/e-divisive.js";
 import { lineSse, mannKendall, medianInterval, stepSse, theilSen } from "../src/stats/trend.js";
 import { mulberry32 } from "../src/plan/plan.js";
 
@@ -45,6 +45,75 @@ describe("energy statistic", () => {
     const t = eDivisiveTest(blocks, { minSize: 3, random: mulberry32(5), maxPermutations: 4999, exceedances: 10 })!;
     expect(t.permutations).toBeLessThan(200);
     expect(t.p).toBeGreaterThan(0.05);
+  });
+
+  it("the O(runs log runs) path gives the Q of the definition and of the block matrix, to 1e-9, for fixed orders", () => {
+    // The definition, summed from scratch for every split of the values in `order`.
+    const direct = (x: number[], minSize: number) => {
+      let best = { tau: 0, q: -Infinity };
+      const qs: number[] = [];
+      for (let tau = minSize; tau <= x.length - minSize; tau++) {
+        const a = x.slice(0, tau);
+        const b = x.slice(tau);
+        let between = 0;
+        let wa = 0;
+        let wb = 0;
+        for (const u of a) for (const v of b) between += Math.abs(u - v);
+        a.forEach((u, i) => a.slice(i + 1).forEach((v) => (wa += Math.abs(u - v))));
+        b.forEach((u, i) => b.slice(i + 1).forEach((v) => (wb += Math.abs(u - v))));
+        const [n, m] = [a.length, b.length];
+        const e = (2 * between) / (n * m) - (n > 1 ? wa / ((n * (n - 1)) / 2) : 0) - (m > 1 ? wb / ((m * (m - 1)) / 2) : 0);
+        const q = ((n * m) / (n + m)) * e;
+        qs[tau] = q;
+        if (q > best.q) best = { tau, q };
+      }
+      return { ...best, qs };
+    };
+    const rnd = mulberry32(11);
+    for (let c = 0; c < 40; c++) {
+      const n = 6 + (c % 9);
+      // Every fourth case rounded to one decimal: ties between runs.
+      const values = Array.from({ length: n }, () => (c % 4 === 0 ? Math.round(rnd() * 10) / 10 : Math.log(50 + 100 * rnd())));
+      const order = values.map((_, i) => i).sort(() => rnd() - 0.5);
+      const minSize = 1 + (c % 3);
+      const fast = new ScalarSplits(values).best(order, minSize)!;
+      const want = direct(order.map((i) => values[i]!), minSize);
+      const block = bestSplit(blockDistances(values.map((v) => [v])), order, minSize)!;
+      // Ties between splits (rounded values) may pick another split of the same Q.
+      expect(Math.abs(want.qs[fast.tau]! - want.q)).toBeLessThan(1e-9);
+      expect(Math.abs(fast.q - want.q)).toBeLessThan(1e-9);
+      expect(Math.abs(fast.q - block.q)).toBeLessThan(1e-9);
+    }
+  });
+
+  it("stops a clear change once the decision is made: 1 / level draws with no shuffle reaching it, p = 1 / (L + 1)", () => {
+    const rnd = mulberry32(7);
+    const runs = Array.from({ length: 30 }, (_, i) => [(i >= 18 ? 0.2 : 0) + (rnd() - 0.5) * 0.05]);
+    // level 0.001: L = ceil(1000.000001) - 1 = 1000 draws, p = 1/1001 <= 0.001.
+    const t = eDivisiveTest(runs, { minSize: 3, random: mulberry32(42), maxPermutations: 19_999, exceedances: 10, decisiveLevel: 0.001 })!;
+    expect(t.tau).toBe(18);
+    expect(t.permutations).toBe(1000);
+    expect(t.p).toBeCloseTo(1 / 1001, 15);
+    // A level R draws cannot reach: no stop, no surcharge.
+    const u = eDivisiveTest(runs, { minSize: 3, random: mulberry32(42), maxPermutations: 999, exceedances: 10, decisiveLevel: 0.0001 })!;
+    expect(u.permutations).toBe(999);
+    expect(u.p).toBeCloseTo(1 / 1000, 15);
+  });
+
+  it("keeps p-values valid with the decisive stop: a test that goes on pays 1 / (L + 1); under no change P(p <= u) <= u", () => {
+    const rnd = mulberry32(5);
+    const options = (seed: number) => ({ minSize: 2, random: mulberry32(seed), maxPermutations: 399, exceedances: 10, decisiveLevel: 0.02 });
+    // A null series stops by Besag-Clifford: p = 10 / l + 1/51 (L = ceil(50.00000005) - 1 = 50).
+    const one = eDivisiveTest(Array.from({ length: 12 }, () => [rnd()]), options(1))!;
+    expect(one.p).toBeCloseTo(10 / one.permutations + 1 / 51, 15);
+    const ps = Array.from({ length: 2000 }, (_, s) => eDivisiveTest(Array.from({ length: 12 }, () => [rnd()]), options(s + 2))!.p);
+    for (const u of [0.02, 0.05, 0.1, 0.3]) {
+      const rate = ps.filter((p) => p <= u).length / ps.length;
+      // Binomial(2000, u): three standard errors above u.
+      expect(rate).toBeLessThanOrEqual(u + 3 * Math.sqrt((u * (1 - u)) / ps.length));
+    }
+    // And the stop is reached about as often as it should be: P(no hit in 50 draws) = 1/51.
+    expect(ps.filter((p) => p <= 0.02).length / ps.length).toBeGreaterThan(0.005);
   });
 
   it("pins the runs a family needs: the smallest n with 2 / C(n, n/2) <= level", () => {

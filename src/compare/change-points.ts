@@ -108,11 +108,14 @@ interface Pending {
  * part splits. A drift is claimed only where a line fits the window better than one step does.
  */
 export function analyseHistory(allSeries: readonly Series[], settings: HistorySettings = DEFAULT_HISTORY_SETTINGS): HistoryAnalysis {
+  const long = (n: number) => n >= settings.minBaselines && n >= 2 * settings.minSegment;
+  const tests = allSeries.reduce((k, s) => k + (long(s.points.length) ? 1 + (s.points.length >= settings.driftWindow ? 1 : 0) : 0), 0);
+  const level = settings.alpha / Math.max(1, tests);
   const pending: Pending[] = allSeries.map((series) => {
     const logs = series.points.map((p) => p.values.map(Math.log));
     const item: Pending = { series, logs };
-    if (series.points.length < settings.minBaselines) return item;
-    const top = test(logs, series.key, settings);
+    if (!long(series.points.length)) return item;
+    const top = test(logs, series.key, settings, level);
     if (top) item.top = top;
     const window = logs.slice(-settings.driftWindow).map((v) => median(v));
     if (window.length >= settings.driftWindow) {
@@ -137,7 +140,7 @@ export function analyseHistory(allSeries: readonly Series[], settings: HistorySe
         cuts.push({ index: item.top.tau, p: item.top.p, adjustedP: adj, permutations: item.top.permutations });
         const bar = settings.alpha / family;
         const split = (from: number, to: number) => {
-          const t = test(item.logs.slice(from, to), `${item.series.key} ${from}`, settings);
+          const t = test(item.logs.slice(from, to), `${item.series.key} ${from}`, settings, level);
           if (!t || t.p > bar) return;
           cuts.push({ index: from + t.tau, p: t.p, adjustedP: Math.min(1, t.p * family), permutations: t.permutations });
           split(from, from + t.tau);
@@ -165,8 +168,9 @@ export function analyseHistory(allSeries: readonly Series[], settings: HistorySe
   return { settings, family, series };
 }
 
-function test(logs: number[][], key: string, settings: HistorySettings): ChangeTest | undefined {
+function test(logs: number[][], key: string, settings: HistorySettings, level: number): ChangeTest | undefined {
   return eDivisiveTest(logs, {
+    decisiveLevel: level,
     minSize: settings.minSegment,
     random: mulberry32((settings.seed ^ hash(key)) >>> 0),
     maxPermutations: settings.maxPermutations,
