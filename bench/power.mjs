@@ -3,6 +3,10 @@
 //
 //   node bench/power.mjs [--aa 20] [--slow 10] [--trials 10] [--duration 300ms] [--out .tmp/power] [--reuse | --analyze] [--nice N]
 //                        [--load N] [--paired [--pool K] [--no-s2 | --s2 N]] [--adaptive] [--time-budget 2m] [--lock FILE]
+//                        [--cost off]
+//
+// --cost is each run's `--cost` (default off): the study measures the wall-clock gate, and the
+// instruction counts would both flag every CPU slowdown and take their share of a time budget.
 //
 // --adaptive runs every measurement with `--trials adaptive` (rounds, more trials only where the
 // verdict is open); --time-budget passes the same budget to each run. Fixed vs adaptive at equal
@@ -53,6 +57,7 @@ const { values: args } = parseArgs({
     // Side by side only: measure CPU +20% (S2) in only the first N rounds (default: --slow).
     s2: { type: "string" },
     lock: { type: "string" },
+    cost: { type: "string", default: "off" },
   },
 });
 const aaComparisons = Number(args.aa);
@@ -434,6 +439,7 @@ function runOnce(out, env, configArgs) {
   if (args.duration) extra.push("--duration", args.duration);
   if (args.adaptive) extra.push("--trials", "adaptive");
   if (args["time-budget"]) extra.push("--time-budget", args["time-budget"]);
+  extra.push("--cost", args.cost);
   // With --lock the run waits for the lock first (flock), and a marker written once it holds the lock
   // starts its clock.
   const started = `${out}.start`;
