@@ -23993,14 +23993,15 @@ function bestSplit(d, order, minSize) {
     const nx = leftCount[tau];
     const ny = trials2 - nx;
     if (nx === 0 || ny === 0) continue;
-    const wl = left[tau];
-    const wr = right[tau];
-    const x = total - wl - wr;
-    const e = 2 * x / (nx * ny) - (nx > 1 ? wl / (nx * (nx - 1) / 2) : 0) - (ny > 1 ? wr / (ny * (ny - 1) / 2) : 0);
-    const q = nx * ny / (nx + ny) * e;
+    const q = splitQ(total, left[tau], right[tau], nx, ny);
     if (!best || q > best.q) best = { tau, q };
   }
   return best;
+}
+function splitQ(total, wl, wr, nx, ny) {
+  const x = total - wl - wr;
+  const e = 2 * x / (nx * ny) - (nx > 1 ? wl / (nx * (nx - 1) / 2) : 0) - (ny > 1 ? wr / (ny * (ny - 1) / 2) : 0);
+  return nx * ny / (nx + ny) * e;
 }
 var ScalarSplits = class {
   values;
@@ -24030,11 +24031,7 @@ var ScalarSplits = class {
     for (let tau = minSize; tau <= n - minSize; tau++) {
       const nx = tau;
       const ny = n - tau;
-      const wl = this.left[tau];
-      const wr = this.right[tau];
-      const x = total - wl - wr;
-      const e = 2 * x / (nx * ny) - (nx > 1 ? wl / (nx * (nx - 1) / 2) : 0) - (ny > 1 ? wr / (ny * (ny - 1) / 2) : 0);
-      const q = nx * ny / (nx + ny) * e;
+      const q = splitQ(total, this.left[tau], this.right[tau], nx, ny);
       if (!best || q > best.q) best = { tau, q };
     }
     return best;

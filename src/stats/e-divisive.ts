@@ -74,14 +74,20 @@ export function bestSplit(d: BlockDistances, order: readonly number[], minSize: 
     const nx = leftCount[tau]!;
     const ny = trials - nx;
     if (nx === 0 || ny === 0) continue;
-    const wl = left[tau]!;
-    const wr = right[tau]!;
-    const x = total - wl - wr;
-    const e = (2 * x) / (nx * ny) - (nx > 1 ? wl / ((nx * (nx - 1)) / 2) : 0) - (ny > 1 ? wr / ((ny * (ny - 1)) / 2) : 0);
-    const q = ((nx * ny) / (nx + ny)) * e;
+    const q = splitQ(total, left[tau]!, right[tau]!, nx, ny);
     if (!best || q > best.q) best = { tau, q };
   }
   return best;
+}
+
+/**
+ * Q of one split from its distance sums: `total` over all pairs, `wl` and `wr` within the left and
+ * right sides (of `nx` and `ny` values); the cross-side sum is what remains of the total.
+ */
+function splitQ(total: number, wl: number, wr: number, nx: number, ny: number): number {
+  const x = total - wl - wr;
+  const e = (2 * x) / (nx * ny) - (nx > 1 ? wl / ((nx * (nx - 1)) / 2) : 0) - (ny > 1 ? wr / ((ny * (ny - 1)) / 2) : 0);
+  return ((nx * ny) / (nx + ny)) * e;
 }
 
 /**
@@ -124,11 +130,7 @@ export class ScalarSplits {
     for (let tau = minSize; tau <= n - minSize; tau++) {
       const nx = tau;
       const ny = n - tau;
-      const wl = this.left[tau]!;
-      const wr = this.right[tau]!;
-      const x = total - wl - wr;
-      const e = (2 * x) / (nx * ny) - (nx > 1 ? wl / ((nx * (nx - 1)) / 2) : 0) - (ny > 1 ? wr / ((ny * (ny - 1)) / 2) : 0);
-      const q = ((nx * ny) / (nx + ny)) * e;
+      const q = splitQ(total, this.left[tau]!, this.right[tau]!, nx, ny);
       if (!best || q > best.q) best = { tau, q };
     }
     return best;
