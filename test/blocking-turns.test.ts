@@ -27,24 +27,34 @@ beforeAll(async () => {
   for (const runtime of Object.keys(RUNTIMES) as Runtime[]) {
     const r = RUNTIMES[runtime];
     const folder = path.join(here, r.folder);
-    const truth = mkdtempSync(path.join(work, `truth-${runtime}-`));
-    process.env.CG_BLOCKING_TRUTH = truth;
-    try {
-      const { results } = await measure({
-        config: path.join(folder, "concurrency-guard.yml"),
-        out: path.join(work, `${runtime}.json`),
-        only: [...r.only],
-        trials: 1,
-        durationMs: 1000,
-        cost: "off",
-      });
-      const line = readFileSync(path.join(folder, r.file), "utf8").split("\n").findIndex((l) => l.includes(r.marker)) + 1;
-      runs[runtime] = { results, matched: matchTruth(readTruth(truth, WARMUP_MS), results), line };
-    } finally {
-      delete process.env.CG_BLOCKING_TRUTH;
+    const line = readFileSync(path.join(folder, r.file), "utf8").split("\n").findIndex((l) => l.includes(r.marker)) + 1;
+    // Measured again (at most twice more) when the machine stretched every turn: such a run says
+    // nothing about the code, only that a loaded runner held the loop up.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const truth = mkdtempSync(path.join(work, `truth-${runtime}-`));
+      process.env.CG_BLOCKING_TRUTH = truth;
+      try {
+        const { results } = await measure({
+          config: path.join(folder, "concurrency-guard.yml"),
+          out: path.join(work, `${runtime}-${attempt}.json`),
+          only: [...r.only],
+          trials: 1,
+          durationMs: 1000,
+          cost: "off",
+        });
+        runs[runtime] = { results, matched: matchTruth(readTruth(truth, WARMUP_MS), results), line };
+      } finally {
+        delete process.env.CG_BLOCKING_TRUTH;
+      }
+      if (judgedTurns(runs[runtime].matched).length > 0) break;
     }
   }
-}, 120_000);
+}, 300_000);
+
+/** The turns long enough to judge, and not stretched by the machine (its thread waiting for a CPU: labelled so, or half again as long as six 10 ms callbacks). */
+function judgedTurns(matched: Matched[]): Matched[] {
+  return matched.filter((m) => m.trueMs >= 2 * BLOCK_MS && !m.stall?.descheduled && m.trueMs <= NOMINAL_MS * 1.5);
+}
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -54,9 +64,8 @@ describe.each(Object.keys(RUNTIMES) as Runtime[])("%s: a turn of six 10 ms callb
     const turns = matched.filter((m) => m.trueMs >= 2 * BLOCK_MS);
     // Every 100 ms for a 1 s window, on each loop.
     expect(turns.length).toBeGreaterThanOrEqual(4);
-    // A turn the machine stretched (its thread waiting for a CPU: labelled so, or half again as
-    // long as six 10 ms callbacks) is the machine's, not the code's.
-    const judged = turns.filter((m) => !m.stall?.descheduled && m.trueMs <= NOMINAL_MS * 1.5);
+    // A turn the machine stretched is the machine's, not the code's.
+    const judged = judgedTurns(matched);
     expect(judged.length).toBeGreaterThanOrEqual(1);
     // Found: half the turns at least, not every one. On a loaded 2-core runner a turn can slip
     // between the watchdog's looks, and a profile cut short can leave one unnamed; the benchmark
