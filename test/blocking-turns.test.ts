@@ -28,8 +28,9 @@ beforeAll(async () => {
     const r = RUNTIMES[runtime];
     const folder = path.join(here, r.folder);
     const line = readFileSync(path.join(folder, r.file), "utf8").split("\n").findIndex((l) => l.includes(r.marker)) + 1;
-    // Measured again (at most twice more) when the machine stretched every turn: such a run says
-    // nothing about the code, only that a loaded runner held the loop up.
+    // Measured again (at most twice more) when the machine stretched every turn, or left the summed-up
+    // turns unnamed (a loaded runner's profile cut short): such a run says more of the runner than of
+    // the code. The blocking bench holds the rates on a quiet machine.
     for (let attempt = 0; attempt < 3; attempt++) {
       const truth = mkdtempSync(path.join(work, `truth-${runtime}-`));
       process.env.CG_BLOCKING_TRUTH = truth;
@@ -46,10 +47,17 @@ beforeAll(async () => {
       } finally {
         delete process.env.CG_BLOCKING_TRUTH;
       }
-      if (judgedTurns(runs[runtime].matched).length > 0) break;
+      if (judgedTurns(runs[runtime].matched).length > 0 && summarySite(runtime) !== undefined) break;
     }
   }
 }, 300_000);
+
+/** The async cell's summed-up site at the spin's line, when the run's samples named it. */
+function summarySite(runtime: Runtime) {
+  const { results, line } = runs[runtime];
+  const cell = results.cells.find((c) => c.id.endsWith("/async/6"));
+  return cell?.blocking?.find((b) => b.key === `starved ${RUNTIMES[runtime].file}:${line}`);
+}
 
 /** The turns long enough to judge, and not stretched by the machine (its thread waiting for a CPU: labelled so, or half again as long as six 10 ms callbacks). */
 function judgedTurns(matched: Matched[]): Matched[] {
@@ -94,7 +102,7 @@ describe.each(Object.keys(RUNTIMES) as Runtime[])("%s: a turn of six 10 ms callb
   it("is summed up with the site, the callbacks the samples fell in (Python) and the turn's share", () => {
     const { results, line } = runs[runtime];
     const cell = results.cells.find((c) => c.id.endsWith("/async/6"))!;
-    const site = cell.blocking!.find((b) => b.key === `starved ${RUNTIMES[runtime].file}:${line}`);
+    const site = summarySite(runtime);
     expect(site, JSON.stringify(cell.blocking?.map((b) => b.text))).toBeDefined();
     const callbacks = runtime === "python" ? String.raw`, \d+ callbacks` : "";
     expect(site!.text).toMatch(new RegExp(String.raw`^kept the loop from its timers and I/O \d+ ms \(x\d+ in 1 trial\) at ${RUNTIMES[runtime].file}:${line} in run${callbacks}, \d+% of the turn$`));
