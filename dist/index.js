@@ -47155,6 +47155,9 @@ async function followUpPullRequest(decision, inputs, repo, github, io, notes) {
 
 // src/plan/plan.ts
 var TRIAL_OVERHEAD_MS = 300;
+function plannedTrialMs(cell) {
+  return cell.scenario.warmupMs + cell.scenario.durationMs + TRIAL_OVERHEAD_MS;
+}
 function makePlan(config, options = {}) {
   const filters = (options.only ?? []).map(parseOnly);
   const cells = [];
@@ -47183,7 +47186,7 @@ function makePlan(config, options = {}) {
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const trials2 = interleave(cells, seed);
-  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  const estimatedMs = trials2.reduce((sum, t) => sum + plannedTrialMs(t.cell), 0);
   return { cells, trials: trials2, seed, estimatedMs };
 }
 function interleave(cells, seed) {
@@ -47513,7 +47516,8 @@ var DEFAULT_HISTORY_SETTINGS = {
 };
 function analyseHistory(allSeries, settings = DEFAULT_HISTORY_SETTINGS) {
   const long = (n) => n >= settings.minBaselines && n >= 2 * settings.minSegment;
-  const tests = allSeries.reduce((k, s) => k + (long(s.points.length) ? 1 + (s.points.length >= settings.driftWindow ? 1 : 0) : 0), 0);
+  const trended = (n) => long(n) && n >= settings.driftWindow;
+  const tests = allSeries.reduce((k, s) => k + (long(s.points.length) ? 1 : 0) + (trended(s.points.length) ? 1 : 0), 0);
   const level = settings.alpha / Math.max(1, tests);
   const pending = allSeries.map((series2) => {
     const logs = series2.points.map((p3) => p3.values.map(Math.log));
@@ -47521,8 +47525,8 @@ function analyseHistory(allSeries, settings = DEFAULT_HISTORY_SETTINGS) {
     if (!long(series2.points.length)) return item2;
     const top = test(logs, series2.key, settings, level);
     if (top) item2.top = top;
-    const window2 = logs.slice(-settings.driftWindow).map((v) => median(v));
-    if (window2.length >= settings.driftWindow) {
+    if (trended(logs.length)) {
+      const window2 = logs.slice(-settings.driftWindow).map((v) => median(v));
       item2.trend = { p: mannKendall(window2).p, slope: theilSen(window2), fitsStep: stepSse(window2) <= lineSse(window2) };
     }
     return item2;
@@ -48041,8 +48045,7 @@ function readShard(text) {
   return { index, count: count2 };
 }
 function cellExpectedMs(cell) {
-  const s = cell.scenario;
-  return s.trials * (s.warmupMs + s.durationMs + TRIAL_OVERHEAD_MS);
+  return cell.scenario.trials * plannedTrialMs(cell);
 }
 function splitCells(cells, count2) {
   const costCell = /* @__PURE__ */ new Map();
@@ -49269,14 +49272,11 @@ function roundPlan(cells, design, round2, seed, firstOrder) {
   const roundSeed = seed + round2 * 7919 >>> 0;
   shuffle(trials2, mulberry32(roundSeed));
   trials2.forEach((t, i) => t.order = firstOrder + i);
-  const estimatedMs = trials2.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  const estimatedMs = trials2.reduce((sum, t) => sum + plannedTrialMs(t.cell), 0);
   return { cells: planCells, trials: trials2, seed: roundSeed, estimatedMs };
 }
 
 // src/plan/next-round.ts
-function plannedTrialMs(cell) {
-  return cell.scenario.warmupMs + cell.scenario.durationMs + TRIAL_OVERHEAD_MS;
-}
 function nextRoundCosts(armCells, step, round2, msPerPlannedMs) {
   const costs = /* @__PURE__ */ new Map();
   for (const cells of armCells) {

@@ -108,8 +108,11 @@ interface Pending {
  * part splits. A drift is claimed only where a line fits the window better than one step does.
  */
 export function analyseHistory(allSeries: readonly Series[], settings: HistorySettings = DEFAULT_HISTORY_SETTINGS): HistoryAnalysis {
+  // Which series bring a change test and a drift test, decided before testing: the family's size
+  // sets the level at which a permutation test may stop (its decision made).
   const long = (n: number) => n >= settings.minBaselines && n >= 2 * settings.minSegment;
-  const tests = allSeries.reduce((k, s) => k + (long(s.points.length) ? 1 + (s.points.length >= settings.driftWindow ? 1 : 0) : 0), 0);
+  const trended = (n: number) => long(n) && n >= settings.driftWindow;
+  const tests = allSeries.reduce((k, s) => k + (long(s.points.length) ? 1 : 0) + (trended(s.points.length) ? 1 : 0), 0);
   const level = settings.alpha / Math.max(1, tests);
   const pending: Pending[] = allSeries.map((series) => {
     const logs = series.points.map((p) => p.values.map(Math.log));
@@ -117,8 +120,8 @@ export function analyseHistory(allSeries: readonly Series[], settings: HistorySe
     if (!long(series.points.length)) return item;
     const top = test(logs, series.key, settings, level);
     if (top) item.top = top;
-    const window = logs.slice(-settings.driftWindow).map((v) => median(v));
-    if (window.length >= settings.driftWindow) {
+    if (trended(logs.length)) {
+      const window = logs.slice(-settings.driftWindow).map((v) => median(v));
       item.trend = { p: mannKendall(window).p, slope: theilSen(window), fitsStep: stepSse(window) <= lineSse(window) };
     }
     return item;

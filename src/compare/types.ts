@@ -1,5 +1,5 @@
 import type { CompareSettings, Model } from "../config/types.js";
-import type { StopReason, TrialStatus } from "../results/types.js";
+import type { PartialRound, StopReason, TrialStatus } from "../results/types.js";
 import type { ErrorRateComparison } from "./error-rate.js";
 import type { RaceFinding } from "./race.js";
 import type { CostComparison } from "./cost.js";
@@ -214,6 +214,6 @@ export interface Comparison {
     elapsedMs: number;
     budgetMs?: number;
     /** The last round the time budget let run for only some of the open cells. */
-    partial?: { round: number; cells: number; open: number };
+    partial?: PartialRound;
   };
 }

@@ -1,10 +1,5 @@
-import { TRIAL_OVERHEAD_MS, type CellPlan } from "./plan.js";
+import { plannedTrialMs, type CellPlan } from "./plan.js";
 import { trialsAfterRound } from "./rounds.js";
-
-/** Planned wall time of one of the cell's trials: warm-up, measured window and start-up. */
-export function plannedTrialMs(cell: CellPlan): number {
-  return cell.scenario.warmupMs + cell.scenario.durationMs + TRIAL_OVERHEAD_MS;
-}
 
 /**
  * Expected time of each open cell's part of round `round`, ms: its planned trials on every arm

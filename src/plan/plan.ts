@@ -45,6 +45,11 @@ export interface PlanOptions {
 /** Rough cost of starting a trial process and its pool, for estimates only. */
 export const TRIAL_OVERHEAD_MS = 300;
 
+/** Planned wall time of one of the cell's trials: warm-up, measured window and start-up. */
+export function plannedTrialMs(cell: CellPlan): number {
+  return cell.scenario.warmupMs + cell.scenario.durationMs + TRIAL_OVERHEAD_MS;
+}
+
 /**
  * Expands scenarios into cells and trials, and shuffles trials of all cells together
  * (randomized multiple interleaved trials) so that a slow minute of the machine spreads
@@ -78,7 +83,7 @@ export function makePlan(config: Config, options: PlanOptions = {}): Plan {
   }
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const trials = interleave(cells, seed);
-  const estimatedMs = trials.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  const estimatedMs = trials.reduce((sum, t) => sum + plannedTrialMs(t.cell), 0);
   return { cells, trials, seed, estimatedMs };
 }
 

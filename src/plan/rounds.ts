@@ -1,4 +1,4 @@
-import { mulberry32, shuffle, TRIAL_OVERHEAD_MS, type CellPlan, type Plan, type TrialPlan } from "./plan.js";
+import { mulberry32, plannedTrialMs, shuffle, type CellPlan, type Plan, type TrialPlan } from "./plan.js";
 
 /**
  * Trials a cell has after round `round` of an adaptive run: its own bounds stepped by the run's
@@ -30,6 +30,6 @@ export function roundPlan(cells: readonly CellPlan[], design: { step: number }, 
   const roundSeed = (seed + round * 7919) >>> 0;
   shuffle(trials, mulberry32(roundSeed));
   trials.forEach((t, i) => (t.order = firstOrder + i));
-  const estimatedMs = trials.reduce((sum, t) => sum + t.cell.scenario.warmupMs + t.cell.scenario.durationMs + TRIAL_OVERHEAD_MS, 0);
+  const estimatedMs = trials.reduce((sum, t) => sum + plannedTrialMs(t.cell), 0);
   return { cells: planCells, trials, seed: roundSeed, estimatedMs };
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Read } from "../config/option-values.js";
 import { estimateCostMs } from "./cost-estimate.js";
-import { interleave, TRIAL_OVERHEAD_MS, type CellPlan, type Plan } from "./plan.js";
+import { interleave, plannedTrialMs, type CellPlan, type Plan } from "./plan.js";
 
 /** One of N machines a plan is split over (`--shard 2/4`, the action's `shard: 2/4`); `index` counts from 1. */
 export interface Shard {
@@ -45,8 +45,7 @@ export function readShard(text: string): Read<Shard> {
 
 /** Expected wall time of a cell's trials: trials x (warm-up + measured time + start-up). */
 export function cellExpectedMs(cell: CellPlan): number {
-  const s = cell.scenario;
-  return s.trials * (s.warmupMs + s.durationMs + TRIAL_OVERHEAD_MS);
+  return cell.scenario.trials * plannedTrialMs(cell);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { StopReason } from "../results/types.js";
+import type { PartialRound, StopReason } from "../results/types.js";
 import { durationText } from "../shared/duration-text.js";
 
 /** One cell of an adaptive run: its trials and why it got no more. */
@@ -14,7 +14,7 @@ export interface RoundsSummary {
   rounds: number;
   elapsedMs: number;
   budgetMs?: number;
-  partial?: { round: number; cells: number; open: number };
+  partial?: PartialRound;
 }
 
 /** Why a cell stopped, in a few words: "decided unchanged after 6 trials". */
