@@ -9,9 +9,10 @@ import { loadConfig } from "../src/config/load-config.js";
 import type { ScenarioConfig } from "../src/config/types.js";
 import { NODE_FLAGS } from "../src/execute/cost/commands.js";
 import { measureCosts } from "../src/execute/cost/measure-costs.js";
-import { probeValgrind, type ValgrindProbe } from "../src/execute/cost/valgrind.js";
+import type { ValgrindProbe } from "../src/execute/cost/valgrind.js";
 import { nodeStripsTypes } from "../src/execute/node/scenario-module.js";
 import type { ScenarioCost } from "../src/results/types.js";
+import { requireValgrind } from "./support/cost-count.js";
 
 // Types, an interface and a type alias: loading it needs the types stripped. CPU-bound, in plain JavaScript.
 const SYNC = `interface State {
@@ -39,8 +40,7 @@ let root: string;
 let valgrind: ValgrindProbe;
 
 beforeAll(async () => {
-  valgrind = await probeValgrind();
-  if (!valgrind.ok) throw new Error(`these tests count with valgrind: ${valgrind.reason}`);
+  valgrind = await requireValgrind();
   root = mkdtempSync(path.join(tmpdir(), "cg-cost-ts-"));
   writeFileSync(path.join(root, "sorts.ts"), SYNC);
   writeFileSync(path.join(root, "sorts-async.mts"), ASYNC);

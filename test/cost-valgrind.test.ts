@@ -1,4 +1,4 @@
-// CPU cost under real valgrind: Node and Python counts that repeat, +2% more work flagged, an I/O scenario's spread, a scenario that crashes under valgrind, --cost instructions without valgrind, and the built action's summary.
+// CPU cost under real valgrind: Node counts that repeat, +2% more work flagged, a scenario that crashes under valgrind, --cost instructions without valgrind, and the built action's summary.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,55 +9,32 @@ import resultsSchema from "../schema/results.schema.json" with { type: "json" };
 import { compareResults } from "../src/compare/compare.js";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import { loadConfig } from "../src/config/load-config.js";
-import type { ScenarioConfig } from "../src/config/types.js";
-import { measureCosts } from "../src/execute/cost/measure-costs.js";
-import { probeValgrind, type ValgrindProbe } from "../src/execute/cost/valgrind.js";
+import type { ValgrindProbe } from "../src/execute/cost/valgrind.js";
 import type { ResultsFile, ScenarioCost } from "../src/results/types.js";
 import { runBuiltAction, webhookExample } from "./support/action-process.js";
+import { countScenario, expectRepeatable, requireValgrind } from "./support/cost-count.js";
 import { fixtureResults } from "./support/results-fixture.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const cli = path.join(ROOT, "dist/cli.js");
 const costConfig = loadConfig(path.join(ROOT, "fixtures/cost/concurrency-guard.yml"));
-const pythonBasic = loadConfig(path.join(ROOT, "fixtures/python-basic/concurrency-guard.yml"));
 let valgrind: ValgrindProbe;
 
 beforeAll(async () => {
-  valgrind = await probeValgrind();
-  if (!valgrind.ok) throw new Error(`these tests count with valgrind: ${valgrind.reason}`);
+  valgrind = await requireValgrind();
 });
 afterEach(() => {
   delete process.env.CG_COST_EXTRA;
 });
 
-function scenario(config: typeof costConfig, name: string): ScenarioConfig {
-  const s = config.scenarios.find((x) => x.name === name);
-  if (!s) throw new Error(`no scenario ${name}`);
-  return { ...s, cost: "instructions" };
-}
-
-async function count(config: typeof costConfig, name: string, ops?: [number, number]): Promise<ScenarioCost> {
-  const [cost] = await measureCosts([{ arm: "current", scenario: scenario(config, name), root: config.root, ...(ops && { ops }) }], { valgrind });
-  expect(cost?.status, cost?.reason).toBe("ok");
-  return cost!;
-}
-
-/** The two repetitions of each op count agree to within `bound` of the count (Node: about 1e-5 seen, up to 4e-5). */
-function repeatable(cost: ScenarioCost, bound: number): void {
-  expect(cost.counts).toHaveLength(2);
-  for (const c of cost.counts!) {
-    expect(c.instructions).toHaveLength(2);
-    const [a, b] = c.instructions as [number, number];
-    expect(Math.abs(a - b) / a, `${c.ops} ops: ${a} and ${b}`).toBeLessThan(bound);
-  }
-}
+const count = (name: string, ops?: [number, number]) => countScenario(valgrind, costConfig, name, ops);
 
 const withCost = (costs: ScenarioCost[]): ResultsFile => ({ ...fixtureResults([]), costs });
 
 describe("instruction counts under valgrind", { timeout: 300_000 }, () => {
   it("counts a Node CPU scenario the same twice, and flags 2% more work per operation", async () => {
-    const base = await count(costConfig, "json-walk");
-    repeatable(base, 1e-4);
+    const base = await count("json-walk");
+    expectRepeatable(base, 1e-4);
     expect(base.runtimeInfo?.flags).toEqual(["--predictable", "--single-threaded", "--random-seed=1", "--hash-seed=1"]);
     expect(base.tool).toEqual({ name: "cachegrind", version: valgrind.ok ? valgrind.version : "" });
     expect(base.perOp!).toBeGreaterThan(100_000);
@@ -68,7 +45,7 @@ describe("instruction counts under valgrind", { timeout: 300_000 }, () => {
 
     // At the base's op counts, as the two sides of a side-by-side run count.
     process.env.CG_COST_EXTRA = "0.02";
-    const heavier = await count(costConfig, "json-walk", base.counts!.map((c) => c.ops) as [number, number]);
+    const heavier = await count("json-walk", base.counts!.map((c) => c.ops) as [number, number]);
     expect(heavier.counts!.map((c) => c.ops)).toEqual(base.counts!.map((c) => c.ops));
     const c = compareResults(withCost([base]), withCost([heavier]), { settings: structuredClone(DEFAULT_COMPARE) });
     expect(c.costs![0]!.differences, JSON.stringify(c.costs)).toBeUndefined();
@@ -76,24 +53,6 @@ describe("instruction counts under valgrind", { timeout: 300_000 }, () => {
     expect(c.costs![0]!.change!).toBeLessThan(0.025);
     expect(c.costs![0]).toMatchObject({ verdict: "regression", gated: true });
     expect(c.verdict).toBe("fail");
-  });
-
-  it("counts a Python CPU scenario on the real interpreter the same twice", async () => {
-    const cost = await count(costConfig, "word-count");
-    repeatable(cost, 1e-4);
-    expect(cost.runtimeInfo?.env).toEqual({ PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" });
-    expect(cost.perOp!).toBeGreaterThan(10_000);
-  });
-
-  it("reports an I/O scenario's spread", async () => {
-    const cost = await count(pythonBasic, "io-wait");
-    expect(typeof cost.spread).toBe("number");
-    expect(cost.spread!).toBeGreaterThanOrEqual(0);
-    // It mostly waits: sized by its wall time (about a second of extra operations), not its CPU.
-    const [small, large] = cost.counts!.map((c) => c.ops) as [number, number];
-    expect(large).toBe(6 * small);
-    expect((large - small) * cost.nativeOpMs!).toBeLessThan(1000);
-    expect(cost.nativeOpCpuMs!).toBeLessThan(cost.nativeOpMs! / 2);
   });
 });
 

@@ -11,15 +11,14 @@ import { compareResults } from "../src/compare/compare.js";
 import { DEFAULT_COMPARE } from "../src/config/compare-settings.js";
 import { loadConfig } from "../src/config/load-config.js";
 import { profileScenario } from "../src/execute/cost/profile-scenario.js";
-import { probeValgrind, type ValgrindProbe } from "../src/execute/cost/valgrind.js";
 import { renderMarkdown } from "../src/report/comparison-markdown.js";
 import { renderText } from "../src/report/comparison-text.js";
 import type { ResultsFile, ScenarioCost } from "../src/results/types.js";
+import { requireValgrind } from "./support/cost-count.js";
 import { fixtureResults } from "./support/results-fixture.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(tmpdir(), "cg-hotspots-"));
-let valgrind: ValgrindProbe;
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A copy of the fixture whose `heavier` does `weight` more work. */
@@ -32,8 +31,7 @@ function arm(name: string, weight: number) {
 
 const sides: Record<string, ScenarioCost[]> = {};
 beforeAll(async () => {
-  valgrind = await probeValgrind();
-  if (!valgrind.ok) throw new Error(`these tests count with valgrind: ${valgrind.reason}`);
+  await requireValgrind();
   const arms = { plain: arm("plain", 0), again: arm("again", 0), heavier: arm("heavier", 0.35) };
   // The profiles alone (the count beside them is tested in cost-valgrind): Node at op counts past
   // the JIT's warm-up, so that both functions run optimized; Python sizes its own.
