@@ -26,21 +26,26 @@ let matched: Matched[];
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "cg-blocking-test-"));
-  const truth = mkdtempSync(path.join(work, "truth-"));
-  process.env.CG_BLOCKING_TRUTH = truth;
-  try {
-    ({ results } = await measure({
-      config,
-      out: path.join(work, "results.json"),
-      only: ["busy-loops/async/1", "read-large-file/threads/2", "json-parse/processes/2", "sync-sleep/async/1"],
-      trials: 1,
-      durationMs: 1000,
-      cost: "off",
-    }));
-  } finally {
-    delete process.env.CG_BLOCKING_TRUTH;
+  // Measured again (at most twice more) when a loaded runner left the worker threads' reads without
+  // their summed-up site (seen once in CI: every read named at its line, the summary without it).
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const truth = mkdtempSync(path.join(work, "truth-"));
+    process.env.CG_BLOCKING_TRUTH = truth;
+    try {
+      ({ results } = await measure({
+        config,
+        out: path.join(work, `results-${attempt}.json`),
+        only: ["busy-loops/async/1", "read-large-file/threads/2", "json-parse/processes/2", "sync-sleep/async/1"],
+        trials: 1,
+        durationMs: 1000,
+        cost: "off",
+      }));
+    } finally {
+      delete process.env.CG_BLOCKING_TRUTH;
+    }
+    matched = matchTruth(readTruth(truth, WARMUP_MS), results);
+    if (readSite(results)) break;
   }
-  matched = matchTruth(readTruth(truth, WARMUP_MS), results);
   // The starvation case in a run of its own, measured again (at most twice more) when a loaded
   // runner left its one trial's window without the samples that name the line: the behaviour under
   // test is that the line is named from the samples, and the blocking bench holds the rate.
@@ -49,6 +54,12 @@ beforeAll(async () => {
     if (chainSite(chain)) break;
   }
 }, 240_000);
+
+/** The worker threads' reads summed up at their line, when the run named them. */
+function readSite(r: ResultsFile) {
+  const c = r.cells.find((x) => x.id === "read-large-file/threads/2");
+  return c?.blocking?.find((b) => b.key === `bench/read-large-file.mjs:${markerLine("bench/read-large-file.mjs", "read")}`);
+}
 
 /** The starved stall's site of the microtask chain, when its samples named it. */
 function chainSite(r: ResultsFile) {
@@ -96,7 +107,8 @@ describe("injected stalls are found where they were injected", () => {
       expect(Math.abs(m.stall!.durationMs - m.trueMs)).toBeLessThanOrEqual(Math.max(0.2 * m.trueMs, 10));
       expect(m.stall!.site).toMatchObject({ file: "bench/read-large-file.mjs", line, api: "readFileSync", via: "sync-api", function: "run" });
     }
-    const top = cell("read-large-file/threads/2").blocking!.find((b) => b.key === `bench/read-large-file.mjs:${line}`)!;
+    const top = readSite(results)!;
+    expect(top, JSON.stringify(cell("read-large-file/threads/2").blocking?.map((b) => b.text))).toBeDefined();
     expect(top.text).toMatch(new RegExp(`^blocked the loop \\d+ ms \\(x\\d+ in 1 trial\\) at bench/read-large-file\\.mjs:${line} readFileSync$`));
     expect(top.site?.source).toContain("readFileSync(state.file)");
   });
