@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { matchTruth, readTruth, type Matched } from "../fixtures/node-blocking/check-truth.mjs";
+import type { Matched } from "../fixtures/node-blocking/check-truth.mjs";
 import { measure } from "../src/pipeline/measure.js";
 import type { CellResult, ResultsFile } from "../src/results/types.js";
+import { measureAgainstTruth } from "./support/blocking-truth.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, "../fixtures/node-blocking");
@@ -29,21 +30,18 @@ beforeAll(async () => {
   // Measured again (at most twice more) when a loaded runner left the worker threads' reads without
   // their summed-up site (seen once in CI: every read named at its line, the summary without it).
   for (let attempt = 0; attempt < 3; attempt++) {
-    const truth = mkdtempSync(path.join(work, "truth-"));
-    process.env.CG_BLOCKING_TRUTH = truth;
-    try {
-      ({ results } = await measure({
+    ({ results, matched } = await measureAgainstTruth(
+      work,
+      {
         config,
         out: path.join(work, `results-${attempt}.json`),
         only: ["busy-loops/async/1", "read-large-file/threads/2", "json-parse/processes/2", "sync-sleep/async/1"],
         trials: 1,
         durationMs: 1000,
         cost: "off",
-      }));
-    } finally {
-      delete process.env.CG_BLOCKING_TRUTH;
-    }
-    matched = matchTruth(readTruth(truth, WARMUP_MS), results);
+      },
+      WARMUP_MS,
+    ));
     if (readSite(results)) break;
   }
   // The starvation case in a run of its own, measured again (at most twice more) when a loaded

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { matchTruth, readTruth, type Matched } from "../fixtures/node-blocking/check-truth.mjs";
-import { measure } from "../src/pipeline/measure.js";
+import type { Matched } from "../fixtures/node-blocking/check-truth.mjs";
 import type { ResultsFile } from "../src/results/types.js";
+import { measureAgainstTruth } from "./support/blocking-truth.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WARMUP_MS = 300;
@@ -38,21 +38,12 @@ beforeAll(async () => {
     // it, or a profile cut short. Such a run says more of the runner than of the code; a fault in the
     // detector fails all three. The blocking bench holds the rates and the 10% timing on a quiet machine.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const truth = mkdtempSync(path.join(work, `truth-${runtime}-`));
-      process.env.CG_BLOCKING_TRUTH = truth;
-      try {
-        const { results } = await measure({
-          config: path.join(folder, "concurrency-guard.yml"),
-          out: path.join(work, `${runtime}-${attempt}.json`),
-          only: [...r.only],
-          trials: 1,
-          durationMs: 1000,
-          cost: "off",
-        });
-        runs[runtime] = { results, matched: matchTruth(readTruth(truth, WARMUP_MS), results), line };
-      } finally {
-        delete process.env.CG_BLOCKING_TRUTH;
-      }
+      const measured = await measureAgainstTruth(
+        work,
+        { config: path.join(folder, "concurrency-guard.yml"), out: path.join(work, `${runtime}-${attempt}.json`), only: [...r.only], trials: 1, durationMs: 1000, cost: "off" },
+        WARMUP_MS,
+      );
+      runs[runtime] = { ...measured, line };
       if (turnProblems(runtime, runs[runtime]).length === 0 && summaryProblems(runtime, runs[runtime]).length === 0) break;
     }
   }

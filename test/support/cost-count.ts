@@ -1,12 +1,9 @@
 // Counting a configured scenario's instructions under real valgrind, for the cost tests of each runtime.
 import { expect } from "vitest";
-import type { loadConfig } from "../../src/config/load-config.js";
-import type { ScenarioConfig } from "../../src/config/types.js";
+import type { Config, ScenarioConfig } from "../../src/config/types.js";
 import { measureCosts } from "../../src/execute/cost/measure-costs.js";
 import { probeValgrind, type ValgrindProbe } from "../../src/execute/cost/valgrind.js";
 import type { ScenarioCost } from "../../src/results/types.js";
-
-type Config = ReturnType<typeof loadConfig>;
 
 /** The valgrind on PATH; these tests count with it, so its absence fails them. */
 export async function requireValgrind(): Promise<ValgrindProbe> {
